@@ -1,0 +1,223 @@
+#include "PricingSummary.h"
+
+#include "Money.h"
+
+#include <QCoreApplication>
+
+namespace pb::PricingSummary {
+
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("PricingSummary", s); }
+
+struct Noun {
+    QString one;
+    QString many;
+    QString of(qint64 n) const { return n == 1 ? one : many; }
+};
+
+Noun unitNoun(const Price& price, const QString& unitLabel)
+{
+    if (price.usageMetric == u"minutes")
+        return { tr("minute"), tr("minutes") };
+    if (price.usageMetric == u"interactions")
+        return { tr("interaction"), tr("interactions") };
+    if (price.usageMetric == u"conversations")
+        return { tr("conversation"), tr("conversations") };
+    if (price.usageMetric == u"valueBased")
+        return { tr("unit of value"), tr("units of value") };
+    if (!price.usageMetric.isEmpty())
+        return { price.usageMetric, price.usageMetric };
+    if (!unitLabel.trimmed().isEmpty())
+        return { unitLabel.trimmed(), unitLabel.trimmed() };
+    return { tr("unit"), tr("units") };
+}
+
+Noun intervalNoun(const QString& interval)
+{
+    if (interval == u"day")
+        return { tr("day"), tr("days") };
+    if (interval == u"week")
+        return { tr("week"), tr("weeks") };
+    if (interval == u"year")
+        return { tr("year"), tr("years") };
+    return { tr("month"), tr("months") };
+}
+
+// "per month", "every 3 months", "once"
+QString period(const Price& p, const QLocale& locale)
+{
+    if (p.billing == u"one_time")
+        return tr("once");
+    const qint64 count = p.intervalCount.value_or(1);
+    const Noun n = intervalNoun(p.interval);
+    if (count == 1)
+        return tr("per %1").arg(n.one);
+    return tr("every %1 %2").arg(locale.toString(qlonglong(count)), n.many);
+}
+
+// "billed monthly", "billed every 3 months", "billed once"
+QString billed(const Price& p, const QLocale& locale)
+{
+    if (p.billing == u"one_time")
+        return tr("billed once");
+    const qint64 count = p.intervalCount.value_or(1);
+    if (count == 1) {
+        if (p.interval == u"day")
+            return tr("billed daily");
+        if (p.interval == u"week")
+            return tr("billed weekly");
+        if (p.interval == u"year")
+            return tr("billed yearly");
+        return tr("billed monthly");
+    }
+    return tr("billed every %1 %2").arg(locale.toString(qlonglong(count)), intervalNoun(p.interval).many);
+}
+
+QString money(qint64 minor, const Price& p, const QLocale& locale) { return Money::format(minor, p.currency, locale); }
+
+// A sub-minor-unit amount given as decimal text of minor units ("0.5" cents) in major units.
+QString decimalMoney(const QString& minorDecimal, const Price& p, const QLocale& locale)
+{
+    const int exponent = Currency::exponent(p.currency);
+    QString intPart = minorDecimal.section(u'.', 0, 0);
+    QString frac = minorDecimal.section(u'.', 1);
+    intPart = intPart.rightJustified(exponent + 1, u'0');
+    const QString majorInt = intPart.left(intPart.size() - exponent);
+    QString majorFrac = intPart.right(exponent) + frac;
+    while (majorFrac.size() > exponent && majorFrac.endsWith(u'0'))
+        majorFrac.chop(1);
+    bool ok = false;
+    const qlonglong whole = majorInt.toLongLong(&ok);
+    const QString number = (ok ? locale.toString(whole) : majorInt)
+        + (majorFrac.isEmpty() ? QString() : locale.decimalPoint() + majorFrac);
+    const auto info = Currency::find(p.currency);
+    return info && !info->symbol.isEmpty() ? info->symbol + number
+                                           : p.currency.toUpper() + QChar(0x00A0) + number;
+}
+
+QString tierPrice(const Tier& t, const Price& p, const QLocale& locale)
+{
+    QStringList parts;
+    if (t.unitAmount)
+        parts << tr("%1 each").arg(money(*t.unitAmount, p, locale));
+    if (t.flatAmount)
+        parts << tr("%1 flat").arg(money(*t.flatAmount, p, locale));
+    return parts.join(tr(" plus "));
+}
+
+QString tiers(const Price& p, const Noun& noun, const QLocale& locale)
+{
+    QStringList rows;
+    qint64 from = 1;
+    for (const Tier& t : p.tiers) {
+        const QString price = tierPrice(t, p, locale);
+        if (t.upTo) {
+            if (from == 1)
+                rows << tr("first %1 %2 at %3").arg(locale.toString(qlonglong(*t.upTo)), noun.of(*t.upTo), price);
+            else
+                rows << tr("%1–%2 at %3")
+                            .arg(locale.toString(qlonglong(from)), locale.toString(qlonglong(*t.upTo)), price);
+            from = *t.upTo + 1;
+        } else {
+            rows << (from == 1 ? tr("any number of %1 at %2").arg(noun.many, price)
+                               : tr("%1 and above at %2").arg(locale.toString(qlonglong(from)), price));
+        }
+    }
+    const QString mode = p.tiersMode == u"volume"
+        ? tr("Volume tiers (all %1 at the tier reached)").arg(noun.many)
+        : tr("Graduated tiers");
+    return tr("%1, %2: %3").arg(mode, billed(p, locale), rows.join(tr("; ")));
+}
+
+QString extras(const Price& p, const QLocale& locale)
+{
+    QString out;
+    if (!p.currencyOptions.isEmpty()) {
+        QStringList also;
+        for (const CurrencyAmount& c : p.currencyOptions)
+            also << Money::format(c.amount, c.currency, locale);
+        out += tr(" (also %1)").arg(also.join(tr(", ")));
+    }
+    if (p.usageType == u"metered")
+        out += tr(", metered");
+    if (p.taxBehavior == u"inclusive")
+        out += tr(", tax inclusive");
+    else if (p.taxBehavior == u"exclusive")
+        out += tr(", plus tax");
+    return out;
+}
+
+} // namespace
+
+QString describe(const Price& p, const QString& unitLabel, const QLocale& locale)
+{
+    if (!Currency::isKnown(p.currency))
+        return tr("Incomplete price: no currency");
+    const Noun noun = unitNoun(p, unitLabel);
+    QString text;
+    if (p.scheme == u"tiered") {
+        if (p.tiers.isEmpty())
+            return tr("Incomplete price: no tiers");
+        text = tiers(p, noun, locale);
+    } else if (p.scheme == u"package") {
+        if (!p.amount || !p.packageSize)
+            return tr("Incomplete price: package price or size missing");
+        text = tr("%1 per %2 %3 (partial packages rounded %4), %5")
+                   .arg(money(*p.amount, p, locale), locale.toString(qlonglong(*p.packageSize)), noun.of(*p.packageSize),
+                        p.packageRounding == u"down" ? tr("down") : tr("up"), billed(p, locale));
+    } else if (p.scheme == u"custom") {
+        QStringList bounds;
+        if (p.customMinimum)
+            bounds << tr("minimum %1").arg(money(*p.customMinimum, p, locale));
+        if (p.customPreset)
+            bounds << tr("suggested %1").arg(money(*p.customPreset, p, locale));
+        if (p.customMaximum)
+            bounds << tr("maximum %1").arg(money(*p.customMaximum, p, locale));
+        text = tr("Customer chooses the amount");
+        if (!bounds.isEmpty())
+            text += tr(" (%1)").arg(bounds.join(tr(", ")));
+        text += tr(", %1").arg(billed(p, locale));
+    } else if (p.scheme == u"per_unit") {
+        QString each;
+        if (p.amount)
+            each = money(*p.amount, p, locale);
+        else if (!p.amountDecimal.isEmpty())
+            each = decimalMoney(p.amountDecimal, p, locale);
+        else
+            return tr("Incomplete price: no price per unit");
+        if (p.includedUsage && p.overageAmount)
+            text = tr("%1 per %2 up to %3 %4, then %5 per %2, %6")
+                       .arg(each, noun.one, locale.toString(qlonglong(*p.includedUsage)), noun.of(*p.includedUsage),
+                            money(*p.overageAmount, p, locale), billed(p, locale));
+        else
+            text = tr("%1 per %2, %3").arg(each, noun.one, billed(p, locale));
+    } else {
+        QString amount;
+        if (p.amount)
+            amount = money(*p.amount, p, locale);
+        else if (!p.amountDecimal.isEmpty())
+            amount = decimalMoney(p.amountDecimal, p, locale);
+        else
+            return tr("Incomplete price: no amount");
+        text = tr("%1 %2").arg(amount, period(p, locale));
+        if (p.includedUsage) {
+            text += tr(", includes %1 %2").arg(locale.toString(qlonglong(*p.includedUsage)), noun.of(*p.includedUsage));
+            if (p.overageAmount)
+                text += tr(", then %1 per %2").arg(money(*p.overageAmount, p, locale), noun.one);
+        }
+    }
+    return text + extras(p, locale);
+}
+
+QString describe(const Product& product, const QLocale& locale)
+{
+    if (product.prices.isEmpty())
+        return tr("No price");
+    QStringList parts;
+    for (const Price& p : product.prices)
+        parts << describe(p, product.unitLabel, locale);
+    return parts.join(tr("; "));
+}
+
+} // namespace pb::PricingSummary

@@ -1,0 +1,16 @@
+#pragma once
+// The four provider declarations and the vocabulary they share.
+
+#include "../ProviderSchema.h"
+
+namespace pb::schemas {
+
+const ProviderSchema& chatDash();
+const ProviderSchema& stripe();
+const ProviderSchema& piriod();
+const ProviderSchema& jani();
+
+QList<Option> intervalOptions();    // day, week, month, year
+QList<Option> taxBehaviorOptions(); // inclusive, exclusive, unspecified
+
+} // namespace pb::schemas

@@ -1,0 +1,302 @@
+#include "Cli.h"
+
+#include "RequestSerializer.h"
+#include "models/PricingSummary.h"
+#include "models/ProductDocument.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pb {
+
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("Cli", s); }
+
+struct Loaded {
+    int exitCode = Cli::Ok;
+    DocumentReadResult document;
+    QString problem;
+};
+
+Loaded load(const QString& path)
+{
+    Loaded l;
+    QFile file(path);
+    const bool isStdin = path == u"-";
+    if (!(isStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {
+        l.exitCode = Cli::Unreadable;
+        l.problem = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return l;
+    }
+    if (!isStdin && file.size() > ProductDocument::kMaxBytes) {
+        l.exitCode = Cli::Unreadable;
+        l.problem = tr("%1 is larger than %2 MB; split it into smaller files.")
+                        .arg(path)
+                        .arg(ProductDocument::kMaxBytes / (1024 * 1024));
+        return l;
+    }
+    const QByteArray bytes = file.read(ProductDocument::kMaxBytes + 1);
+    l.document = ProductDocument::fromJson(bytes);
+    if (l.document.products.isEmpty() && !l.document.errors.isEmpty()
+        && l.document.errors.first().where == u"document") {
+        l.exitCode = Cli::Unreadable;
+        l.problem = tr("%1: %2").arg(path, l.document.errors.first().message);
+    }
+    return l;
+}
+
+QJsonArray messagesJson(const QList<FieldMessage>& messages)
+{
+    QJsonArray a;
+    for (const FieldMessage& m : messages)
+        a.append(QJsonObject { { QStringLiteral("field"), m.location() },
+                               { QStringLiteral("message"), m.message },
+                               { QStringLiteral("severity"), m.warning ? QStringLiteral("warning") : QStringLiteral("error") } });
+    return a;
+}
+
+QJsonArray documentErrorsJson(const QList<DocumentError>& errors)
+{
+    QJsonArray a;
+    for (const DocumentError& e : errors)
+        a.append(QJsonObject { { QStringLiteral("field"), e.where }, { QStringLiteral("message"), e.message } });
+    return a;
+}
+
+QString productTitle(const Product& p, int index)
+{
+    return QStringLiteral("[%1] “%2”").arg(index).arg(p.name.isEmpty() ? tr("unnamed") : p.name);
+}
+
+void addProviderOption(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("provider"), tr("chatdash, stripe, piriod or jani."), QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("json"), tr("Machine-readable output.") });
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Product document (JSON); - reads standard input."));
+    parser.addHelpOption();
+}
+
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+void Cli::printHelp()
+{
+    m_out << tr("Usage: pricebook-cli COMMAND [options] FILE\n"
+                "\n"
+                "Commands:\n"
+                "  validate --provider P [--json] FILE\n"
+                "      Check every product in FILE against the provider's rules.\n"
+                "  preview --provider P [--operation create|update] [--remote-id ID] [account options] [--curl] [--json] FILE\n"
+                "      Print the exact requests the provider would receive; keys show as ***.\n"
+                "      Account options: --base-url URL, --account-id ID (ChatDash), --stripe-account ID,\n"
+                "      --workspace ID and --test-mode (Piriod), --auth-scheme WORD (Jani), --idempotency-key KEY.\n"
+                "\n"
+                "Providers: chatdash, stripe, piriod, jani. FILE is a Pricebook product document\n"
+                "(docs/product-format.md): one product, an array, or {\"pricebook\": 1, \"products\": [...]}.\n"
+                "\n"
+                "Exit codes: 0 success, 1 unreadable file, 2 invalid product, 3 provider rejection,\n"
+                "4 network failure or outcome unknown, 64 wrong usage.\n");
+    m_out.flush();
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    if (arguments.size() < 2 || arguments.at(1) == u"help" || arguments.at(1) == u"--help" || arguments.at(1) == u"-h") {
+        printHelp();
+        return arguments.size() < 2 ? Usage : Ok;
+    }
+    if (arguments.at(1) == u"--version") {
+        m_out << QStringLiteral("pricebook-cli %1\n").arg(QCoreApplication::applicationVersion());
+        return Ok;
+    }
+    QStringList rest = arguments;
+    const QString command = rest.takeAt(1);
+    if (command == u"validate")
+        return validate(rest);
+    if (command == u"preview")
+        return preview(rest);
+    m_err << tr("Unknown command “%1”. Run pricebook-cli --help.\n").arg(command);
+    return Usage;
+}
+
+int Cli::validate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addProviderOption(parser);
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << u'\n';
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Ok;
+    }
+    const auto provider = providerFromKey(parser.value(QStringLiteral("provider")));
+    if (!provider || parser.positionalArguments().size() != 1) {
+        m_err << tr("Usage: pricebook-cli validate --provider chatdash|stripe|piriod|jani [--json] FILE\n");
+        return Usage;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const Loaded loaded = load(parser.positionalArguments().first());
+    if (loaded.exitCode != Ok) {
+        m_err << loaded.problem << u'\n';
+        return loaded.exitCode;
+    }
+    const ProviderSchema& schema = ProviderSchema::get(*provider);
+    bool allValid = loaded.document.errors.isEmpty();
+    QJsonArray products;
+    if (!json) {
+        for (const DocumentError& e : loaded.document.errors)
+            m_out << tr("%1: %2\n").arg(e.where, e.message);
+    }
+    for (int i = 0; i < loaded.document.products.size(); ++i) {
+        const Product& p = loaded.document.products.at(i);
+        const ValidationResult r = Validator::validate(schema, p);
+        allValid = allValid && r.isValid();
+        if (json) {
+            products.append(QJsonObject { { QStringLiteral("index"), i },
+                                          { QStringLiteral("name"), p.name },
+                                          { QStringLiteral("valid"), r.isValid() },
+                                          { QStringLiteral("summary"), PricingSummary::describe(p) },
+                                          { QStringLiteral("messages"), messagesJson(r.messages) } });
+            continue;
+        }
+        m_out << productTitle(p, i) << QStringLiteral(" — ")
+              << (r.isValid() ? tr("valid for %1").arg(providerDisplayName(*provider))
+                              : tr("not valid for %1").arg(providerDisplayName(*provider)))
+              << u'\n';
+        m_out << QStringLiteral("    ") << PricingSummary::describe(p) << u'\n';
+        for (const FieldMessage& m : r.messages)
+            m_out << QStringLiteral("    %1%2: %3\n").arg(m.warning ? tr("warning: ") : QString(), m.location(), m.message);
+    }
+    if (json) {
+        const QJsonObject root { { QStringLiteral("provider"), providerKey(*provider) },
+                                 { QStringLiteral("valid"), allValid },
+                                 { QStringLiteral("documentErrors"), documentErrorsJson(loaded.document.errors) },
+                                 { QStringLiteral("products"), products } };
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+    m_out.flush();
+    return allValid ? Ok : Invalid;
+}
+
+int Cli::preview(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addProviderOption(parser);
+    parser.addOption({ QStringLiteral("operation"), tr("create (default) or update."), QStringLiteral("OP"), QStringLiteral("create") });
+    parser.addOption({ QStringLiteral("remote-id"), tr("The provider's id of the product (Piriod: of the plan), for update."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("base-url"), tr("Send to this base URL instead of the provider's."), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("account-id"), tr("ChatDash: the client's connected account (acct_...)."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("stripe-account"), tr("Stripe: act for this connected account."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("workspace"), tr("Piriod: the workspace id."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("test-mode"), tr("Piriod: test-mode data.") });
+    parser.addOption({ QStringLiteral("auth-scheme"), tr("Jani: the Authorization scheme word (default Bearer)."), QStringLiteral("WORD") });
+    parser.addOption({ QStringLiteral("idempotency-key"), tr("Stripe: the submission's idempotency key."), QStringLiteral("KEY") });
+    parser.addOption({ QStringLiteral("curl"), tr("Print curl commands (the key is read from $PRICEBOOK_API_KEY).") });
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << u'\n';
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Ok;
+    }
+    const auto provider = providerFromKey(parser.value(QStringLiteral("provider")));
+    const QString operation = parser.value(QStringLiteral("operation"));
+    if (!provider || parser.positionalArguments().size() != 1 || (operation != u"create" && operation != u"update")) {
+        m_err << tr("Usage: pricebook-cli preview --provider chatdash|stripe|piriod|jani [--operation create|update] FILE\n");
+        return Usage;
+    }
+    const ProviderSchema& schema = ProviderSchema::get(*provider);
+    const bool update = operation == u"update";
+    if (update && !schema.updateProduct.isValid() && !schema.updatePrice.isValid()) {
+        m_err << tr("%1 has no update operation.\n").arg(providerDisplayName(*provider));
+        return Usage;
+    }
+    if (update && parser.value(QStringLiteral("remote-id")).isEmpty()) {
+        m_err << tr("--operation update needs --remote-id: the provider's id of what to change.\n");
+        return Usage;
+    }
+    AccountTarget target;
+    target.provider = *provider;
+    target.baseUrl = parser.value(QStringLiteral("base-url"));
+    target.accountId = parser.value(QStringLiteral("account-id"));
+    target.stripeAccount = parser.value(QStringLiteral("stripe-account"));
+    target.workspaceId = parser.value(QStringLiteral("workspace"));
+    target.testMode = parser.isSet(QStringLiteral("test-mode"));
+    target.authScheme = parser.value(QStringLiteral("auth-scheme"));
+    SerializeOptions options;
+    options.operation = update ? Operation::Update : Operation::Create;
+    options.remoteId = parser.value(QStringLiteral("remote-id"));
+    options.idempotencyKey = parser.value(QStringLiteral("idempotency-key"));
+
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool curl = parser.isSet(QStringLiteral("curl"));
+    const Loaded loaded = load(parser.positionalArguments().first());
+    if (loaded.exitCode != Ok) {
+        m_err << loaded.problem << u'\n';
+        return loaded.exitCode;
+    }
+    bool allValid = loaded.document.errors.isEmpty();
+    for (const DocumentError& e : loaded.document.errors)
+        if (!json)
+            m_out << tr("%1: %2\n").arg(e.where, e.message);
+    QJsonArray products;
+    for (int i = 0; i < loaded.document.products.size(); ++i) {
+        const Product& p = loaded.document.products.at(i);
+        const RequestPlan plan = RequestSerializer::build(p, target, options);
+        const bool valid = plan.validation.isValid();
+        allValid = allValid && valid;
+        if (json) {
+            QJsonArray requests;
+            for (const ProviderRequest& r : plan.steps) {
+                QJsonObject headers;
+                for (const HttpHeader& h : r.headers)
+                    headers.insert(QString::fromLatin1(h.name), QString(h.value).replace(QStringLiteral("{secret}"), QStringLiteral("***")));
+                if (r.encoding != BodyEncoding::None)
+                    headers.insert(QStringLiteral("Content-Type"), QString::fromLatin1(r.contentType()));
+                requests.append(QJsonObject { { QStringLiteral("step"), r.step },
+                                              { QStringLiteral("method"), r.method },
+                                              { QStringLiteral("url"), RequestSerializer::url(r, target) },
+                                              { QStringLiteral("headers"), headers },
+                                              { QStringLiteral("body"), QString::fromUtf8(r.bodyBytes()) } });
+            }
+            products.append(QJsonObject { { QStringLiteral("index"), i },
+                                          { QStringLiteral("name"), p.name },
+                                          { QStringLiteral("valid"), valid },
+                                          { QStringLiteral("messages"), messagesJson(plan.validation.messages) },
+                                          { QStringLiteral("requests"), requests } });
+            continue;
+        }
+        m_out << QStringLiteral("# ") << productTitle(p, i) << u'\n';
+        for (const FieldMessage& m : plan.validation.messages)
+            m_out << QStringLiteral("#   %1%2: %3\n").arg(m.warning ? tr("warning: ") : QString(), m.location(), m.message);
+        for (int s = 0; s < plan.steps.size(); ++s) {
+            const ProviderRequest& r = plan.steps.at(s);
+            m_out << tr("# step %1 of %2: %3\n").arg(s + 1).arg(plan.steps.size()).arg(r.step);
+            m_out << (curl ? RequestSerializer::renderCurl(r, target) + u'\n' : RequestSerializer::renderHttp(r, target)) << u'\n';
+        }
+    }
+    if (json) {
+        m_out << QJsonDocument(QJsonObject { { QStringLiteral("provider"), providerKey(*provider) },
+                                             { QStringLiteral("valid"), allValid },
+                                             { QStringLiteral("documentErrors"), documentErrorsJson(loaded.document.errors) },
+                                             { QStringLiteral("products"), products } })
+                     .toJson(QJsonDocument::Indented);
+    }
+    m_out.flush();
+    return allValid ? Ok : Invalid;
+}
+
+} // namespace pb

@@ -1,0 +1,29 @@
+#pragma once
+// pricebook-cli: the headless front end over the core library.
+//   QTextStream out(stdout), err(stderr);
+//   return Cli(out, err).run(QCoreApplication::arguments());
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace pb {
+
+class Cli
+{
+public:
+    enum ExitCode { Ok = 0, Unreadable = 1, Invalid = 2, Rejected = 3, NetworkFailure = 4, Usage = 64 };
+
+    Cli(QTextStream& out, QTextStream& err);
+    // arguments[0] is the program name, as in QCoreApplication::arguments().
+    int run(const QStringList& arguments);
+
+private:
+    int validate(const QStringList& arguments);
+    int preview(const QStringList& arguments);
+    void printHelp();
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+} // namespace pb

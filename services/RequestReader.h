@@ -1,0 +1,26 @@
+#pragma once
+// Reads request bodies as a provider receives them back into a Product, through the same
+// schema the serializer uses. The round-trip tests rely on it; so can a local emulator.
+//   auto r = RequestReader::readCreate(Provider::Stripe, { productBody, priceBody });
+
+#include "WireValue.h"
+#include "models/ProviderSchema.h"
+
+namespace pb {
+
+struct ReadBack {
+    Product product;
+    QStringList errors; // "base_price: not a whole number"
+    bool ok() const { return errors.isEmpty(); }
+};
+
+namespace RequestReader {
+// ChatDash: one JSON body {"data": ...}. Stripe: the product form body, then the price form body
+// when the price went through the Prices API. Piriod: the product JSON body, then each plan's.
+// Jani: one JSON body.
+ReadBack readCreate(Provider provider, const QList<QByteArray>& bodies);
+void readFields(const QList<FieldSpec>& fields, const ProviderSchema& schema, const WireValue& node,
+                Product& product, Price* price, QStringList& errors);
+}
+
+} // namespace pb

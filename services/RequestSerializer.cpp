@@ -1,0 +1,384 @@
+#include "RequestSerializer.h"
+
+#include "models/Money.h"
+#include "models/ProductFields.h"
+
+#include <QUrl>
+
+namespace pb {
+
+QString AccountTarget::effectiveBaseUrl() const
+{
+    QString base = baseUrl.isEmpty() ? ProviderSchema::get(provider).defaultBaseUrl : baseUrl;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return base;
+}
+
+QByteArray ProviderRequest::contentType() const
+{
+    switch (encoding) {
+    case BodyEncoding::Json: return QByteArrayLiteral("application/json");
+    case BodyEncoding::Form: return QByteArrayLiteral("application/x-www-form-urlencoded");
+    case BodyEncoding::None: break;
+    }
+    return {};
+}
+
+QByteArray ProviderRequest::bodyBytes() const
+{
+    switch (encoding) {
+    case BodyEncoding::Json: return body.toJson();
+    case BodyEncoding::Form: return body.toForm();
+    case BodyEncoding::None: break;
+    }
+    return {};
+}
+
+void ProviderRequest::bind(const QString& placeholder, const QString& value)
+{
+    path.replace(placeholder, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    body.bind(placeholder, value);
+}
+
+namespace {
+
+QStringList wirePath(const QString& wire) { return wire.split(u'.'); }
+
+// The field's value as the provider receives it, or nullopt when nothing is sent.
+std::optional<WireValue> encode(const FieldSpec& f, const FieldView& view, const Price* price)
+{
+    if (f.wire.isEmpty() || !view.isVisible(f))
+        return std::nullopt;
+    const QVariant value = view.value(f);
+    if (ProductFields::isEmpty(value))
+        return std::nullopt;
+    if (!f.wireDefault.isEmpty() && value.toString() == f.wireDefault)
+        return std::nullopt;
+    const QString currency = price ? price->currency : QString();
+    auto money = [&](qint64 minor) {
+        return f.majorUnits ? WireValue::number(Money::toDecimal(minor, Currency::exponent(currency)))
+                            : WireValue::integer(minor);
+    };
+    switch (f.type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Choice:
+    case FieldType::Url:
+    case FieldType::DecimalText:
+    case FieldType::Constant: return WireValue::string(value.toString());
+    case FieldType::Currency: return WireValue::string(value.toString().toLower());
+    case FieldType::Money: return money(value.toLongLong());
+    case FieldType::Integer: return WireValue::integer(value.toLongLong());
+    case FieldType::Hundredths: return WireValue::number(Money::toDecimal(value.toLongLong(), 2));
+    case FieldType::Bool: return WireValue::boolean(value.toBool());
+    case FieldType::TextList: {
+        WireValue a = WireValue::array();
+        for (const QString& s : value.toStringList())
+            a.append(WireValue::string(s));
+        return a;
+    }
+    case FieldType::FeatureList: {
+        WireValue a = WireValue::array();
+        for (const QString& s : value.toStringList()) {
+            WireValue o = WireValue::object();
+            o.insert(QStringLiteral("name"), WireValue::string(s));
+            a.append(o);
+        }
+        return a;
+    }
+    case FieldType::KeyValues: {
+        WireValue o = WireValue::object();
+        for (const auto& [k, v] : value.value<PbKeyValueList>())
+            o.insert(k, WireValue::string(v));
+        return o;
+    }
+    case FieldType::Json: {
+        auto parsed = WireValue::fromJson(value.toString().toUtf8());
+        if (!parsed || !(parsed->isObject() || parsed->isNull()))
+            return std::nullopt; // the validator reports it; nothing malformed is ever sent
+        return *parsed;
+    }
+    case FieldType::Tiers: {
+        WireValue a = WireValue::array();
+        qint64 from = 1;
+        for (const Tier& t : value.value<QList<Tier>>()) {
+            WireValue o = WireValue::object();
+            if (f.limits.tierStyle == TierStyle::UpTo) {
+                o.insert(QStringLiteral("up_to"), t.upTo ? WireValue::integer(*t.upTo) : WireValue::string(QStringLiteral("inf")));
+                if (t.unitAmount)
+                    o.insert(QStringLiteral("unit_amount"), money(*t.unitAmount));
+                if (t.flatAmount)
+                    o.insert(QStringLiteral("flat_amount"), money(*t.flatAmount));
+            } else {
+                const bool flat = t.flatAmount.has_value() && !t.unitAmount.has_value();
+                o.insert(QStringLiteral("amount"), money(flat ? *t.flatAmount : t.unitAmount.value_or(0)));
+                o.insert(QStringLiteral("amount_scheme"), WireValue::string(flat ? QStringLiteral("flat") : QStringLiteral("per_unit")));
+                o.insert(QStringLiteral("quantity_from"), WireValue::integer(from));
+                o.insert(QStringLiteral("quantity_to"), t.upTo ? WireValue::integer(*t.upTo) : WireValue::null());
+            }
+            if (t.upTo)
+                from = *t.upTo + 1;
+            a.append(o);
+        }
+        return a;
+    }
+    case FieldType::CurrencyAmounts: {
+        WireValue o = WireValue::object();
+        for (const CurrencyAmount& c : value.value<QList<CurrencyAmount>>()) {
+            WireValue inner = WireValue::object();
+            inner.insert(QStringLiteral("unit_amount"), WireValue::integer(c.amount));
+            o.insert(c.currency.toLower(), inner);
+        }
+        return o;
+    }
+    }
+    return std::nullopt;
+}
+
+void fill(WireValue& body, const QList<FieldSpec>& fields, const FieldView& view, const Price* price,
+          Operation operation, const QStringList& prefix = {})
+{
+    for (const FieldSpec& f : fields) {
+        if (operation == Operation::Update && !f.updatable)
+            continue;
+        if (auto v = encode(f, view, price))
+            body.insert(prefix + wirePath(f.wire), std::move(*v));
+    }
+}
+
+QList<HttpHeader> headersFor(const AccountTarget& t, const QString& idempotencyKey)
+{
+    QList<HttpHeader> h;
+    switch (t.provider) {
+    case Provider::ChatDash:
+        h.append({ "Authorization", QStringLiteral("{secret}"), true });
+        break;
+    case Provider::Stripe:
+        h.append({ "Authorization", QStringLiteral("Bearer {secret}"), true });
+        if (!t.stripeAccount.isEmpty())
+            h.append({ "Stripe-Account", t.stripeAccount });
+        if (!idempotencyKey.isEmpty())
+            h.append({ "Idempotency-Key", idempotencyKey });
+        break;
+    case Provider::Piriod:
+        h.append({ "Authorization", QStringLiteral("Token {secret}"), true });
+        h.append({ "x-simple-workspace", t.workspaceId.isEmpty() ? QStringLiteral("{workspaceId}") : t.workspaceId });
+        if (t.testMode)
+            h.append({ "x-piriod-test-mode", QStringLiteral("true") });
+        break;
+    case Provider::Jani:
+        h.append({ "Authorization", (t.authScheme.isEmpty() ? QStringLiteral("Bearer") : t.authScheme) + QStringLiteral(" {secret}"), true });
+        break;
+    }
+    return h;
+}
+
+QString pathFor(const Endpoint& e, const AccountTarget& t, const QString& remoteId)
+{
+    QString path = e.path;
+    path.replace(QStringLiteral("{accountId}"),
+                 t.accountId.isEmpty() ? QStringLiteral("{accountId}") : QString::fromLatin1(QUrl::toPercentEncoding(t.accountId)));
+    if (!remoteId.isEmpty()) {
+        const QString id = QString::fromLatin1(QUrl::toPercentEncoding(remoteId));
+        path.replace(QStringLiteral("{productId}"), id);
+        path.replace(QStringLiteral("{planId}"), id);
+    }
+    return path;
+}
+
+ProviderRequest request(const QString& step, const Endpoint& e, const AccountTarget& t, const QString& remoteId,
+                        const QString& idempotencyKey, BodyEncoding encoding, WireValue body)
+{
+    ProviderRequest r;
+    r.step = step;
+    r.method = e.method;
+    r.path = pathFor(e, t, remoteId);
+    r.headers = headersFor(t, idempotencyKey);
+    r.encoding = encoding;
+    r.body = std::move(body);
+    r.createsObject = e.method == u"POST" && remoteId.isEmpty();
+    return r;
+}
+
+QString derivedKey(const QString& key, const QString& step)
+{
+    return key.isEmpty() ? QString() : key + u'-' + step;
+}
+
+} // namespace
+
+WireValue RequestSerializer::productFields(const ProviderSchema& schema, const Product& product, Operation operation)
+{
+    WireValue body = WireValue::object();
+    fill(body, schema.productFields, FieldView(schema, product, nullptr), nullptr, operation);
+    return body;
+}
+
+WireValue RequestSerializer::priceFields(const ProviderSchema& schema, const Product& product, int priceIndex,
+                                         Operation operation)
+{
+    WireValue body = WireValue::object();
+    const Price* price = &product.prices.at(priceIndex);
+    fill(body, schema.priceFields, FieldView(schema, product, price), price, operation);
+    return body;
+}
+
+bool RequestSerializer::stripeNeedsPricesApi(const Product& product, int priceIndex)
+{
+    const ProviderSchema& schema = ProviderSchema::get(Provider::Stripe);
+    const Price* price = &product.prices.at(priceIndex);
+    const FieldView view(schema, product, price);
+    for (const FieldSpec& f : schema.priceFields)
+        if (f.pricesApiOnly && encode(f, view, price))
+            return true;
+    return false;
+}
+
+RequestPlan RequestSerializer::build(const Product& product, const AccountTarget& target, const SerializeOptions& options)
+{
+    const ProviderSchema& schema = ProviderSchema::get(target.provider);
+    RequestPlan plan;
+    plan.validation = Validator::validate(schema, product, options.operation);
+    if (!plan.validation.isValid())
+        return plan;
+    const bool update = options.operation == Operation::Update;
+    const QString& key = options.idempotencyKey;
+
+    switch (target.provider) {
+    case Provider::ChatDash: {
+        WireValue data = productFields(schema, product, options.operation);
+        if (!update && !product.prices.isEmpty()) {
+            const Price* price = &product.prices.first();
+            fill(data, schema.priceFields, FieldView(schema, product, price), price, options.operation);
+        }
+        WireValue body = WireValue::object();
+        body.insert(QStringLiteral("data"), data);
+        plan.steps.append(request(update ? QStringLiteral("update") : QStringLiteral("product"),
+                                  update ? schema.updateProduct : schema.createProduct, target,
+                                  update ? options.remoteId : QString(), {}, BodyEncoding::Json, body));
+        break;
+    }
+    case Provider::Stripe: {
+        WireValue body = productFields(schema, product, options.operation);
+        if (update) {
+            plan.steps.append(request(QStringLiteral("update"), schema.updateProduct, target, options.remoteId,
+                                      derivedKey(key, QStringLiteral("update")), BodyEncoding::Form, body));
+            break;
+        }
+        const bool hasPrice = !product.prices.isEmpty();
+        const bool separate = hasPrice && stripeNeedsPricesApi(product, 0);
+        if (hasPrice && !separate) {
+            const Price* price = &product.prices.first();
+            fill(body, schema.priceFields, FieldView(schema, product, price), price, options.operation,
+                 { QStringLiteral("default_price_data") });
+        }
+        plan.steps.append(request(QStringLiteral("product"), schema.createProduct, target, {},
+                                  derivedKey(key, QStringLiteral("product")), BodyEncoding::Form, body));
+        if (separate) {
+            WireValue priceBody = WireValue::object();
+            priceBody.insert(QStringLiteral("product"), WireValue::string(QStringLiteral("{product.id}")));
+            const Price* price = &product.prices.first();
+            fill(priceBody, schema.priceFields, FieldView(schema, product, price), price, options.operation);
+            ProviderRequest priceStep = request(QStringLiteral("price"), schema.createPrice, target, {},
+                                                derivedKey(key, QStringLiteral("price")), BodyEncoding::Form, priceBody);
+            priceStep.priceIndex = 0;
+            plan.steps.append(priceStep);
+            WireValue defaultBody = WireValue::object();
+            defaultBody.insert(QStringLiteral("default_price"), WireValue::string(QStringLiteral("{price.id}")));
+            ProviderRequest setDefault = request(QStringLiteral("default_price"), schema.setDefaultPrice, target, {},
+                                                 derivedKey(key, QStringLiteral("default_price")), BodyEncoding::Form,
+                                                 defaultBody);
+            setDefault.path.replace(QStringLiteral("{productId}"), QStringLiteral("{product.id}"));
+            setDefault.createsObject = false;
+            setDefault.priceIndex = 0;
+            plan.steps.append(setDefault);
+        }
+        break;
+    }
+    case Provider::Piriod: {
+        if (update) {
+            // A plan id names one plan: the product's first price.
+            if (!product.prices.isEmpty()) {
+                ProviderRequest r = request(QStringLiteral("plan[0]"), schema.updatePrice, target, options.remoteId, {},
+                                            BodyEncoding::Json, priceFields(schema, product, 0, options.operation));
+                r.priceIndex = 0;
+                plan.steps.append(r);
+            }
+            break;
+        }
+        plan.steps.append(request(QStringLiteral("product"), schema.createProduct, target, {}, {}, BodyEncoding::Json,
+                                  productFields(schema, product, options.operation)));
+        for (int i = 0; i < product.prices.size(); ++i) {
+            WireValue body = WireValue::object();
+            body.insert(QStringLiteral("product"), WireValue::string(QStringLiteral("{product.id}")));
+            const Price* price = &product.prices.at(i);
+            fill(body, schema.priceFields, FieldView(schema, product, price), price, options.operation);
+            ProviderRequest r = request(QStringLiteral("plan[%1]").arg(i), schema.createPrice, target, {}, {},
+                                        BodyEncoding::Json, body);
+            r.priceIndex = i;
+            plan.steps.append(r);
+        }
+        break;
+    }
+    case Provider::Jani:
+        plan.steps.append(request(update ? QStringLiteral("update") : QStringLiteral("product"),
+                                  update ? schema.updateProduct : schema.createProduct, target,
+                                  update ? options.remoteId : QString(), {}, BodyEncoding::Json,
+                                  productFields(schema, product, options.operation)));
+        break;
+    }
+    return plan;
+}
+
+QString RequestSerializer::url(const ProviderRequest& request, const AccountTarget& target)
+{
+    return target.effectiveBaseUrl() + request.path;
+}
+
+QString RequestSerializer::renderHttp(const ProviderRequest& request, const AccountTarget& target)
+{
+    QString out = request.method + u' ' + url(request, target) + u'\n';
+    for (const HttpHeader& h : request.headers) {
+        QString value = h.value;
+        value.replace(QStringLiteral("{secret}"), QStringLiteral("***"));
+        out += QString::fromLatin1(h.name) + QStringLiteral(": ") + value + u'\n';
+    }
+    if (request.encoding != BodyEncoding::None) {
+        out += QStringLiteral("Content-Type: ") + QString::fromLatin1(request.contentType()) + u'\n';
+        out += u'\n' + QString::fromUtf8(request.bodyBytes()) + u'\n';
+    }
+    return out;
+}
+
+namespace {
+QString shellQuote(const QString& s)
+{
+    QString q = s;
+    q.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + q + u'\'';
+}
+}
+
+QString RequestSerializer::renderCurl(const ProviderRequest& request, const AccountTarget& target)
+{
+    QStringList parts;
+    parts << QStringLiteral("curl") << QStringLiteral("-X") << request.method << shellQuote(url(request, target));
+    for (const HttpHeader& h : request.headers) {
+        QString value = h.value;
+        if (h.secret) {
+            // Double quotes so the shell expands the variable; the key itself is never printed.
+            value.replace(QStringLiteral("{secret}"), QStringLiteral("$PRICEBOOK_API_KEY"));
+            parts << QStringLiteral("-H") << u'"' + QString::fromLatin1(h.name) + QStringLiteral(": ") + value + u'"';
+        } else {
+            parts << QStringLiteral("-H") << shellQuote(QString::fromLatin1(h.name) + QStringLiteral(": ") + value);
+        }
+    }
+    if (request.encoding != BodyEncoding::None) {
+        parts << QStringLiteral("-H") << shellQuote(QStringLiteral("Content-Type: ") + QString::fromLatin1(request.contentType()));
+        parts << QStringLiteral("--data-binary") << shellQuote(QString::fromUtf8(request.bodyBytes()));
+    }
+    return parts.join(QStringLiteral(" \\\n  "));
+}
+
+} // namespace pb
