@@ -1,5 +1,6 @@
 #include "ProductFields.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <functional>
 
@@ -140,7 +141,66 @@ const QHash<QString, Accessor>& accessors()
     return table;
 }
 
+const QHash<QString, const char*>& labels()
+{
+    static const QHash<QString, const char*> table = {
+        { QStringLiteral("name"), QT_TRANSLATE_NOOP("ProductFields", "Name") },
+        { QStringLiteral("description"), QT_TRANSLATE_NOOP("ProductFields", "Description") },
+        { QStringLiteral("status"), QT_TRANSLATE_NOOP("ProductFields", "Status") },
+        { QStringLiteral("stripeId"), QT_TRANSLATE_NOOP("ProductFields", "Product ID override") },
+        { QStringLiteral("unitLabel"), QT_TRANSLATE_NOOP("ProductFields", "Unit label") },
+        { QStringLiteral("statementDescriptor"), QT_TRANSLATE_NOOP("ProductFields", "Statement descriptor") },
+        { QStringLiteral("taxCode"), QT_TRANSLATE_NOOP("ProductFields", "Tax code") },
+        { QStringLiteral("url"), QT_TRANSLATE_NOOP("ProductFields", "Product page URL") },
+        { QStringLiteral("productType"), QT_TRANSLATE_NOOP("ProductFields", "Product type") },
+        { QStringLiteral("imageUrl"), QT_TRANSLATE_NOOP("ProductFields", "Image URL") },
+        { QStringLiteral("customData"), QT_TRANSLATE_NOOP("ProductFields", "Custom data") },
+        { QStringLiteral("packageHeight"), QT_TRANSLATE_NOOP("ProductFields", "Package height") },
+        { QStringLiteral("packageLength"), QT_TRANSLATE_NOOP("ProductFields", "Package length") },
+        { QStringLiteral("packageWidth"), QT_TRANSLATE_NOOP("ProductFields", "Package width") },
+        { QStringLiteral("packageWeight"), QT_TRANSLATE_NOOP("ProductFields", "Package weight") },
+        { QStringLiteral("shippable"), QT_TRANSLATE_NOOP("ProductFields", "Shippable") },
+        { QStringLiteral("images"), QT_TRANSLATE_NOOP("ProductFields", "Images") },
+        { QStringLiteral("marketingFeatures"), QT_TRANSLATE_NOOP("ProductFields", "Marketing features") },
+        { QStringLiteral("metadata"), QT_TRANSLATE_NOOP("ProductFields", "Metadata") },
+        { QStringLiteral("price.currency"), QT_TRANSLATE_NOOP("ProductFields", "Currency") },
+        { QStringLiteral("price.billing"), QT_TRANSLATE_NOOP("ProductFields", "One-time or recurring") },
+        { QStringLiteral("price.interval"), QT_TRANSLATE_NOOP("ProductFields", "Billing period") },
+        { QStringLiteral("price.intervalCount"), QT_TRANSLATE_NOOP("ProductFields", "Billing every") },
+        { QStringLiteral("price.scheme"), QT_TRANSLATE_NOOP("ProductFields", "Pricing scheme") },
+        { QStringLiteral("price.amount"), QT_TRANSLATE_NOOP("ProductFields", "Amount") },
+        { QStringLiteral("price.amountDecimal"), QT_TRANSLATE_NOOP("ProductFields", "Fractional amount") },
+        { QStringLiteral("price.usageMetric"), QT_TRANSLATE_NOOP("ProductFields", "Usage metric") },
+        { QStringLiteral("price.includedUsage"), QT_TRANSLATE_NOOP("ProductFields", "Included usage") },
+        { QStringLiteral("price.overageAmount"), QT_TRANSLATE_NOOP("ProductFields", "Overage price") },
+        { QStringLiteral("price.tiersMode"), QT_TRANSLATE_NOOP("ProductFields", "Tiers mode") },
+        { QStringLiteral("price.tiers"), QT_TRANSLATE_NOOP("ProductFields", "Tiers") },
+        { QStringLiteral("price.packageSize"), QT_TRANSLATE_NOOP("ProductFields", "Units per package") },
+        { QStringLiteral("price.packageRounding"), QT_TRANSLATE_NOOP("ProductFields", "Package rounding") },
+        { QStringLiteral("price.customMinimum"), QT_TRANSLATE_NOOP("ProductFields", "Minimum amount") },
+        { QStringLiteral("price.customMaximum"), QT_TRANSLATE_NOOP("ProductFields", "Maximum amount") },
+        { QStringLiteral("price.customPreset"), QT_TRANSLATE_NOOP("ProductFields", "Suggested amount") },
+        { QStringLiteral("price.currencyOptions"), QT_TRANSLATE_NOOP("ProductFields", "Other currencies") },
+        { QStringLiteral("price.taxBehavior"), QT_TRANSLATE_NOOP("ProductFields", "Tax behavior") },
+        { QStringLiteral("price.usageType"), QT_TRANSLATE_NOOP("ProductFields", "Usage type") },
+        { QStringLiteral("price.meterId"), QT_TRANSLATE_NOOP("ProductFields", "Meter ID") },
+        { QStringLiteral("price.usageAggregation"), QT_TRANSLATE_NOOP("ProductFields", "Usage aggregation") },
+        { QStringLiteral("price.planName"), QT_TRANSLATE_NOOP("ProductFields", "Plan name") },
+        { QStringLiteral("price.planDescription"), QT_TRANSLATE_NOOP("ProductFields", "Plan description") },
+        { QStringLiteral("price.sku"), QT_TRANSLATE_NOOP("ProductFields", "SKU") },
+        { QStringLiteral("price.planUnitLabel"), QT_TRANSLATE_NOOP("ProductFields", "Plan unit label") },
+        { QStringLiteral("price.taxExempt"), QT_TRANSLATE_NOOP("ProductFields", "Tax exempt") },
+    };
+    return table;
+}
+
 } // namespace
+
+QString ProductFields::label(const QString& path)
+{
+    const char* l = labels().value(path, nullptr);
+    return l ? QCoreApplication::translate("ProductFields", l) : path;
+}
 
 bool ProductFields::exists(const QString& path) { return accessors().contains(path); }
 bool ProductFields::isPricePath(const QString& path) { return path.startsWith(u"price.") && exists(path); }

@@ -17,6 +17,8 @@ bool isPricePath(const QString& path);
 bool exists(const QString& path);
 ValueKind kind(const QString& path);
 QStringList allPaths();
+// A person's name for the member, e.g. "Included usage" for "price.includedUsage".
+QString label(const QString& path);
 
 // Unset values read as an invalid QVariant (empty text, empty list, std::nullopt).
 QVariant read(const Product& product, const Price* price, const QString& path);

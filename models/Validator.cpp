@@ -355,6 +355,44 @@ void checkRules(const ProviderSchema& schema, const Product& product, int priceI
     }
 }
 
+bool binds(const FieldSpec& f, const QString& path)
+{
+    if (f.path == path)
+        return true;
+    for (const Option& o : f.options)
+        for (const Assignment& a : o.assign)
+            if (a.path == path)
+                return true;
+    return false;
+}
+
+// Model values that no visible field of this provider carries: they would be dropped silently,
+// so they are named (as warnings) before anything is sent.
+void checkUncarried(const ProviderSchema& schema, const Product& product, int priceIndex,
+                    QList<FieldMessage>& out)
+{
+    const Price* price = priceIndex >= 0 ? &product.prices.at(priceIndex) : nullptr;
+    const FieldView view(schema, product, price);
+    const QList<FieldSpec>& fields = price ? schema.priceFields : schema.productFields;
+    QStringList dropped;
+    for (const QString& path : ProductFields::allPaths()) {
+        if (ProductFields::isPricePath(path) != (price != nullptr))
+            continue;
+        if (ProductFields::isEmpty(ProductFields::read(product, price, path)))
+            continue;
+        const bool carried = std::any_of(fields.begin(), fields.end(), [&](const FieldSpec& f) {
+            return binds(f, path) && view.isVisible(f);
+        });
+        if (!carried)
+            dropped << ProductFields::label(path);
+    }
+    if (!dropped.isEmpty())
+        out.append({ QString(), priceIndex,
+                     QCoreApplication::translate("Validator", "%1 does not take these, so they will not be sent: %2.")
+                         .arg(providerDisplayName(schema.provider), dropped.join(QStringLiteral(", "))),
+                     true });
+}
+
 bool checkedFor(const FieldSpec& field, Operation op) { return op == Operation::Create || field.updatable; }
 
 } // namespace
@@ -397,8 +435,10 @@ ValidationResult Validator::validate(const ProviderSchema& schema, const Product
     for (const FieldSpec& f : schema.productFields)
         if (checkedFor(f, operation))
             FieldChecker(schema, product, -1, f, result.messages).run();
-    if (operation == Operation::Create)
+    if (operation == Operation::Create) {
         checkRules(schema, product, -1, schema.productRules, result.messages);
+        checkUncarried(schema, product, -1, result.messages);
+    }
 
     const int count = int(product.prices.size());
     const QString provider = providerDisplayName(schema.provider);
@@ -437,6 +477,7 @@ ValidationResult Validator::validate(const ProviderSchema& schema, const Product
         for (const FieldSpec& f : schema.priceFields)
             FieldChecker(schema, product, i, f, result.messages).run();
         checkRules(schema, product, i, schema.priceRules, result.messages);
+        checkUncarried(schema, product, i, result.messages);
     }
     return result;
 }
