@@ -362,23 +362,23 @@ QString shellQuote(const QString& s)
 
 QString RequestSerializer::renderCurl(const ProviderRequest& request, const AccountTarget& target)
 {
-    QStringList parts;
-    parts << QStringLiteral("curl") << QStringLiteral("-X") << request.method << shellQuote(url(request, target));
+    QStringList lines;
+    lines << QStringLiteral("curl -X %1 %2").arg(request.method, shellQuote(url(request, target)));
     for (const HttpHeader& h : request.headers) {
-        QString value = h.value;
         if (h.secret) {
             // Double quotes so the shell expands the variable; the key itself is never printed.
+            QString value = h.value;
             value.replace(QStringLiteral("{secret}"), QStringLiteral("$PRICEBOOK_API_KEY"));
-            parts << QStringLiteral("-H") << u'"' + QString::fromLatin1(h.name) + QStringLiteral(": ") + value + u'"';
+            lines << QStringLiteral("-H \"%1: %2\"").arg(QString::fromLatin1(h.name), value);
         } else {
-            parts << QStringLiteral("-H") << shellQuote(QString::fromLatin1(h.name) + QStringLiteral(": ") + value);
+            lines << QStringLiteral("-H ") + shellQuote(QString::fromLatin1(h.name) + QStringLiteral(": ") + h.value);
         }
     }
     if (request.encoding != BodyEncoding::None) {
-        parts << QStringLiteral("-H") << shellQuote(QStringLiteral("Content-Type: ") + QString::fromLatin1(request.contentType()));
-        parts << QStringLiteral("--data-binary") << shellQuote(QString::fromUtf8(request.bodyBytes()));
+        lines << QStringLiteral("-H ") + shellQuote(QStringLiteral("Content-Type: ") + QString::fromLatin1(request.contentType()));
+        lines << QStringLiteral("--data-binary ") + shellQuote(QString::fromUtf8(request.bodyBytes()));
     }
-    return parts.join(QStringLiteral(" \\\n  "));
+    return lines.join(QStringLiteral(" \\\n  "));
 }
 
 } // namespace pb
