@@ -16,7 +16,7 @@ struct Noun {
     QString of(qint64 n) const { return n == 1 ? one : many; }
 };
 
-Noun unitNoun(const Price& price, const QString& unitLabel)
+Noun unitNoun(const Price& price, const QString& unitLabel, const QLocale& locale)
 {
     if (price.usageMetric == u"minutes")
         return { tr("minute"), tr("minutes") };
@@ -28,8 +28,13 @@ Noun unitNoun(const Price& price, const QString& unitLabel)
         return { tr("unit of value"), tr("units of value") };
     if (!price.usageMetric.isEmpty())
         return { price.usageMetric, price.usageMetric };
-    if (!unitLabel.trimmed().isEmpty())
-        return { unitLabel.trimmed(), unitLabel.trimmed() };
+    const QString label = unitLabel.trimmed();
+    if (!label.isEmpty()) {
+        // Unit labels are singular ("seat"); English plurals are formed here, other languages keep the label.
+        const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+        const bool pluralizable = english && label.back().isLetter() && !label.endsWith(u's');
+        return { label, pluralizable ? label + u's' : label };
+    }
     return { tr("unit"), tr("units") };
 }
 
@@ -154,12 +159,14 @@ QString describe(const Price& p, const QString& unitLabel, const QLocale& locale
 {
     if (!Currency::isKnown(p.currency))
         return tr("Incomplete price: no currency");
-    const Noun noun = unitNoun(p, unitLabel);
+    const Noun noun = unitNoun(p, unitLabel, locale);
     QString text;
     if (p.scheme == u"tiered") {
         if (p.tiers.isEmpty())
             return tr("Incomplete price: no tiers");
         text = tiers(p, noun, locale);
+        if (p.amount && *p.amount != 0) // Piriod: a fixed amount on top of the tiers
+            text += tr(", plus %1 %2").arg(money(*p.amount, p, locale), period(p, locale));
     } else if (p.scheme == u"package") {
         if (!p.amount || !p.packageSize)
             return tr("Incomplete price: package price or size missing");
@@ -192,6 +199,8 @@ QString describe(const Price& p, const QString& unitLabel, const QLocale& locale
                             money(*p.overageAmount, p, locale), billed(p, locale));
         else
             text = tr("%1 per %2, %3").arg(each, noun.one, billed(p, locale));
+        if (p.overageAmount && !p.includedUsage)
+            text += tr(", overage %1 per %2").arg(money(*p.overageAmount, p, locale), noun.one);
     } else {
         QString amount;
         if (p.amount)
@@ -205,6 +214,8 @@ QString describe(const Price& p, const QString& unitLabel, const QLocale& locale
             text += tr(", includes %1 %2").arg(locale.toString(qlonglong(*p.includedUsage)), noun.of(*p.includedUsage));
             if (p.overageAmount)
                 text += tr(", then %1 per %2").arg(money(*p.overageAmount, p, locale), noun.one);
+        } else if (p.overageAmount) {
+            text += tr(", overage %1 per %2").arg(money(*p.overageAmount, p, locale), noun.one);
         }
     }
     return text + extras(p, locale);
