@@ -21,6 +21,10 @@ QString textOf(const WireValue* v)
     return v->text();
 }
 
+// Messages are only ever taken from strings: a number or an object where text belongs means
+// the body is not in the provider's format.
+QString stringOf(const WireValue* v) { return v && v->isString() ? v->text() : QString(); }
+
 QDateTime fromUnix(const WireValue* v)
 {
     if (!v)
@@ -165,19 +169,19 @@ void readError(const ProviderSchema& schema, const WireValue* root, int priceInd
             e.malformed = true;
             return;
         }
-        e.message = bounded(textOf(err->get(QStringLiteral("message"))));
-        e.code = bounded(textOf(err->get(QStringLiteral("code"))));
+        e.message = bounded(stringOf(err->get(QStringLiteral("message"))));
+        e.code = bounded(stringOf(err->get(QStringLiteral("code"))));
         if (e.code.isEmpty())
-            e.code = bounded(textOf(err->get(QStringLiteral("type"))));
-        e.param = bounded(textOf(err->get(QStringLiteral("param"))));
+            e.code = bounded(stringOf(err->get(QStringLiteral("type"))));
+        e.param = bounded(stringOf(err->get(QStringLiteral("param"))));
         if (!e.param.isEmpty())
             mapField(schema, dottedParam(e.param), priceIndex, e.message, e);
         break;
     }
     case Provider::ChatDash: {
-        e.message = bounded(textOf(root->get(QStringLiteral("error"))));
+        e.message = bounded(stringOf(root->get(QStringLiteral("error"))));
         if (e.message.isEmpty())
-            e.message = bounded(textOf(root->get(QStringLiteral("message"))));
+            e.message = bounded(stringOf(root->get(QStringLiteral("message"))));
         if (e.message.isEmpty()) {
             e.malformed = true;
             return;
@@ -199,7 +203,7 @@ void readError(const ProviderSchema& schema, const WireValue* root, int priceInd
         // Piriod: a field-keyed map of message lists. Jani documents no error body; the common
         // shapes ({"message"}, {"error"}, {"detail"}, {"errors": {...}}, a field map) are read.
         for (const char* key : { "message", "error", "detail" }) {
-            const QString text = textOf(root->get(QLatin1String(key)));
+            const QString text = stringOf(root->get(QLatin1String(key)));
             if (!text.isEmpty()) {
                 e.message = bounded(text);
                 break;

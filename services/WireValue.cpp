@@ -580,7 +580,7 @@ std::optional<WireValue> WireValue::fromForm(const QByteArray& form, QString* er
             path << key.mid(pos + 1, close - pos - 1);
             pos = close + 1;
         }
-        if (path.first().isEmpty() || path.size() > 16) {
+        if (path.first().isEmpty() || path.first().contains(u']') || path.size() > 16) {
             if (error)
                 *error = QStringLiteral("malformed key “%1”").arg(key.left(80));
             return std::nullopt;
