@@ -240,7 +240,7 @@ RequestPlan RequestSerializer::build(const Product& product, const AccountTarget
     const ProviderSchema& schema = ProviderSchema::get(target.provider);
     RequestPlan plan;
     plan.validation = Validator::validate(schema, product, options.operation);
-    if (!plan.validation.isValid())
+    if (!plan.validation.isValid() && !options.skipValidation)
         return plan;
     const bool update = options.operation == Operation::Update;
     const QString& key = options.idempotencyKey;

@@ -51,6 +51,9 @@ struct SerializeOptions {
     Operation operation = Operation::Create;
     QString remoteId;        // update: the provider's id of the product (Piriod: of the plan)
     QString idempotencyKey;  // Stripe: one per logical submission; each step derives its own
+    // Builds the requests even for an invalid product. Only for showing or testing what would be
+    // sent; the services never send such a plan.
+    bool skipValidation = false;
 };
 
 struct RequestPlan {
