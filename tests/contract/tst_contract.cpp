@@ -1,0 +1,278 @@
+// Contract tests: the requests Pricebook's serializers produce, sent over HTTP to a validating
+// OpenAPI mock (Prism, from npm) on 127.0.0.1 loaded with the providers' published specs.
+// Every request our validator accepts must conform; every request the spec refuses must be one
+// our validator refuses too.
+#include "ProductGenerator.h"
+#include "TestSupport.h"
+#include "services/RequestSerializer.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+using namespace pb;
+
+namespace {
+
+class PrismMock
+{
+public:
+    ~PrismMock() { stop(); }
+
+    bool start(const QString& prism, const QString& spec)
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            return false;
+        m_port = probe.serverPort();
+        probe.close();
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(prism, { QStringLiteral("mock"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                                 QString::number(m_port), QStringLiteral("--errors"), QStringLiteral("false"), spec });
+        return m_process.waitForStarted(10000);
+    }
+
+    bool waitReady(int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            if (m_process.state() != QProcess::Running)
+                return false;
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_port);
+            if (socket.waitForConnected(200))
+                return true;
+            QTest::qWait(200);
+        }
+        return false;
+    }
+
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString output() { return QString::fromUtf8(m_process.readAll()); }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+struct Outcome {
+    int status = 0;
+    QString violations; // empty when the request conforms
+};
+
+} // namespace
+
+class TestContract : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void documentedProducts_data();
+    void documentedProducts();
+    void generatedProducts_data();
+    void generatedProducts();
+    void harnessSeesViolations();
+
+private:
+    Outcome send(ProviderRequest request, const AccountTarget& target);
+    void checkProduct(Provider provider, const Product& product, Operation operation, bool expectRefusal);
+    AccountTarget target(Provider provider) const;
+
+    QNetworkAccessManager m_network;
+    PrismMock m_chatdash, m_piriod, m_piriodPlans, m_jani;
+};
+
+void TestContract::initTestCase()
+{
+    const QString prism = pbtest::sourcePath(QStringLiteral("tests/contract/node_modules/.bin/prism"));
+    QVERIFY2(QFile::exists(prism), "Prism is not installed: run scripts/setup.sh test (it runs npm ci in tests/contract)");
+    const QString specs = pbtest::sourcePath(QStringLiteral("tests/contract/specs/"));
+    QVERIFY(m_chatdash.start(prism, specs + QStringLiteral("strict/chatdash.yaml")));
+    QVERIFY(m_piriod.start(prism, specs + QStringLiteral("strict/piriod.yaml")));
+    QVERIFY(m_piriodPlans.start(prism, specs + QStringLiteral("piriod-plans.yaml")));
+    QVERIFY(m_jani.start(prism, specs + QStringLiteral("jani.yaml")));
+    for (PrismMock* mock : { &m_chatdash, &m_piriod, &m_piriodPlans, &m_jani })
+        QVERIFY2(mock->waitReady(60000), qPrintable(mock->output()));
+    m_network.setTransferTimeout(15000);
+}
+
+void TestContract::cleanupTestCase()
+{
+    for (PrismMock* mock : { &m_chatdash, &m_piriod, &m_piriodPlans, &m_jani })
+        mock->stop();
+}
+
+AccountTarget TestContract::target(Provider provider) const
+{
+    AccountTarget t;
+    t.provider = provider;
+    t.accountId = QStringLiteral("acct_1Client");
+    t.workspaceId = QStringLiteral("ws_01H8XYZ");
+    t.testMode = true;
+    t.baseUrl = provider == Provider::ChatDash ? m_chatdash.baseUrl() : provider == Provider::Piriod ? m_piriod.baseUrl() : m_jani.baseUrl();
+    return t;
+}
+
+Outcome TestContract::send(ProviderRequest request, const AccountTarget& target)
+{
+    request.bind(QStringLiteral("{product.id}"), QStringLiteral("prd_contract"));
+    AccountTarget t = target;
+    if (request.path.startsWith(u"/plans/"))
+        t.baseUrl = m_piriodPlans.baseUrl();
+    QNetworkRequest req(QUrl(RequestSerializer::url(request, t)));
+    for (const HttpHeader& h : request.headers) {
+        QString value = h.value;
+        value.replace(QStringLiteral("{secret}"), QStringLiteral("contract-test-key"));
+        req.setRawHeader(h.name, value.toUtf8());
+    }
+    if (request.encoding != BodyEncoding::None)
+        req.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType());
+    QNetworkReply* reply = m_network.sendCustomRequest(req, request.method.toLatin1(), request.bodyBytes());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Outcome o;
+    o.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    // Prism answers a documented success for a conforming request. A refusal shows as the
+    // sl-violations header (operations that declare a 4xx), a 422 problem with a "validation"
+    // list (operations that declare none), or 401 when the security scheme is not met.
+    if (reply->hasRawHeader("sl-violations"))
+        o.violations = QString::fromUtf8(reply->rawHeader("sl-violations"));
+    else if (o.status >= 400 || o.status == 0 || body.contains("\"validation\""))
+        o.violations = QStringLiteral("HTTP %1 %2: %3").arg(o.status).arg(reply->errorString(), QString::fromUtf8(body.left(2000)));
+    reply->deleteLater();
+    return o;
+}
+
+void TestContract::checkProduct(Provider provider, const Product& product, Operation operation, bool expectRefusal)
+{
+    SerializeOptions options;
+    options.operation = operation;
+    options.remoteId = QStringLiteral("pro_01h1vjes1y163xfj1rh1tkfb65");
+    options.skipValidation = true;
+    const AccountTarget t = target(provider);
+    const RequestPlan plan = RequestSerializer::build(product, t, options);
+    QVERIFY(!plan.steps.isEmpty());
+    QStringList violations;
+    for (const ProviderRequest& r : plan.steps) {
+        const Outcome o = send(r, t);
+        if (!o.violations.isEmpty())
+            violations << r.step + QStringLiteral(": ") + o.violations;
+    }
+    const bool valid = plan.validation.isValid();
+    if (valid)
+        QVERIFY2(violations.isEmpty(), qPrintable(QStringLiteral("Pricebook accepts, the spec refuses:\n") + violations.join(u'\n')));
+    if (expectRefusal)
+        QVERIFY2(!violations.isEmpty(), "the mock accepted a request this row expects it to refuse");
+}
+
+void TestContract::documentedProducts_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<bool>("update");
+    QTest::addColumn<bool>("specRefuses");
+
+    QTest::newRow("chatdash document example")
+        << "chatdash" << pbtest::readFile(pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json"))) << false << false;
+    QTest::newRow("chatdash usage")
+        << "chatdash" << QByteArray(R"({"name":"U","prices":[{"currency":"usd","billing":"recurring","interval":"day","interval_count":1,"scheme":"per_unit","amount":7,"usage_metric":"interactions"}]})") << false << false;
+    QTest::newRow("chatdash one-time")
+        << "chatdash" << QByteArray(R"({"name":"O","description":"Setup fee","prices":[{"currency":"jpy","billing":"one_time","scheme":"flat","amount":5000,"tax_behavior":"unspecified"}]})") << false << false;
+    QTest::newRow("chatdash update")
+        << "chatdash" << QByteArray(R"({"name":"Renamed","description":"New words"})") << true << false;
+    QTest::newRow("chatdash without currency")
+        << "chatdash" << QByteArray(R"({"name":"O","prices":[{"billing":"one_time","scheme":"flat","amount":5}]})") << false << true;
+    QTest::newRow("chatdash bad period")
+        << "chatdash" << QByteArray(R"({"name":"O","prices":[{"currency":"usd","billing":"recurring","interval":"fortnight","scheme":"flat","amount":5}]})") << false << true;
+    QTest::newRow("chatdash bad metric")
+        << "chatdash" << QByteArray(R"({"name":"O","prices":[{"currency":"usd","billing":"recurring","interval":"month","scheme":"per_unit","amount":5,"usage_metric":"tokens"}]})") << false << true;
+    QTest::newRow("piriod product and plans")
+        << "piriod" << QByteArray(R"({"name":"Agenda","unit_label":"seat","status":"active","prices":[
+            {"plan_name":"Monthly","plan_description":"Billed monthly","sku":"AG-M","currency":"clp","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":15000,"tax_exempt":true},
+            {"plan_name":"Tiered","plan_description":"Per seat","currency":"usd","billing":"recurring","interval":"month","interval_count":6,"scheme":"tiered","amount":0,"tiers_mode":"graduated",
+             "tiers":[{"up_to":10,"unit_amount":1050},{"up_to":"inf","flat_amount":9900}],"usage_type":"metered","usage_aggregation":"last_record","plan_unit_label":"seat"}]})") << false << false;
+    QTest::newRow("piriod without unit label") << "piriod" << QByteArray(R"({"name":"Agenda"})") << false << true;
+    QTest::newRow("piriod name too long")
+        << "piriod" << QByteArray("{\"unit_label\":\"u\",\"name\":\"") + QByteArray(81, 'n') + "\"}" << false << true;
+    QTest::newRow("piriod plan unit label too long")
+        << "piriod" << QByteArray(R"({"name":"A","unit_label":"u","prices":[{"plan_name":"M","plan_description":"d","currency":"usd","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":1,"plan_unit_label":"seats"}]})") << false << true;
+    QTest::newRow("piriod plan without description")
+        << "piriod" << QByteArray(R"({"name":"A","unit_label":"u","prices":[{"plan_name":"M","currency":"usd","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":1}]})") << false << true;
+    QTest::newRow("jani create")
+        << "jani" << QByteArray(R"({"name":"Food traceability","product_type":"standard","description":"Farm to Fork","image_url":"https://jani.test/a.png","custom_data":{"farm":"north"},"status":"active"})") << false << false;
+    QTest::newRow("jani custom type and null data")
+        << "jani" << QByteArray(R"({"name":"F","product_type":"addon","custom_data":null})") << false << false;
+    QTest::newRow("jani update")
+        << "jani" << QByteArray(R"({"name":"F","product_type":"standard","status":"inactive"})") << true << false;
+    QTest::newRow("jani without type") << "jani" << QByteArray(R"({"name":"F"})") << false << true;
+    QTest::newRow("jani status unknown") << "jani" << QByteArray(R"({"name":"F","product_type":"standard","status":"deleted"})") << false << true;
+    QTest::newRow("jani custom data array") << "jani" << QByteArray(R"({"name":"F","product_type":"standard","custom_data":"[1]"})").replace("\"[1]\"", "{}") << false << false;
+}
+
+void TestContract::documentedProducts()
+{
+    QFETCH(QString, provider);
+    QFETCH(QByteArray, document);
+    QFETCH(bool, update);
+    QFETCH(bool, specRefuses);
+    checkProduct(*providerFromKey(provider), pbtest::product(document), update ? Operation::Update : Operation::Create, specRefuses);
+}
+
+void TestContract::generatedProducts_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<int>("count");
+    QTest::newRow("chatdash") << "chatdash" << 150;
+    QTest::newRow("piriod") << "piriod" << 60;
+}
+
+void TestContract::generatedProducts()
+{
+    QFETCH(QString, provider);
+    QFETCH(int, count);
+    const Provider p = *providerFromKey(provider);
+    pbtest::Generator gen(4242u + quint32(p));
+    for (int i = 0; i < count; ++i) {
+        const Product product = p == Provider::ChatDash ? gen.chatDash() : gen.piriod();
+        checkProduct(p, product, Operation::Create, false);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestContract::harnessSeesViolations()
+{
+    // A request that breaks the spec outright must be seen as a violation, or the rows above prove nothing.
+    ProviderRequest r;
+    r.method = QStringLiteral("POST");
+    r.path = QStringLiteral("/products/");
+    r.encoding = BodyEncoding::Json;
+    r.body = WireValue::object();
+    r.body.insert(QStringLiteral("colour"), WireValue::string(QStringLiteral("red")));
+    QVERIFY(!send(r, target(Provider::Piriod)).violations.isEmpty());
+    r.path = QStringLiteral("/stripe/connect/accounts/acct_1/products");
+    QVERIFY(!send(r, target(Provider::ChatDash)).violations.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestContract)
+#include "tst_contract.moc"

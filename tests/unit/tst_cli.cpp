@@ -1,0 +1,188 @@
+// pricebook-cli as a user runs it: the real binary, real files, exit codes and --json output.
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void validateValid();
+    void validateInvalidJson();
+    void validateUnreadable();
+    void validateNotJson();
+    void validateDocumentErrors();
+    void previewText();
+    void previewJsonAndCurl();
+    void previewInvalid();
+    void usageErrors_data();
+    void usageErrors();
+    void readsStandardInput();
+
+private:
+    struct Run {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList& args, const QByteArray& input = {});
+    QString write(const QString& name, const QByteArray& content);
+
+    QTemporaryDir m_dir;
+    QString m_cli;
+};
+
+void TestCli::initTestCase()
+{
+    m_cli = qEnvironmentVariable("PRICEBOOK_CLI");
+    QVERIFY2(QFile::exists(m_cli), "PRICEBOOK_CLI must name the built pricebook-cli");
+    QVERIFY(m_dir.isValid());
+}
+
+TestCli::Run TestCli::run(const QStringList& args, const QByteArray& input)
+{
+    QProcess p;
+    p.start(m_cli, args);
+    if (!p.waitForStarted(10000))
+        qFatal("pricebook-cli did not start");
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000))
+        qFatal("pricebook-cli did not finish");
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+             QString::fromUtf8(p.readAllStandardError()) };
+}
+
+QString TestCli::write(const QString& name, const QByteArray& content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write test file");
+    return path;
+}
+
+void TestCli::validateValid()
+{
+    const Run r = run({ QStringLiteral("validate"), QStringLiteral("--provider"), QStringLiteral("chatdash"),
+                        pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json")) });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("“Starter Plan” — valid for ChatDash")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("US$29.99 per month, includes 100 minutes, then US$0.15 per minute")));
+}
+
+void TestCli::validateInvalidJson()
+{
+    const QString file = write(QStringLiteral("two.json"), R"([
+        {"name":"Good","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":500}]},
+        {"name":"Bad","prices":[{"currency":"usd","billing":"recurring","interval":"month","scheme":"flat","amount":100,"included_usage":10,"usage_metric":"minutes"}]}])");
+    const Run r = run({ QStringLiteral("validate"), QStringLiteral("--provider"), QStringLiteral("chatdash"), QStringLiteral("--json"), file });
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(root.value(u"valid").toBool(true), false);
+    const QJsonArray products = root.value(u"products").toArray();
+    QCOMPARE(products.size(), 2);
+    QCOMPARE(products.at(0).toObject().value(u"valid").toBool(), true);
+    const QJsonObject bad = products.at(1).toObject();
+    QCOMPARE(bad.value(u"valid").toBool(), false);
+    const QJsonObject message = bad.value(u"messages").toArray().first().toObject();
+    QCOMPARE(message.value(u"field").toString(), QStringLiteral("prices[0].overage_price"));
+    QCOMPARE(message.value(u"message").toString(), QStringLiteral("Overage price is required when a usage limit is set."));
+    QCOMPARE(message.value(u"severity").toString(), QStringLiteral("error"));
+}
+
+void TestCli::validateUnreadable()
+{
+    const Run r = run({ QStringLiteral("validate"), QStringLiteral("--provider"), QStringLiteral("stripe"), m_dir.filePath(QStringLiteral("missing.json")) });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("Cannot read")));
+}
+
+void TestCli::validateNotJson()
+{
+    const Run r = run({ QStringLiteral("validate"), QStringLiteral("--provider"), QStringLiteral("stripe"),
+                        write(QStringLiteral("broken.json"), "{\n  \"name\": \"A\",\n  oops\n}") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("line 3")), qPrintable(r.err));
+}
+
+void TestCli::validateDocumentErrors()
+{
+    const Run r = run({ QStringLiteral("validate"), QStringLiteral("--provider"), QStringLiteral("jani"),
+                        write(QStringLiteral("typo.json"), R"({"name":"A","product_type":"standard","colour":"red"})") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.contains(QStringLiteral("product.colour: is not a field Pricebook knows")), qPrintable(r.out));
+}
+
+void TestCli::previewText()
+{
+    const Run r = run({ QStringLiteral("preview"), QStringLiteral("--provider"), QStringLiteral("chatdash"), QStringLiteral("--account-id"),
+                        QStringLiteral("acct_9"), pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json")) });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("POST https://api.chat-dash.com/v1/public/stripe/connect/accounts/acct_9/products\nAuthorization: ***\n")));
+    QVERIFY(r.out.contains(QStringLiteral(R"({"data":{"name":"Starter Plan",)")));
+}
+
+void TestCli::previewJsonAndCurl()
+{
+    const QString file = write(QStringLiteral("tiered.json"), R"({"name":"API","prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":1,"usage_type":"licensed","scheme":"tiered","tiers_mode":"volume","tiers":[{"up_to":"inf","unit_amount":5}]}]})");
+    Run r = run({ QStringLiteral("preview"), QStringLiteral("--provider"), QStringLiteral("stripe"), QStringLiteral("--json"),
+                  QStringLiteral("--idempotency-key"), QStringLiteral("abc"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9/"), file });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray requests = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"products").toArray().first().toObject().value(u"requests").toArray();
+    QCOMPARE(requests.size(), 3);
+    QCOMPARE(requests.at(1).toObject().value(u"url").toString(), QStringLiteral("http://127.0.0.1:9/v1/prices"));
+    QCOMPARE(requests.at(0).toObject().value(u"headers").toObject().value(u"Authorization").toString(), QStringLiteral("Bearer ***"));
+    QCOMPARE(requests.at(2).toObject().value(u"headers").toObject().value(u"Idempotency-Key").toString(), QStringLiteral("abc-default_price"));
+
+    r = run({ QStringLiteral("preview"), QStringLiteral("--provider"), QStringLiteral("stripe"), QStringLiteral("--curl"), file });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("-H \"Authorization: Bearer $PRICEBOOK_API_KEY\"")));
+}
+
+void TestCli::previewInvalid()
+{
+    const Run r = run({ QStringLiteral("preview"), QStringLiteral("--provider"), QStringLiteral("piriod"),
+                        write(QStringLiteral("noplan.json"), R"({"name":"A"})") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.contains(QStringLiteral("unit_label: Unit label is required.")));
+    QVERIFY(!r.out.contains(QStringLiteral("POST")));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList {};
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("publish") };
+    QTest::newRow("unknown provider") << QStringList { QStringLiteral("validate"), QStringLiteral("--provider"), QStringLiteral("paypal"), QStringLiteral("x.json") };
+    QTest::newRow("no file") << QStringList { QStringLiteral("validate"), QStringLiteral("--provider"), QStringLiteral("jani") };
+    QTest::newRow("update without id") << QStringList { QStringLiteral("preview"), QStringLiteral("--provider"), QStringLiteral("jani"), QStringLiteral("--operation"), QStringLiteral("update"), QStringLiteral("x.json") };
+    QTest::newRow("bad operation") << QStringList { QStringLiteral("preview"), QStringLiteral("--provider"), QStringLiteral("jani"), QStringLiteral("--operation"), QStringLiteral("delete"), QStringLiteral("x.json") };
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("validate"), QStringLiteral("--provider"), QStringLiteral("jani"), QStringLiteral("--api-key"), QStringLiteral("x.json") };
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 64);
+}
+
+void TestCli::readsStandardInput()
+{
+    const Run r = run({ QStringLiteral("validate"), QStringLiteral("--provider"), QStringLiteral("jani"), QStringLiteral("-") },
+                      R"({"name":"Food","product_type":"standard"})");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("valid for Jani")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
