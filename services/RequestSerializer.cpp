@@ -331,6 +331,20 @@ RequestPlan RequestSerializer::build(const Product& product, const AccountTarget
     return plan;
 }
 
+ProviderRequest RequestSerializer::readRequest(const AccountTarget& target, const Endpoint& endpoint,
+                                               const QString& remoteId, const QList<QPair<QString, QString>>& query)
+{
+    ProviderRequest r = request(QStringLiteral("read"), endpoint, target, remoteId, {}, BodyEncoding::None, WireValue());
+    if (!query.isEmpty()) {
+        QStringList parts;
+        for (const auto& [key, value] : query)
+            parts << QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
+        r.path += u'?' + parts.join(u'&');
+    }
+    r.createsObject = false;
+    return r;
+}
+
 QString RequestSerializer::url(const ProviderRequest& request, const AccountTarget& target)
 {
     return target.effectiveBaseUrl() + request.path;

@@ -68,6 +68,10 @@ WireValue productFields(const ProviderSchema& schema, const Product& product, Op
 WireValue priceFields(const ProviderSchema& schema, const Product& product, int priceIndex, Operation operation);
 bool stripeNeedsPricesApi(const Product& product, int priceIndex);
 
+// A read request (get or list): the endpoint's path with {productId}/{planId} filled and a query.
+ProviderRequest readRequest(const AccountTarget& target, const Endpoint& endpoint, const QString& remoteId,
+                            const QList<QPair<QString, QString>>& query = {});
+
 // "POST https://…/products\nAuthorization: ***\n…\n\n{body}" with secrets shown as ***.
 QString renderHttp(const ProviderRequest& request, const AccountTarget& target);
 // A copy-pasteable curl command; the key is read from $PRICEBOOK_API_KEY, never printed.

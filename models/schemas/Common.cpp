@@ -14,6 +14,20 @@ QList<Option> intervalOptions()
     };
 }
 
+FieldSpec nameField(int maxLength)
+{
+    return { .key = QStringLiteral("name"), .label = QT_TRANSLATE_NOOP("Schema", "Name"), .type = FieldType::Text,
+             .path = QStringLiteral("name"), .wire = QStringLiteral("name"), .required = true,
+             .limits = { .maxLength = maxLength }, .updatable = true };
+}
+
+FieldSpec descriptionField()
+{
+    return { .key = QStringLiteral("description"), .label = QT_TRANSLATE_NOOP("Schema", "Description"),
+             .type = FieldType::LongText, .path = QStringLiteral("description"), .wire = QStringLiteral("description"),
+             .updatable = true };
+}
+
 QList<Option> taxBehaviorOptions()
 {
     return {

@@ -13,9 +13,7 @@ ProviderSchema make()
     s.getProduct = { QStringLiteral("GET"), QStringLiteral("/api/v1/products/{productId}") };
 
     s.productFields = {
-        { .key = QStringLiteral("name"), .label = QT_TRANSLATE_NOOP("Schema", "Name"), .type = FieldType::Text,
-          .path = QStringLiteral("name"), .wire = QStringLiteral("name"), .required = true,
-          .limits = { .maxLength = 255 }, .updatable = true },
+        nameField(255),
         { .key = QStringLiteral("type"), .label = QT_TRANSLATE_NOOP("Schema", "Product type"),
           .type = FieldType::Choice, .path = QStringLiteral("productType"), .wire = QStringLiteral("type"),
           .options = { { QStringLiteral("standard"), QT_TRANSLATE_NOOP("Schema", "Standard") },
@@ -23,9 +21,7 @@ ProviderSchema make()
           .openChoice = true, .required = true, .limits = { .maxLength = 64 },
           .help = QT_TRANSLATE_NOOP("Schema", "Standard, subscription, or a custom type of your own."),
           .updatable = true },
-        { .key = QStringLiteral("description"), .label = QT_TRANSLATE_NOOP("Schema", "Description"),
-          .type = FieldType::LongText, .path = QStringLiteral("description"), .wire = QStringLiteral("description"),
-          .updatable = true },
+        descriptionField(),
         { .key = QStringLiteral("image_url"), .label = QT_TRANSLATE_NOOP("Schema", "Image URL"),
           .type = FieldType::Url, .path = QStringLiteral("imageUrl"), .wire = QStringLiteral("image_url"),
           .limits = { .maxLength = 2048 }, .updatable = true },

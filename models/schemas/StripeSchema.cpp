@@ -33,12 +33,8 @@ ProviderSchema make()
     };
 
     s.productFields = {
-        { .key = QStringLiteral("name"), .label = QT_TRANSLATE_NOOP("Schema", "Name"), .type = FieldType::Text,
-          .path = QStringLiteral("name"), .wire = QStringLiteral("name"), .required = true,
-          .limits = { .maxLength = 250 }, .updatable = true },
-        { .key = QStringLiteral("description"), .label = QT_TRANSLATE_NOOP("Schema", "Description"),
-          .type = FieldType::LongText, .path = QStringLiteral("description"), .wire = QStringLiteral("description"),
-          .updatable = true },
+        nameField(250),
+        descriptionField(),
         { .key = QStringLiteral("active"), .label = QT_TRANSLATE_NOOP("Schema", "Status"), .type = FieldType::Choice,
           .wire = QStringLiteral("active"),
           .options = {
