@@ -4,14 +4,53 @@
 
 namespace pb {
 
+namespace {
+
+// The body of one attempt, sent at most once. Qt re-sends a request on
+// its own when a connection closes while it waits for the answer, if it can rewind the body;
+// this device cannot be rewound, so Qt reports ContentReSendError instead of sending twice.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray& data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_offset + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_offset >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char* data, qint64 max) override
+    {
+        const qint64 n = qMin<qint64>(max, m_data.size() - m_offset);
+        memcpy(data, m_data.constData() + m_offset, size_t(n));
+        m_offset += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
+
+} // namespace
+
 RequestRunner::RequestRunner(QNetworkAccessManager* network, const DeliveryPolicy& policy, QObject* parent)
     : QObject(parent)
     , m_network(network)
     , m_policy(policy)
 {
     m_idleTimer.setSingleShot(true);
+    m_idleTimer.setTimerType(Qt::PreciseTimer);
     m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer);
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // a server's Retry-After is a minimum, not a hint
     connect(&m_idleTimer, &QTimer::timeout, this, &RequestRunner::onTimedOut);
     connect(&m_deadline, &QTimer::timeout, this, &RequestRunner::onTimedOut);
     connect(&m_retryTimer, &QTimer::timeout, this, &RequestRunner::sendAttempt);
@@ -85,7 +124,17 @@ void RequestRunner::sendAttempt()
     m_exchange.error = QNetworkReply::NoError;
     m_exchange.errorText.clear();
     m_exchange.tooLarge = false;
-    m_reply = m_network->sendCustomRequest(m_networkRequest, m_method, m_body);
+    // Every request with a body is sent once per attempt; repeating is the policy's decision alone.
+    if (m_body.isEmpty()) {
+        m_reply = m_network->sendCustomRequest(m_networkRequest, m_method, m_body);
+    } else {
+        QNetworkRequest once = m_networkRequest;
+        once.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotBody(m_body, this);
+        m_reply = m_network->sendCustomRequest(once, m_method, body);
+        connect(m_reply, &QObject::destroyed, body, &QObject::deleteLater);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &RequestRunner::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         onActivity();
@@ -163,8 +212,17 @@ void RequestRunner::onReplyFinished()
     if (m_exchange.tooLarge && m_exchange.httpStatus == 0)
         m_exchange.httpStatus = 200; // aborted by us while a (too large) answer was arriving
     const bool providerBody = m_exchange.body.trimmed().startsWith('{');
-    // An HTTP status with a transport error (e.g. 404 with ContentNotFoundError) is an answer.
-    const QNetworkReply::NetworkError transport = m_exchange.httpStatus > 0 ? QNetworkReply::NoError : m_exchange.error;
+    // Qt reports HTTP error statuses as errors too (404 as ContentNotFoundError): those are
+    // answers. Connection-level errors (1-199, a failed re-send, a broken response) mean the
+    // answer did not arrive whole, even when its status line did.
+    const int code = int(m_exchange.error);
+    const bool brokenTransport = (code >= 1 && code <= 199) || m_exchange.error == QNetworkReply::ContentReSendError
+        || m_exchange.error == QNetworkReply::ProtocolFailure;
+    QNetworkReply::NetworkError transport = QNetworkReply::NoError;
+    if (brokenTransport && !m_exchange.tooLarge) {
+        transport = m_exchange.error;
+        m_exchange.httpStatus = 0;
+    }
     m_exchange.decision = m_policy.decide(m_exchange.attempts, m_repeatable, m_exchange.httpStatus, transport,
                                           m_exchange.timedOut, providerBody);
     if (m_exchange.decision == DeliveryPolicy::Decision::Retry) {
