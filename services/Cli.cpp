@@ -1,10 +1,14 @@
 #include "Cli.h"
 
+#include "ProviderService.h"
 #include "RequestSerializer.h"
 #include "models/PricingSummary.h"
 #include "models/ProductDocument.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -73,6 +77,31 @@ QString productTitle(const Product& p, int index)
     return QStringLiteral("[%1] “%2”").arg(index).arg(p.name.isEmpty() ? tr("unnamed") : p.name);
 }
 
+void addAccountOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("operation"), tr("create (default) or update."), QStringLiteral("OP"), QStringLiteral("create") });
+    parser.addOption({ QStringLiteral("remote-id"), tr("The provider's id of the product (Piriod: of the plan), for update."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("base-url"), tr("Send to this base URL instead of the provider's."), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("account-id"), tr("ChatDash: the client's connected account (acct_...)."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("stripe-account"), tr("Stripe: act for this connected account."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("workspace"), tr("Piriod: the workspace id."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("test-mode"), tr("Piriod: test-mode data.") });
+    parser.addOption({ QStringLiteral("auth-scheme"), tr("Jani: the Authorization scheme word (default Bearer)."), QStringLiteral("WORD") });
+}
+
+AccountTarget targetFrom(const QCommandLineParser& parser, Provider provider)
+{
+    AccountTarget target;
+    target.provider = provider;
+    target.baseUrl = parser.value(QStringLiteral("base-url"));
+    target.accountId = parser.value(QStringLiteral("account-id"));
+    target.stripeAccount = parser.value(QStringLiteral("stripe-account"));
+    target.workspaceId = parser.value(QStringLiteral("workspace"));
+    target.testMode = parser.isSet(QStringLiteral("test-mode"));
+    target.authScheme = parser.value(QStringLiteral("auth-scheme"));
+    return target;
+}
+
 void addProviderOption(QCommandLineParser& parser)
 {
     parser.addOption({ QStringLiteral("provider"), tr("chatdash, stripe, piriod or jani."), QStringLiteral("P") });
@@ -82,6 +111,47 @@ void addProviderOption(QCommandLineParser& parser)
 }
 
 } // namespace
+
+// Parses a command's options. Returns -1 to go on, or the exit code to return now.
+int Cli::parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
+                      std::optional<Provider>* provider)
+{
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << u'\n';
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Ok;
+    }
+    *provider = providerFromKey(parser.value(QStringLiteral("provider")));
+    if (!*provider || parser.positionalArguments().size() != 1) {
+        m_err << usage << u'\n';
+        return Usage;
+    }
+    return -1;
+}
+
+// Checks --operation and --remote-id. Returns -1 to go on, or the exit code.
+int Cli::checkOperation(const QCommandLineParser& parser, Provider provider, bool* update)
+{
+    const QString operation = parser.value(QStringLiteral("operation"));
+    if (operation != u"create" && operation != u"update") {
+        m_err << tr("--operation is create or update.\n");
+        return Usage;
+    }
+    *update = operation == u"update";
+    const ProviderSchema& schema = ProviderSchema::get(provider);
+    if (*update && !schema.updateProduct.isValid() && !schema.updatePrice.isValid()) {
+        m_err << tr("%1 has no update operation.\n").arg(providerDisplayName(provider));
+        return Usage;
+    }
+    if (*update && parser.value(QStringLiteral("remote-id")).isEmpty()) {
+        m_err << tr("--operation update needs --remote-id: the provider's id of what to change.\n");
+        return Usage;
+    }
+    return -1;
+}
 
 Cli::Cli(QTextStream& out, QTextStream& err)
     : m_out(out)
@@ -100,12 +170,16 @@ void Cli::printHelp()
                 "      Print the exact requests the provider would receive; keys show as ***.\n"
                 "      Account options: --base-url URL, --account-id ID (ChatDash), --stripe-account ID,\n"
                 "      --workspace ID and --test-mode (Piriod), --auth-scheme WORD (Jani), --idempotency-key KEY.\n"
+                "  submit --provider P [--operation create|update --remote-id ID] [account options] [--state FILE] [--json] FILE\n"
+                "      Send the products in FILE. The API key is read from $PRICEBOOK_API_KEY, never from an argument.\n"
+                "      --state FILE keeps each product's progress, so running the same command again resumes\n"
+                "      instead of creating anything twice.\n"
                 "\n"
                 "Providers: chatdash, stripe, piriod, jani. FILE is a Pricebook product document\n"
                 "(docs/product-format.md): one product, an array, or {\"pricebook\": 1, \"products\": [...]}.\n"
                 "\n"
                 "Exit codes: 0 success, 1 unreadable file, 2 invalid product, 3 provider rejection,\n"
-                "4 network failure or outcome unknown, 64 wrong usage.\n");
+                "4 network failure, timeout or outcome unknown, 64 wrong usage.\n");
     m_out.flush();
 }
 
@@ -125,6 +199,8 @@ int Cli::run(const QStringList& arguments)
         return validate(rest);
     if (command == u"preview")
         return preview(rest);
+    if (command == u"submit")
+        return submit(rest);
     m_err << tr("Unknown command “%1”. Run pricebook-cli --help.\n").arg(command);
     return Usage;
 }
@@ -133,19 +209,11 @@ int Cli::validate(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addProviderOption(parser);
-    if (!parser.parse(arguments)) {
-        m_err << parser.errorText() << u'\n';
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Ok;
-    }
-    const auto provider = providerFromKey(parser.value(QStringLiteral("provider")));
-    if (!provider || parser.positionalArguments().size() != 1) {
-        m_err << tr("Usage: pricebook-cli validate --provider chatdash|stripe|piriod|jani [--json] FILE\n");
-        return Usage;
-    }
+    std::optional<Provider> provider;
+    const int early = parseCommand(parser, arguments,
+                                   tr("Usage: pricebook-cli validate --provider chatdash|stripe|piriod|jani [--json] FILE"), &provider);
+    if (early >= 0)
+        return early;
     const bool json = parser.isSet(QStringLiteral("json"));
     const Loaded loaded = load(parser.positionalArguments().first());
     if (loaded.exitCode != Ok) {
@@ -194,48 +262,20 @@ int Cli::preview(const QStringList& arguments)
 {
     QCommandLineParser parser;
     addProviderOption(parser);
-    parser.addOption({ QStringLiteral("operation"), tr("create (default) or update."), QStringLiteral("OP"), QStringLiteral("create") });
-    parser.addOption({ QStringLiteral("remote-id"), tr("The provider's id of the product (Piriod: of the plan), for update."), QStringLiteral("ID") });
-    parser.addOption({ QStringLiteral("base-url"), tr("Send to this base URL instead of the provider's."), QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("account-id"), tr("ChatDash: the client's connected account (acct_...)."), QStringLiteral("ID") });
-    parser.addOption({ QStringLiteral("stripe-account"), tr("Stripe: act for this connected account."), QStringLiteral("ID") });
-    parser.addOption({ QStringLiteral("workspace"), tr("Piriod: the workspace id."), QStringLiteral("ID") });
-    parser.addOption({ QStringLiteral("test-mode"), tr("Piriod: test-mode data.") });
-    parser.addOption({ QStringLiteral("auth-scheme"), tr("Jani: the Authorization scheme word (default Bearer)."), QStringLiteral("WORD") });
+    addAccountOptions(parser);
     parser.addOption({ QStringLiteral("idempotency-key"), tr("Stripe: the submission's idempotency key."), QStringLiteral("KEY") });
     parser.addOption({ QStringLiteral("curl"), tr("Print curl commands (the key is read from $PRICEBOOK_API_KEY).") });
-    if (!parser.parse(arguments)) {
-        m_err << parser.errorText() << u'\n';
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Ok;
-    }
-    const auto provider = providerFromKey(parser.value(QStringLiteral("provider")));
-    const QString operation = parser.value(QStringLiteral("operation"));
-    if (!provider || parser.positionalArguments().size() != 1 || (operation != u"create" && operation != u"update")) {
-        m_err << tr("Usage: pricebook-cli preview --provider chatdash|stripe|piriod|jani [--operation create|update] FILE\n");
-        return Usage;
-    }
-    const ProviderSchema& schema = ProviderSchema::get(*provider);
-    const bool update = operation == u"update";
-    if (update && !schema.updateProduct.isValid() && !schema.updatePrice.isValid()) {
-        m_err << tr("%1 has no update operation.\n").arg(providerDisplayName(*provider));
-        return Usage;
-    }
-    if (update && parser.value(QStringLiteral("remote-id")).isEmpty()) {
-        m_err << tr("--operation update needs --remote-id: the provider's id of what to change.\n");
-        return Usage;
-    }
-    AccountTarget target;
-    target.provider = *provider;
-    target.baseUrl = parser.value(QStringLiteral("base-url"));
-    target.accountId = parser.value(QStringLiteral("account-id"));
-    target.stripeAccount = parser.value(QStringLiteral("stripe-account"));
-    target.workspaceId = parser.value(QStringLiteral("workspace"));
-    target.testMode = parser.isSet(QStringLiteral("test-mode"));
-    target.authScheme = parser.value(QStringLiteral("auth-scheme"));
+    std::optional<Provider> provider;
+    const int early = parseCommand(parser, arguments,
+                                   tr("Usage: pricebook-cli preview --provider chatdash|stripe|piriod|jani [--operation create|update] FILE"),
+                                   &provider);
+    if (early >= 0)
+        return early;
+    bool update = false;
+    const int invalidOperation = checkOperation(parser, *provider, &update);
+    if (invalidOperation >= 0)
+        return invalidOperation;
+    const AccountTarget target = targetFrom(parser, *provider);
     SerializeOptions options;
     options.operation = update ? Operation::Update : Operation::Create;
     options.remoteId = parser.value(QStringLiteral("remote-id"));
@@ -297,6 +337,186 @@ int Cli::preview(const QStringList& arguments)
     }
     m_out.flush();
     return allValid ? Ok : Invalid;
+}
+
+} // namespace pb
+
+namespace pb {
+
+namespace {
+
+QString statusKey(JobStatus s)
+{
+    switch (s) {
+    case JobStatus::Succeeded: return QStringLiteral("succeeded");
+    case JobStatus::Rejected: return QStringLiteral("rejected");
+    case JobStatus::NetworkFailure: return QStringLiteral("network_failure");
+    case JobStatus::TimedOut: return QStringLiteral("timed_out");
+    case JobStatus::OutcomeUnknown: return QStringLiteral("outcome_unknown");
+    case JobStatus::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+// Per-product submission progress, keyed by the product's position in the file, written
+// atomically after every step.
+class StateFile
+{
+public:
+    explicit StateFile(QString path)
+        : m_path(std::move(path))
+    {
+    }
+    bool load(QString* error)
+    {
+        if (m_path.isEmpty() || !QFile::exists(m_path))
+            return true;
+        QFile f(m_path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = f.errorString();
+            return false;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.read(16 * 1024 * 1024), &parseError);
+        if (!doc.isObject()) {
+            *error = tr("not a Pricebook state file (%1)").arg(parseError.errorString());
+            return false;
+        }
+        m_root = doc.object();
+        return true;
+    }
+    SubmissionState state(int index) const { return SubmissionState::fromJson(m_root.value(QString::number(index)).toObject()); }
+    bool save(int index, const SubmissionState& state, QString* error)
+    {
+        if (m_path.isEmpty())
+            return true;
+        m_root.insert(QString::number(index), state.toJson());
+        QSaveFile f(m_path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(m_root).toJson()) < 0 || !f.commit()) {
+            *error = f.errorString();
+            return false;
+        }
+        return true;
+    }
+
+private:
+    QString m_path;
+    QJsonObject m_root;
+};
+
+} // namespace
+
+int Cli::submit(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addProviderOption(parser);
+    addAccountOptions(parser);
+    parser.addOption({ QStringLiteral("state"), tr("Keep each product's progress in this file and resume from it."), QStringLiteral("FILE") });
+    std::optional<Provider> provider;
+    const int early = parseCommand(parser, arguments,
+                                   tr("Usage: pricebook-cli submit --provider chatdash|stripe|piriod|jani [--base-url URL] [--operation create|update --remote-id ID] FILE"),
+                                   &provider);
+    if (early >= 0)
+        return early;
+    bool update = false;
+    const int invalidOperation = checkOperation(parser, *provider, &update);
+    if (invalidOperation >= 0)
+        return invalidOperation;
+    const QString secret = qEnvironmentVariable("PRICEBOOK_API_KEY");
+    if (secret.isEmpty()) {
+        m_err << tr("Set PRICEBOOK_API_KEY to the account's API key; keys are never taken as arguments.\n");
+        return Usage;
+    }
+    const AccountTarget target = targetFrom(parser, *provider);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const Loaded loaded = load(parser.positionalArguments().first());
+    if (loaded.exitCode != Ok) {
+        m_err << loaded.problem << u'\n';
+        return loaded.exitCode;
+    }
+    if (!loaded.document.ok()) {
+        for (const DocumentError& e : loaded.document.errors)
+            m_err << tr("%1: %2\n").arg(e.where, e.message);
+        m_err << tr("Nothing was sent: fix the file first.\n");
+        return Invalid;
+    }
+    StateFile stateFile(parser.value(QStringLiteral("state")));
+    QString stateError;
+    if (!stateFile.load(&stateError)) {
+        m_err << tr("Cannot read the state file: %1\n").arg(stateError);
+        return Unreadable;
+    }
+
+    QNetworkAccessManager network;
+    const auto service = ProviderService::create(*provider, &network);
+    int worst = Ok;
+    auto escalate = [&worst](int code) {
+        const auto rank = [](int c) { return c == NetworkFailure ? 4 : c == Rejected ? 3 : c == Invalid ? 2 : 0; };
+        if (rank(code) > rank(worst))
+            worst = code;
+    };
+    QJsonArray results;
+    for (int i = 0; i < loaded.document.products.size(); ++i) {
+        const Product& product = loaded.document.products.at(i);
+        ProviderJob* job = update ? service->updateProduct(product, target, secret, parser.value(QStringLiteral("remote-id")))
+                                  : service->createProduct(product, target, secret, stateFile.state(i));
+        QObject::connect(job, &ProviderJob::progress, job, [this, i](int step, int steps, const QString& what) {
+            m_err << tr("[%1] %2 (%3/%4)\n").arg(i).arg(what).arg(step).arg(steps);
+            m_err.flush();
+        });
+        QObject::connect(job, &ProviderJob::retrying, job, [this, i](int attempt, int delayMs) {
+            m_err << tr("[%1] retrying in %2 ms (attempt %3)\n").arg(i).arg(delayMs).arg(attempt);
+            m_err.flush();
+        });
+        QObject::connect(job, &ProviderJob::stateChanged, job, [&, i](const SubmissionState& state) {
+            QString error;
+            if (!stateFile.save(i, state, &error))
+                m_err << tr("Could not save progress to the state file: %1\n").arg(error);
+        });
+        JobResult result;
+        QEventLoop loop; // headless tool: nothing else is waiting on this thread
+        QObject::connect(job, &ProviderJob::finished, &loop, [&](const JobResult& r) {
+            result = r;
+            loop.quit();
+        });
+        job->start();
+        loop.exec();
+
+        const bool invalidBeforeSending = result.status == JobStatus::Rejected && result.httpStatus == 0 && result.attempts == 0;
+        switch (result.status) {
+        case JobStatus::Succeeded: break;
+        case JobStatus::Rejected: escalate(invalidBeforeSending ? Invalid : Rejected); break;
+        default: escalate(NetworkFailure); break;
+        }
+        QList<FieldMessage> fields = result.error.fieldErrors;
+        if (json) {
+            results.append(QJsonObject { { QStringLiteral("index"), i },
+                                         { QStringLiteral("name"), product.name },
+                                         { QStringLiteral("status"), statusKey(result.status) },
+                                         { QStringLiteral("remoteId"), result.object.id },
+                                         { QStringLiteral("httpStatus"), result.httpStatus },
+                                         { QStringLiteral("attempts"), result.attempts },
+                                         { QStringLiteral("message"), result.message },
+                                         { QStringLiteral("advice"), result.advice },
+                                         { QStringLiteral("fieldErrors"), messagesJson(fields) },
+                                         { QStringLiteral("state"), result.state.toJson() } });
+            continue;
+        }
+        m_out << productTitle(product, i) << QStringLiteral(": ");
+        if (result.ok())
+            m_out << (update ? tr("updated %1").arg(result.object.id) : tr("created %1").arg(result.object.id)) << u'\n';
+        else
+            m_out << result.message << u'\n';
+        for (const FieldMessage& m : fields)
+            m_out << QStringLiteral("    %1: %2\n").arg(m.location(), m.message);
+        if (!result.advice.isEmpty())
+            m_out << QStringLiteral("    ") << result.advice << u'\n';
+    }
+    if (json)
+        m_out << QJsonDocument(QJsonObject { { QStringLiteral("provider"), providerKey(*provider) }, { QStringLiteral("results"), results } })
+                     .toJson(QJsonDocument::Indented);
+    m_out.flush();
+    return worst;
 }
 
 } // namespace pb

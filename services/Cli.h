@@ -3,8 +3,13 @@
 //   QTextStream out(stdout), err(stderr);
 //   return Cli(out, err).run(QCoreApplication::arguments());
 
+#include "models/ProviderSchema.h"
+
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace pb {
 
@@ -20,6 +25,10 @@ public:
 private:
     int validate(const QStringList& arguments);
     int preview(const QStringList& arguments);
+    int submit(const QStringList& arguments);
+    int checkOperation(const QCommandLineParser& parser, Provider provider, bool* update);
+    int parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
+                     std::optional<Provider>* provider);
     void printHelp();
 
     QTextStream& m_out;

@@ -139,7 +139,8 @@ void ProviderJob::start()
         return;
     }
     m_current = -1;
-    runStep();
+    // Never finish inside start(): callers connect and then wait.
+    QMetaObject::invokeMethod(this, &ProviderJob::runStep, Qt::QueuedConnection);
 }
 
 void ProviderJob::cancel()
@@ -298,6 +299,8 @@ void ProviderJob::complete(JobResult result)
     result.state = m_state;
     if (result.ok()) {
         result.object = m_result.object;
+        if (result.object.id.isEmpty() && m_kind == JobKind::CreateProduct)
+            result.object.id = m_state.completed.value(QStringLiteral("product")); // every step done earlier
         if (result.objects.isEmpty())
             result.objects = m_result.objects;
         if (result.message.isEmpty()) {

@@ -1,10 +1,12 @@
 // pricebook-cli as a user runs it: the real binary, real files, exit codes and --json output.
+#include "TestHttpServer.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +27,11 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void readsStandardInput();
+    void submitCreatesOnceAndResumes();
+    void submitRejectionAndFields();
+    void submitOutcomeUnknown();
+    void submitNeedsTheKeyFromTheEnvironment();
+    void submitInvalidSendsNothing();
 
 private:
     struct Run {
@@ -32,7 +39,7 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList& args, const QByteArray& input = {});
+    Run run(const QStringList& args, const QByteArray& input = {}, const QString& key = {});
     QString write(const QString& name, const QByteArray& content);
 
     QTemporaryDir m_dir;
@@ -46,16 +53,23 @@ void TestCli::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-TestCli::Run TestCli::run(const QStringList& args, const QByteArray& input)
+TestCli::Run TestCli::run(const QStringList& args, const QByteArray& input, const QString& key)
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PRICEBOOK_API_KEY"));
+    if (!key.isEmpty())
+        env.insert(QStringLiteral("PRICEBOOK_API_KEY"), key);
+    p.setProcessEnvironment(env);
+    QSignalSpy finished(&p, &QProcess::finished);
     p.start(m_cli, args);
     if (!p.waitForStarted(10000))
         qFatal("pricebook-cli did not start");
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel();
-    if (!p.waitForFinished(30000))
+    // Waits on the event loop, so that a test server in this process can answer the CLI.
+    if (!finished.wait(60000))
         qFatal("pricebook-cli did not finish");
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
              QString::fromUtf8(p.readAllStandardError()) };
@@ -182,6 +196,93 @@ void TestCli::readsStandardInput()
                       R"({"name":"Food","product_type":"standard"})");
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("valid for Jani")));
+}
+
+namespace {
+const QString kKey = QStringLiteral("agency-key-7c1f0e");
+}
+
+void TestCli::submitCreatesOnceAndResumes()
+{
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    server.handler = [](const pbtest::ServerRequest&) {
+        return pbtest::ServerAction::json(200, R"({"productId":"prod_ABC123XYZ","productName":"Starter Plan","status":"active"})");
+    };
+    const QString state = m_dir.filePath(QStringLiteral("state.json"));
+    const QStringList args { QStringLiteral("submit"), QStringLiteral("--provider"), QStringLiteral("chatdash"),
+                             QStringLiteral("--base-url"), server.baseUrl(), QStringLiteral("--account-id"), QStringLiteral("acct_1"),
+                             QStringLiteral("--state"), state, pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json")) };
+    Run r = run(args, {}, kKey);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("“Starter Plan”: created prod_ABC123XYZ")), qPrintable(r.out));
+    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(server.requests.first().path, QByteArray("/stripe/connect/accounts/acct_1/products"));
+    QCOMPARE(server.requests.first().headers.value("authorization"), kKey.toUtf8());
+    QVERIFY(!r.out.contains(kKey) && !r.err.contains(kKey));
+    QVERIFY(pbtest::readFile(state).contains("prod_ABC123XYZ"));
+    QVERIFY(!pbtest::readFile(state).contains(kKey.toUtf8()));
+
+    r = run(args, {}, kKey); // the same command again: nothing is created twice
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(server.requests.size(), 1);
+    QVERIFY(r.out.contains(QStringLiteral("created prod_ABC123XYZ")));
+}
+
+void TestCli::submitRejectionAndFields()
+{
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    server.handler = [](const pbtest::ServerRequest&) {
+        return pbtest::ServerAction::json(400, R"({"error":{"type":"invalid_request_error","message":"Invalid currency: usx","param":"default_price_data[currency]"}})");
+    };
+    const Run r = run({ QStringLiteral("submit"), QStringLiteral("--provider"), QStringLiteral("stripe"), QStringLiteral("--base-url"),
+                        server.baseUrl(), QStringLiteral("--json"), pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json")) },
+                      {}, kKey);
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject result = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"results").toArray().first().toObject();
+    QCOMPARE(result.value(u"status").toString(), QStringLiteral("rejected"));
+    QCOMPARE(result.value(u"httpStatus").toInt(), 400);
+    QCOMPARE(result.value(u"fieldErrors").toArray().first().toObject().value(u"field").toString(), QStringLiteral("prices[0].currency"));
+    QVERIFY(result.value(u"message").toString().contains(QStringLiteral("Stripe refused “Create product”: Invalid currency: usx")));
+    QVERIFY(!result.value(u"state").toObject().value(u"idempotency_key").toString().isEmpty());
+}
+
+void TestCli::submitOutcomeUnknown()
+{
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    server.handler = [](const pbtest::ServerRequest&) { return pbtest::ServerAction::of(pbtest::ServerAction::DropBeforeResponse); };
+    const Run r = run({ QStringLiteral("submit"), QStringLiteral("--provider"), QStringLiteral("jani"), QStringLiteral("--base-url"),
+                        server.baseUrl(), write(QStringLiteral("jani.json"), R"({"name":"Food","product_type":"standard"})") },
+                      {}, kKey);
+    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(server.requests.size(), 1);
+    QVERIFY2(r.out.contains(QStringLiteral("The outcome of “Create product” on Jani is unknown")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("Look for “Food”")));
+}
+
+void TestCli::submitNeedsTheKeyFromTheEnvironment()
+{
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    const Run r = run({ QStringLiteral("submit"), QStringLiteral("--provider"), QStringLiteral("chatdash"), QStringLiteral("--base-url"),
+                        server.baseUrl(), pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json")) });
+    QCOMPARE(r.exitCode, 64);
+    QVERIFY(r.err.contains(QStringLiteral("PRICEBOOK_API_KEY")));
+    QVERIFY(server.requests.isEmpty());
+}
+
+void TestCli::submitInvalidSendsNothing()
+{
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    const Run r = run({ QStringLiteral("submit"), QStringLiteral("--provider"), QStringLiteral("piriod"), QStringLiteral("--base-url"),
+                        server.baseUrl(), QStringLiteral("--workspace"), QStringLiteral("ws"), write(QStringLiteral("bad.json"), R"({"name":"A"})") },
+                      {}, kKey);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(server.requests.isEmpty());
+    QVERIFY(r.out.contains(QStringLiteral("unit_label: Unit label is required.")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
