@@ -4,12 +4,14 @@
 // our validator refuses too.
 #include "ProductGenerator.h"
 #include "TestSupport.h"
+#include "services/ProviderService.h"
 #include "services/RequestSerializer.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -90,6 +92,8 @@ private Q_SLOTS:
     void generatedProducts_data();
     void generatedProducts();
     void harnessSeesViolations();
+    void liveJobs_data();
+    void liveJobs();
 
 private:
     Outcome send(ProviderRequest request, const AccountTarget& target);
@@ -102,12 +106,13 @@ private:
 
 void TestContract::initTestCase()
 {
+    qRegisterMetaType<JobResult>();
     const QString prism = pbtest::sourcePath(QStringLiteral("tests/contract/node_modules/.bin/prism"));
     QVERIFY2(QFile::exists(prism), "Prism is not installed: run scripts/setup.sh test (it runs npm ci in tests/contract)");
     const QString specs = pbtest::sourcePath(QStringLiteral("tests/contract/specs/"));
     QVERIFY(m_chatdash.start(prism, specs + QStringLiteral("strict/chatdash.yaml")));
     QVERIFY(m_piriod.start(prism, specs + QStringLiteral("strict/piriod.yaml")));
-    QVERIFY(m_piriodPlans.start(prism, specs + QStringLiteral("piriod-plans.yaml")));
+    QVERIFY(m_piriodPlans.start(prism, specs + QStringLiteral("piriod-products-and-plans.yaml")));
     QVERIFY(m_jani.start(prism, specs + QStringLiteral("jani.yaml")));
     for (PrismMock* mock : { &m_chatdash, &m_piriod, &m_piriodPlans, &m_jani })
         QVERIFY2(mock->waitReady(60000), qPrintable(mock->output()));
@@ -272,6 +277,63 @@ void TestContract::harnessSeesViolations()
     QVERIFY(!send(r, target(Provider::Piriod)).violations.isEmpty());
     r.path = QStringLiteral("/stripe/connect/accounts/acct_1/products");
     QVERIFY(!send(r, target(Provider::ChatDash)).violations.isEmpty());
+}
+
+void TestContract::liveJobs_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("remoteId");
+    QTest::addColumn<int>("requests");
+
+    const QByteArray starter = pbtest::readFile(pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json")));
+    QTest::newRow("chatdash create") << "chatdash" << int(JobKind::CreateProduct) << starter << "prod_ABC123XYZ" << 1;
+    QTest::newRow("chatdash update") << "chatdash" << int(JobKind::UpdateProduct) << starter << "prod_ABC123XYZ" << 1;
+    QTest::newRow("piriod product and two plans")
+        << "piriod" << int(JobKind::CreateProduct)
+        << QByteArray(R"({"name":"Agenda","unit_label":"seat","prices":[
+            {"plan_name":"Monthly","plan_description":"Billed monthly","currency":"clp","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":15000},
+            {"plan_name":"Tiered","plan_description":"Per seat","currency":"usd","billing":"recurring","interval":"year","interval_count":1,"scheme":"tiered","amount":0,"tiers_mode":"volume","tiers":[{"up_to":10,"unit_amount":1000},{"up_to":"inf","unit_amount":800}]}]})")
+        << "prd_01HPRIOD" << 3;
+    QTest::newRow("jani create") << "jani" << int(JobKind::CreateProduct) << QByteArray(R"({"name":"Food traceability","product_type":"standard","custom_data":null})")
+                                 << "pro_01h1vjes1y163xfj1rh1tkfb65" << 1;
+    QTest::newRow("jani get") << "jani" << int(JobKind::GetProduct) << QByteArray() << "pro_01h1vjes1y163xfj1rh1tkfb65" << 1;
+    QTest::newRow("jani update") << "jani" << int(JobKind::UpdateProduct) << QByteArray(R"({"name":"Food","product_type":"standard","status":"archived"})")
+                                 << "pro_01h1vjes1y163xfj1rh1tkfb65" << 1;
+}
+
+void TestContract::liveJobs()
+{
+    QFETCH(QString, provider);
+    QFETCH(int, kind);
+    QFETCH(QByteArray, document);
+    QFETCH(QString, remoteId);
+    QFETCH(int, requests);
+    const Provider p = *providerFromKey(provider);
+    AccountTarget t = target(p);
+    if (p == Provider::Piriod)
+        t.baseUrl = m_piriodPlans.baseUrl();
+    auto service = ProviderService::create(p, &m_network);
+    ProviderJob* job = nullptr;
+    switch (JobKind(kind)) {
+    case JobKind::CreateProduct: job = service->createProduct(pbtest::product(document), t, QStringLiteral("contract-key")); break;
+    case JobKind::UpdateProduct: job = service->updateProduct(pbtest::product(document), t, QStringLiteral("contract-key"), remoteId); break;
+    case JobKind::GetProduct: job = service->getProduct(t, QStringLiteral("contract-key"), remoteId); break;
+    default: QFAIL("not a row kind");
+    }
+    QCOMPARE(job->requests().size(), requests);
+    QSignalSpy finished(job, &ProviderJob::finished);
+    job->start();
+    QVERIFY(finished.wait(30000));
+    const JobResult r = finished.first().first().value<JobResult>();
+    QVERIFY2(r.ok(), qPrintable(r.message + u' ' + r.error.message));
+    QCOMPARE(r.object.id, remoteId);
+    QCOMPARE(r.attempts, requests);
+    if (p == Provider::Piriod) {
+        QCOMPARE(r.state.completed.value(QStringLiteral("plan[0]")), QStringLiteral("pln_01HPLAN"));
+        QCOMPARE(r.state.completed.value(QStringLiteral("plan[1]")), QStringLiteral("pln_01HPLAN"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContract)
