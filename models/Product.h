@@ -8,6 +8,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
 #include <optional>
 
 namespace pb {
@@ -81,6 +82,17 @@ struct Product {
     QList<Price> prices;
     bool operator==(const Product&) const = default;
 };
+
+// Puts the members whose order carries no meaning (currency options, metadata) in key order,
+// as the JSON document format keeps them.
+inline void normalize(Product& product)
+{
+    std::sort(product.metadata.begin(), product.metadata.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (Price& price : product.prices)
+        std::sort(price.currencyOptions.begin(), price.currencyOptions.end(),
+                  [](const CurrencyAmount& a, const CurrencyAmount& b) { return a.currency < b.currency; });
+}
 
 } // namespace pb
 

@@ -1,0 +1,62 @@
+#pragma once
+// The catalog as a table for views: rows are fetched from the worker thread in windows as the
+// view asks for them, so 100,000 products cost a count and a few hundred rows, never a full
+// load, and the GUI thread never waits for the disk. Filtering and sorting run in SQL.
+//   auto* model = new CatalogTableModel(&store, this);
+//   model->setFilterText(QStringLiteral("starter"));
+//   view->setModel(model);
+
+#include "services/storage/CatalogStore.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+namespace pb {
+
+class CatalogTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, ProviderColumn, AccountColumn, PriceColumn, SyncColumn, UpdatedColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, SyncStateRole, ProviderRole, LoadedRole };
+    static constexpr int kWindow = 200;
+    static constexpr int kMaxWindows = 64;
+
+    explicit CatalogTableModel(CatalogStore* store, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    ListFilter filter() const { return m_filter; }
+    void setFilter(const ListFilter& filter);
+    void setFilterText(const QString& text);
+    // Counts again and drops the cached rows (after edits elsewhere).
+    void refresh();
+    QString idAt(int row) const;
+    // The row of a product among the loaded rows, or -1.
+    int loadedRowOf(const QString& id) const;
+    bool isCounting() const { return m_counting; }
+
+Q_SIGNALS:
+    void countChanged(int count);
+    void windowLoaded(int firstRow, int lastRow);
+
+private:
+    const CatalogRow* rowAt(int row) const;
+    void requestWindow(int window) const;
+
+    CatalogStore* m_store;
+    ListFilter m_filter;
+    int m_count = 0;
+    bool m_counting = false;
+    quint64 m_generation = 0;
+    mutable QHash<int, QList<CatalogRow>> m_windows;
+    mutable QSet<int> m_requested;
+    mutable QList<int> m_recent; // windows by last use, for eviction
+};
+
+} // namespace pb

@@ -1,0 +1,23 @@
+#pragma once
+// A client account: where a provider's requests go. Never holds the key: that lives in the
+// OS keychain under SecretStore::keyName(id), or (for automation) in the environment
+// variable named by keyEnvVar.
+
+#include "services/RequestSerializer.h"
+
+#include <QDateTime>
+
+namespace pb {
+
+struct Account {
+    QString id;            // uuid
+    QString name;          // "Acme Ltd (Stripe live)"
+    AccountTarget target;  // provider, base URL, connected account, workspace, ...
+    QString keyEnvVar;     // optional: read the key from this environment variable instead
+    bool sandbox = false;  // the local emulator, labelled as such
+    QDateTime created;
+    QDateTime updated;
+    bool operator==(const Account&) const = default;
+};
+
+} // namespace pb

@@ -1,0 +1,553 @@
+#include "Catalog.h"
+
+#include "Database.h"
+#include "models/PricingSummary.h"
+#include "models/ProductDocument.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+#include <atomic>
+
+namespace pb {
+
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("Catalog", s); }
+// A null QString binds as SQL NULL; text columns hold '' instead.
+QString text(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
+QString stamp(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QDateTime unstamp(const QString& s) { return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs); }
+
+QString jobStatusKey(JobStatus s)
+{
+    switch (s) {
+    case JobStatus::Succeeded: return QStringLiteral("succeeded");
+    case JobStatus::Rejected: return QStringLiteral("rejected");
+    case JobStatus::NetworkFailure: return QStringLiteral("network_failure");
+    case JobStatus::TimedOut: return QStringLiteral("timed_out");
+    case JobStatus::OutcomeUnknown: return QStringLiteral("outcome_unknown");
+    case JobStatus::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+// The sync state as SQL, derived from the link and the product's version.
+const char* const kSyncStateSql =
+    "CASE WHEN s.state IS NULL THEN 'draft' "
+    "WHEN s.state = 'synced' AND p.version > s.synced_version THEN 'changed' ELSE s.state END";
+
+QString searchText(const CatalogEntry& e, const QString& summary)
+{
+    return (e.product.name + u' ' + summary).toLower();
+}
+
+} // namespace
+
+QString syncStateKey(SyncState s)
+{
+    switch (s) {
+    case SyncState::Draft: return QStringLiteral("draft");
+    case SyncState::Submitting: return QStringLiteral("submitting");
+    case SyncState::Synced: return QStringLiteral("synced");
+    case SyncState::Changed: return QStringLiteral("changed");
+    case SyncState::Failed: return QStringLiteral("failed");
+    case SyncState::OutcomeUnknown: return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+QString syncStateLabel(SyncState s)
+{
+    switch (s) {
+    case SyncState::Draft: return tr("Draft");
+    case SyncState::Submitting: return tr("Submitting");
+    case SyncState::Synced: return tr("Synced");
+    case SyncState::Changed: return tr("Changed since sync");
+    case SyncState::Failed: return tr("Failed");
+    case SyncState::OutcomeUnknown: return tr("Outcome unknown");
+    }
+    return {};
+}
+
+std::optional<SyncState> syncStateFromKey(const QString& key)
+{
+    for (SyncState s : { SyncState::Draft, SyncState::Submitting, SyncState::Synced, SyncState::Changed,
+                         SyncState::Failed, SyncState::OutcomeUnknown })
+        if (syncStateKey(s) == key)
+            return s;
+    return std::nullopt;
+}
+
+Catalog::~Catalog() { close(); }
+
+QString Catalog::newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+bool Catalog::open(const QString& path, QString* error)
+{
+    close();
+    static std::atomic<int> counter { 0 };
+    m_connection = QStringLiteral("pricebook-catalog-%1").arg(++counter);
+    m_db = Database::open(path, m_connection, error);
+    if (!m_db.isValid())
+        return false;
+    m_path = path;
+    return true;
+}
+
+void Catalog::close()
+{
+    if (m_connection.isEmpty())
+        return;
+    m_db = QSqlDatabase();
+    Database::close(m_connection);
+    m_connection.clear();
+}
+
+bool Catalog::isOpen() const { return m_db.isValid() && m_db.isOpen(); }
+
+bool Catalog::fail(const QString& what)
+{
+    m_error = what;
+    if (m_db.isValid())
+        m_db.rollback();
+    return false;
+}
+
+// ---- accounts ----
+
+QList<Account> Catalog::accounts()
+{
+    QList<Account> out;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, provider, name, base_url, remote_account, stripe_account, workspace, test_mode,"
+                               " auth_scheme, key_env, sandbox, created_at, updated_at FROM accounts ORDER BY name COLLATE NOCASE, id"))) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        Account a;
+        a.id = q.value(0).toString();
+        a.target.provider = providerFromKey(q.value(1).toString()).value_or(Provider::Stripe);
+        a.name = q.value(2).toString();
+        a.target.baseUrl = q.value(3).toString();
+        a.target.accountId = q.value(4).toString();
+        a.target.stripeAccount = q.value(5).toString();
+        a.target.workspaceId = q.value(6).toString();
+        a.target.testMode = q.value(7).toBool();
+        a.target.authScheme = q.value(8).toString();
+        a.keyEnvVar = q.value(9).toString();
+        a.sandbox = q.value(10).toBool();
+        a.created = unstamp(q.value(11).toString());
+        a.updated = unstamp(q.value(12).toString());
+        out.append(a);
+    }
+    return out;
+}
+
+std::optional<Account> Catalog::account(const QString& id)
+{
+    for (const Account& a : accounts())
+        if (a.id == id)
+            return a;
+    return std::nullopt;
+}
+
+bool Catalog::saveAccount(Account& a)
+{
+    if (a.id.isEmpty())
+        a.id = newId();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!a.created.isValid())
+        a.created = now;
+    a.updated = now;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO accounts(id, provider, name, base_url, remote_account, stripe_account, workspace,"
+                             " test_mode, auth_scheme, key_env, sandbox, created_at, updated_at)"
+                             " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET provider=excluded.provider,"
+                             " name=excluded.name, base_url=excluded.base_url, remote_account=excluded.remote_account,"
+                             " stripe_account=excluded.stripe_account, workspace=excluded.workspace, test_mode=excluded.test_mode,"
+                             " auth_scheme=excluded.auth_scheme, key_env=excluded.key_env, sandbox=excluded.sandbox,"
+                             " updated_at=excluded.updated_at"));
+    for (const QVariant& v : { QVariant(a.id), QVariant(providerKey(a.target.provider)), QVariant(text(a.name)), QVariant(text(a.target.baseUrl)),
+                               QVariant(text(a.target.accountId)), QVariant(text(a.target.stripeAccount)), QVariant(text(a.target.workspaceId)),
+                               QVariant(a.target.testMode ? 1 : 0), QVariant(text(a.target.authScheme)), QVariant(text(a.keyEnvVar)),
+                               QVariant(a.sandbox ? 1 : 0), QVariant(stamp(a.created)), QVariant(stamp(a.updated)) })
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(tr("Could not save the account: %1").arg(q.lastError().text()));
+    return true;
+}
+
+bool Catalog::removeAccount(const QString& id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(tr("Could not remove the account: %1").arg(q.lastError().text()));
+    return true;
+}
+
+// ---- products ----
+
+std::optional<CatalogEntry> Catalog::product(const QString& id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT provider, account_id, document, version, created_at, updated_at FROM products WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    CatalogEntry e;
+    e.id = id;
+    e.provider = providerFromKey(q.value(0).toString()).value_or(Provider::Stripe);
+    e.accountId = q.value(1).toString();
+    const DocumentReadResult doc = ProductDocument::fromJson(q.value(2).toByteArray());
+    if (!doc.products.isEmpty())
+        e.product = doc.products.first();
+    e.version = q.value(3).toLongLong();
+    e.created = unstamp(q.value(4).toString());
+    e.updated = unstamp(q.value(5).toString());
+    return e;
+}
+
+namespace {
+
+bool writeProduct(QSqlDatabase& db, CatalogEntry& e, bool keepVersion, QString* error)
+{
+    if (e.id.isEmpty())
+        e.id = Catalog::newId();
+    normalize(e.product);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!e.created.isValid())
+        e.created = now;
+    if (!keepVersion) {
+        e.updated = now;
+        QSqlQuery v(db);
+        v.prepare(QStringLiteral("SELECT version FROM products WHERE id = ?"));
+        v.addBindValue(e.id);
+        e.version = v.exec() && v.next() ? v.value(0).toLongLong() + 1 : 1;
+    }
+    const QString summary = PricingSummary::describe(e.product, QLocale(QLocale::English, QLocale::UnitedStates));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO products(id, provider, account_id, name, status, summary, document, version, created_at, updated_at, search)"
+                             " VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET provider=excluded.provider,"
+                             " account_id=excluded.account_id, name=excluded.name, status=excluded.status, summary=excluded.summary,"
+                             " document=excluded.document, version=excluded.version, updated_at=excluded.updated_at, search=excluded.search"));
+    q.addBindValue(e.id);
+    q.addBindValue(providerKey(e.provider));
+    q.addBindValue(e.accountId.isEmpty() ? QVariant() : QVariant(e.accountId));
+    q.addBindValue(text(e.product.name));
+    q.addBindValue(text(e.product.status));
+    q.addBindValue(summary);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(ProductDocument::toObject(e.product)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(e.version);
+    q.addBindValue(stamp(e.created));
+    q.addBindValue(stamp(e.updated));
+    q.addBindValue(searchText(e, summary));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool Catalog::saveProduct(CatalogEntry& entry)
+{
+    QList<CatalogEntry> one { entry };
+    if (!saveProducts(one))
+        return false;
+    entry = one.first();
+    return true;
+}
+
+bool Catalog::saveProducts(QList<CatalogEntry>& entries)
+{
+    if (!m_db.transaction())
+        return fail(tr("Could not save: %1").arg(m_db.lastError().text()));
+    QString error;
+    for (CatalogEntry& e : entries)
+        if (!writeProduct(m_db, e, false, &error))
+            return fail(tr("Could not save “%1”: %2").arg(e.product.name, error));
+    if (!m_db.commit())
+        return fail(tr("Could not save: %1").arg(m_db.lastError().text()));
+    return true;
+}
+
+bool Catalog::restoreProduct(const CatalogEntry& entry)
+{
+    CatalogEntry e = entry;
+    if (!m_db.transaction())
+        return fail(m_db.lastError().text());
+    QString error;
+    if (!writeProduct(m_db, e, true, &error))
+        return fail(tr("Could not restore “%1”: %2").arg(e.product.name, error));
+    return m_db.commit() || fail(m_db.lastError().text());
+}
+
+bool Catalog::removeProduct(const QString& id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM products WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(tr("Could not delete the product: %1").arg(q.lastError().text()));
+    return true;
+}
+
+int Catalog::productCount()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM products")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+// ---- listing ----
+
+namespace {
+
+QString whereClause(const ListFilter& f, QVariantList* binds)
+{
+    QStringList where;
+    if (!f.text.trimmed().isEmpty()) {
+        QString needle = f.text.trimmed().toLower();
+        needle.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        where << QStringLiteral("p.search LIKE ? ESCAPE '\\'");
+        binds->append(u'%' + needle + u'%');
+    }
+    if (f.provider) {
+        where << QStringLiteral("p.provider = ?");
+        binds->append(providerKey(*f.provider));
+    }
+    if (!f.accountId.isEmpty()) {
+        where << QStringLiteral("p.account_id = ?");
+        binds->append(f.accountId);
+    }
+    if (!f.status.isEmpty()) {
+        where << QStringLiteral("p.status = ?");
+        binds->append(f.status);
+    }
+    if (f.syncState) {
+        where << QStringLiteral("(%1) = ?").arg(QLatin1String(kSyncStateSql));
+        binds->append(syncStateKey(*f.syncState));
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+QString orderClause(const ListFilter& f)
+{
+    const QString dir = f.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString column;
+    switch (f.sortColumn) {
+    case ListFilter::Name: column = QStringLiteral("p.name COLLATE NOCASE"); break;
+    case ListFilter::Provider: column = QStringLiteral("p.provider"); break;
+    case ListFilter::Account: column = QStringLiteral("a.name COLLATE NOCASE"); break;
+    case ListFilter::Summary: column = QStringLiteral("p.summary"); break;
+    case ListFilter::Sync: column = QStringLiteral("sync_state"); break;
+    case ListFilter::Updated: column = QStringLiteral("p.updated_at"); break;
+    }
+    return QStringLiteral(" ORDER BY %1 %2, p.id %2").arg(column, dir);
+}
+
+const char* const kFrom = " FROM products p LEFT JOIN accounts a ON a.id = p.account_id"
+                          " LEFT JOIN sync_links s ON s.product_id = p.id AND s.account_id = p.account_id";
+
+} // namespace
+
+int Catalog::count(const ListFilter& filter)
+{
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT count(*)") + QLatin1String(kFrom) + whereClause(filter, &binds);
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+QList<CatalogRow> Catalog::rows(const ListFilter& filter, int offset, int limit)
+{
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT p.id, p.name, p.provider, coalesce(a.name, ''), p.summary, %1 AS sync_state,"
+                                       " p.status, p.updated_at")
+                            .arg(QLatin1String(kSyncStateSql))
+        + QLatin1String(kFrom) + whereClause(filter, &binds) + orderClause(filter) + QStringLiteral(" LIMIT ? OFFSET ?");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<CatalogRow> out;
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    out.reserve(limit);
+    while (q.next()) {
+        CatalogRow r;
+        r.id = q.value(0).toString();
+        r.name = q.value(1).toString();
+        r.provider = providerFromKey(q.value(2).toString()).value_or(Provider::Stripe);
+        r.accountName = q.value(3).toString();
+        r.summary = q.value(4).toString();
+        r.syncState = syncStateFromKey(q.value(5).toString()).value_or(SyncState::Draft);
+        r.status = q.value(6).toString();
+        r.updated = unstamp(q.value(7).toString());
+        out.append(r);
+    }
+    return out;
+}
+
+// ---- sync ----
+
+SyncLink Catalog::link(const QString& productId, const QString& accountId)
+{
+    SyncLink l;
+    l.productId = productId;
+    l.accountId = accountId;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT s.remote_id, %1, s.synced_version, s.synced_at, s.submission, s.message"
+                             " FROM sync_links s JOIN products p ON p.id = s.product_id WHERE s.product_id = ? AND s.account_id = ?")
+                  .arg(QLatin1String(kSyncStateSql)));
+    q.addBindValue(productId);
+    q.addBindValue(accountId);
+    if (q.exec() && q.next()) {
+        l.remoteId = q.value(0).toString();
+        l.state = syncStateFromKey(q.value(1).toString()).value_or(SyncState::Draft);
+        l.syncedVersion = q.value(2).toLongLong();
+        l.syncedAt = unstamp(q.value(3).toString());
+        l.submission = SubmissionState::fromJson(QJsonDocument::fromJson(q.value(4).toByteArray()).object());
+        l.message = q.value(5).toString();
+    }
+    return l;
+}
+
+QList<SyncLink> Catalog::links(const QString& productId)
+{
+    QList<SyncLink> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT account_id FROM sync_links WHERE product_id = ? ORDER BY account_id"));
+    q.addBindValue(productId);
+    if (q.exec())
+        while (q.next())
+            out.append(link(productId, q.value(0).toString()));
+    return out;
+}
+
+namespace {
+
+bool upsertLink(QSqlDatabase& db, const QString& productId, const QString& accountId, const QString& state,
+                const SubmissionState& submission, const QString& message, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO sync_links(product_id, account_id, state, submission, message) VALUES(?,?,?,?,?)"
+                             " ON CONFLICT(product_id, account_id) DO UPDATE SET state=excluded.state,"
+                             " submission=excluded.submission, message=excluded.message"));
+    q.addBindValue(productId);
+    q.addBindValue(accountId);
+    q.addBindValue(state);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(submission.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(text(message));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool Catalog::beginSubmission(const QString& productId, const QString& accountId, const SubmissionState& state)
+{
+    QString error;
+    if (!upsertLink(m_db, productId, accountId, QStringLiteral("submitting"), state, QString(), &error))
+        return fail(tr("Could not record the submission: %1").arg(error));
+    return true;
+}
+
+bool Catalog::updateSubmission(const QString& productId, const QString& accountId, const SubmissionState& state)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sync_links SET submission = ? WHERE product_id = ? AND account_id = ?"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(productId);
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return fail(tr("Could not record the submission's progress: %1").arg(q.lastError().text()));
+    return true;
+}
+
+bool Catalog::recordResult(const QString& productId, const QString& accountId, JobKind kind, const JobResult& r,
+                           qint64 version)
+{
+    if (!m_db.transaction())
+        return fail(m_db.lastError().text());
+    QString error;
+    const QString at = stamp(QDateTime::currentDateTimeUtc());
+    QString state;
+    SubmissionState keep = r.state;
+    switch (r.status) {
+    case JobStatus::Succeeded: state = QStringLiteral("synced"); keep = {}; break;
+    case JobStatus::OutcomeUnknown: state = QStringLiteral("unknown"); break;
+    default: state = QStringLiteral("failed"); break;
+    }
+    // A failed update leaves the product as synced as it was: only the message tells.
+    const SyncLink before = link(productId, accountId);
+    if (kind == JobKind::UpdateProduct && r.status != JobStatus::Succeeded && !before.remoteId.isEmpty())
+        state = QStringLiteral("synced");
+    if (!upsertLink(m_db, productId, accountId, state, keep, r.ok() ? QString() : r.message, &error))
+        return fail(error);
+    if (r.ok()) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE sync_links SET remote_id = ?, synced_version = ?, synced_at = ? WHERE product_id = ? AND account_id = ?"));
+        q.addBindValue(text(r.object.id.isEmpty() ? before.remoteId : r.object.id));
+        q.addBindValue(version);
+        q.addBindValue(at);
+        q.addBindValue(productId);
+        q.addBindValue(accountId);
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    QSqlQuery h(m_db);
+    h.prepare(QStringLiteral("INSERT INTO history(product_id, account_id, at, operation, http_status, remote_id, outcome, message)"
+                             " VALUES(?,?,?,?,?,?,?,?)"));
+    h.addBindValue(productId);
+    h.addBindValue(accountId);
+    h.addBindValue(at);
+    h.addBindValue(JobMessages::operationName(kind));
+    h.addBindValue(r.httpStatus);
+    h.addBindValue(text(r.object.id));
+    h.addBindValue(jobStatusKey(r.status));
+    h.addBindValue(text(r.message.left(2000)));
+    if (!h.exec())
+        return fail(h.lastError().text());
+    return m_db.commit() || fail(m_db.lastError().text());
+}
+
+QList<HistoryEntry> Catalog::history(const QString& productId)
+{
+    QList<HistoryEntry> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, account_id, at, operation, http_status, remote_id, outcome, message FROM history"
+                             " WHERE product_id = ? ORDER BY id"));
+    q.addBindValue(productId);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), productId, q.value(1).toString(), unstamp(q.value(2).toString()),
+                     q.value(3).toString(), q.value(4).toInt(), q.value(5).toString(), q.value(6).toString(),
+                     q.value(7).toString() });
+    return out;
+}
+
+} // namespace pb

@@ -1,0 +1,75 @@
+#pragma once
+// The catalog for the GUI thread: every query and write runs on a worker thread that owns the
+// SQLite connection; results come back as callbacks on the caller's thread. Edits go through
+// scheduleSave(), which writes within a second without an explicit save.
+//   store.open(path);
+//   store.call<int>([](Catalog& c) { return c.productCount(); }, this, [](int n) { ... });
+//   store.scheduleSave(entry);
+
+#include "Catalog.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+#include <functional>
+
+namespace pb {
+
+class CatalogStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CatalogStore(QObject* parent = nullptr);
+    ~CatalogStore() override; // writes what is pending, then stops the worker
+
+    // Opens the file on the worker; opened() reports the outcome.
+    void open(const QString& path);
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+
+    // Runs `work` on the worker thread, then `done` with its result on `context`'s thread,
+    // unless `context` was destroyed meanwhile.
+    template <typename R>
+    void call(std::function<R(Catalog&)> work, QObject* context, std::function<void(R)> done)
+    {
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(m_worker, [this, work = std::move(work), guard, done = std::move(done)] {
+            R result = work(*m_catalog);
+            if (guard)
+                QMetaObject::invokeMethod(guard, [guard, done, result] {
+                    if (guard)
+                        done(result);
+                });
+        });
+    }
+    // The same without a result to deliver.
+    void post(std::function<void(Catalog&)> work);
+
+    // Autosave: the latest version of each product is written at most kAutosaveDelayMs later.
+    static constexpr int kAutosaveDelayMs = 500;
+    void scheduleSave(const CatalogEntry& entry);
+    bool hasPendingSaves() const { return !m_pending.isEmpty(); }
+    // Writes what is pending now; flushed() follows when it is on disk.
+    void flush();
+    // Blocks until the worker has written everything queued (shutdown, tests and the CLI).
+    void waitForIdle();
+
+Q_SIGNALS:
+    void opened(bool ok, const QString& error);
+    void productsSaved(const QStringList& ids);
+    void saveFailed(const QString& message);
+    void flushed();
+
+private:
+    QThread m_thread;
+    QObject* m_worker = nullptr;
+    Catalog* m_catalog = nullptr;
+    QHash<QString, CatalogEntry> m_pending;
+    QTimer m_autosave;
+    bool m_open = false;
+    QString m_path;
+};
+
+} // namespace pb

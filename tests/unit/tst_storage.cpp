@@ -1,0 +1,428 @@
+// The catalog on real SQLite files in temporary folders.
+#include "ProductGenerator.h"
+#include "TestSupport.h"
+#include "models/CatalogTableModel.h"
+#include "services/storage/Catalog.h"
+#include "services/storage/CatalogStore.h"
+#include "services/storage/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pb;
+
+namespace {
+
+CatalogEntry entry(const QString& name, Provider provider = Provider::Stripe, const QString& account = {})
+{
+    CatalogEntry e;
+    e.provider = provider;
+    e.accountId = account;
+    e.product = pbtest::product(R"({"name":"x","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":2999}]})");
+    e.product.name = name;
+    return e;
+}
+
+JobResult result(JobStatus status, const QString& id = {}, const SubmissionState& state = {})
+{
+    JobResult r;
+    r.status = status;
+    r.object.id = id;
+    r.state = state;
+    r.httpStatus = status == JobStatus::Succeeded ? 200 : status == JobStatus::Rejected ? 400 : 0;
+    r.message = status == JobStatus::Succeeded ? QStringLiteral("ok") : QStringLiteral("it went wrong");
+    return r;
+}
+
+} // namespace
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void createsTheSchema();
+    void migratesFromEveryEarlierVersion_data();
+    void migratesFromEveryEarlierVersion();
+    void refusesANewerCatalog();
+    void refusesAFileThatIsNotACatalog();
+    void roundTripsEveryPricingShape();
+    void versionsAndUndo();
+    void syncStateTransitions();
+    void accountsAndCascades();
+    void listingFiltersAndSorts();
+    void listModelLoadsWindowsLazily();
+    void autosaveWritesWithinASecond();
+    void failedSaveKeepsTheEdit();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("catalog.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestStorage::init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+void TestStorage::createsTheSchema()
+{
+    Catalog c;
+    QString error;
+    QVERIFY2(c.open(path(), &error), qPrintable(error));
+    QSqlDatabase db = QSqlDatabase::database(QSqlDatabase::connectionNames().last());
+    QCOMPARE(Database::version(db), Database::kLatestVersion);
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // FULL
+}
+
+void TestStorage::migratesFromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 1; v < Database::kLatestVersion; ++v)
+        QTest::newRow(qPrintable(QStringLiteral("version %1").arg(v))) << v;
+}
+
+void TestStorage::migratesFromEveryEarlierVersion()
+{
+    QFETCH(int, from);
+    {
+        QString error;
+        QSqlDatabase db = Database::open(path(), QStringLiteral("old"), &error, from);
+        QVERIFY2(db.isValid(), qPrintable(error));
+        QCOMPARE(Database::version(db), from);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts(id, provider, name, created_at, updated_at) VALUES('a1','stripe','Acme','2024-01-01T00:00:00Z','2024-01-01T00:00:00Z')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO products(id, provider, account_id, name, summary, document, version, created_at, updated_at)"
+                                      " VALUES('p1','stripe','a1','Gold Plan','US$10.00 once','{\"name\":\"Gold Plan\"}',4,'2024-01-01T00:00:00Z','2024-01-02T00:00:00Z')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO history(product_id, account_id, at, operation, outcome) VALUES('p1','a1','2024-01-02T00:00:00Z','Create product','succeeded')")));
+        if (from >= 2)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_links(product_id, account_id, remote_id, state, synced_version) VALUES('p1','a1','prod_9','synced',4)")));
+        db = QSqlDatabase();
+        Database::close(QStringLiteral("old"));
+    }
+    Catalog c;
+    QString error;
+    QVERIFY2(c.open(path(), &error), qPrintable(error));
+    const auto e = c.product(QStringLiteral("p1"));
+    QVERIFY(e);
+    QCOMPARE(e->product.name, QStringLiteral("Gold Plan"));
+    QCOMPARE(e->version, 4);
+    QCOMPARE(c.accounts().size(), 1);
+    QCOMPARE(c.history(QStringLiteral("p1")).size(), 1);
+    ListFilter f;
+    f.text = QStringLiteral("gold");
+    QCOMPARE(c.count(f), 1); // the search text was filled for old rows
+    if (from >= 2)
+        QCOMPARE(c.link(QStringLiteral("p1"), QStringLiteral("a1")).state, SyncState::Synced);
+}
+
+void TestStorage::refusesANewerCatalog()
+{
+    {
+        Catalog c;
+        QString error;
+        QVERIFY(c.open(path(), &error));
+        CatalogEntry e = entry(QStringLiteral("Kept"));
+        QVERIFY(c.saveProduct(e));
+        QSqlQuery q(QSqlDatabase::database(QSqlDatabase::connectionNames().last()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=99")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray before = pbtest::readFile(path());
+    Catalog c;
+    QString error;
+    QVERIFY(!c.open(path(), &error));
+    QVERIFY2(error.contains(QStringLiteral("written by a newer Pricebook (format 99")), qPrintable(error));
+    QCOMPARE(pbtest::readFile(path()), before);
+}
+
+void TestStorage::refusesAFileThatIsNotACatalog()
+{
+    QFile f(path());
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("these are someone's notes, not a database\n");
+    f.close();
+    Catalog c;
+    QString error;
+    QVERIFY(!c.open(path(), &error));
+    QVERIFY2(error.contains(QStringLiteral("not a Pricebook catalog")), qPrintable(error));
+    QCOMPARE(pbtest::readFile(path()), QByteArray("these are someone's notes, not a database\n"));
+}
+
+void TestStorage::roundTripsEveryPricingShape()
+{
+    Catalog c;
+    QString error;
+    QVERIFY(c.open(path(), &error));
+    pbtest::Generator gen(99);
+    QList<CatalogEntry> entries;
+    for (int i = 0; i < 300; ++i) {
+        CatalogEntry e;
+        e.provider = i % 3 == 0 ? Provider::ChatDash : i % 3 == 1 ? Provider::Stripe : Provider::Piriod;
+        e.product = e.provider == Provider::ChatDash ? gen.chatDash() : e.provider == Provider::Stripe ? gen.stripe() : gen.piriod();
+        entries.append(e);
+    }
+    CatalogEntry jani;
+    jani.provider = Provider::Jani;
+    jani.product = pbtest::product(R"({"name":"Food","product_type":"standard","custom_data":{"a":[1,2,{"b":null}]},"image_url":"https://x.test/a.png","status":"inactive"})");
+    entries.append(jani);
+    QVERIFY(c.saveProducts(entries));
+    QCOMPARE(c.productCount(), int(entries.size()));
+    for (const CatalogEntry& e : entries) {
+        const auto back = c.product(e.id);
+        QVERIFY(back);
+        QCOMPARE(back->product, e.product);
+        QCOMPARE(back->provider, e.provider);
+        QCOMPARE(back->version, 1);
+    }
+}
+
+void TestStorage::versionsAndUndo()
+{
+    Catalog c;
+    QString error;
+    QVERIFY(c.open(path(), &error));
+    CatalogEntry e = entry(QStringLiteral("A"));
+    QVERIFY2(c.saveProduct(e), qPrintable(c.lastError()));
+    QCOMPARE(e.version, 1);
+    const QDateTime first = e.updated;
+    QTest::qWait(5);
+    e.product.name = QStringLiteral("B");
+    QVERIFY(c.saveProduct(e));
+    QCOMPARE(e.version, 2);
+    QVERIFY(e.updated > first);
+    const CatalogEntry removed = *c.product(e.id);
+    QVERIFY(c.removeProduct(e.id));
+    QVERIFY(!c.product(e.id));
+    QVERIFY(c.restoreProduct(removed));
+    QCOMPARE(c.product(e.id)->product.name, QStringLiteral("B"));
+    QCOMPARE(c.product(e.id)->version, 2);
+}
+
+void TestStorage::syncStateTransitions()
+{
+    Catalog c;
+    QString error;
+    QVERIFY(c.open(path(), &error));
+    Account acme;
+    acme.name = QStringLiteral("Acme");
+    acme.target.provider = Provider::Stripe;
+    QVERIFY(c.saveAccount(acme));
+    CatalogEntry e = entry(QStringLiteral("Gold"), Provider::Stripe, acme.id);
+    QVERIFY(c.saveProduct(e));
+    QCOMPARE(c.link(e.id, acme.id).state, SyncState::Draft);
+
+    SubmissionState started;
+    started.idempotencyKey = QStringLiteral("key-1");
+    QVERIFY(c.beginSubmission(e.id, acme.id, started));
+    QCOMPARE(c.link(e.id, acme.id).state, SyncState::Submitting);
+    QCOMPARE(c.link(e.id, acme.id).submission.idempotencyKey, QStringLiteral("key-1"));
+
+    // Part-way: the product exists remotely, the price failed. The state is kept for the retry.
+    SubmissionState partial = started;
+    partial.completed.insert(QStringLiteral("product"), QStringLiteral("prod_1"));
+    QVERIFY(c.updateSubmission(e.id, acme.id, partial));
+    QVERIFY(c.recordResult(e.id, acme.id, JobKind::CreateProduct, result(JobStatus::Rejected, {}, partial), e.version));
+    SyncLink l = c.link(e.id, acme.id);
+    QCOMPARE(l.state, SyncState::Failed);
+    QCOMPARE(l.message, QStringLiteral("it went wrong"));
+    QCOMPARE(l.submission, partial);
+
+    QVERIFY(c.recordResult(e.id, acme.id, JobKind::CreateProduct, result(JobStatus::OutcomeUnknown, {}, partial), e.version));
+    QCOMPARE(c.link(e.id, acme.id).state, SyncState::OutcomeUnknown);
+
+    QVERIFY(c.recordResult(e.id, acme.id, JobKind::CreateProduct, result(JobStatus::Succeeded, QStringLiteral("prod_1")), e.version));
+    l = c.link(e.id, acme.id);
+    QCOMPARE(l.state, SyncState::Synced);
+    QCOMPARE(l.remoteId, QStringLiteral("prod_1"));
+    QCOMPARE(l.syncedVersion, e.version);
+    QVERIFY(l.submission.isEmpty());
+    QVERIFY(l.syncedAt.isValid());
+
+    e.product.name = QStringLiteral("Gold 2");
+    QVERIFY(c.saveProduct(e));
+    QCOMPARE(c.link(e.id, acme.id).state, SyncState::Changed);
+
+    // A failed update leaves it synced (the remote product is unchanged), with the message.
+    QVERIFY(c.recordResult(e.id, acme.id, JobKind::UpdateProduct, result(JobStatus::NetworkFailure), e.version));
+    QCOMPARE(c.link(e.id, acme.id).state, SyncState::Changed);
+    QCOMPARE(c.link(e.id, acme.id).message, QStringLiteral("it went wrong"));
+    QVERIFY(c.recordResult(e.id, acme.id, JobKind::UpdateProduct, result(JobStatus::Succeeded, QStringLiteral("prod_1")), e.version));
+    QCOMPARE(c.link(e.id, acme.id).state, SyncState::Synced);
+
+    const QList<HistoryEntry> h = c.history(e.id);
+    QCOMPARE(h.size(), 5);
+    QCOMPARE(h.at(0).outcome, QStringLiteral("rejected"));
+    QCOMPARE(h.at(0).httpStatus, 400);
+    QCOMPARE(h.at(2).outcome, QStringLiteral("succeeded"));
+    QCOMPARE(h.at(2).remoteId, QStringLiteral("prod_1"));
+    QCOMPARE(h.at(3).operation, QStringLiteral("Update product"));
+
+    ListFilter f;
+    f.syncState = SyncState::Synced;
+    QCOMPARE(c.count(f), 1);
+    f.syncState = SyncState::Draft;
+    QCOMPARE(c.count(f), 0);
+}
+
+void TestStorage::accountsAndCascades()
+{
+    Catalog c;
+    QString error;
+    QVERIFY(c.open(path(), &error));
+    Account a;
+    a.name = QStringLiteral("Piriod Chile");
+    a.target.provider = Provider::Piriod;
+    a.target.workspaceId = QStringLiteral("ws_1");
+    a.target.testMode = true;
+    a.keyEnvVar = QStringLiteral("PIRIOD_KEY");
+    QVERIFY(c.saveAccount(a));
+    const auto back = c.account(a.id);
+    QVERIFY(back);
+    QCOMPARE(back->target.workspaceId, QStringLiteral("ws_1"));
+    QVERIFY(back->target.testMode);
+    QCOMPARE(back->keyEnvVar, QStringLiteral("PIRIOD_KEY"));
+    CatalogEntry e = entry(QStringLiteral("Agenda"), Provider::Piriod, a.id);
+    QVERIFY(c.saveProduct(e));
+    QVERIFY(c.beginSubmission(e.id, a.id, {}));
+    QVERIFY(c.removeAccount(a.id));
+    QVERIFY(c.accounts().isEmpty());
+    QVERIFY(c.product(e.id)); // the product stays, without an account
+    QVERIFY(c.product(e.id)->accountId.isEmpty());
+    QVERIFY(c.links(e.id).isEmpty());
+}
+
+void TestStorage::listingFiltersAndSorts()
+{
+    Catalog c;
+    QString error;
+    QVERIFY(c.open(path(), &error));
+    Account a;
+    a.name = QStringLiteral("Acme");
+    QVERIFY(c.saveAccount(a));
+    QList<CatalogEntry> entries;
+    for (int i = 0; i < 120; ++i) {
+        CatalogEntry e = entry(QStringLiteral("Product %1").arg(i, 3, 10, QChar(u'0')), i % 2 ? Provider::ChatDash : Provider::Stripe,
+                               i % 3 == 0 ? a.id : QString());
+        e.product.status = i % 4 == 0 ? QStringLiteral("archived") : QStringLiteral("active");
+        entries.append(e);
+    }
+    entries.append(entry(QStringLiteral("50% off_sale")));
+    QVERIFY(c.saveProducts(entries));
+    ListFilter f;
+    QCOMPARE(c.count(f), 121);
+    f.provider = Provider::ChatDash;
+    QCOMPARE(c.count(f), 60);
+    f.provider.reset();
+    f.accountId = a.id;
+    QCOMPARE(c.count(f), 40);
+    f.accountId.clear();
+    f.status = QStringLiteral("archived");
+    QCOMPARE(c.count(f), 30);
+    f.status.clear();
+    f.text = QStringLiteral("PRODUCT 01");
+    QCOMPARE(c.count(f), 10);
+    f.text = QStringLiteral("us$29.99");
+    QCOMPARE(c.count(f), 121); // the summary is searched too
+    f.text = QStringLiteral("50%");
+    QCOMPARE(c.count(f), 1);   // % and _ are literal
+    f.text = QStringLiteral("0_s");
+    QCOMPARE(c.count(f), 0);
+    f.text.clear();
+    f.sortColumn = ListFilter::Name;
+    f.sortOrder = Qt::AscendingOrder;
+    QList<CatalogRow> rows = c.rows(f, 0, 3);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).name, QStringLiteral("50% off_sale"));
+    QCOMPARE(rows.at(1).name, QStringLiteral("Product 000"));
+    rows = c.rows(f, 118, 10);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.last().name, QStringLiteral("Product 119"));
+    QCOMPARE(rows.last().accountName, QString());
+    f.sortOrder = Qt::DescendingOrder;
+    QCOMPARE(c.rows(f, 0, 1).first().name, QStringLiteral("Product 119"));
+    QCOMPARE(c.rows(f, 0, 1).first().syncState, SyncState::Draft);
+}
+
+void TestStorage::listModelLoadsWindowsLazily()
+{
+    {
+        Catalog c;
+        QString error;
+        QVERIFY(c.open(path(), &error));
+        QList<CatalogEntry> entries;
+        for (int i = 0; i < 1000; ++i)
+            entries.append(entry(QStringLiteral("Item %1").arg(i, 4, 10, QChar(u'0'))));
+        QVERIFY(c.saveProducts(entries));
+    }
+    CatalogStore store;
+    QSignalSpy opened(&store, &CatalogStore::opened);
+    store.open(path());
+    QVERIFY(opened.wait(5000));
+    CatalogTableModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(model.rowCount(), 1000);
+    model.sort(CatalogTableModel::NameColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(!model.isCounting());
+    QSignalSpy loaded(&model, &CatalogTableModel::windowLoaded);
+    QCOMPARE(model.data(model.index(650, 0)).toString(), QStringLiteral("Loading…")); // asks for rows 600-799
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(loaded.first().at(0).toInt(), 600);
+    QCOMPARE(model.data(model.index(650, 0)).toString(), QStringLiteral("Item 0650"));
+    QCOMPARE(model.data(model.index(650, CatalogTableModel::PriceColumn)).toString(), QStringLiteral("US$29.99 once"));
+    QCOMPARE(model.data(model.index(650, CatalogTableModel::SyncColumn)).toString(), QStringLiteral("Draft"));
+
+    model.setFilterText(QStringLiteral("item 09"));
+    QTRY_COMPARE(model.rowCount(), 100);
+    model.sort(CatalogTableModel::NameColumn, Qt::DescendingOrder);
+    QTRY_VERIFY(model.data(model.index(0, 0), CatalogTableModel::LoadedRole).toBool());
+    QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("Item 0999"));
+    QCOMPARE(model.headerData(CatalogTableModel::SyncColumn, Qt::Horizontal).toString(), QStringLiteral("Sync"));
+}
+
+void TestStorage::autosaveWritesWithinASecond()
+{
+    CatalogStore store;
+    QSignalSpy opened(&store, &CatalogStore::opened);
+    store.open(path());
+    QVERIFY(opened.wait(5000));
+    CatalogEntry e = entry(QStringLiteral("v0"));
+    e.id = Catalog::newId();
+    QSignalSpy saved(&store, &CatalogStore::productsSaved);
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 1; i <= 20; ++i) { // a person typing
+        e.product.name = QStringLiteral("v%1").arg(i);
+        store.scheduleSave(e);
+        QTest::qWait(10);
+    }
+    Catalog reader;
+    QString error;
+    QVERIFY(reader.open(path(), &error));
+    QTRY_VERIFY_WITH_TIMEOUT(reader.product(e.id) && reader.product(e.id)->product.name == u"v20", 1500);
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY2(elapsed < 1000 + 200 /* the typing itself */, qPrintable(QString::number(elapsed)));
+    QVERIFY(saved.size() <= 2); // coalesced, not a write per keystroke
+}
+
+void TestStorage::failedSaveKeepsTheEdit()
+{
+    CatalogStore store; // never opened: every write fails
+    QSignalSpy failed(&store, &CatalogStore::saveFailed);
+    CatalogEntry e = entry(QStringLiteral("unsaved"));
+    e.id = Catalog::newId();
+    store.scheduleSave(e);
+    QVERIFY(failed.wait(3000));
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("not open")));
+    QVERIFY(store.hasPendingSaves()); // kept for the next attempt
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
