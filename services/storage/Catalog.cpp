@@ -416,7 +416,7 @@ SyncLink Catalog::link(const QString& productId, const QString& accountId)
     l.productId = productId;
     l.accountId = accountId;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT s.remote_id, %1, s.synced_version, s.synced_at, s.submission, s.message"
+    q.prepare(QStringLiteral("SELECT s.remote_id, %1, s.synced_version, s.synced_at, s.submission, s.message, s.synced_document"
                              " FROM sync_links s JOIN products p ON p.id = s.product_id WHERE s.product_id = ? AND s.account_id = ?")
                   .arg(QLatin1String(kSyncStateSql)));
     q.addBindValue(productId);
@@ -428,6 +428,9 @@ SyncLink Catalog::link(const QString& productId, const QString& accountId)
         l.syncedAt = unstamp(q.value(3).toString());
         l.submission = SubmissionState::fromJson(QJsonDocument::fromJson(q.value(4).toByteArray()).object());
         l.message = q.value(5).toString();
+        const DocumentReadResult synced = ProductDocument::fromJson(q.value(6).toByteArray());
+        if (!q.value(6).toString().isEmpty() && synced.ok() && synced.products.size() == 1)
+            l.syncedProduct = synced.products.first();
     }
     return l;
 }
@@ -488,7 +491,7 @@ bool Catalog::updateSubmission(const QString& productId, const QString& accountI
 }
 
 bool Catalog::recordResult(const QString& productId, const QString& accountId, JobKind kind, const JobResult& r,
-                           qint64 version)
+                           qint64 version, const Product* sent)
 {
     if (!m_db.transaction())
         return fail(m_db.lastError().text());
@@ -509,10 +512,13 @@ bool Catalog::recordResult(const QString& productId, const QString& accountId, J
         return fail(error);
     if (r.ok()) {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE sync_links SET remote_id = ?, synced_version = ?, synced_at = ? WHERE product_id = ? AND account_id = ?"));
+        q.prepare(QStringLiteral("UPDATE sync_links SET remote_id = ?, synced_version = ?, synced_at = ?, synced_document = ?"
+                                 " WHERE product_id = ? AND account_id = ?"));
         q.addBindValue(text(r.object.id.isEmpty() ? before.remoteId : r.object.id));
         q.addBindValue(version);
         q.addBindValue(at);
+        q.addBindValue(sent ? QString::fromUtf8(QJsonDocument(ProductDocument::toObject(*sent)).toJson(QJsonDocument::Compact))
+                            : QStringLiteral(""));
         q.addBindValue(productId);
         q.addBindValue(accountId);
         if (!q.exec())

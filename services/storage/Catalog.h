@@ -38,6 +38,7 @@ struct SyncLink {
     QDateTime syncedAt;
     SubmissionState submission; // kept while a submission is unfinished, so a retry resumes
     QString message;
+    std::optional<Product> syncedProduct; // as last sent successfully
 };
 
 struct HistoryEntry {
@@ -117,7 +118,7 @@ public:
     bool updateSubmission(const QString& productId, const QString& accountId, const SubmissionState& state);
     // The result, with a history row, in one transaction. `version` is the product version sent.
     bool recordResult(const QString& productId, const QString& accountId, JobKind kind, const JobResult& result,
-                      qint64 version);
+                      qint64 version, const Product* sent = nullptr);
     QList<HistoryEntry> history(const QString& productId);
 
 private:

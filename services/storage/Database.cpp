@@ -45,6 +45,8 @@ const char* const kMigrations[] = {
     "CREATE INDEX products_updated ON products(updated_at, id);"
     "CREATE INDEX products_provider ON products(provider, account_id);"
     "CREATE INDEX sync_links_state ON sync_links(state);",
+    // 3 -> 4: the product as last sent, for the before/after view of an update
+    "ALTER TABLE sync_links ADD COLUMN synced_document TEXT NOT NULL DEFAULT '';",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kLatestVersion);
 

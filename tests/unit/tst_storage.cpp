@@ -104,6 +104,8 @@ void TestStorage::migratesFromEveryEarlierVersion()
         QVERIFY(q.exec(QStringLiteral("INSERT INTO history(product_id, account_id, at, operation, outcome) VALUES('p1','a1','2024-01-02T00:00:00Z','Create product','succeeded')")));
         if (from >= 2)
             QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_links(product_id, account_id, remote_id, state, synced_version) VALUES('p1','a1','prod_9','synced',4)")));
+        if (from >= 3) // written by a Pricebook of that format, which filled the search text itself
+            QVERIFY(q.exec(QStringLiteral("UPDATE products SET search = 'gold plan us$10.00 once'")));
         db = QSqlDatabase();
         Database::close(QStringLiteral("old"));
     }
@@ -238,8 +240,10 @@ void TestStorage::syncStateTransitions()
     QVERIFY(c.recordResult(e.id, acme.id, JobKind::CreateProduct, result(JobStatus::OutcomeUnknown, {}, partial), e.version));
     QCOMPARE(c.link(e.id, acme.id).state, SyncState::OutcomeUnknown);
 
-    QVERIFY(c.recordResult(e.id, acme.id, JobKind::CreateProduct, result(JobStatus::Succeeded, QStringLiteral("prod_1")), e.version));
+    QVERIFY(c.recordResult(e.id, acme.id, JobKind::CreateProduct, result(JobStatus::Succeeded, QStringLiteral("prod_1")), e.version, &e.product));
     l = c.link(e.id, acme.id);
+    QVERIFY(l.syncedProduct);
+    QCOMPARE(l.syncedProduct->name, QStringLiteral("Gold")); // as sent, for the before/after view
     QCOMPARE(l.state, SyncState::Synced);
     QCOMPARE(l.remoteId, QStringLiteral("prod_1"));
     QCOMPARE(l.syncedVersion, e.version);

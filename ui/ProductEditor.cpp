@@ -1,0 +1,374 @@
+#include "ProductEditor.h"
+
+#include "models/PricingSummary.h"
+#include "ui_ProductEditor.h"
+
+#include <QUndoCommand>
+
+namespace pb {
+
+namespace {
+
+// One edit of one product. Consecutive edits of the same field merge into one step.
+class EditCommand : public QUndoCommand
+{
+public:
+    EditCommand(ProductEditor* editor, CatalogEntry before, CatalogEntry after, const QString& text, int mergeId)
+        : QUndoCommand(text)
+        , m_editor(editor)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_mergeId(mergeId)
+    {
+    }
+    void undo() override { apply(m_before); }
+    void redo() override
+    {
+        if (m_first) { // the editor already shows it; only report it
+            m_first = false;
+            return;
+        }
+        apply(m_after);
+    }
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* o = static_cast<const EditCommand*>(other);
+        if (o->m_after.id != m_after.id || m_mergeId < 0)
+            return false;
+        m_after = o->m_after;
+        return true;
+    }
+
+private:
+    void apply(const CatalogEntry& e)
+    {
+        if (m_editor)
+            m_editor->applyEntry(e);
+    }
+    QPointer<ProductEditor> m_editor;
+    CatalogEntry m_before;
+    CatalogEntry m_after;
+    int m_mergeId;
+    bool m_first = true;
+};
+
+} // namespace
+
+ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ProductEditor>())
+    , m_undo(undoStack)
+{
+    m_ui->setupUi(this);
+    m_productForm = std::make_unique<SchemaForm>(m_ui->productFormLayout, -1);
+    m_priceForm = std::make_unique<SchemaForm>(m_ui->priceFormLayout, 0);
+    for (Provider p : allProviders())
+        m_ui->providerComboBox->addItem(providerDisplayName(p), providerKey(p));
+    connect(m_productForm.get(), &SchemaForm::edited, this, [this](const QString& key, const QVariant& v) { onFieldEdited(false, key, v); });
+    connect(m_priceForm.get(), &SchemaForm::edited, this, [this](const QString& key, const QVariant& v) { onFieldEdited(true, key, v); });
+    connect(m_productForm.get(), &SchemaForm::inputRejected, this, [this] { refresh(); });
+    connect(m_priceForm.get(), &SchemaForm::inputRejected, this, [this] { refresh(); });
+    connect(m_ui->providerComboBox, &QComboBox::activated, this, [this] {
+        const auto provider = providerFromKey(m_ui->providerComboBox->currentData().toString());
+        if (!provider || *provider == m_entry.provider)
+            return;
+        edit(tr("Change provider"), [this, provider](CatalogEntry& e) {
+            e.provider = *provider;
+            // An account of another provider cannot receive this product.
+            for (const Account& a : std::as_const(m_accounts))
+                if (a.id == e.accountId && a.target.provider != *provider)
+                    e.accountId.clear();
+            const ProviderSchema& schema = ProviderSchema::get(*provider);
+            if (e.product.prices.isEmpty() && schema.maxPrices != 0 && schema.minPrices > 0)
+                e.product.prices.append(newPrice(*provider));
+        });
+    });
+    connect(m_ui->accountComboBox, &QComboBox::activated, this, [this] {
+        const QString id = m_ui->accountComboBox->currentData().toString();
+        if (id == m_entry.accountId)
+            return;
+        edit(tr("Change account"), [id](CatalogEntry& e) { e.accountId = id; });
+    });
+    connect(m_ui->priceSelectorComboBox, &QComboBox::activated, this, [this](int index) { setCurrentPrice(index); });
+    connect(m_ui->addPriceButton, &QToolButton::clicked, this, [this] {
+        const QString currency = m_entry.product.prices.isEmpty() ? QStringLiteral("usd") : m_entry.product.prices.last().currency;
+        edit(tr("Add price"), [this, currency](CatalogEntry& e) { e.product.prices.append(newPrice(e.provider, currency)); });
+        setCurrentPrice(int(m_entry.product.prices.size()) - 1);
+    });
+    connect(m_ui->removePriceButton, &QToolButton::clicked, this, [this] {
+        if (m_entry.product.prices.isEmpty())
+            return;
+        const int index = m_priceIndex;
+        edit(tr("Remove price"), [index](CatalogEntry& e) {
+            if (index < e.product.prices.size())
+                e.product.prices.removeAt(index);
+        });
+        setCurrentPrice(qMax(0, index - 1));
+    });
+    clearEntry(QString());
+}
+
+ProductEditor::~ProductEditor() = default;
+
+Price ProductEditor::newPrice(Provider provider, const QString& currency)
+{
+    Price p;
+    p.currency = currency;
+    p.billing = QStringLiteral("recurring");
+    p.interval = QStringLiteral("month");
+    p.intervalCount = 1;
+    p.scheme = QStringLiteral("flat");
+    if (provider == Provider::Stripe || provider == Provider::Piriod)
+        p.usageType = QStringLiteral("licensed");
+    return p;
+}
+
+void ProductEditor::setAccounts(const QList<Account>& accounts)
+{
+    m_accounts = accounts;
+    fillAccounts();
+}
+
+void ProductEditor::fillAccounts()
+{
+    QSignalBlocker block(m_ui->accountComboBox);
+    m_ui->accountComboBox->clear();
+    m_ui->accountComboBox->addItem(tr("No account chosen"), QString());
+    for (const Account& a : std::as_const(m_accounts))
+        if (a.target.provider == m_entry.provider)
+            m_ui->accountComboBox->addItem(a.sandbox ? tr("%1 (local sandbox)").arg(a.name) : a.name, a.id);
+    const int i = m_ui->accountComboBox->findData(m_entry.accountId);
+    m_ui->accountComboBox->setCurrentIndex(qMax(0, i));
+}
+
+void ProductEditor::clearEntry(const QString& emptyText)
+{
+    m_hasEntry = false;
+    m_entry = {};
+    m_ui->emptyStateLabel->setText(emptyText);
+    m_ui->editorStack->setCurrentWidget(m_ui->emptyPage);
+    Q_EMIT validityChanged(false, emptyText);
+}
+
+void ProductEditor::setEntry(const CatalogEntry& entry)
+{
+    const bool other = !m_hasEntry || entry.id != m_entry.id;
+    m_entry = entry;
+    m_hasEntry = true;
+    if (other) {
+        m_allMessages = false;
+        m_providerErrors.clear();
+        m_priceIndex = 0;
+        m_updateMode = false;
+        m_link = {};
+    }
+    m_ui->editorStack->setCurrentWidget(m_ui->formPage);
+    rebuild();
+    refresh();
+}
+
+void ProductEditor::applyEntry(const CatalogEntry& entry)
+{
+    if (!m_hasEntry || entry.id != m_entry.id) {
+        Q_EMIT entryEdited(entry); // not on screen: only the catalog changes
+        return;
+    }
+    m_entry = entry;
+    m_priceIndex = qBound(0, m_priceIndex, qMax(0, int(m_entry.product.prices.size()) - 1));
+    rebuild();
+    refresh();
+    Q_EMIT entryEdited(m_entry);
+}
+
+void ProductEditor::setSyncLink(const SyncLink& link)
+{
+    m_link = link;
+    refresh();
+}
+
+void ProductEditor::setUpdateMode(bool update)
+{
+    m_updateMode = update;
+    rebuild();
+    refresh();
+}
+
+void ProductEditor::setCurrentPrice(int index)
+{
+    m_priceIndex = qBound(0, index, qMax(0, int(m_entry.product.prices.size()) - 1));
+    m_priceForm->setPriceIndex(m_priceIndex);
+    refresh();
+}
+
+void ProductEditor::rebuild()
+{
+    if (m_builtFor == m_entry.provider && m_builtUpdateMode == m_updateMode)
+        return;
+    const ProviderSchema& schema = ProviderSchema::get(m_entry.provider);
+    // Rebuilding replaces every row: hold painting until the new form is complete.
+    setUpdatesEnabled(false);
+    m_productForm->build(schema, schema.productFields, m_updateMode);
+    m_priceForm->build(schema, schema.priceFields, m_updateMode);
+    m_builtFor = m_entry.provider;
+    m_builtUpdateMode = m_updateMode;
+    setUpdatesEnabled(true);
+    QWidget* previous = m_ui->accountComboBox;
+    for (QFormLayout* layout : { m_ui->productFormLayout, m_ui->priceFormLayout }) {
+        for (int r = 0; r < layout->rowCount(); ++r) {
+            QLayoutItem* item = layout->itemAt(r, QFormLayout::FieldRole);
+            if (!item || !item->widget())
+                continue;
+            QWidget* editor = item->widget()->layout() && item->widget()->layout()->count() > 0
+                ? item->widget()->layout()->itemAt(0)->widget()
+                : item->widget();
+            setTabOrder(previous, editor);
+            previous = editor;
+        }
+        if (layout == m_ui->productFormLayout) {
+            setTabOrder(previous, m_ui->priceSelectorComboBox);
+            setTabOrder(m_ui->priceSelectorComboBox, m_ui->addPriceButton);
+            setTabOrder(m_ui->addPriceButton, m_ui->removePriceButton);
+            previous = m_ui->removePriceButton;
+        }
+    }
+}
+
+ValidationResult ProductEditor::validation() const
+{
+    if (!m_hasEntry)
+        return {};
+    return Validator::validate(ProviderSchema::get(m_entry.provider), m_entry.product,
+                               m_updateMode ? Operation::Update : Operation::Create);
+}
+
+void ProductEditor::showAllMessages()
+{
+    m_allMessages = true;
+    m_productForm->touchAll();
+    m_priceForm->touchAll();
+    refresh();
+}
+
+void ProductEditor::showProviderErrors(const QList<FieldMessage>& errors)
+{
+    m_providerErrors = errors;
+    for (const FieldMessage& e : errors)
+        if (e.priceIndex >= 0) {
+            setCurrentPrice(e.priceIndex);
+            break;
+        }
+    showAllMessages();
+}
+
+void ProductEditor::refresh()
+{
+    if (!m_hasEntry)
+        return;
+    const ProviderSchema& schema = ProviderSchema::get(m_entry.provider);
+    {
+        QSignalBlocker block(m_ui->providerComboBox);
+        m_ui->providerComboBox->setCurrentIndex(m_ui->providerComboBox->findData(providerKey(m_entry.provider)));
+    }
+    m_ui->providerComboBox->setEnabled(!m_updateMode);
+    m_ui->accountComboBox->setEnabled(!m_updateMode);
+    fillAccounts();
+
+    // Prices
+    const int prices = int(m_entry.product.prices.size());
+    const bool takesPrices = schema.maxPrices != 0;
+    {
+        QSignalBlocker block(m_ui->priceSelectorComboBox);
+        m_ui->priceSelectorComboBox->clear();
+        for (int i = 0; i < prices; ++i)
+            m_ui->priceSelectorComboBox->addItem(tr("Price %1 of %2").arg(i + 1).arg(prices));
+        m_ui->priceSelectorComboBox->setCurrentIndex(m_priceIndex);
+    }
+    m_ui->priceSelectorComboBox->setVisible(prices > 1);
+    m_ui->addPriceButton->setVisible(takesPrices && !m_updateMode && (schema.maxPrices < 0 || prices < schema.maxPrices));
+    m_ui->removePriceButton->setVisible(takesPrices && !m_updateMode && prices > 0);
+    m_ui->priceGroupBox->setTitle(schema.provider == Provider::Piriod ? tr("Plan") : tr("Price"));
+    const bool showPriceForm = takesPrices && prices > 0;
+    for (int r = 0; r < m_ui->priceFormLayout->rowCount(); ++r)
+        if (!showPriceForm)
+            m_ui->priceFormLayout->setRowVisible(r, false);
+    QString noPrices;
+    if (!takesPrices)
+        noPrices = tr("%1 products have no prices.").arg(providerDisplayName(schema.provider));
+    else if (prices == 0)
+        noPrices = tr("No price yet. Add one to sell this product.");
+    m_ui->noPricesLabel->setText(noPrices);
+    m_ui->noPricesLabel->setVisible(!noPrices.isEmpty());
+
+    m_productForm->load(m_entry.product);
+    if (showPriceForm) {
+        m_priceForm->setPriceIndex(m_priceIndex);
+        m_priceForm->load(m_entry.product);
+    }
+
+    // Messages: the schema's, and what the provider said last time.
+    const ValidationResult result = validation();
+    QList<FieldMessage> messages = result.messages + m_providerErrors;
+    m_productForm->showMessages(messages, m_allMessages);
+    if (showPriceForm)
+        m_priceForm->showMessages(messages, m_allMessages);
+    QStringList warnings;
+    for (const FieldMessage& m : result.messages)
+        if (m.warning || (m.field.isEmpty() || m.field == u"prices"))
+            warnings << m.message;
+    m_ui->warningsLabel->setText(warnings.join(u'\n'));
+    m_ui->warningsLabel->setVisible(!warnings.isEmpty());
+    m_ui->pricingSummaryLabel->setText(takesPrices ? PricingSummary::describe(m_entry.product) : QString());
+
+    QString sync = syncStateLabel(m_link.state);
+    if (!m_link.remoteId.isEmpty())
+        sync += tr(" — %1 id %2").arg(providerDisplayName(m_entry.provider), m_link.remoteId);
+    if (!m_link.message.isEmpty() && m_link.state != SyncState::Synced)
+        sync += u'\n' + m_link.message;
+    if (m_updateMode)
+        sync += u'\n' + tr("Update: only the fields %1 lets you change are shown.").arg(providerDisplayName(m_entry.provider));
+    m_ui->syncStateLabel->setText(sync);
+
+    QStringList problems;
+    for (const FieldMessage& m : result.messages)
+        if (!m.warning)
+            problems << m.message;
+    if (problems.size() > 5) {
+        const int more = int(problems.size()) - 5;
+        problems = problems.mid(0, 5);
+        problems << tr("… and %n more", nullptr, more);
+    }
+    Q_EMIT validityChanged(result.isValid(), problems.join(u'\n'));
+}
+
+void ProductEditor::edit(const QString& description, const std::function<void(CatalogEntry&)>& change, const QString& mergeKey)
+{
+    if (!m_hasEntry)
+        return;
+    const CatalogEntry before = m_entry;
+    change(m_entry);
+    if (m_entry.product == before.product && m_entry.provider == before.provider && m_entry.accountId == before.accountId)
+        return;
+    m_providerErrors.clear();
+    rebuild();
+    refresh();
+    const int mergeId = mergeKey.isEmpty() ? -1 : int(qHash(mergeKey) & 0x7fffffff);
+    m_undo->push(new EditCommand(this, before, m_entry, description, mergeId));
+    Q_EMIT entryEdited(m_entry);
+}
+
+void ProductEditor::onFieldEdited(bool price, const QString& key, const QVariant& value)
+{
+    const ProviderSchema& schema = ProviderSchema::get(m_entry.provider);
+    const FieldSpec* field = schema.field(key);
+    if (!field)
+        return;
+    const int index = price ? m_priceIndex : -1;
+    if (price && index >= m_entry.product.prices.size())
+        return;
+    edit(tr("Edit %1").arg(field->translatedLabel()), [&](CatalogEntry& e) {
+        writeField(*field, e.product, price ? &e.product.prices[index] : nullptr, value);
+    }, m_entry.id + u'/' + QString::number(index) + u'/' + key);
+}
+
+} // namespace pb

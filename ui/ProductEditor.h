@@ -1,0 +1,83 @@
+#pragma once
+// The editor for one catalog product: provider and client account, then the provider's fields
+// as its schema declares them, price by price. Every change is an undoable command on the
+// window's QUndoStack and leaves through entryEdited() (the window autosaves it).
+//   editor->setEntry(entry);
+//   connect(editor, &ProductEditor::entryEdited, store, &CatalogStore::scheduleSave);
+
+#include "SchemaForm.h"
+#include "services/storage/Catalog.h"
+
+#include <QUndoStack>
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class ProductEditor;
+}
+
+namespace pb {
+
+class ProductEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ProductEditor(QUndoStack* undoStack, QWidget* parent = nullptr);
+    ~ProductEditor() override;
+
+    void setAccounts(const QList<Account>& accounts);
+    void setEntry(const CatalogEntry& entry);
+    void clearEntry(const QString& emptyText);
+    bool hasEntry() const { return m_hasEntry; }
+    const CatalogEntry& entry() const { return m_entry; }
+    void setSyncLink(const SyncLink& link);
+    const SyncLink& syncLink() const { return m_link; }
+
+    // Only the fields the provider lets change are editable (ChatDash: name and description).
+    void setUpdateMode(bool update);
+    bool isUpdateMode() const { return m_updateMode; }
+
+    ValidationResult validation() const;
+    bool isValid() const { return validation().isValid(); }
+    // A submit was attempted: every field shows its message now.
+    void showAllMessages();
+    void showProviderErrors(const QList<FieldMessage>& errors);
+    int currentPrice() const { return m_priceIndex; }
+    void setCurrentPrice(int index);
+
+    SchemaForm* productForm() const { return m_productForm.get(); }
+    SchemaForm* priceForm() const { return m_priceForm.get(); }
+
+    // Used by the undo commands: shows `entry` (the same product) and reports the change.
+    void applyEntry(const CatalogEntry& entry);
+    static Price newPrice(Provider provider, const QString& currency = QStringLiteral("usd"));
+
+Q_SIGNALS:
+    void entryEdited(const pb::CatalogEntry& entry);
+    void validityChanged(bool valid, const QString& problems);
+
+private:
+    void rebuild();
+    void refresh();
+    void fillAccounts();
+    void edit(const QString& description, const std::function<void(CatalogEntry&)>& change, const QString& mergeKey = {});
+    void onFieldEdited(bool price, const QString& key, const QVariant& value);
+
+    std::unique_ptr<Ui::ProductEditor> m_ui;
+    QUndoStack* m_undo;
+    std::unique_ptr<SchemaForm> m_productForm;
+    std::unique_ptr<SchemaForm> m_priceForm;
+    QList<Account> m_accounts;
+    CatalogEntry m_entry;
+    SyncLink m_link;
+    bool m_hasEntry = false;
+    bool m_updateMode = false;
+    bool m_allMessages = false;
+    int m_priceIndex = 0;
+    std::optional<Provider> m_builtFor;
+    bool m_builtUpdateMode = false;
+    QList<FieldMessage> m_providerErrors;
+};
+
+} // namespace pb

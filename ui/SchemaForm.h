@@ -1,0 +1,74 @@
+#pragma once
+// Binds a provider schema's fields to editors in a QFormLayout: one row per field (label,
+// editor, inline message). load() shows a product's values and which rows are visible and
+// required; edits come back as edited(key, value) in the model's terms. A row's editor that
+// has the keyboard focus is never overwritten, so refreshing while typing moves nothing.
+//   SchemaForm form(formLayout, -1);
+//   form.build(schema, schema.productFields);
+//   connect(&form, &SchemaForm::edited, this, &Editor::apply);
+//   form.load(schema, product);
+
+#include "models/ProviderSchema.h"
+#include "models/Validator.h"
+
+#include <QFormLayout>
+#include <QHash>
+#include <QSet>
+
+class QLabel;
+
+namespace pb {
+
+class SchemaForm : public QObject
+{
+    Q_OBJECT
+
+public:
+    SchemaForm(QFormLayout* layout, int priceIndex, QObject* parent = nullptr);
+
+    void build(const ProviderSchema& schema, const QList<FieldSpec>& fields, bool updateOnly = false);
+    void clear();
+    void setPriceIndex(int index) { m_priceIndex = index; }
+    int priceIndex() const { return m_priceIndex; }
+    void load(const Product& product);
+    // Messages for this form's fields; only fields the person has left (or all, after a
+    // submit attempt) show theirs.
+    void showMessages(const QList<FieldMessage>& messages, bool all);
+    void touchAll();
+    QWidget* editor(const QString& key) const;
+    bool isRowVisible(const QString& key) const;
+    bool isRequired(const QString& key) const;
+    QString message(const QString& key) const;
+    static QString objectNameFor(const QString& key, const char* suffix);
+
+Q_SIGNALS:
+    void edited(const QString& key, const QVariant& value);
+    void inputRejected(const QString& key, const QString& message);
+
+private:
+    struct Row {
+        const FieldSpec* field = nullptr;
+        QLabel* label = nullptr;
+        QWidget* editor = nullptr;
+        QLabel* message = nullptr;
+        QWidget* container = nullptr;
+        QString inputError; // text typed that is not a value (kept, never discarded)
+        bool required = false;
+    };
+    QWidget* makeEditor(Row& row);
+    void commit(const QString& key);
+    QVariant valueOf(Row& row, QString* error) const;
+    void setValue(Row& row, const QVariant& value);
+    void markTouched(const QString& key);
+
+    QFormLayout* m_layout;
+    int m_priceIndex;
+    const ProviderSchema* m_schema = nullptr;
+    QList<QString> m_order;
+    QHash<QString, Row> m_rows;
+    QSet<QString> m_touched;
+    QString m_currency;
+    bool m_loading = false;
+};
+
+} // namespace pb
