@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Pricebook needs on Debian 12, builds it, then runs the app or the tests.
-#   scripts/setup.sh run    install, build, launch Pricebook
+#   scripts/setup.sh run    install, build, launch the desktop app
 #   scripts/setup.sh test   install, build, run every test with ctest
 #   scripts/setup.sh build  install and build only
 # Environment: BUILD_DIR (default: build), CI=true turns warnings into errors.
@@ -58,7 +58,7 @@ case "$mode" in
     build) build ;;
     run)
         build
-        exec "$build_dir/app/cli/pricebook-cli" --help
+        exec "$build_dir/app/gui/pricebook"
         ;;
     test)
         install_npm_packages

@@ -11,6 +11,8 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace pb {
@@ -282,14 +284,42 @@ QVariant SchemaForm::valueOf(Row& row, QString* error) const
     }
 }
 
+// True while the person is typing in the row's editor and has not committed it yet: such text
+// is never replaced by a refresh.
+static bool hasUncommittedTyping(QWidget* w)
+{
+    const bool focused = w->hasFocus() || w->isAncestorOf(QApplication::focusWidget());
+    if (!focused)
+        return false;
+    if (auto* edit = qobject_cast<QLineEdit*>(w))
+        return edit->isModified();
+    if (auto* lines = qobject_cast<QPlainTextEdit*>(w))
+        return lines->document()->isModified();
+    if (auto* money = qobject_cast<MoneyEdit*>(w))
+        return money->lineEdit()->isModified();
+    if (auto* combo = qobject_cast<QComboBox*>(w))
+        return combo->isEditable() && combo->lineEdit()->isModified();
+    return false;
+}
+
+static void markCommitted(QWidget* w)
+{
+    if (auto* edit = qobject_cast<QLineEdit*>(w))
+        edit->setModified(false);
+    else if (auto* lines = qobject_cast<QPlainTextEdit*>(w))
+        lines->document()->setModified(false);
+    else if (auto* money = qobject_cast<MoneyEdit*>(w))
+        money->lineEdit()->setModified(false);
+    else if (auto* combo = qobject_cast<QComboBox*>(w); combo && combo->isEditable())
+        combo->lineEdit()->setModified(false);
+}
+
 void SchemaForm::setValue(Row& row, const QVariant& value)
 {
     const FieldSpec& f = *row.field;
     QWidget* w = row.editor;
-    if (w->hasFocus() || w->isAncestorOf(QApplication::focusWidget())) {
-        if (f.type != FieldType::Money) // money edits keep typed text themselves
-            return;
-    }
+    if (hasUncommittedTyping(w))
+        return;
     switch (f.type) {
     case FieldType::Choice:
     case FieldType::Currency: {
@@ -380,6 +410,11 @@ void SchemaForm::load(const Product& product)
         font.setBold(row.required);
         row.label->setFont(font);
         row.editor->setAccessibleName(row.required ? tr("%1 (required)").arg(label) : label);
+        // The currency governs how amounts are read, even in a field holding rejected text.
+        if (auto* money = qobject_cast<MoneyEdit*>(row.editor))
+            money->setCurrency(m_currency);
+        else if (auto* tiers = qobject_cast<TierTableEditor*>(row.editor))
+            tiers->setCurrency(m_currency);
         if (row.inputError.isEmpty())
             setValue(row, view.value(*row.field));
     }
@@ -394,6 +429,7 @@ void SchemaForm::commit(const QString& key)
     QString error;
     const QVariant value = valueOf(row, &error);
     row.inputError = error;
+    markCommitted(row.editor);
     if (!error.isEmpty()) {
         row.message->setText(error);
         row.message->setVisible(true);

@@ -1,0 +1,36 @@
+#include "services/storage/Database.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    Q_INIT_RESOURCE(resources); // the icon lives in a static library
+    QApplication::setApplicationName(QStringLiteral("Pricebook"));
+    QApplication::setOrganizationName(QStringLiteral("Pricebook"));
+    QApplication::setApplicationVersion(QStringLiteral(PRICEBOOK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("pricebook"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/pricebook.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Products and prices for many billing providers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({ QStringLiteral("data-dir"), QApplication::translate("main", "Keep the catalog in this folder."), QStringLiteral("DIR") });
+    parser.process(app);
+
+    const QString dataDir = parser.value(QStringLiteral("data-dir"));
+    const QString path = dataDir.isEmpty() ? pb::Database::defaultPath() : pb::Database::pathInDirectory(dataDir);
+
+    QNetworkAccessManager network;
+    pb::CatalogStore store;
+    pb::SecretStore secrets;
+    pb::Prompts prompts;
+    pb::MainWindow window(&store, &secrets, &network, &prompts);
+    store.open(path);
+    window.show();
+    return app.exec();
+}

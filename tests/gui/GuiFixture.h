@@ -1,0 +1,98 @@
+#pragma once
+// A main window on a fresh catalog in a temporary folder, with scripted answers to its
+// questions, for GUI tests and the screenshot tour.
+
+#include "TestSupport.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+namespace pbtest {
+
+class ScriptedPrompts : public pb::Prompts
+{
+public:
+    QString apiKey = QStringLiteral("sk_test_gui_key_0000");
+    bool answer = true;
+    QStringList informed;
+    QStringList confirmed;
+    std::optional<QString> askApiKey(QWidget*, const pb::Account&) override { return apiKey; }
+    void inform(QWidget*, const QString& title, const QString& text, const QString& details) override
+    {
+        informed << title + QStringLiteral(": ") + text + (details.isEmpty() ? QString() : QStringLiteral(" | ") + details);
+    }
+    bool confirm(QWidget*, const QString& title, const QString& text, const QString& details) override
+    {
+        confirmed << title + QStringLiteral(": ") + text + (details.isEmpty() ? QString() : QStringLiteral(" | ") + details);
+        return answer;
+    }
+};
+
+struct GuiFixture {
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    pb::CatalogStore store;
+    pb::SecretStore secrets;
+    ScriptedPrompts prompts;
+    std::unique_ptr<pb::MainWindow> window;
+
+    GuiFixture()
+    {
+        QSignalSpy opened(&store, &pb::CatalogStore::opened);
+        store.open(dir.filePath(QStringLiteral("catalog.sqlite")));
+        if (!opened.wait(5000) || !opened.first().first().toBool())
+            qFatal("catalog did not open");
+        window = std::make_unique<pb::MainWindow>(&store, &secrets, &network, &prompts);
+        pb::DeliveryPolicy fast;
+        fast.transferTimeoutMs = 2000;
+        fast.baseDelayMs = 10;
+        fast.maxDelayMs = 50;
+        window->setDeliveryPolicy(fast);
+        window->resize(1280, 820);
+    }
+
+    void showWindow()
+    {
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qFatal("the window did not become active");
+    }
+
+    pb::Account addAccount(pb::Account a)
+    {
+        store.call<pb::Account>([a](pb::Catalog& c) mutable { c.saveAccount(a); return a; }, window.get(),
+                                [&a](const pb::Account& saved) { a = saved; });
+        store.waitForIdle();
+        QCoreApplication::processEvents();
+        QSignalSpy loaded(window.get(), &pb::MainWindow::accountsLoaded);
+        QMetaObject::invokeMethod(window.get(), [this] { Q_EMIT store.opened(true, QString()); });
+        if (!loaded.wait(5000))
+            qFatal("accounts did not load");
+        return a;
+    }
+
+    template <typename T> T* find(const QString& name) const
+    {
+        T* w = window->findChild<T*>(name);
+        if (!w)
+            qFatal("no widget named %s", qPrintable(name));
+        return w;
+    }
+    QAction* action(const QString& name) const { return find<QAction>(name); }
+
+    void chooseComboData(const QString& comboName, const QString& data)
+    {
+        auto* combo = find<QComboBox>(comboName);
+        const int i = combo->findData(data);
+        if (i < 0)
+            qFatal("%s has no %s", qPrintable(comboName), qPrintable(data));
+        combo->setCurrentIndex(i);
+        Q_EMIT combo->activated(i);
+    }
+};
+
+} // namespace pbtest

@@ -1,0 +1,308 @@
+// The window driven as a person would, on the offscreen platform: typing, choosing, tabbing,
+// submitting to a real HTTP server on 127.0.0.1, undoing.
+#include "GuiFixture.h"
+#include "TestHttpServer.h"
+
+#include "ui/FieldEditors.h"
+
+#include <QDialog>
+#include <QLabel>
+#include <QToolButton>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace pb;
+using pbtest::GuiFixture;
+
+namespace {
+
+void typeInto(QWidget* w, const QString& text)
+{
+    w->setFocus(Qt::TabFocusReason);
+    if (!QTest::qWaitFor([w] { return w->hasFocus(); }, 2000))
+        qFatal("%s did not take the focus", qPrintable(w->objectName()));
+    if (auto* edit = qobject_cast<QLineEdit*>(w))
+        edit->selectAll();
+    QTest::keyClicks(w, text);
+    QTest::keyClick(w, Qt::Key_Return); // Return (or leaving the field) commits it
+}
+
+} // namespace
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<JobResult>(); }
+    void emptyStateThenNewProduct();
+    void chatDashFieldsFollowThePricingModel();
+    void moneyIsTypedInMajorUnits();
+    void submitToAServerAndUpdate();
+    void providerErrorsLandOnTheirFields();
+    void undoRedoAndDelete();
+    void showRequestHidesTheKey();
+    void keyboardOnlyProduct();
+    void stripeTieredPrice();
+};
+
+void TestGui::emptyStateThenNewProduct()
+{
+    GuiFixture f;
+    f.showWindow();
+    QTRY_VERIFY(f.find<QLabel>(QStringLiteral("emptyStateLabel"))->text().contains(QStringLiteral("Your catalog is empty")));
+    QVERIFY(!f.action(QStringLiteral("actionSubmitProduct"))->isEnabled());
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    QVERIFY(f.window->editor()->hasEntry());
+    auto* name = f.find<QLineEdit>(QStringLiteral("nameLineEdit"));
+    QTRY_VERIFY(name->hasFocus());
+    QTest::keyClicks(name, QStringLiteral("Starter Plan"));
+    QTest::keyClick(name, Qt::Key_Tab);
+    QCOMPARE(f.window->editor()->entry().product.name, QStringLiteral("Starter Plan"));
+    // Saved without asking, and listed.
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->catalogModel()->rowCount(), 1, 3000);
+    QTRY_COMPARE(f.window->catalogModel()->data(f.window->catalogModel()->index(0, 0)).toString(), QStringLiteral("Starter Plan"));
+}
+
+void TestGui::chatDashFieldsFollowThePricingModel()
+{
+    GuiFixture f;
+    f.showWindow();
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("chatdash"));
+    QCOMPARE(f.window->editor()->entry().provider, Provider::ChatDash);
+    SchemaForm* price = f.window->editor()->priceForm();
+    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("base"));
+    QVERIFY(price->isRowVisible(QStringLiteral("base_price")));
+    QVERIFY(!price->isRowVisible(QStringLiteral("usage_price")));
+    QVERIFY(price->isRowVisible(QStringLiteral("period")));
+    QVERIFY(!price->isRequired(QStringLiteral("metrics")));
+    QVERIFY(!price->isRequired(QStringLiteral("overage_price")));
+
+    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("usage"));
+    QVERIFY(!price->isRowVisible(QStringLiteral("base_price")));
+    QVERIFY(price->isRowVisible(QStringLiteral("usage_price")));
+    QVERIFY(price->isRequired(QStringLiteral("metrics")));
+    QVERIFY(f.find<QLabel>(QStringLiteral("metricsLabel"))->text().endsWith(QStringLiteral(" *")));
+
+    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("oneTime"));
+    QVERIFY(!price->isRowVisible(QStringLiteral("period")));
+    QVERIFY(!price->isRowVisible(QStringLiteral("metrics")));
+    QVERIFY(price->isRowVisible(QStringLiteral("base_price")));
+    // The hidden period is kept, and never sent.
+    QCOMPARE(f.window->editor()->entry().product.prices.first().interval, QStringLiteral("month"));
+
+    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("base"));
+    typeInto(f.find<QLineEdit>(QStringLiteral("usageLimitLineEdit")), QStringLiteral("100"));
+    QVERIFY(price->isRequired(QStringLiteral("overage_price")));
+    QCOMPARE(price->message(QStringLiteral("overage_price")), QString()); // not touched yet
+    f.window->editor()->showAllMessages();
+    QCOMPARE(price->message(QStringLiteral("overage_price")), QStringLiteral("Overage price is required when a usage limit is set."));
+    QVERIFY(!f.action(QStringLiteral("actionSubmitProduct"))->isEnabled());
+    QVERIFY(f.action(QStringLiteral("actionSubmitProduct"))->toolTip().contains(QStringLiteral("Overage price is required")));
+}
+
+void TestGui::moneyIsTypedInMajorUnits()
+{
+    GuiFixture f;
+    f.showWindow();
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("stripe"));
+    f.chooseComboData(QStringLiteral("currencyComboBox"), QStringLiteral("usd"));
+    auto* amount = f.find<QLineEdit>(QStringLiteral("unitAmountLineEdit"));
+    typeInto(amount, QStringLiteral("29.99"));
+    QCOMPARE(f.window->editor()->entry().product.prices.first().amount, std::optional<qint64>(2999));
+    QVERIFY(f.window->findChild<MoneyEdit*>(QStringLiteral("unitAmountMoneyEdit"))->findChildren<QLabel*>().last()->text().contains(QStringLiteral("2,999")));
+    typeInto(amount, QStringLiteral("29.999"));
+    // Refused with a message, the text kept, the model unchanged.
+    QCOMPARE(f.window->editor()->entry().product.prices.first().amount, std::optional<qint64>(2999));
+    QCOMPARE(amount->text(), QStringLiteral("29.999"));
+    QVERIFY(f.window->editor()->priceForm()->message(QStringLiteral("unit_amount")).contains(QStringLiteral("at most 2 decimal places")));
+    f.chooseComboData(QStringLiteral("currencyComboBox"), QStringLiteral("jpy"));
+    typeInto(amount, QStringLiteral("¥1,500"));
+    QCOMPARE(f.window->editor()->entry().product.prices.first().amount, std::optional<qint64>(1500));
+    QTRY_VERIFY(f.find<QLabel>(QStringLiteral("pricingSummaryLabel"))->text().startsWith(QStringLiteral("¥1,500 per month")));
+}
+
+void TestGui::submitToAServerAndUpdate()
+{
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    server.handler = [&](const pbtest::ServerRequest& r) {
+        if (r.method == "PUT")
+            return pbtest::ServerAction::json(200, R"({"product":{"productId":"prod_GUI1","productName":"Renamed"}})");
+        return pbtest::ServerAction::json(200, R"({"productId":"prod_GUI1","productName":"Starter Plan","status":"active"})");
+    };
+    GuiFixture f;
+    Account a;
+    a.name = QStringLiteral("Acme (ChatDash)");
+    a.target.provider = Provider::ChatDash;
+    a.target.baseUrl = server.baseUrl();
+    a.target.accountId = QStringLiteral("acct_ACME");
+    a = f.addAccount(a);
+    f.showWindow();
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("chatdash"));
+    f.chooseComboData(QStringLiteral("accountComboBox"), a.id);
+    typeInto(f.find<QLineEdit>(QStringLiteral("nameLineEdit")), QStringLiteral("Starter Plan"));
+    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("oneTime"));
+    f.chooseComboData(QStringLiteral("currencyComboBox"), QStringLiteral("usd"));
+    typeInto(f.find<QLineEdit>(QStringLiteral("basePriceLineEdit")), QStringLiteral("49"));
+    QTRY_VERIFY(f.action(QStringLiteral("actionSubmitProduct"))->isEnabled());
+
+    QSignalSpy done(f.window.get(), &MainWindow::submissionFinished);
+    f.action(QStringLiteral("actionSubmitProduct"))->trigger();
+    QVERIFY(f.window->isSubmitting() || done.size() == 1 || done.wait(10000));
+    if (done.isEmpty())
+        QVERIFY(done.wait(10000));
+    const JobResult r = done.first().first().value<JobResult>();
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(server.requests.first().path, QByteArray("/stripe/connect/accounts/acct_ACME/products"));
+    QCOMPARE(server.requests.first().body, QByteArray(R"({"data":{"name":"Starter Plan","pricing_model":"oneTime","currency":"usd","base_price":4900}})"));
+    QCOMPARE(server.requests.first().headers.value("authorization"), QByteArray("sk_test_gui_key_0000"));
+    QTRY_COMPARE(f.window->editor()->syncLink().state, SyncState::Synced);
+    QCOMPARE(f.window->editor()->syncLink().remoteId, QStringLiteral("prod_GUI1"));
+    QVERIFY(f.window->lastResult().contains(QStringLiteral("prod_GUI1")));
+
+    // Update: only name and description are editable, and the before/after is shown.
+    typeInto(f.find<QLineEdit>(QStringLiteral("nameLineEdit")), QStringLiteral("Renamed"));
+    QTRY_COMPARE(f.window->editor()->syncLink().state, SyncState::Changed);
+    QTRY_VERIFY(f.action(QStringLiteral("actionUpdateProduct"))->isEnabled());
+    done.clear();
+    f.action(QStringLiteral("actionUpdateProduct"))->trigger();
+    QVERIFY(done.wait(10000));
+    QVERIFY(f.prompts.confirmed.last().contains(QStringLiteral("Name: “Starter Plan” → “Renamed”")));
+    QCOMPARE(server.requests.size(), 2);
+    QCOMPARE(server.requests.last().method, QByteArray("PUT"));
+    QCOMPARE(server.requests.last().body, QByteArray(R"({"data":{"name":"Renamed"}})"));
+    QTRY_COMPARE(f.window->editor()->syncLink().state, SyncState::Synced);
+}
+
+void TestGui::providerErrorsLandOnTheirFields()
+{
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    server.handler = [](const pbtest::ServerRequest&) {
+        return pbtest::ServerAction::json(400, R"({"error":{"type":"invalid_request_error","message":"This value must be greater than or equal to 50.","param":"default_price_data[unit_amount]"}})");
+    };
+    GuiFixture f;
+    Account a;
+    a.name = QStringLiteral("Acme (Stripe)");
+    a.target.provider = Provider::Stripe;
+    a.target.baseUrl = server.baseUrl();
+    a = f.addAccount(a);
+    f.showWindow();
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("stripe"));
+    f.chooseComboData(QStringLiteral("accountComboBox"), a.id);
+    typeInto(f.find<QLineEdit>(QStringLiteral("nameLineEdit")), QStringLiteral("Tiny"));
+    f.chooseComboData(QStringLiteral("currencyComboBox"), QStringLiteral("usd"));
+    f.chooseComboData(QStringLiteral("typeComboBox"), QStringLiteral("one_time"));
+    f.chooseComboData(QStringLiteral("pricingSchemeComboBox"), QStringLiteral("standard"));
+    typeInto(f.find<QLineEdit>(QStringLiteral("unitAmountLineEdit")), QStringLiteral("0.10"));
+    QSignalSpy done(f.window.get(), &MainWindow::submissionFinished);
+    QTRY_VERIFY(f.action(QStringLiteral("actionSubmitProduct"))->isEnabled());
+    f.action(QStringLiteral("actionSubmitProduct"))->trigger();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().first().value<JobResult>().status, JobStatus::Rejected);
+    QCOMPARE(f.window->editor()->priceForm()->message(QStringLiteral("unit_amount")),
+             QStringLiteral("This value must be greater than or equal to 50."));
+    QTRY_COMPARE(f.window->editor()->syncLink().state, SyncState::Failed);
+}
+
+void TestGui::undoRedoAndDelete()
+{
+    GuiFixture f;
+    f.showWindow();
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    auto* name = f.find<QLineEdit>(QStringLiteral("nameLineEdit"));
+    typeInto(name, QStringLiteral("First"));
+    typeInto(name, QStringLiteral("Second"));
+    QCOMPARE(f.window->editor()->entry().product.name, QStringLiteral("Second"));
+    f.action(QStringLiteral("actionUndo"))->trigger(); // the two edits of one field merged into one step
+    QCOMPARE(f.window->editor()->entry().product.name, QString());
+    QCOMPARE(name->text(), QString());
+    f.action(QStringLiteral("actionRedo"))->trigger();
+    QCOMPARE(f.window->editor()->entry().product.name, QStringLiteral("Second"));
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->catalogModel()->rowCount(), 1, 3000);
+    f.action(QStringLiteral("actionDeleteProduct"))->trigger();
+    QTRY_COMPARE(f.window->catalogModel()->rowCount(), 0);
+    QVERIFY(!f.window->editor()->hasEntry());
+    f.action(QStringLiteral("actionUndo"))->trigger();
+    QTRY_COMPARE(f.window->catalogModel()->rowCount(), 1);
+    QTRY_COMPARE(f.window->catalogModel()->data(f.window->catalogModel()->index(0, 0)).toString(), QStringLiteral("Second"));
+}
+
+void TestGui::showRequestHidesTheKey()
+{
+    GuiFixture f;
+    f.showWindow();
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("piriod"));
+    typeInto(f.find<QLineEdit>(QStringLiteral("nameLineEdit")), QStringLiteral("Agenda"));
+    f.action(QStringLiteral("actionShowRequest"))->trigger();
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = f.window->findChild<QDialog*>(QStringLiteral("requestDialog"))));
+    const QString text = dialog->findChild<QPlainTextEdit*>(QStringLiteral("requestPlainTextEdit"))->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("POST https://api.piriod.com/products/")));
+    QVERIFY(text.contains(QStringLiteral("Authorization: Token ***")));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("requestInvalidLabel"))); // unit label missing: said so
+    dialog->close();
+}
+
+void TestGui::keyboardOnlyProduct()
+{
+    GuiFixture f;
+    f.showWindow();
+    QTest::keyClick(f.window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(f.window->editor()->hasEntry());
+    QTRY_VERIFY(f.find<QLineEdit>(QStringLiteral("nameLineEdit"))->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Keyboard plan"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(f.window->editor()->entry().product.name, QStringLiteral("Keyboard plan"));
+    QVERIFY(QApplication::focusWidget() != nullptr);
+    QVERIFY(QApplication::focusWidget()->objectName() != QStringLiteral("nameLineEdit")); // the Tab moved on
+    QTest::keyClick(f.window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(f.find<QLineEdit>(QStringLiteral("searchLineEdit"))->hasFocus());
+    QTest::keyClicks(f.find<QLineEdit>(QStringLiteral("searchLineEdit")), QStringLiteral("nothing like it"));
+    QTRY_COMPARE_WITH_TIMEOUT(f.window->catalogModel()->rowCount(), 0, 3000);
+}
+
+void TestGui::stripeTieredPrice()
+{
+    GuiFixture f;
+    f.showWindow();
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("stripe"));
+    typeInto(f.find<QLineEdit>(QStringLiteral("nameLineEdit")), QStringLiteral("API calls"));
+    f.chooseComboData(QStringLiteral("currencyComboBox"), QStringLiteral("usd"));
+    f.chooseComboData(QStringLiteral("typeComboBox"), QStringLiteral("recurring"));
+    f.chooseComboData(QStringLiteral("pricingSchemeComboBox"), QStringLiteral("tiered"));
+    SchemaForm* price = f.window->editor()->priceForm();
+    QVERIFY(price->isRowVisible(QStringLiteral("tiers")));
+    QVERIFY(price->isRowVisible(QStringLiteral("tiers_mode")));
+    QVERIFY(!price->isRowVisible(QStringLiteral("unit_amount")));
+    f.chooseComboData(QStringLiteral("tiersModeComboBox"), QStringLiteral("graduated"));
+    auto* tiers = f.window->findChild<TierTableEditor*>(QStringLiteral("tiersTierTableEditor"));
+    QVERIFY(tiers);
+    tiers->findChild<QToolButton*>(QStringLiteral("addTierButton"))->click();
+    tiers->findChild<QToolButton*>(QStringLiteral("addTierButton"))->click();
+    QTableWidget* table = tiers->table();
+    table->setItem(0, 0, new QTableWidgetItem(QStringLiteral("100")));
+    table->setItem(0, 1, new QTableWidgetItem(QStringLiteral("1.00")));
+    table->setItem(1, 1, new QTableWidgetItem(QStringLiteral("0.50")));
+    const QList<Tier> expected { { 100, 100, std::nullopt }, { std::nullopt, 50, std::nullopt } };
+    QCOMPARE(f.window->editor()->entry().product.prices.first().tiers, expected);
+    QTRY_VERIFY(f.find<QLabel>(QStringLiteral("pricingSummaryLabel"))->text().contains(QStringLiteral("first 100 units at US$1.00 each; 101 and above at US$0.50 each")));
+    // Moving the unbounded tier first breaks the order: the message says so.
+    table->setCurrentCell(1, 0);
+    tiers->findChild<QToolButton*>(QStringLiteral("moveTierUpButton"))->click();
+    f.window->editor()->showAllMessages();
+    QVERIFY(price->message(QStringLiteral("tiers")).contains(QStringLiteral("only the last tier can be unbounded")));
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

@@ -1,0 +1,243 @@
+#include "AccountsDialog.h"
+
+#include "Prompts.h"
+#include "services/ProviderService.h"
+#include "services/RequestRunner.h"
+#include "ui_AccountsDialog.h"
+
+namespace pb {
+
+AccountsDialog::AccountsDialog(CatalogStore* store, SecretStore* secrets, QNetworkAccessManager* network, Prompts* prompts,
+                               QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AccountsDialog>())
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_prompts(prompts)
+{
+    m_ui->setupUi(this);
+    for (Provider p : allProviders())
+        m_ui->providerComboBox->addItem(providerDisplayName(p), providerKey(p));
+    connect(m_ui->accountsListWidget, &QListWidget::currentRowChanged, this, &AccountsDialog::showAccount);
+    connect(m_ui->providerComboBox, &QComboBox::currentIndexChanged, this, &AccountsDialog::updateProviderRows);
+    connect(m_ui->addAccountButton, &QPushButton::clicked, this, [this] {
+        m_ui->accountsListWidget->clearSelection();
+        m_current = {};
+        m_current.target.provider = Provider::Stripe;
+        m_current.name = tr("New account");
+        showAccount(-1);
+        m_ui->nameLineEdit->setFocus();
+        m_ui->nameLineEdit->selectAll();
+    });
+    connect(m_ui->removeAccountButton, &QPushButton::clicked, this, &AccountsDialog::removeCurrent);
+    connect(m_ui->saveAccountButton, &QPushButton::clicked, this, &AccountsDialog::save);
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &AccountsDialog::testConnection);
+    if (!m_secrets->keychainAvailable())
+        setStatus(m_secrets->unavailableReason());
+    reload();
+}
+
+AccountsDialog::~AccountsDialog() = default;
+
+void AccountsDialog::setStatus(const QString& text)
+{
+    m_ui->accountStatusLabel->setText(text);
+    Q_EMIT statusChanged(text);
+}
+
+void AccountsDialog::reload(const QString& select)
+{
+    m_store->call<QList<Account>>([](Catalog& c) { return c.accounts(); }, this, [this, select](const QList<Account>& accounts) {
+        m_accounts = accounts;
+        QSignalBlocker block(m_ui->accountsListWidget);
+        m_ui->accountsListWidget->clear();
+        int row = accounts.isEmpty() ? -1 : 0;
+        for (int i = 0; i < accounts.size(); ++i) {
+            const Account& a = accounts.at(i);
+            m_ui->accountsListWidget->addItem(QStringLiteral("%1 — %2%3").arg(a.name, providerDisplayName(a.target.provider),
+                                                                                a.sandbox ? tr(" (local sandbox)") : QString()));
+            if (a.id == select)
+                row = i;
+        }
+        m_ui->accountsListWidget->setCurrentRow(row);
+        showAccount(row);
+    });
+}
+
+void AccountsDialog::showAccount(int row)
+{
+    if (row >= 0 && row < m_accounts.size())
+        m_current = m_accounts.at(row);
+    else if (row >= 0)
+        m_current = {};
+    const bool any = row >= 0 || !m_current.name.isEmpty();
+    m_ui->accountFormWidget->setEnabled(any);
+    m_ui->removeAccountButton->setEnabled(row >= 0);
+    m_ui->nameLineEdit->setText(m_current.name);
+    m_ui->providerComboBox->setCurrentIndex(m_ui->providerComboBox->findData(providerKey(m_current.target.provider)));
+    m_ui->baseUrlLineEdit->setText(m_current.target.baseUrl);
+    m_ui->remoteAccountLineEdit->setText(m_current.target.accountId);
+    m_ui->stripeAccountLineEdit->setText(m_current.target.stripeAccount);
+    m_ui->workspaceLineEdit->setText(m_current.target.workspaceId);
+    m_ui->testModeCheckBox->setChecked(m_current.target.testMode);
+    m_ui->authSchemeLineEdit->setText(m_current.target.authScheme);
+    m_ui->keyEnvLineEdit->setText(m_current.keyEnvVar);
+    m_ui->apiKeyLineEdit->clear();
+    m_ui->keyStatusLabel->clear();
+    updateProviderRows();
+    if (m_current.id.isEmpty())
+        return;
+    const QString id = m_current.id;
+    m_secrets->read(id, this, [this, id](const std::optional<QString>& key, const QString& error) {
+        if (m_current.id != id)
+            return;
+        if (!error.isEmpty())
+            m_ui->keyStatusLabel->setText(tr("The keychain could not be read: %1").arg(error));
+        else
+            m_ui->keyStatusLabel->setText(key ? (m_secrets->keychainAvailable() ? tr("A key is stored in the system keychain.")
+                                                                                 : tr("A key is held in memory for this session."))
+                                              : tr("No key stored yet: type it above and save."));
+    });
+}
+
+void AccountsDialog::updateProviderRows()
+{
+    const Provider p = providerFromKey(m_ui->providerComboBox->currentData().toString()).value_or(Provider::Stripe);
+    auto show = [this](QWidget* field, bool visible) { m_ui->accountFormLayout->setRowVisible(field, visible); };
+    show(m_ui->remoteAccountLineEdit, p == Provider::ChatDash);
+    show(m_ui->stripeAccountLineEdit, p == Provider::Stripe);
+    show(m_ui->workspaceLineEdit, p == Provider::Piriod);
+    show(m_ui->testModeCheckBox, p == Provider::Piriod);
+    show(m_ui->authSchemeLineEdit, p == Provider::Jani);
+    const QString defaultUrl = ProviderSchema::get(p).defaultBaseUrl;
+    m_ui->baseUrlLineEdit->setPlaceholderText(defaultUrl.isEmpty() ? tr("https://… (required: each Jani account has its own)") : defaultUrl);
+    const bool testable = ProviderService::create(p, m_network)->supports(JobKind::ListProducts)
+        || ProviderService::create(p, m_network)->supports(JobKind::GetProduct);
+    m_ui->testConnectionButton->setEnabled(testable);
+    m_ui->testConnectionButton->setToolTip(testable ? tr("Reads from %1 with this account's key").arg(providerDisplayName(p))
+                                                    : tr("%1 has no read endpoint to test with").arg(providerDisplayName(p)));
+}
+
+Account AccountsDialog::formAccount() const
+{
+    Account a = m_current;
+    a.name = m_ui->nameLineEdit->text().trimmed();
+    a.target.provider = providerFromKey(m_ui->providerComboBox->currentData().toString()).value_or(Provider::Stripe);
+    a.target.baseUrl = m_ui->baseUrlLineEdit->text().trimmed();
+    a.target.accountId = m_ui->remoteAccountLineEdit->text().trimmed();
+    a.target.stripeAccount = m_ui->stripeAccountLineEdit->text().trimmed();
+    a.target.workspaceId = m_ui->workspaceLineEdit->text().trimmed();
+    a.target.testMode = m_ui->testModeCheckBox->isChecked();
+    a.target.authScheme = m_ui->authSchemeLineEdit->text().trimmed();
+    a.keyEnvVar = m_ui->keyEnvLineEdit->text().trimmed();
+    return a;
+}
+
+void AccountsDialog::save()
+{
+    Account a = formAccount();
+    QStringList problems;
+    if (a.name.isEmpty())
+        problems << tr("Give the account a name.");
+    if (a.target.provider == Provider::ChatDash && a.target.accountId.isEmpty())
+        problems << tr("ChatDash needs the client's connected account (acct_…).");
+    if (a.target.provider == Provider::Piriod && a.target.workspaceId.isEmpty())
+        problems << tr("Piriod needs the workspace id.");
+    if (a.target.provider == Provider::Jani && a.target.baseUrl.isEmpty())
+        problems << tr("Jani needs the account's base URL.");
+    if (!a.target.baseUrl.isEmpty()) {
+        const QString problem = RequestRunner::destinationProblem(QUrl(a.target.baseUrl + QStringLiteral("/")));
+        if (!problem.isEmpty())
+            problems << problem;
+    }
+    if (!problems.isEmpty()) {
+        setStatus(problems.join(u' '));
+        return;
+    }
+    const QString key = m_ui->apiKeyLineEdit->text();
+    m_ui->apiKeyLineEdit->clear();
+    m_store->call<std::optional<Account>>([a](Catalog& c) mutable -> std::optional<Account> {
+        if (!c.saveAccount(a))
+            return std::nullopt;
+        return a;
+    }, this, [this, key](const std::optional<Account>& saved) {
+        if (!saved) {
+            setStatus(tr("The account could not be saved."));
+            return;
+        }
+        m_current = *saved;
+        if (key.isEmpty()) {
+            setStatus(tr("Saved “%1”.").arg(saved->name));
+        } else {
+            m_secrets->write(saved->id, key, this, [this, name = saved->name](bool ok, const QString& error) {
+                setStatus(ok ? (m_secrets->keychainAvailable() ? tr("Saved “%1”; its key is in the system keychain.").arg(name)
+                                                               : m_secrets->unavailableReason())
+                             : tr("Saved “%1”, but the key could not be stored: %2").arg(name, error));
+            });
+        }
+        reload(saved->id);
+        Q_EMIT accountsChanged();
+    });
+}
+
+void AccountsDialog::removeCurrent()
+{
+    if (m_current.id.isEmpty())
+        return;
+    const Account a = m_current;
+    if (!m_prompts->confirm(this, tr("Remove account"),
+                            tr("Remove “%1” and its key? Its products stay in the catalog, without an account.").arg(a.name)))
+        return;
+    m_store->call<bool>([id = a.id](Catalog& c) { return c.removeAccount(id); }, this, [this, a](bool ok) {
+        if (!ok) {
+            setStatus(tr("“%1” could not be removed.").arg(a.name));
+            return;
+        }
+        m_secrets->remove(a.id, this, [this, a](bool removed, const QString& error) {
+            setStatus(removed ? tr("Removed “%1” and its key.").arg(a.name)
+                              : tr("Removed “%1”, but its key could not be deleted from the keychain: %2").arg(a.name, error));
+        });
+        m_current = {};
+        reload();
+        Q_EMIT accountsChanged();
+    });
+}
+
+void AccountsDialog::testConnection()
+{
+    const Account a = formAccount();
+    const QString typed = m_ui->apiKeyLineEdit->text();
+    auto run = [this, a](const QString& key) {
+        auto service = ProviderService::create(a.target.provider, m_network);
+        ProviderJob* job = service->supports(JobKind::ListProducts)
+            ? service->listProducts(a.target, key, ListQuery { 1, 1, {} })
+            : service->getProduct(a.target, key, QStringLiteral("pro_pricebookconnectioncheck"));
+        const bool probeById = !service->supports(JobKind::ListProducts);
+        setStatus(tr("Testing the connection to %1…").arg(providerDisplayName(a.target.provider)));
+        connect(job, &ProviderJob::finished, this, [this, probeById](const JobResult& r) {
+            // Reading an id that cannot exist: "not found" means the key was accepted.
+            if (r.ok() || (probeById && r.httpStatus == 404))
+                setStatus(tr("The connection works and the key was accepted."));
+            else
+                setStatus(r.message);
+        });
+        job->start();
+    };
+    if (!typed.isEmpty()) {
+        run(typed);
+        return;
+    }
+    if (!a.keyEnvVar.isEmpty() && qEnvironmentVariableIsSet(qPrintable(a.keyEnvVar))) {
+        run(qEnvironmentVariable(qPrintable(a.keyEnvVar)));
+        return;
+    }
+    m_secrets->read(a.id, this, [this, run](const std::optional<QString>& key, const QString&) {
+        if (!key)
+            setStatus(tr("Type the API key first."));
+        else
+            run(*key);
+    });
+}
+
+} // namespace pb

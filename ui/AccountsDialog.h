@@ -1,0 +1,52 @@
+#pragma once
+// Client accounts: add, change and remove them per provider; the key goes to the keychain,
+// never to the catalog; "Test connection" reads from the provider where it has a read endpoint.
+
+#include "services/storage/CatalogStore.h"
+#include "services/storage/SecretStore.h"
+
+#include <QDialog>
+#include <QNetworkAccessManager>
+#include <memory>
+
+namespace Ui {
+class AccountsDialog;
+}
+
+namespace pb {
+
+class Prompts;
+
+class AccountsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AccountsDialog(CatalogStore* store, SecretStore* secrets, QNetworkAccessManager* network, Prompts* prompts,
+                   QWidget* parent = nullptr);
+    ~AccountsDialog() override;
+    void reload(const QString& select = {});
+
+Q_SIGNALS:
+    void accountsChanged();
+    void statusChanged(const QString& text); // for tests and the status bar
+
+private:
+    void showAccount(int row);
+    void updateProviderRows();
+    void save();
+    void removeCurrent();
+    void testConnection();
+    Account formAccount() const;
+    void setStatus(const QString& text);
+
+    std::unique_ptr<Ui::AccountsDialog> m_ui;
+    CatalogStore* m_store;
+    SecretStore* m_secrets;
+    QNetworkAccessManager* m_network;
+    Prompts* m_prompts;
+    QList<Account> m_accounts;
+    Account m_current;
+};
+
+} // namespace pb

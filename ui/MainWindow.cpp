@@ -1,0 +1,620 @@
+#include "MainWindow.h"
+
+#include "AccountsDialog.h"
+#include "RequestDialog.h"
+#include "models/ProductFields.h"
+#include "ui_MainWindow.h"
+
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSettings>
+#include <QUndoCommand>
+
+namespace pb {
+
+namespace {
+
+// Deleting products: redo removes them from the catalog, undo puts them back as they were.
+class DeleteCommand : public QUndoCommand
+{
+public:
+    DeleteCommand(CatalogStore* store, QList<CatalogEntry> entries, std::function<void()> changed)
+        : QUndoCommand(entries.size() == 1 ? QObject::tr("Delete “%1”").arg(entries.first().product.name)
+                                           : QObject::tr("Delete %n products", nullptr, int(entries.size())))
+        , m_store(store)
+        , m_entries(std::move(entries))
+        , m_changed(std::move(changed))
+    {
+    }
+    void redo() override
+    {
+        const QList<CatalogEntry> entries = m_entries;
+        m_store->call<bool>([entries](Catalog& c) {
+            bool ok = true;
+            for (const CatalogEntry& e : entries)
+                ok = c.removeProduct(e.id) && ok;
+            return ok;
+        }, m_store, [changed = m_changed](bool) { changed(); });
+    }
+    void undo() override
+    {
+        const QList<CatalogEntry> entries = m_entries;
+        m_store->call<bool>([entries](Catalog& c) {
+            bool ok = true;
+            for (const CatalogEntry& e : entries)
+                ok = c.restoreProduct(e) && ok;
+            return ok;
+        }, m_store, [changed = m_changed](bool) { changed(); });
+    }
+
+private:
+    CatalogStore* m_store;
+    QList<CatalogEntry> m_entries;
+    std::function<void()> m_changed;
+};
+
+// A new (or duplicated) product: undo removes it again.
+class CreateCommand : public QUndoCommand
+{
+public:
+    CreateCommand(CatalogStore* store, CatalogEntry entry, std::function<void(const QString&)> changed)
+        : QUndoCommand(QObject::tr("New product"))
+        , m_store(store)
+        , m_entry(std::move(entry))
+        , m_changed(std::move(changed))
+    {
+    }
+    void redo() override
+    {
+        const CatalogEntry e = m_entry;
+        m_store->call<bool>([e](Catalog& c) { CatalogEntry copy = e; return c.saveProduct(copy); }, m_store,
+                            [changed = m_changed, id = e.id](bool) { changed(id); });
+    }
+    void undo() override
+    {
+        m_store->call<bool>([id = m_entry.id](Catalog& c) { return c.removeProduct(id); }, m_store,
+                            [changed = m_changed](bool) { changed(QString()); });
+    }
+
+private:
+    CatalogStore* m_store;
+    CatalogEntry m_entry;
+    std::function<void(const QString&)> m_changed;
+};
+
+QString describeChange(const ProviderSchema& schema, const Product& before, const Product& after)
+{
+    QStringList lines;
+    for (const FieldSpec& f : schema.productFields) {
+        if (!f.updatable || f.path.isEmpty())
+            continue;
+        const QString a = ProductFields::read(before, nullptr, f.path).toString();
+        const QString b = ProductFields::read(after, nullptr, f.path).toString();
+        if (a != b)
+            lines << QObject::tr("%1: “%2” → “%3”").arg(f.translatedLabel(), a.left(80), b.left(80));
+    }
+    return lines.isEmpty() ? QObject::tr("Nothing the provider accepts has changed since the last sync.") : lines.join(u'\n');
+}
+
+} // namespace
+
+MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccessManager* network, Prompts* prompts,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_prompts(prompts)
+    , m_undo(new QUndoStack(this))
+{
+    m_ui->setupUi(this);
+    m_editor = new ProductEditor(m_undo, m_ui->editorPanel);
+    m_editor->setObjectName(QStringLiteral("productEditor"));
+    m_ui->editorPanelLayout->addWidget(m_editor);
+    m_model = new CatalogTableModel(m_store, this);
+    m_ui->catalogTableView->setModel(m_model);
+    m_ui->catalogTableView->horizontalHeader()->setSectionResizeMode(CatalogTableModel::NameColumn, QHeaderView::Stretch);
+    m_ui->catalogTableView->horizontalHeader()->setSectionResizeMode(CatalogTableModel::PriceColumn, QHeaderView::Stretch);
+    m_ui->catalogTableView->horizontalHeader()->setSortIndicator(CatalogTableModel::UpdatedColumn, Qt::DescendingOrder);
+    m_ui->catalogTableView->verticalHeader()->setVisible(false);
+    m_ui->catalogTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
+    m_resultLabel = new QLabel(this);
+    m_resultLabel->setObjectName(QStringLiteral("lastResultLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("submitProgressBar"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setVisible(false);
+    statusBar()->addWidget(m_syncLabel);
+    statusBar()->addWidget(m_resultLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    setupActions();
+    setupFilters();
+
+    connect(m_editor, &ProductEditor::entryEdited, m_store, &CatalogStore::scheduleSave);
+    connect(m_editor, &ProductEditor::validityChanged, this, [this](bool valid, const QString& problems) {
+        m_valid = valid;
+        m_ui->actionSubmitProduct->setToolTip(valid ? m_ui->actionSubmitProduct->statusTip()
+                                                    : tr("Not ready to send:\n%1").arg(problems));
+        updateActions();
+    });
+    connect(m_store, &CatalogStore::productsSaved, this, [this](const QStringList& ids) {
+        if (m_editor->hasEntry() && ids.contains(m_editor->entry().id))
+            loadSyncLink(); // a saved edit can turn "Synced" into "Changed since sync"
+    });
+    connect(m_store, &CatalogStore::saveFailed, this, [this](const QString& message) {
+        m_resultLabel->setText(tr("Not saved yet: %1. Your edits are kept and saving is tried again.").arg(message));
+    });
+    connect(m_store, &CatalogStore::opened, this, [this](bool ok, const QString& error) {
+        if (!ok) {
+            m_editor->clearEntry(tr("<p><b>The catalog could not be opened.</b></p><p>%1</p>").arg(error.toHtmlEscaped()));
+            m_resultLabel->setText(error);
+            return;
+        }
+        loadAccounts();
+    });
+    connect(m_secrets, &SecretStore::keychainUnavailable, this, [this](const QString& reason) { m_resultLabel->setText(reason); });
+    connect(m_model, &CatalogTableModel::countChanged, this, [this] {
+        updateCountLabel();
+        if (!m_editor->hasEntry() && m_model->rowCount() == 0 && m_ui->searchLineEdit->text().isEmpty())
+            m_editor->clearEntry(tr("<h3>Your catalog is empty</h3><p>Press <b>Ctrl+N</b> to create a product, or open "
+                                    "<b>Accounts…</b> to add the client accounts you bill for.</p><p>Every change is saved as "
+                                    "you type; nothing is sent until you press <b>Submit</b>.</p>"));
+        else if (!m_editor->hasEntry())
+            m_editor->clearEntry(tr("<p>Select a product on the left, or press <b>Ctrl+N</b> for a new one.</p>"));
+    });
+    connect(m_model, &CatalogTableModel::windowLoaded, this, [this] {
+        if (!m_pendingSelection.isEmpty())
+            selectProductRow(m_pendingSelection);
+    });
+    connect(m_ui->catalogTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        const QString id = current.data(CatalogTableModel::IdRole).toString();
+        if (!id.isEmpty() && (!m_editor->hasEntry() || m_editor->entry().id != id))
+            openProduct(id);
+        updateActions();
+    });
+    connect(m_ui->catalogTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_ui->mainSplitter->setSizes({ 640, 640 });
+    if (m_store->isOpen())
+        loadAccounts();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupActions()
+{
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setStatusTip(tr("Undo the last change"));
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setStatusTip(tr("Redo the change undone last"));
+    m_ui->menuEdit->insertActions(m_ui->actionFind, { undo, redo });
+    m_ui->menuEdit->insertSeparator(m_ui->actionFind);
+    m_ui->actionUpdateProduct->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+Return")));
+    connect(m_ui->actionNewProduct, &QAction::triggered, this, &MainWindow::newProduct);
+    connect(m_ui->actionDuplicateProduct, &QAction::triggered, this, &MainWindow::duplicateProduct);
+    connect(m_ui->actionDeleteProduct, &QAction::triggered, this, &MainWindow::deleteProducts);
+    connect(m_ui->actionSubmitProduct, &QAction::triggered, this, [this] { submit(false); });
+    connect(m_ui->actionUpdateProduct, &QAction::triggered, this, [this] { submit(true); });
+    connect(m_ui->actionCancelSubmission, &QAction::triggered, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+    connect(m_ui->actionShowRequest, &QAction::triggered, this, &MainWindow::showRequest);
+    connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::showAccounts);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchLineEdit->selectAll();
+    });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    // The delete key belongs to text fields while one has the focus.
+    m_ui->actionDeleteProduct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->catalogTableView->addAction(m_ui->actionDeleteProduct);
+}
+
+void MainWindow::setupFilters()
+{
+    m_ui->providerFilterComboBox->addItem(tr("All providers"), QString());
+    for (Provider p : allProviders())
+        m_ui->providerFilterComboBox->addItem(providerDisplayName(p), providerKey(p));
+    m_ui->syncFilterComboBox->addItem(tr("Any sync state"), QString());
+    for (SyncState s : { SyncState::Draft, SyncState::Submitting, SyncState::Synced, SyncState::Changed, SyncState::Failed,
+                         SyncState::OutcomeUnknown })
+        m_ui->syncFilterComboBox->addItem(syncStateLabel(s), syncStateKey(s));
+    m_ui->statusFilterComboBox->addItem(tr("Any status"), QString());
+    m_ui->statusFilterComboBox->addItem(tr("Active"), QStringLiteral("active"));
+    m_ui->statusFilterComboBox->addItem(tr("Inactive"), QStringLiteral("inactive"));
+    m_ui->statusFilterComboBox->addItem(tr("Archived"), QStringLiteral("archived"));
+    m_ui->accountFilterComboBox->addItem(tr("All accounts"), QString());
+    for (QComboBox* combo : { m_ui->providerFilterComboBox, m_ui->accountFilterComboBox, m_ui->syncFilterComboBox, m_ui->statusFilterComboBox })
+        connect(combo, &QComboBox::activated, this, &MainWindow::applyFilters);
+    // Search as you type, without a query per keystroke.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(150);
+    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilters);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+}
+
+void MainWindow::applyFilters()
+{
+    ListFilter f = m_model->filter();
+    f.text = m_ui->searchLineEdit->text();
+    f.provider = providerFromKey(m_ui->providerFilterComboBox->currentData().toString());
+    f.accountId = m_ui->accountFilterComboBox->currentData().toString();
+    f.syncState = syncStateFromKey(m_ui->syncFilterComboBox->currentData().toString());
+    f.status = m_ui->statusFilterComboBox->currentData().toString();
+    m_model->setFilter(f);
+}
+
+void MainWindow::loadAccounts()
+{
+    m_store->call<QList<Account>>([](Catalog& c) { return c.accounts(); }, this, [this](const QList<Account>& accounts) {
+        m_accounts = accounts;
+        m_editor->setAccounts(accounts);
+        const QString current = m_ui->accountFilterComboBox->currentData().toString();
+        m_ui->accountFilterComboBox->clear();
+        m_ui->accountFilterComboBox->addItem(tr("All accounts"), QString());
+        for (const Account& a : accounts)
+            m_ui->accountFilterComboBox->addItem(a.name, a.id);
+        m_ui->accountFilterComboBox->setCurrentIndex(qMax(0, m_ui->accountFilterComboBox->findData(current)));
+        Q_EMIT accountsLoaded();
+    });
+}
+
+void MainWindow::updateCountLabel()
+{
+    const int n = m_model->rowCount();
+    m_ui->catalogCountLabel->setText(n == 1 ? tr("1 product") : tr("%1 products").arg(QLocale().toString(n)));
+}
+
+void MainWindow::updateActions()
+{
+    const bool has = m_editor->hasEntry();
+    const bool busy = m_job != nullptr;
+    const bool selected = m_ui->catalogTableView->selectionModel()->hasSelection() || has;
+    m_ui->actionDuplicateProduct->setEnabled(has);
+    m_ui->actionDeleteProduct->setEnabled(selected && !busy);
+    m_ui->actionSubmitProduct->setEnabled(has && m_valid && !busy);
+    m_ui->actionUpdateProduct->setEnabled(has && !busy && !m_editor->syncLink().remoteId.isEmpty()
+                                          && ProviderSchema::get(m_editor->entry().provider).updateProduct.isValid());
+    m_ui->actionCancelSubmission->setEnabled(busy);
+    m_ui->actionShowRequest->setEnabled(has);
+    m_syncLabel->setText(has ? syncStateLabel(m_editor->syncLink().state) : QString());
+}
+
+QString MainWindow::lastResult() const { return m_resultLabel->text(); }
+
+void MainWindow::openProduct(const QString& id)
+{
+    m_store->call<std::optional<CatalogEntry>>([id](Catalog& c) { return c.product(id); }, this,
+                                               [this, id](const std::optional<CatalogEntry>& e) {
+                                                   if (!e)
+                                                       return;
+                                                   m_editor->setEntry(*e);
+                                                   loadSyncLink();
+                                                   Q_EMIT productOpened(id);
+                                                   updateActions();
+                                               });
+}
+
+void MainWindow::loadSyncLink()
+{
+    if (!m_editor->hasEntry())
+        return;
+    const CatalogEntry e = m_editor->entry();
+    m_store->call<SyncLink>([e](Catalog& c) { return c.link(e.id, e.accountId); }, this, [this, id = e.id](const SyncLink& link) {
+        if (m_editor->hasEntry() && m_editor->entry().id == id) {
+            m_editor->setSyncLink(link);
+            updateActions();
+        }
+    });
+}
+
+void MainWindow::selectProductRow(const QString& id)
+{
+    const int row = m_model->loadedRowOf(id);
+    if (row < 0)
+        return;
+    m_pendingSelection.clear();
+    QSignalBlocker block(m_ui->catalogTableView->selectionModel());
+    m_ui->catalogTableView->selectRow(row);
+    m_ui->catalogTableView->scrollTo(m_model->index(row, 0));
+}
+
+void MainWindow::newProduct()
+{
+    CatalogEntry e;
+    e.id = Catalog::newId();
+    // A new product starts with the provider and account of the one on screen, or the first account.
+    if (m_editor->hasEntry()) {
+        e.provider = m_editor->entry().provider;
+        e.accountId = m_editor->entry().accountId;
+    } else if (!m_accounts.isEmpty()) {
+        e.provider = m_accounts.first().target.provider;
+        e.accountId = m_accounts.first().id;
+    }
+    e.product.status = QStringLiteral("active");
+    if (e.provider == Provider::Jani)
+        e.product.productType = QStringLiteral("standard");
+    if (ProviderSchema::get(e.provider).maxPrices != 0)
+        e.product.prices.append(ProductEditor::newPrice(e.provider));
+    m_pendingSelection = e.id;
+    m_undo->push(new CreateCommand(m_store, e, [this](const QString& id) {
+        m_model->refresh();
+        if (id.isEmpty())
+            return;
+        m_pendingSelection = id;
+    }));
+    m_editor->setEntry(e);
+    m_editor->setSyncLink({});
+    QWidget* name = m_editor->productForm()->editor(QStringLiteral("name"));
+    if (name)
+        name->setFocus(Qt::OtherFocusReason);
+    updateActions();
+}
+
+void MainWindow::duplicateProduct()
+{
+    if (!m_editor->hasEntry())
+        return;
+    CatalogEntry copy = m_editor->entry();
+    copy.id = Catalog::newId();
+    copy.version = 0;
+    copy.created = {};
+    copy.updated = {};
+    copy.product.name = tr("%1 (copy)").arg(copy.product.name);
+    copy.product.stripeId.clear(); // an id override must stay unique
+    m_undo->push(new CreateCommand(m_store, copy, [this](const QString&) { m_model->refresh(); }));
+    m_editor->setEntry(copy);
+    m_editor->setSyncLink({});
+    m_pendingSelection = copy.id;
+}
+
+void MainWindow::deleteProducts()
+{
+    QStringList ids;
+    for (const QModelIndex& i : m_ui->catalogTableView->selectionModel()->selectedRows())
+        if (const QString id = i.data(CatalogTableModel::IdRole).toString(); !id.isEmpty())
+            ids << id;
+    if (ids.isEmpty() && m_editor->hasEntry())
+        ids << m_editor->entry().id;
+    if (ids.isEmpty())
+        return;
+    m_store->flush(); // what is on screen is what gets restored by undo
+    m_store->call<QList<CatalogEntry>>([ids](Catalog& c) {
+        QList<CatalogEntry> entries;
+        for (const QString& id : ids)
+            if (auto e = c.product(id))
+                entries.append(*e);
+        return entries;
+    }, this, [this](const QList<CatalogEntry>& entries) {
+        if (entries.isEmpty())
+            return;
+        m_undo->push(new DeleteCommand(m_store, entries, [this] { m_model->refresh(); }));
+        m_editor->clearEntry(tr("<p>Deleted. <b>Ctrl+Z</b> brings it back.</p>"));
+        m_resultLabel->setText(entries.size() == 1 ? tr("Deleted “%1”.").arg(entries.first().product.name)
+                                                   : tr("Deleted %n products.", nullptr, int(entries.size())));
+        updateActions();
+    });
+}
+
+void MainWindow::readKey(const Account& account, std::function<void(const QString&)> then)
+{
+    if (!account.keyEnvVar.isEmpty() && qEnvironmentVariableIsSet(qPrintable(account.keyEnvVar))) {
+        then(qEnvironmentVariable(qPrintable(account.keyEnvVar)));
+        return;
+    }
+    m_secrets->read(account.id, this, [this, account, then](const std::optional<QString>& key, const QString& error) {
+        if (key) {
+            then(*key);
+            return;
+        }
+        if (!error.isEmpty())
+            m_resultLabel->setText(tr("The keychain could not be read: %1").arg(error));
+        const auto typed = m_prompts->askApiKey(this, account);
+        if (!typed)
+            return;
+        m_secrets->write(account.id, *typed, this, [then, key = *typed](bool, const QString&) { then(key); });
+    });
+}
+
+void MainWindow::submit(bool update)
+{
+    if (!m_editor->hasEntry() || m_job)
+        return;
+    if (update != m_editor->isUpdateMode())
+        m_editor->setUpdateMode(update);
+    const CatalogEntry entry = m_editor->entry();
+    const ValidationResult v = m_editor->validation();
+    if (!v.isValid()) {
+        m_editor->showAllMessages();
+        m_resultLabel->setText(tr("Not sent: fix the marked fields first."));
+        return;
+    }
+    const auto account = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const Account& a) { return a.id == entry.accountId; });
+    if (account == m_accounts.cend()) {
+        m_prompts->inform(this, tr("Choose a client account"),
+                          tr("Choose the client account this product goes to. Accounts are added under Accounts…"));
+        return;
+    }
+    if (account->target.provider != entry.provider) {
+        m_prompts->inform(this, tr("Account of another provider"),
+                          tr("“%1” is a %2 account; this product is for %3.")
+                              .arg(account->name, providerDisplayName(account->target.provider), providerDisplayName(entry.provider)));
+        return;
+    }
+    m_store->scheduleSave(entry);
+    m_store->flush();
+    const Account target = *account;
+    // The link, and the version the catalog holds once the edits on screen are written.
+    m_store->call<QPair<SyncLink, qint64>>([entry](Catalog& c) {
+        const auto stored = c.product(entry.id);
+        return qMakePair(c.link(entry.id, entry.accountId), stored ? stored->version : entry.version);
+    }, this, [this, target, update, entry](const QPair<SyncLink, qint64>& found) {
+        const SyncLink& link = found.first;
+        const qint64 version = found.second;
+        if (!update && !link.remoteId.isEmpty()) {
+            if (!m_prompts->confirm(this, tr("Already on %1").arg(providerDisplayName(entry.provider)),
+                                    tr("“%1” is already on %2 as %3. Send its changes as an update instead?")
+                                        .arg(entry.product.name, providerDisplayName(entry.provider), link.remoteId)))
+                return;
+            m_editor->setUpdateMode(true);
+            submit(true);
+            return;
+        }
+        if (update) {
+            if (link.remoteId.isEmpty())
+                return;
+            const QString change = link.syncedProduct ? describeChange(ProviderSchema::get(entry.provider), *link.syncedProduct, entry.product)
+                                                      : tr("The last synced version is not known; every field the provider accepts is sent.");
+            if (!m_prompts->confirm(this, tr("Update on %1").arg(providerDisplayName(entry.provider)),
+                                    tr("Send these changes to %1 (%2)?").arg(providerDisplayName(entry.provider), link.remoteId), change))
+                return;
+        }
+        const bool mayExist = link.state == SyncState::OutcomeUnknown && entry.provider != Provider::Stripe && !update;
+        if (mayExist && !m_prompts->confirm(this, tr("It may already exist"),
+                                            tr("The last attempt may have created “%1” on %2. Send it only if you checked that it is not there.")
+                                                .arg(entry.product.name, providerDisplayName(entry.provider)),
+                                            link.message))
+            return;
+        readKey(target, [this, target, update, link, version](const QString& key) { startJob(target, key, update, link, version); });
+    });
+}
+
+void MainWindow::startJob(const Account& account, const QString& key, bool update, const SyncLink& link, qint64 version)
+{
+    if (m_job || !m_editor->hasEntry())
+        return;
+    CatalogEntry entry = m_editor->entry();
+    entry.version = version; // what "synced" will mean: this version, as it was sent
+    auto service = ProviderService::create(entry.provider, m_network, m_policy);
+    // An unfinished create resumes where it stopped, with the same idempotency key.
+    const SubmissionState resume = link.state == SyncState::Synced || link.state == SyncState::Changed ? SubmissionState {} : link.submission;
+    ProviderJob* job = update ? service->updateProduct(entry.product, account.target, key, link.remoteId)
+                              : service->createProduct(entry.product, account.target, key, resume);
+    m_job = job;
+    m_progress->setVisible(true);
+    m_progress->setRange(0, 0);
+    m_resultLabel->setText(tr("Sending “%1” to %2…").arg(entry.product.name, account.name));
+    updateActions();
+    SubmissionState first = resume;
+    m_store->post([id = entry.id, acc = account.id, first](Catalog& c) { c.beginSubmission(id, acc, first); });
+    connect(job, &ProviderJob::progress, this, [this](int step, int steps, const QString& what) {
+        m_progress->setRange(0, steps);
+        m_progress->setValue(step - 1);
+        m_resultLabel->setText(what + QStringLiteral("…"));
+    });
+    connect(job, &ProviderJob::retrying, this, [this](int attempt, int delayMs) {
+        m_resultLabel->setText(tr("No answer yet; trying again in %1 s (attempt %2).").arg(qMax(1, delayMs / 1000)).arg(attempt));
+    });
+    connect(job, &ProviderJob::stateChanged, this, [this, id = entry.id, acc = account.id](const SubmissionState& s) {
+        m_store->post([id, acc, s](Catalog& c) { c.updateSubmission(id, acc, s); });
+    });
+    connect(job, &ProviderJob::finished, this, [this, entry, account, update](const JobResult& r) { finishJob(r, entry, account, update); });
+    job->start();
+}
+
+void MainWindow::finishJob(const JobResult& r, const CatalogEntry& sent, const Account& account, bool update)
+{
+    m_job = nullptr;
+    m_progress->setVisible(false);
+    const JobKind kind = update ? JobKind::UpdateProduct : JobKind::CreateProduct;
+    m_store->call<bool>([sent, account, kind, r](Catalog& c) { return c.recordResult(sent.id, account.id, kind, r, sent.version, &sent.product); },
+                        this, [this](bool) {
+                            m_model->refresh();
+                            loadSyncLink();
+                        });
+    switch (r.status) {
+    case JobStatus::Succeeded:
+        m_resultLabel->setText(update ? tr("Updated on %1: %2").arg(account.name, r.object.id)
+                                      : tr("Created on %1: %2").arg(account.name, r.object.id));
+        if (update)
+            m_editor->setUpdateMode(false);
+        break;
+    case JobStatus::Rejected:
+        m_resultLabel->setText(r.message);
+        m_editor->showProviderErrors(r.error.fieldErrors);
+        if (r.error.fieldErrors.isEmpty())
+            m_prompts->inform(this, tr("%1 refused it").arg(providerDisplayName(sent.provider)), r.message,
+                              r.httpStatus == 401 ? tr("Check the account's API key under Accounts….") : QString());
+        break;
+    case JobStatus::OutcomeUnknown:
+        m_resultLabel->setText(r.message);
+        m_prompts->inform(this, tr("Outcome unknown"), r.message, r.advice);
+        break;
+    case JobStatus::Cancelled:
+        m_resultLabel->setText(r.advice.isEmpty() ? r.message : r.message + u' ' + r.advice);
+        break;
+    case JobStatus::NetworkFailure:
+    case JobStatus::TimedOut:
+        m_resultLabel->setText(r.message + u' ' + tr("Nothing was created; you can send it again."));
+        break;
+    }
+    updateActions();
+    Q_EMIT submissionFinished(r);
+}
+
+void MainWindow::showRequest()
+{
+    if (!m_editor->hasEntry())
+        return;
+    const CatalogEntry e = m_editor->entry();
+    AccountTarget target;
+    target.provider = e.provider;
+    for (const Account& a : std::as_const(m_accounts))
+        if (a.id == e.accountId)
+            target = a.target;
+    SerializeOptions options;
+    options.operation = m_editor->isUpdateMode() ? Operation::Update : Operation::Create;
+    options.remoteId = m_editor->syncLink().remoteId;
+    options.idempotencyKey = m_editor->syncLink().submission.idempotencyKey;
+    auto* dialog = new RequestDialog(e.product, target, options, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAccounts()
+{
+    auto* dialog = new AccountsDialog(m_store, m_secrets, m_network, m_prompts, this);
+    dialog->setObjectName(QStringLiteral("accountsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountsDialog::accountsChanged, this, [this] {
+        loadAccounts();
+        m_model->refresh();
+    });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_job) {
+        if (!m_prompts->confirm(this, tr("Sending in progress"), tr("A product is being sent. Close anyway? Its outcome will be unknown."))) {
+            event->ignore();
+            return;
+        }
+        m_job->cancel();
+    }
+    m_store->flush();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->mainSplitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace pb
