@@ -1,9 +1,15 @@
 #include "ProductEditor.h"
 
+#include "models/Money.h"
+#include "models/PriceCalculator.h"
 #include "models/PricingSummary.h"
 #include "ui_ProductEditor.h"
 
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
 #include <QUndoCommand>
+#include <QValueAxis>
 
 namespace pb {
 
@@ -106,10 +112,68 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
         });
         setCurrentPrice(qMax(0, index - 1));
     });
+    // What the customer pays against usage, for usage-based and tiered prices.
+    auto* chart = new QChart;
+    chart->legend()->hide();
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    m_costSeries = new QLineSeries(chart);
+    chart->addSeries(m_costSeries);
+    m_usageAxis = new QValueAxis(chart);
+    m_usageAxis->setTitleText(tr("Usage"));
+    m_usageAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_costAxis = new QValueAxis(chart);
+    m_costAxis->setTitleText(tr("Customer pays"));
+    chart->addAxis(m_usageAxis, Qt::AlignBottom);
+    chart->addAxis(m_costAxis, Qt::AlignLeft);
+    m_costSeries->attachAxis(m_usageAxis);
+    m_costSeries->attachAxis(m_costAxis);
+    m_chartView = new QChartView(chart, this);
+    m_chartView->setObjectName(QStringLiteral("usageChartView"));
+    m_chartView->setAccessibleName(tr("Cost against usage"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(170);
+    m_chartView->setMaximumHeight(220);
+    m_chartView->setVisible(false);
+    m_ui->formPageLayout->insertWidget(m_ui->formPageLayout->indexOf(m_ui->pricingSummaryLabel) + 1, m_chartView);
     clearEntry(QString());
 }
 
 ProductEditor::~ProductEditor() = default;
+
+QList<QPointF> ProductEditor::chartPoints() const { return m_costSeries->points(); }
+
+void ProductEditor::updateChart()
+{
+    const ProviderSchema& schema = ProviderSchema::get(m_entry.provider);
+    const Price* price = m_hasEntry && schema.maxPrices != 0 && m_priceIndex < m_entry.product.prices.size()
+        ? &m_entry.product.prices.at(m_priceIndex)
+        : nullptr;
+    const bool show = price && PriceCalculator::dependsOnUsage(*price) && PriceCalculator::cost(*price, 1).has_value();
+    m_chartView->setVisible(show);
+    if (!show)
+        return;
+    const qint64 range = PriceCalculator::chartRange(*price);
+    const int exponent = Currency::exponent(price->currency);
+    double scale = 1;
+    for (int i = 0; i < exponent; ++i)
+        scale *= 10;
+    // Plotting only: amounts become doubles for the axis, never for anything that is stored or sent.
+    QList<QPointF> points;
+    double top = 0;
+    constexpr int kSteps = 80;
+    for (int i = 0; i <= kSteps; ++i) {
+        const qint64 q = range * i / kSteps;
+        const qint64 c = PriceCalculator::cost(*price, q).value_or(0);
+        points.append(QPointF(double(q), double(c) / scale));
+        top = qMax(top, double(c) / scale);
+    }
+    m_costSeries->replace(points);
+    m_usageAxis->setRange(0, double(range));
+    m_costAxis->setRange(0, top > 0 ? top * 1.1 : 1);
+    m_costAxis->setLabelFormat(exponent == 0 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    m_costAxis->setTitleText(tr("Customer pays (%1)").arg(price->currency.toUpper()));
+}
 
 Price ProductEditor::newPrice(Provider provider, const QString& currency)
 {
@@ -319,6 +383,7 @@ void ProductEditor::refresh()
     m_ui->warningsLabel->setText(warnings.join(u'\n'));
     m_ui->warningsLabel->setVisible(!warnings.isEmpty());
     m_ui->pricingSummaryLabel->setText(takesPrices ? PricingSummary::describe(m_entry.product) : QString());
+    updateChart();
 
     QString sync = syncStateLabel(m_link.state);
     if (!m_link.remoteId.isEmpty())

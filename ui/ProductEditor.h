@@ -15,6 +15,9 @@
 namespace Ui {
 class ProductEditor;
 }
+class QChartView;
+class QLineSeries;
+class QValueAxis;
 
 namespace pb {
 
@@ -78,6 +81,16 @@ private:
     std::optional<Provider> m_builtFor;
     bool m_builtUpdateMode = false;
     QList<FieldMessage> m_providerErrors;
+    QChartView* m_chartView = nullptr;
+    QLineSeries* m_costSeries = nullptr;
+    QValueAxis* m_usageAxis = nullptr;
+    QValueAxis* m_costAxis = nullptr;
+    void updateChart();
+
+public:
+    // The cost-against-usage chart, shown for usage-based and tiered prices.
+    QChartView* usageChart() const { return m_chartView; }
+    QList<QPointF> chartPoints() const;
 };
 
 } // namespace pb

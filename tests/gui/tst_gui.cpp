@@ -5,6 +5,7 @@
 
 #include "ui/FieldEditors.h"
 
+#include <QChartView>
 #include <QDialog>
 #include <QLabel>
 #include <QToolButton>
@@ -297,6 +298,11 @@ void TestGui::stripeTieredPrice()
     const QList<Tier> expected { { 100, 100, std::nullopt }, { std::nullopt, 50, std::nullopt } };
     QCOMPARE(f.window->editor()->entry().product.prices.first().tiers, expected);
     QTRY_VERIFY(f.find<QLabel>(QStringLiteral("pricingSummaryLabel"))->text().contains(QStringLiteral("first 100 units at US$1.00 each; 101 and above at US$0.50 each")));
+    // The chart follows: 150 units cost 100 × 1.00 + 50 × 0.50 = 125.00.
+    QVERIFY(f.window->editor()->usageChart()->isVisibleTo(f.window.get()));
+    const QList<QPointF> points = f.window->editor()->chartPoints();
+    QVERIFY(!points.isEmpty());
+    QCOMPARE(points.last(), QPointF(150, 125.0));
     // Moving the unbounded tier first breaks the order: the message says so.
     table->setCurrentCell(1, 0);
     tiers->findChild<QToolButton*>(QStringLiteral("moveTierUpButton"))->click();
