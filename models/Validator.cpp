@@ -378,7 +378,11 @@ void checkUncarried(const ProviderSchema& schema, const Product& product, int pr
     for (const QString& path : ProductFields::allPaths()) {
         if (ProductFields::isPricePath(path) != (price != nullptr))
             continue;
-        if (ProductFields::isEmpty(ProductFields::read(product, price, path)))
+        const QVariant value = ProductFields::read(product, price, path);
+        if (ProductFields::isEmpty(value))
+            continue;
+        // "active" is the catalog's own default status; a provider without a status assumes it.
+        if (path == u"status" && value.toString() == u"active")
             continue;
         const bool carried = std::any_of(fields.begin(), fields.end(), [&](const FieldSpec& f) {
             return binds(f, path) && view.isVisible(f);

@@ -128,14 +128,14 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
     chart->addAxis(m_costAxis, Qt::AlignLeft);
     m_costSeries->attachAxis(m_usageAxis);
     m_costSeries->attachAxis(m_costAxis);
-    m_chartView = new QChartView(chart, this);
+    m_chartView = new QChartView(chart, m_ui->formScrollContents);
     m_chartView->setObjectName(QStringLiteral("usageChartView"));
     m_chartView->setAccessibleName(tr("Cost against usage"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(170);
     m_chartView->setMaximumHeight(220);
     m_chartView->setVisible(false);
-    m_ui->formPageLayout->insertWidget(m_ui->formPageLayout->indexOf(m_ui->pricingSummaryLabel) + 1, m_chartView);
+    m_ui->formContentsLayout->insertWidget(m_ui->formContentsLayout->indexOf(m_ui->priceGroupBox) + 1, m_chartView);
     clearEntry(QString());
 }
 
@@ -221,6 +221,7 @@ void ProductEditor::setEntry(const CatalogEntry& entry)
     m_entry = entry;
     m_hasEntry = true;
     if (other) {
+        m_remembered.clear();
         m_allMessages = false;
         m_providerErrors.clear();
         m_priceIndex = 0;
@@ -350,7 +351,7 @@ void ProductEditor::refresh()
     }
     m_ui->priceSelectorComboBox->setVisible(prices > 1);
     m_ui->addPriceButton->setVisible(takesPrices && !m_updateMode && (schema.maxPrices < 0 || prices < schema.maxPrices));
-    m_ui->removePriceButton->setVisible(takesPrices && !m_updateMode && prices > 0);
+    m_ui->removePriceButton->setVisible(takesPrices && !m_updateMode && prices > qMax(0, schema.minPrices));
     m_ui->priceGroupBox->setTitle(schema.provider == Provider::Piriod ? tr("Plan") : tr("Price"));
     const bool showPriceForm = takesPrices && prices > 0;
     for (int r = 0; r < m_ui->priceFormLayout->rowCount(); ++r)
@@ -406,12 +407,46 @@ void ProductEditor::refresh()
     Q_EMIT validityChanged(result.isValid(), problems.join(u'\n'));
 }
 
+static QString rememberKey(int priceIndex, const QString& key) { return QString::number(priceIndex) + u'/' + key; }
+
+void ProductEditor::rememberVisible(const CatalogEntry& entry)
+{
+    const ProviderSchema& schema = ProviderSchema::get(entry.provider);
+    for (int i = -1; i < int(entry.product.prices.size()); ++i) {
+        const Price* price = i >= 0 ? &entry.product.prices.at(i) : nullptr;
+        const FieldView view(schema, entry.product, price);
+        for (const FieldSpec& f : i >= 0 ? schema.priceFields : schema.productFields)
+            if (!f.path.isEmpty() && view.isVisible(f))
+                m_remembered.insert(rememberKey(i, f.key), view.value(f));
+    }
+}
+
+void ProductEditor::restoreReappearing(const CatalogEntry& before, CatalogEntry& after)
+{
+    if (before.provider != after.provider)
+        return;
+    const ProviderSchema& schema = ProviderSchema::get(after.provider);
+    for (int i = 0; i < qMin(before.product.prices.size(), after.product.prices.size()); ++i) {
+        const FieldView was(schema, before.product, &before.product.prices.at(i));
+        for (const FieldSpec& f : schema.priceFields) {
+            const FieldView now(schema, after.product, &after.product.prices.at(i));
+            if (f.path.isEmpty() || was.isVisible(f) || !now.isVisible(f))
+                continue;
+            const auto it = m_remembered.constFind(rememberKey(i, f.key));
+            if (it != m_remembered.constEnd() && now.value(f) != *it)
+                writeField(f, after.product, &after.product.prices[i], *it);
+        }
+    }
+}
+
 void ProductEditor::edit(const QString& description, const std::function<void(CatalogEntry&)>& change, const QString& mergeKey)
 {
     if (!m_hasEntry)
         return;
     const CatalogEntry before = m_entry;
+    rememberVisible(before);
     change(m_entry);
+    restoreReappearing(before, m_entry);
     if (m_entry.product == before.product && m_entry.provider == before.provider && m_entry.accountId == before.accountId)
         return;
     m_providerErrors.clear();

@@ -81,6 +81,11 @@ private:
     std::optional<Provider> m_builtFor;
     bool m_builtUpdateMode = false;
     QList<FieldMessage> m_providerErrors;
+    // The last value each field had while visible, per price: a field that comes back shows it
+    // again (two fields of one provider can share a model member, as ChatDash's base and usage price).
+    QHash<QString, QVariant> m_remembered;
+    void rememberVisible(const CatalogEntry& entry);
+    void restoreReappearing(const CatalogEntry& before, CatalogEntry& after);
     QChartView* m_chartView = nullptr;
     QLineSeries* m_costSeries = nullptr;
     QValueAxis* m_usageAxis = nullptr;

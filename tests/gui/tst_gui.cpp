@@ -95,7 +95,19 @@ void TestGui::chatDashFieldsFollowThePricingModel()
     // The hidden period is kept, and never sent.
     QCOMPARE(f.window->editor()->entry().product.prices.first().interval, QStringLiteral("month"));
 
+    // A hidden field keeps its value: the base price comes back after a detour through usage.
     f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("base"));
+    f.chooseComboData(QStringLiteral("currencyComboBox"), QStringLiteral("usd"));
+    typeInto(f.find<QLineEdit>(QStringLiteral("basePriceLineEdit")), QStringLiteral("29.99"));
+    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("usage"));
+    typeInto(f.find<QLineEdit>(QStringLiteral("usagePriceLineEdit")), QStringLiteral("0.12"));
+    QCOMPARE(f.window->editor()->entry().product.prices.first().amount, std::optional<qint64>(12));
+    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("base"));
+    QCOMPARE(f.window->editor()->entry().product.prices.first().amount, std::optional<qint64>(2999));
+    QCOMPARE(f.find<QLineEdit>(QStringLiteral("basePriceLineEdit"))->text(), QStringLiteral("29.99"));
+    f.action(QStringLiteral("actionUndo"))->trigger(); // one step: the model and the restored price together
+    QCOMPARE(f.window->editor()->entry().product.prices.first().amount, std::optional<qint64>(12));
+    f.action(QStringLiteral("actionRedo"))->trigger();
     typeInto(f.find<QLineEdit>(QStringLiteral("usageLimitLineEdit")), QStringLiteral("100"));
     QVERIFY(price->isRequired(QStringLiteral("overage_price")));
     QCOMPARE(price->message(QStringLiteral("overage_price")), QString()); // not touched yet
