@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QHash>
 #include <QSet>
 #include <QUrl>
 
@@ -381,8 +382,11 @@ void checkUncarried(const ProviderSchema& schema, const Product& product, int pr
         const QVariant value = ProductFields::read(product, price, path);
         if (ProductFields::isEmpty(value))
             continue;
-        // "active" is the catalog's own default status; a provider without a status assumes it.
-        if (path == u"status" && value.toString() == u"active")
+        // Defaults that mean "nothing special": a provider without the field assumes them.
+        static const QHash<QString, QString> neutral = { { QStringLiteral("status"), QStringLiteral("active") },
+                                                         { QStringLiteral("price.usageType"), QStringLiteral("licensed") },
+                                                         { QStringLiteral("price.intervalCount"), QStringLiteral("1") } };
+        if (neutral.value(path) == value.toString())
             continue;
         const bool carried = std::any_of(fields.begin(), fields.end(), [&](const FieldSpec& f) {
             return binds(f, path) && view.isVisible(f);

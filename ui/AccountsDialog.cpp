@@ -60,6 +60,10 @@ void AccountsDialog::reload(const QString& select)
             if (a.id == select)
                 row = i;
         }
+        // A new account being typed in is not replaced by a list that arrives late.
+        const bool entering = select.isEmpty() && m_current.id.isEmpty() && !m_current.name.isEmpty();
+        if (entering)
+            return;
         m_ui->accountsListWidget->setCurrentRow(row);
         showAccount(row);
     });

@@ -69,6 +69,8 @@ int main(int argc, char* argv[])
         p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
         p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3c));
         p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+        for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+            p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7a));
         QApplication::setPalette(p);
     }
     qRegisterMetaType<JobResult>();

@@ -7,6 +7,8 @@
 
 #include <QChartView>
 #include <QDialog>
+#include <QListWidget>
+#include <QPushButton>
 #include <QLabel>
 #include <QToolButton>
 #include <QLineEdit>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void showRequestHidesTheKey();
     void keyboardOnlyProduct();
     void stripeTieredPrice();
+    void accountsDialogKeepsKeysOutOfTheCatalog();
 };
 
 void TestGui::emptyStateThenNewProduct()
@@ -320,6 +323,57 @@ void TestGui::stripeTieredPrice()
     tiers->findChild<QToolButton*>(QStringLiteral("moveTierUpButton"))->click();
     f.window->editor()->showAllMessages();
     QVERIFY(price->message(QStringLiteral("tiers")).contains(QStringLiteral("only the last tier can be unbounded")));
+}
+
+void TestGui::accountsDialogKeepsKeysOutOfTheCatalog()
+{
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    server.handler = [](const pbtest::ServerRequest& r) {
+        if (r.headers.value("authorization") != "Bearer sk_test_dialog_key")
+            return pbtest::ServerAction::json(401, R"({"error":{"message":"Invalid API Key provided"}})");
+        return pbtest::ServerAction::json(200, R"({"object":"list","data":[],"has_more":false})");
+    };
+    GuiFixture f;
+    f.showWindow();
+    f.action(QStringLiteral("actionAccounts"))->trigger();
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = f.window->findChild<QDialog*>(QStringLiteral("accountsDialog"))));
+    dialog->findChild<QPushButton*>(QStringLiteral("addAccountButton"))->click();
+    auto field = [dialog](const char* name) { return dialog->findChild<QLineEdit*>(QString::fromLatin1(name)); };
+    field("nameLineEdit")->setText(QStringLiteral("Northwind live"));
+    auto* provider = dialog->findChild<QComboBox*>(QStringLiteral("providerComboBox"));
+    provider->setCurrentIndex(provider->findData(QStringLiteral("stripe")));
+    field("baseUrlLineEdit")->setText(server.baseUrl());
+    field("apiKeyLineEdit")->setText(QStringLiteral("sk_test_dialog_key"));
+    QSignalSpy status(dialog, SIGNAL(statusChanged(QString)));
+    dialog->findChild<QPushButton*>(QStringLiteral("testConnectionButton"))->click();
+    QTRY_VERIFY(!status.isEmpty() && status.last().first().toString().contains(QStringLiteral("key was accepted")));
+    dialog->findChild<QPushButton*>(QStringLiteral("saveAccountButton"))->click();
+    QTRY_VERIFY(status.last().first().toString().startsWith(QStringLiteral("Saved “Northwind live”"))
+                || status.last().first().toString().contains(QStringLiteral("No keychain")));
+    QTRY_COMPARE(dialog->findChild<QListWidget*>(QStringLiteral("accountsListWidget"))->count(), 1);
+    QVERIFY(field("apiKeyLineEdit")->text().isEmpty()); // the typed key does not linger on screen
+    // The key is in the keychain (or this session's memory), never in the catalog file.
+    QString accountId;
+    f.store.call<QString>([](Catalog& c) { return c.accounts().value(0).id; }, f.window.get(), [&accountId](const QString& id) { accountId = id; });
+    QTRY_VERIFY(!accountId.isEmpty());
+    std::optional<QString> stored;
+    bool read = false;
+    f.secrets.read(accountId, f.window.get(), [&](const std::optional<QString>& k, const QString&) { stored = k; read = true; });
+    QTRY_VERIFY(read);
+    QCOMPARE(stored, std::optional<QString>(QStringLiteral("sk_test_dialog_key")));
+    f.store.waitForIdle();
+    QVERIFY(!pbtest::readFile(f.dir.filePath(QStringLiteral("catalog.sqlite"))).contains("sk_test_dialog_key"));
+    // Removing the account removes its key.
+    f.prompts.answer = true;
+    dialog->findChild<QPushButton*>(QStringLiteral("removeAccountButton"))->click();
+    QTRY_COMPARE(dialog->findChild<QListWidget*>(QStringLiteral("accountsListWidget"))->count(), 0);
+    read = false;
+    f.secrets.read(accountId, f.window.get(), [&](const std::optional<QString>& k, const QString&) { stored = k; read = true; });
+    QTRY_VERIFY(read);
+    QCOMPARE(stored, std::nullopt);
+    dialog->close();
 }
 
 QTEST_MAIN(TestGui)
