@@ -1,0 +1,250 @@
+// The sandbox emulator, exercised through Pricebook's own provider jobs over real HTTP on 127.0.0.1.
+#include "TestSupport.h"
+#include "services/ProviderService.h"
+#include "services/sandbox/SandboxServer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pb;
+
+namespace {
+
+JobResult run(ProviderJob* job)
+{
+    QSignalSpy finished(job, &ProviderJob::finished);
+    job->start();
+    if (!finished.wait(30000))
+        qFatal("job did not finish");
+    return finished.first().first().value<JobResult>();
+}
+
+AccountTarget target(Provider p, const SandboxServer& s)
+{
+    AccountTarget t;
+    t.provider = p;
+    t.baseUrl = s.baseUrl();
+    t.accountId = QStringLiteral("acct_sandbox");
+    t.workspaceId = QStringLiteral("ws_sandbox");
+    t.testMode = true;
+    return t;
+}
+
+QPair<int, QByteArray> raw(QNetworkAccessManager& nam, const QByteArray& method, const QUrl& url, const QByteArray& body,
+                           const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    QNetworkRequest req(url);
+    for (const auto& [n, v] : headers)
+        req.setRawHeader(n, v);
+    QNetworkReply* reply = nam.sendCustomRequest(req, method, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!done.wait(10000))
+        qFatal("no answer");
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray answer = reply->readAll();
+    reply->deleteLater();
+    return { status, answer };
+}
+
+const QByteArray kStarter = R"({"name":"Starter Plan","prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":2999,"usage_metric":"minutes","included_usage":100,"overage_amount":15}]})";
+
+} // namespace
+
+class TestSandbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<JobResult>(); }
+    void everyProviderCreatesReadsAndUpdates();
+    void rulesAreEnforcedWithTheProvidersErrors();
+    void stripeIdempotency();
+    void authIsChecked();
+    void rateLimitAnswers429WithRetryAfter();
+    void faultsOnCommand();
+};
+
+void TestSandbox::everyProviderCreatesReadsAndUpdates()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    QNetworkAccessManager nam;
+    const QString key = SandboxServer::sandboxKey();
+
+    auto chatdash = ProviderService::create(Provider::ChatDash, &nam);
+    JobResult r = run(chatdash->createProduct(pbtest::product(kStarter), target(Provider::ChatDash, sandbox), key));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QVERIFY(r.object.id.startsWith(u"prod_"));
+    const QString chatdashId = r.object.id;
+    Product renamed = pbtest::product(kStarter);
+    renamed.name = QStringLiteral("Starter Plan 2");
+    r = run(chatdash->updateProduct(renamed, target(Provider::ChatDash, sandbox), key, chatdashId));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.object.name, QStringLiteral("Starter Plan 2"));
+
+    auto stripe = ProviderService::create(Provider::Stripe, &nam);
+    r = run(stripe->createProduct(pbtest::product(R"({"name":"API","prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":1,"usage_type":"licensed","scheme":"tiered","tiers_mode":"graduated","tiers":[{"up_to":100,"unit_amount":10},{"up_to":"inf","unit_amount":5}]}]})"),
+                                  target(Provider::Stripe, sandbox), key));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.state.completed.size(), 3); // product, price, default price
+    const QString stripeId = r.object.id;
+    r = run(stripe->getProduct(target(Provider::Stripe, sandbox), key, stripeId));
+    QVERIFY(r.ok());
+    QCOMPARE(r.object.defaultPriceId, r.state.completed.value(QStringLiteral("price")).isEmpty() ? r.object.defaultPriceId : r.object.defaultPriceId);
+    QVERIFY(r.object.defaultPriceId.startsWith(u"price_"));
+    r = run(stripe->listProducts(target(Provider::Stripe, sandbox), key));
+    QVERIFY(r.ok());
+    QCOMPARE(r.objects.size(), 1);
+
+    auto piriod = ProviderService::create(Provider::Piriod, &nam);
+    r = run(piriod->createProduct(pbtest::product(R"({"name":"Agenda","unit_label":"seat","prices":[
+        {"plan_name":"Monthly","plan_description":"d","currency":"clp","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":15000},
+        {"plan_name":"Annual","plan_description":"d","currency":"clp","billing":"recurring","interval":"year","interval_count":1,"scheme":"flat","amount":150000}]})"),
+                                  target(Provider::Piriod, sandbox), key));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    r = run(piriod->listPlans(target(Provider::Piriod, sandbox), key, r.object.id));
+    QVERIFY(r.ok());
+    QCOMPARE(r.objects.size(), 2);
+
+    auto jani = ProviderService::create(Provider::Jani, &nam);
+    r = run(jani->createProduct(pbtest::product(R"({"name":"Food","product_type":"standard","custom_data":{"farm":"north"}})"), target(Provider::Jani, sandbox), key));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    const QString janiId = r.object.id;
+    r = run(jani->updateProduct(pbtest::product(R"({"name":"Food 2","product_type":"standard","status":"archived"})"), target(Provider::Jani, sandbox), key, janiId));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.object.status, QStringLiteral("archived"));
+    r = run(jani->getProduct(target(Provider::Jani, sandbox), key, QStringLiteral("pro_missing")));
+    QCOMPARE(r.status, JobStatus::Rejected);
+    QCOMPARE(r.httpStatus, 404);
+
+    QCOMPARE(sandbox.stats().created.value(QStringLiteral("chatdash")), 1);
+    QCOMPARE(sandbox.stats().created.value(QStringLiteral("stripe")), 1);
+    QCOMPARE(sandbox.stats().created.value(QStringLiteral("piriod")), 1);
+    QCOMPARE(sandbox.stats().created.value(QStringLiteral("jani")), 1);
+}
+
+void TestSandbox::rulesAreEnforcedWithTheProvidersErrors()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    QNetworkAccessManager nam;
+    // Requests Pricebook would never send, sent raw: each provider answers in its own error format,
+    // and Pricebook's parser puts the message on the right field.
+    struct Case {
+        Provider provider;
+        QByteArray document;
+        QString field;
+        int status;
+    };
+    const QList<Case> cases {
+        { Provider::ChatDash, R"({"name":"P","prices":[{"currency":"usd","billing":"recurring","interval":"month","scheme":"flat","amount":1,"included_usage":5}]})", QStringLiteral("overage_price"), 500 },
+        { Provider::Stripe, R"({"name":"P","statement_descriptor":"<bad>"})", QStringLiteral("statement_descriptor"), 400 },
+        { Provider::Stripe, R"({"name":"P","prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":40,"scheme":"flat","amount":1}]})", QStringLiteral("recurring.interval_count"), 400 },
+        { Provider::Piriod, R"({"name":"Agenda"})", QStringLiteral("unit_label"), 400 },
+        { Provider::Jani, R"({"name":"F"})", QStringLiteral("type"), 400 },
+    };
+    for (const Case& c : cases) {
+        SerializeOptions o;
+        o.skipValidation = true;
+        const AccountTarget t = target(c.provider, sandbox);
+        const RequestPlan plan = RequestSerializer::build(pbtest::product(c.document), t, o);
+        const ProviderRequest& req = plan.steps.first();
+        QList<QPair<QByteArray, QByteArray>> headers;
+        for (const HttpHeader& h : req.headers)
+            headers.append({ h.name, QString(h.value).replace(QStringLiteral("{secret}"), QStringLiteral("k")).toUtf8() });
+        headers.append({ "Content-Type", req.contentType() });
+        const auto [status, body] = raw(nam, req.method.toLatin1(), QUrl(RequestSerializer::url(req, t)), req.bodyBytes(), headers);
+        QCOMPARE(status, c.status);
+        const ParsedResponse parsed = ResponseParser::parse(c.provider, ResponseKind::Product, status, body, req.step);
+        QVERIFY2(!parsed.error.fieldErrors.isEmpty(), body.constData());
+        QCOMPARE(parsed.error.fieldErrors.first().field, c.field);
+    }
+    QCOMPARE(sandbox.stats().rejected, qint64(cases.size()));
+    QVERIFY(sandbox.stats().created.isEmpty());
+}
+
+void TestSandbox::stripeIdempotency()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    QNetworkAccessManager nam;
+    const QUrl url(sandbox.baseUrl() + QStringLiteral("/v1/products"));
+    const QList<QPair<QByteArray, QByteArray>> headers { { "Authorization", "Bearer sk_test_x" }, { "Idempotency-Key", "key-1" },
+                                                         { "Content-Type", "application/x-www-form-urlencoded" } };
+    const auto first = raw(nam, "POST", url, "name=Gold", headers);
+    const auto again = raw(nam, "POST", url, "name=Gold", headers);
+    QCOMPARE(first.first, 200);
+    QCOMPARE(again.second, first.second);
+    QCOMPARE(sandbox.stats().created.value(QStringLiteral("stripe")), 1);
+    const auto conflict = raw(nam, "POST", url, "name=Silver", headers);
+    QCOMPARE(conflict.first, 409);
+    QVERIFY(conflict.second.contains("idempotency_error"));
+}
+
+void TestSandbox::authIsChecked()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    QNetworkAccessManager nam;
+    QCOMPARE(raw(nam, "GET", QUrl(sandbox.baseUrl() + QStringLiteral("/v1/products")), {}, {}).first, 401);
+    QCOMPARE(raw(nam, "POST", QUrl(sandbox.baseUrl() + QStringLiteral("/stripe/connect/accounts/acct_1/products")), "{}", {}).first, 401);
+    QCOMPARE(raw(nam, "GET", QUrl(sandbox.baseUrl() + QStringLiteral("/products/")), {}, { { "Authorization", "Token t" } }).first, 400); // no workspace
+    QCOMPARE(raw(nam, "GET", QUrl(sandbox.baseUrl() + QStringLiteral("/api/v1/products/x")), {}, {}).first, 401);
+}
+
+void TestSandbox::rateLimitAnswers429WithRetryAfter()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    sandbox.setRateLimit(5);
+    QNetworkAccessManager nam;
+    int limited = 0;
+    QByteArray retryAfter;
+    for (int i = 0; i < 12; ++i) {
+        QNetworkRequest req(QUrl(sandbox.baseUrl() + QStringLiteral("/v1/products")));
+        req.setRawHeader("Authorization", "Bearer sk_test_x");
+        QNetworkReply* reply = nam.get(req);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 429) {
+            ++limited;
+            retryAfter = reply->rawHeader("Retry-After");
+        }
+        reply->deleteLater();
+    }
+    QVERIFY2(limited >= 5, qPrintable(QString::number(limited)));
+    QCOMPARE(retryAfter, QByteArray("1"));
+    QCOMPARE(sandbox.stats().rateLimited, qint64(limited));
+    // Pricebook's own policy waits and gets through.
+    auto stripe = ProviderService::create(Provider::Stripe, &nam);
+    const JobResult r = run(stripe->listProducts(target(Provider::Stripe, sandbox), SandboxServer::sandboxKey()));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+}
+
+void TestSandbox::faultsOnCommand()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    QNetworkAccessManager nam;
+    const auto set = raw(nam, "POST", QUrl(sandbox.baseUrl() + QStringLiteral("/__sandbox/faults")), R"({"drop_after":1.0,"seed":3})",
+                         { { "Content-Type", "application/json" } });
+    QCOMPARE(set.first, 200);
+    QCOMPARE(sandbox.faults().dropAfter, 1.0);
+    DeliveryPolicy quick;
+    quick.baseDelayMs = 5;
+    auto jani = ProviderService::create(Provider::Jani, &nam, quick);
+    const JobResult r = run(jani->createProduct(pbtest::product(R"({"name":"Food","product_type":"standard"})"), target(Provider::Jani, sandbox),
+                                                SandboxServer::sandboxKey()));
+    QCOMPARE(r.status, JobStatus::OutcomeUnknown); // created, then the answer was lost
+    QCOMPARE(sandbox.stats().created.value(QStringLiteral("jani")), 1);
+    const auto stats = raw(nam, "GET", QUrl(sandbox.baseUrl() + QStringLiteral("/__sandbox/stats")), {}, {});
+    const QJsonObject o = QJsonDocument::fromJson(stats.second).object();
+    QCOMPARE(o.value(u"faults_injected").toInteger(), 1);
+    QCOMPARE(o.value(u"created").toObject().value(u"jani").toInteger(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestSandbox)
+#include "tst_sandbox.moc"
