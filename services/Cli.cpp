@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "ProviderService.h"
+#include "sandbox/SandboxServer.h"
 #include "RequestSerializer.h"
 #include "models/PricingSummary.h"
 #include "models/ProductDocument.h"
@@ -174,6 +175,9 @@ void Cli::printHelp()
                 "      Send the products in FILE. The API key is read from $PRICEBOOK_API_KEY, never from an argument.\n"
                 "      --state FILE keeps each product's progress, so running the same command again resumes\n"
                 "      instead of creating anything twice.\n"
+                "  sandbox [--port N] [--rate-limit PER_SECOND] [--faults JSON]\n"
+                "      Run the local emulator of all four providers on 127.0.0.1 until stopped. Point an\n"
+                "      account's base URL at it; any non-empty key is accepted.\n"
                 "\n"
                 "Providers: chatdash, stripe, piriod, jani. FILE is a Pricebook product document\n"
                 "(docs/product-format.md): one product, an array, or {\"pricebook\": 1, \"products\": [...]}.\n"
@@ -201,6 +205,8 @@ int Cli::run(const QStringList& arguments)
         return preview(rest);
     if (command == u"submit")
         return submit(rest);
+    if (command == u"sandbox")
+        return sandbox(rest);
     m_err << tr("Unknown command “%1”. Run pricebook-cli --help.\n").arg(command);
     return Usage;
 }
@@ -517,6 +523,55 @@ int Cli::submit(const QStringList& arguments)
                      .toJson(QJsonDocument::Indented);
     m_out.flush();
     return worst;
+}
+
+} // namespace pb
+
+namespace pb {
+
+int Cli::sandbox(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("port"), tr("Port on 127.0.0.1 (default: any free port)."), QStringLiteral("N"), QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("rate-limit"), tr("Requests per second per provider (default: none)."), QStringLiteral("N"), QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("faults"), tr("Faults as JSON, e.g. {\"drop_after\":0.1,\"latency_ms\":200}."), QStringLiteral("JSON") });
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << u'\n';
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Ok;
+    }
+    bool ok = false;
+    const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+    if (!ok || port > 65535) {
+        m_err << tr("--port takes a number from 0 to 65535.\n");
+        return Usage;
+    }
+    SandboxServer server;
+    server.setRateLimit(parser.value(QStringLiteral("rate-limit")).toDouble());
+    if (parser.isSet(QStringLiteral("faults"))) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(parser.value(QStringLiteral("faults")).toUtf8(), &error);
+        if (!doc.isObject()) {
+            m_err << tr("--faults is not a JSON object: %1\n").arg(error.errorString());
+            return Usage;
+        }
+        server.setFaults(SandboxFaults::fromJson(doc.object()));
+    }
+    if (!server.listen(quint16(port))) {
+        m_err << tr("Cannot listen on 127.0.0.1:%1: %2\n").arg(port).arg(server.errorString());
+        return NetworkFailure;
+    }
+    m_out << tr("Sandbox listening on %1 (ChatDash, Stripe, Piriod and Jani). Stop it with Ctrl+C.\n").arg(server.baseUrl());
+    m_out.flush();
+    QObject::connect(&server, &SandboxServer::requestHandled, &server, [this](const QString& method, const QString& path, int status) {
+        m_err << QStringLiteral("%1 %2 -> %3\n").arg(method, path).arg(status);
+        m_err.flush();
+    });
+    return QCoreApplication::exec();
 }
 
 } // namespace pb

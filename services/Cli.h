@@ -26,6 +26,7 @@ private:
     int validate(const QStringList& arguments);
     int preview(const QStringList& arguments);
     int submit(const QStringList& arguments);
+    int sandbox(const QStringList& arguments);
     int checkOperation(const QCommandLineParser& parser, Provider provider, bool* update);
     int parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
                      std::optional<Provider>* provider);

@@ -2,6 +2,8 @@
 
 #include "AccountsDialog.h"
 #include "RequestDialog.h"
+#include "services/sandbox/SandboxAccounts.h"
+#include "services/sandbox/SandboxServer.h"
 #include "models/ProductFields.h"
 #include "ui_MainWindow.h"
 
@@ -165,7 +167,11 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
         if (!m_editor->hasEntry() && m_model->rowCount() == 0 && m_ui->searchLineEdit->text().isEmpty())
             m_editor->clearEntry(tr("<h3>Your catalog is empty</h3><p>Press <b>Ctrl+N</b> to create a product, or open "
                                     "<b>Accounts…</b> to add the client accounts you bill for.</p><p>Every change is saved as "
-                                    "you type; nothing is sent until you press <b>Submit</b>.</p>"));
+                                    "you type; nothing is sent until you press <b>Submit</b>.</p>%1")
+                                     .arg(std::any_of(m_accounts.cbegin(), m_accounts.cend(), [](const Account& a) { return a.sandbox; })
+                                              ? tr("<p>To try it safely, send to a <b>Sandbox</b> account: it is a local stand-in for each "
+                                                   "provider on this computer, and nothing reaches a real provider.</p>")
+                                              : QString()));
         else if (!m_editor->hasEntry())
             m_editor->clearEntry(tr("<p>Select a product on the left, or press <b>Ctrl+N</b> for a new one.</p>"));
     });
@@ -263,9 +269,21 @@ void MainWindow::applyFilters()
 
 void MainWindow::loadAccounts()
 {
-    m_store->call<QList<Account>>([](Catalog& c) { return c.accounts(); }, this, [this](const QList<Account>& accounts) {
+    // On the first run the sandbox becomes ready accounts; afterwards only their address is kept current.
+    QSettings settings;
+    const bool firstRun = !m_sandboxUrl.isEmpty() && !settings.value(QStringLiteral("sandbox/offered")).toBool();
+    if (firstRun)
+        settings.setValue(QStringLiteral("sandbox/offered"), true);
+    const QString sandboxUrl = m_sandboxUrl;
+    m_store->call<QList<Account>>([sandboxUrl, firstRun](Catalog& c) {
+        if (!sandboxUrl.isEmpty())
+            SandboxAccounts::ensure(c, sandboxUrl, firstRun && c.accounts().isEmpty());
+        return c.accounts();
+    }, this, [this](const QList<Account>& accounts) {
         m_accounts = accounts;
         m_editor->setAccounts(accounts);
+        if (!m_editor->hasEntry())
+            Q_EMIT m_model->countChanged(m_model->rowCount()); // the empty-state text mentions the sandbox
         const QString current = m_ui->accountFilterComboBox->currentData().toString();
         m_ui->accountFilterComboBox->clear();
         m_ui->accountFilterComboBox->addItem(tr("All accounts"), QString());
@@ -415,6 +433,10 @@ void MainWindow::deleteProducts()
 
 void MainWindow::readKey(const Account& account, std::function<void(const QString&)> then)
 {
+    if (account.sandbox) { // the local sandbox takes any key; there is nothing to keep secret
+        then(SandboxServer::sandboxKey());
+        return;
+    }
     if (!account.keyEnvVar.isEmpty() && qEnvironmentVariableIsSet(qPrintable(account.keyEnvVar))) {
         then(qEnvironmentVariable(qPrintable(account.keyEnvVar)));
         return;

@@ -36,6 +36,8 @@ public:
     CatalogTableModel* catalogModel() const { return m_model; }
     QUndoStack* undoStack() const { return m_undo; }
     void setDeliveryPolicy(const DeliveryPolicy& policy) { m_policy = policy; }
+    // A local sandbox to offer as ready accounts (made on the first run, kept pointed at it).
+    void setSandboxUrl(const QString& baseUrl) { m_sandboxUrl = baseUrl; }
     bool isSubmitting() const { return m_job != nullptr; }
     QString lastResult() const;
     // Opens a product in the editor (loaded from the catalog on the worker thread).
@@ -84,6 +86,7 @@ private:
     QProgressBar* m_progress;
     QTimer m_searchDelay;
     QString m_pendingSelection;
+    QString m_sandboxUrl;
     bool m_valid = false;
 };
 

@@ -1,3 +1,4 @@
+#include "services/sandbox/SandboxServer.h"
 #include "services/storage/Database.h"
 #include "ui/MainWindow.h"
 
@@ -30,6 +31,10 @@ int main(int argc, char* argv[])
     pb::SecretStore secrets;
     pb::Prompts prompts;
     pb::MainWindow window(&store, &secrets, &network, &prompts);
+    // The local sandbox: a stand-in for every provider on 127.0.0.1, for trying things safely.
+    pb::SandboxServer sandbox;
+    if (sandbox.listen())
+        window.setSandboxUrl(sandbox.baseUrl());
     store.open(path);
     window.show();
     return app.exec();

@@ -5,9 +5,11 @@
 #include "TestHttpServer.h"
 #include "ProductGenerator.h"
 
+#include "services/sandbox/SandboxServer.h"
 #include "ui/FieldEditors.h"
 
 #include <QDialog>
+#include <QSettings>
 #include <QToolButton>
 #include <QDir>
 #include <QLineEdit>
@@ -92,6 +94,11 @@ int main(int argc, char* argv[])
         save(f.window.get(), out, QStringLiteral("10-dark-palette.png"));
         return 0;
     }
+    SandboxServer sandbox;
+    sandbox.listen();
+    QSettings().remove(QStringLiteral("sandbox/offered"));
+    f.window->setSandboxUrl(sandbox.baseUrl());
+    Q_EMIT f.store.opened(true, QString());
     f.showWindow();
     save(f.window.get(), out, QStringLiteral("01-empty-catalog.png"));
 

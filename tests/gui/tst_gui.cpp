@@ -3,12 +3,14 @@
 #include "GuiFixture.h"
 #include "TestHttpServer.h"
 
+#include "services/sandbox/SandboxServer.h"
 #include "ui/FieldEditors.h"
 
 #include <QChartView>
 #include <QDialog>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QLabel>
 #include <QToolButton>
 #include <QLineEdit>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void keyboardOnlyProduct();
     void stripeTieredPrice();
     void accountsDialogKeepsKeysOutOfTheCatalog();
+    void firstRunOffersTheSandbox();
 };
 
 void TestGui::emptyStateThenNewProduct()
@@ -374,6 +377,43 @@ void TestGui::accountsDialogKeepsKeysOutOfTheCatalog()
     QTRY_VERIFY(read);
     QCOMPARE(stored, std::nullopt);
     dialog->close();
+}
+
+void TestGui::firstRunOffersTheSandbox()
+{
+    QSettings().remove(QStringLiteral("sandbox/offered"));
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    GuiFixture f;
+    f.window->setSandboxUrl(sandbox.baseUrl());
+    QSignalSpy loaded(f.window.get(), &MainWindow::accountsLoaded);
+    Q_EMIT f.store.opened(true, QString());
+    QVERIFY(loaded.wait(5000));
+    f.showWindow();
+    QTRY_VERIFY(f.find<QLabel>(QStringLiteral("emptyStateLabel"))->text().contains(QStringLiteral("Sandbox")));
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    QCOMPARE(f.window->editor()->entry().provider, Provider::ChatDash); // the first account, "Sandbox — ChatDash"
+    QVERIFY(!f.window->editor()->entry().accountId.isEmpty());
+    QVERIFY(f.find<QComboBox>(QStringLiteral("accountComboBox"))->currentText().contains(QStringLiteral("local sandbox")));
+    typeInto(f.find<QLineEdit>(QStringLiteral("nameLineEdit")), QStringLiteral("First try"));
+    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("oneTime"));
+    f.chooseComboData(QStringLiteral("currencyComboBox"), QStringLiteral("eur"));
+    typeInto(f.find<QLineEdit>(QStringLiteral("basePriceLineEdit")), QStringLiteral("10"));
+    QTRY_VERIFY(f.action(QStringLiteral("actionSubmitProduct"))->isEnabled());
+    f.prompts.apiKey.clear(); // asking for a key would fail this test
+    QSignalSpy done(f.window.get(), &MainWindow::submissionFinished);
+    f.action(QStringLiteral("actionSubmitProduct"))->trigger();
+    QVERIFY(done.wait(10000));
+    QVERIFY2(done.first().first().value<JobResult>().ok(), qPrintable(done.first().first().value<JobResult>().message));
+    QCOMPARE(sandbox.stats().created.value(QStringLiteral("chatdash")), 1);
+    QTRY_COMPARE(f.window->editor()->syncLink().state, SyncState::Synced);
+    // A second run does not add them again.
+    QSignalSpy again(f.window.get(), &MainWindow::accountsLoaded);
+    Q_EMIT f.store.opened(true, QString());
+    QVERIFY(again.wait(5000));
+    int count = -1;
+    f.store.call<int>([](Catalog& c) { return int(c.accounts().size()); }, f.window.get(), [&count](int n) { count = n; });
+    QTRY_COMPARE(count, 4);
 }
 
 QTEST_MAIN(TestGui)
