@@ -1,0 +1,228 @@
+// Import and export: exact round trips, RFC 4180 CSV, and clear reports for bad files.
+#include "ProductGenerator.h"
+#include "TestSupport.h"
+#include "services/CatalogIO.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pb;
+
+namespace {
+
+QString problems(const CatalogIO::ImportResult& r)
+{
+    QStringList out;
+    for (const CatalogIO::Problem& p : r.problems)
+        out << QStringLiteral("%1|%2|%3%4").arg(p.row).arg(p.column, p.message, p.warning ? QStringLiteral(" (warning)") : QString());
+    return out.join(u'\n');
+}
+
+QList<CatalogEntry> generated(int count)
+{
+    pbtest::Generator gen(31);
+    QList<CatalogEntry> out;
+    for (int i = 0; i < count; ++i) {
+        CatalogEntry e;
+        e.id = Catalog::newId();
+        switch (i % 4) {
+        case 0: e.provider = Provider::ChatDash; e.product = gen.chatDash(); break;
+        case 1: e.provider = Provider::Stripe; e.product = gen.stripe(); break;
+        case 2: e.provider = Provider::Piriod; e.product = gen.piriod(); break;
+        default:
+            e.provider = Provider::Jani;
+            e.product = pbtest::product(R"({"name":"x","product_type":"standard","description":"Line one\nLine \"two\", with, commas","custom_data":{"a":1},"image_url":"https://img.test/a.png","status":"inactive"})");
+            break;
+        }
+        e.product.name = QStringLiteral("Product %1; “quoted”, with | pipe").arg(i);
+        if (i % 7 == 0)
+            e.product.images = { QStringLiteral("https://img.test/a|b.png"), QStringLiteral("https://img.test/c\\d.png") };
+        if (i % 11 == 0)
+            e.product.metadata = { { QStringLiteral("client ref"), QStringLiteral("A/1, \"x\"") } };
+        e.accountId = i % 2 ? QStringLiteral("acc-1") : QString();
+        normalize(e.product);
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestIO : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void roundTripTenThousand_data();
+    void roundTripTenThousand();
+    void rfc4180_data();
+    void rfc4180();
+    void malformed_data();
+    void malformed();
+    void hugeFileRefusedBeforeReading();
+    void rowsAreValidatedAndReported();
+    void columnsCanBeMapped();
+    void exportIsAtomic();
+};
+
+void TestIO::roundTripTenThousand_data()
+{
+    QTest::addColumn<bool>("csv");
+    QTest::newRow("csv") << true;
+    QTest::newRow("json") << false;
+}
+
+void TestIO::roundTripTenThousand()
+{
+    QFETCH(bool, csv);
+    const QList<CatalogEntry> entries = generated(10000);
+    const QHash<QString, QString> names { { QStringLiteral("acc-1"), QStringLiteral("Acme, Inc.") } };
+    QElapsedTimer clock;
+    clock.start();
+    const QByteArray bytes = csv ? CatalogIO::toCsv(entries, names) : CatalogIO::toJson(entries, names);
+    const CatalogIO::ImportResult back = csv ? CatalogIO::readCsv(bytes) : CatalogIO::readJson(bytes);
+    qInfo("%s: 10,000 products, %lld bytes, export and import in %lld ms", csv ? "CSV" : "JSON", qint64(bytes.size()), clock.elapsed());
+    QVERIFY2(!back.fileError, qPrintable(problems(back)));
+    QCOMPARE(back.rows.size(), entries.size());
+    for (int i = 0; i < entries.size(); ++i) {
+        const CatalogIO::ImportedRow& row = back.rows.at(i);
+        QCOMPARE(row.entry.provider, entries.at(i).provider);
+        if (!(row.entry.product == entries.at(i).product))
+            qWarning().noquote() << ProductDocument::toJson({ entries.at(i).product }) << ProductDocument::toJson({ row.entry.product });
+        QCOMPARE(row.entry.product, entries.at(i).product);
+        QCOMPARE(row.accountName, entries.at(i).accountId.isEmpty() ? QString() : QStringLiteral("Acme, Inc."));
+    }
+}
+
+void TestIO::rfc4180_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<int>("products");
+
+    QTest::newRow("plain") << QByteArray("name,description,provider\nGold,Best,jani\n") << "Gold" << "Best" << 1;
+    QTest::newRow("crlf") << QByteArray("name,description,provider\r\nGold,Best,jani\r\n") << "Gold" << "Best" << 1;
+    QTest::newRow("no final newline") << QByteArray("name,description,provider\nGold,Best,jani") << "Gold" << "Best" << 1;
+    QTest::newRow("quoted comma") << QByteArray("name,description,provider\n\"Gold, Inc\",\"a, b\",jani\n") << "Gold, Inc" << "a, b" << 1;
+    QTest::newRow("escaped quote") << QByteArray("name,description,provider\n\"The \"\"Gold\"\" plan\",x,jani\n") << "The \"Gold\" plan" << "x" << 1;
+    QTest::newRow("embedded newline") << QByteArray("name,description,provider\nGold,\"line 1\nline 2\",jani\nSilver,y,jani\n") << "Gold" << "line 1\nline 2" << 2;
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFname,description,provider\nGold,Best,jani\n") << "Gold" << "Best" << 1;
+    QTest::newRow("semicolons") << QByteArray("name;description;provider\nGold;a, b;jani\n") << "Gold" << "a, b" << 1;
+    QTest::newRow("utf-8") << QByteArray("name,description,provider\nCafé,Crème brûlée ✓,jani\n") << "Café" << "Crème brûlée ✓" << 1;
+    QTest::newRow("blank lines skipped") << QByteArray("name,description,provider\n\nGold,Best,jani\n\n") << "Gold" << "Best" << 1;
+    QTest::newRow("header case and spaces") << QByteArray("Name , DESCRIPTION,Provider\nGold,Best,jani\n") << "Gold" << "Best" << 1;
+}
+
+void TestIO::rfc4180()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, name);
+    QFETCH(QString, description);
+    QFETCH(int, products);
+    const CatalogIO::ImportResult r = CatalogIO::readCsv(csv);
+    QVERIFY2(!r.fileError, qPrintable(problems(r)));
+    QCOMPARE(r.rows.size(), products);
+    QCOMPARE(r.rows.first().entry.product.name, name);
+    QCOMPARE(r.rows.first().entry.product.description, description);
+}
+
+void TestIO::malformed_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unbalanced quote") << QByteArray("name,provider\nGold,jani\n\"Silver,jani\nBronze,jani\n") << 3 << "never closed";
+    QTest::newRow("quote inside a field") << QByteArray("name,provider\nGo\"ld,jani\n") << 2 << "quote inside an unquoted field";
+    QTest::newRow("text after closing quote") << QByteArray("name,provider\n\"Gold\"x,jani\n") << 2 << "Text after a closing quote";
+    QTest::newRow("latin-1 bytes") << QByteArray("name,provider\nGold,jani\nCaf\xe9,jani\n") << 3 << "not UTF-8";
+    QTest::newRow("utf-16") << QByteArray("\xff\xfen\0a\0m\0e\0", 10) << 1 << "not UTF-8";
+    QTest::newRow("empty") << QByteArray() << 0 << "empty";
+    QTest::newRow("no name column") << QByteArray("title,provider\nGold,jani\n") << 1 << "no “name” column";
+}
+
+void TestIO::malformed()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(int, row);
+    QFETCH(QString, message);
+    const CatalogIO::ImportResult r = CatalogIO::readCsv(csv);
+    QVERIFY(r.fileError);
+    QVERIFY(r.rows.isEmpty()); // nothing half-read
+    QCOMPARE(r.problems.first().row, row);
+    QVERIFY2(r.problems.first().message.contains(message), qPrintable(r.problems.first().message));
+}
+
+void TestIO::hugeFileRefusedBeforeReading()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.resize(qint64(1024) * 1024 * 1024)); // 1 GB, sparse: nothing is written
+    f.close();
+    QElapsedTimer clock;
+    clock.start();
+    const CatalogIO::ImportResult r = CatalogIO::readFile(path);
+    QVERIFY(r.fileError);
+    QVERIFY2(r.problems.first().message.contains(QStringLiteral("1024 MB")), qPrintable(r.problems.first().message));
+    qInfo("1 GB file refused in %lld ms", clock.elapsed());
+}
+
+void TestIO::rowsAreValidatedAndReported()
+{
+    const QByteArray csv =
+        "product_id,provider,name,currency,billing,interval,interval_count,scheme,amount,usage_metric,included_usage,overage_amount,colour\n"
+        "p1,chatdash,Starter,usd,recurring,month,1,flat,29.99,minutes,100,0.15,red\n"
+        "p2,chatdash,No overage,usd,recurring,month,1,flat,29.99,minutes,100,,blue\n"
+        "p3,chatdash,Too precise,usd,one_time,,,flat,29.999,,,,green\n"
+        "p4,paypal,Unknown provider,usd,one_time,,,flat,1,,,,\n"
+        "p5,piriod,Two plans,clp,recurring,month,1,flat,15000,,,,\n"
+        "p5,piriod,,clp,recurring,year,1,flat,150000,,,,\n";
+    const CatalogIO::ImportResult r = CatalogIO::readCsv(csv);
+    QVERIFY(!r.fileError);
+    QCOMPARE(r.rows.size(), 5);
+    QCOMPARE(r.rows.at(4).entry.product.prices.size(), 2); // one product, two plans
+    QCOMPARE(r.validCount(), 1);
+    const QString report = problems(r);
+    QVERIFY2(report.contains(QStringLiteral("1|colour|Pricebook has no column by this name")), qPrintable(report));
+    QVERIFY(report.contains(QStringLiteral("3|overage_amount|Overage price is required when a usage limit is set.")));
+    QVERIFY(report.contains(QStringLiteral("4|amount|US dollar amounts have at most 2 decimal places.")));
+    QVERIFY(report.contains(QStringLiteral("5|provider|“paypal” is not a provider")));
+    QVERIFY(report.contains(QStringLiteral("6|unit_label|Unit label is required.")));
+    QVERIFY(report.contains(QStringLiteral("6|plan_name|")) || report.contains(QStringLiteral("6|plan_name")));
+    QCOMPARE(r.rows.first().entry.product.prices.first().amount, std::optional<qint64>(2999));
+}
+
+void TestIO::columnsCanBeMapped()
+{
+    CatalogIO::ImportOptions o;
+    o.mapping = { { QStringLiteral("Product Name"), QStringLiteral("name") }, { QStringLiteral("Price (EUR)"), QStringLiteral("amount") },
+                  { QStringLiteral("Cur"), QStringLiteral("currency") } };
+    o.defaultProvider = Provider::Stripe;
+    o.locale = QLocale(QLocale::German, QLocale::Germany);
+    const CatalogIO::ImportResult r = CatalogIO::readCsv("Product Name;Cur;Price (EUR);billing;scheme\nGold;eur;1.234,50;one_time;flat\n", o);
+    QVERIFY2(!r.fileError, qPrintable(problems(r)));
+    QCOMPARE(r.rows.size(), 1);
+    QVERIFY2(r.rows.first().valid, qPrintable(problems(r)));
+    QCOMPARE(r.rows.first().entry.provider, Provider::Stripe);
+    QCOMPARE(r.rows.first().entry.product.prices.first().amount, std::optional<qint64>(123450));
+}
+
+void TestIO::exportIsAtomic()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.csv"));
+    QString error;
+    QVERIFY(CatalogIO::writeFile(path, "first", &error));
+    QVERIFY(!CatalogIO::writeFile(dir.filePath(QStringLiteral("missing/folder/x.csv")), "second", &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(pbtest::readFile(path), QByteArray("first"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("export.csv") }); // no temporary left
+}
+
+QTEST_GUILESS_MAIN(TestIO)
+#include "tst_io.moc"
