@@ -3,6 +3,8 @@
 #include "RequestRunner.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QTimer>
 
 namespace pb {
 
@@ -55,6 +57,8 @@ QString JobMessages::describe(Provider provider, const QString& operation, JobSt
             return tr("%1: “%2” was not sent. %3").arg(name, operation, x.errorText);
         if (x.httpStatus == 429)
             return tr("%1: “%2” was rate limited%3.").arg(name, operation, x.errorText.isEmpty() ? QString() : tr(" and %1").arg(x.errorText));
+        if (x.httpStatus >= 200 && x.httpStatus < 300)
+            return tr("%1 answered “%2” with something Pricebook could not read (%3).").arg(name, operation, error.message);
         return tr("Could not reach %1 for “%2”: %3.").arg(name, operation, x.errorText);
     case JobStatus::OutcomeUnknown: {
         QString why;
@@ -180,6 +184,12 @@ void ProviderJob::runStep()
         complete(r);
         return;
     }
+    m_stepRepeats = 0;
+    startStep();
+}
+
+void ProviderJob::startStep()
+{
     const Step& step = m_steps.at(m_current);
     Q_EMIT progress(m_current + 1, int(m_steps.size()), describeStep(step.request.step));
     delete m_runner;
@@ -228,15 +238,29 @@ void ProviderJob::onStepFinished(const HttpExchange& x)
         }
         const ParsedResponse parsed = ResponseParser::parse(provider, step.kind, x.httpStatus, x.body, step.request.step);
         if (!parsed.ok) {
-            // The provider said yes but the answer is unreadable: for a create, nobody knows the id.
+            // The provider said yes but the answer is unreadable. A request that is safe to
+            // repeat (an idempotency key, or not a create) is simply asked again.
+            bool keyed = false;
+            for (const HttpHeader& h : step.request.headers)
+                keyed = keyed || h.name == "Idempotency-Key";
+            if (DeliveryPolicy::isRepeatable(step.request.method, keyed) && m_stepRepeats + x.attempts < m_policy.maxAttempts) {
+                m_stepRepeats += x.attempts;
+                QTimer::singleShot(m_policy.backoffMs(m_stepRepeats, QRandomGenerator::global()->generate()), this, &ProviderJob::startStep);
+                return;
+            }
             r.error = parsed.error;
-            if (createsObject) {
+            if (createsObject && !keyed) {
                 r.status = JobStatus::OutcomeUnknown;
                 m_state.pendingStep = step.request.step;
                 r.advice = m_unknownAdvice;
                 Q_EMIT stateChanged(m_state);
             } else {
-                r.status = JobStatus::Rejected;
+                r.status = createsObject ? JobStatus::OutcomeUnknown : JobStatus::NetworkFailure;
+                if (createsObject) {
+                    m_state.pendingStep = step.request.step;
+                    r.advice = m_unknownAdvice;
+                    Q_EMIT stateChanged(m_state);
+                }
             }
             r.message = JobMessages::describe(provider, operationName(), r.status, x, r.error);
             complete(r);

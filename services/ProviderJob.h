@@ -79,6 +79,7 @@ Q_SIGNALS:
 
 private:
     void runStep();
+    void startStep();
     void onStepFinished(const HttpExchange& exchange);
     void complete(JobResult result);
     QString describeStep(const QString& step) const;
@@ -93,6 +94,7 @@ private:
     QString m_unknownAdvice;
     int m_current = -1;
     int m_attempts = 0;
+    int m_stepRepeats = 0; // unreadable answers to repeatable requests, sent again
     QPointer<RequestRunner> m_runner;
     std::optional<JobResult> m_presetFailure;
     JobResult m_result; // what earlier steps learned
