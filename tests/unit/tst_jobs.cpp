@@ -254,12 +254,15 @@ void TestJobs::errorTable_data()
         << S(JobStatus::TimedOut) << 3 << "did not answer “Get product” in time";
     QTest::newRow("invalid json on create") << "chatdash" << create << QList<FR> { FR::json(200, "{\"productId\": ") }
         << S(JobStatus::OutcomeUnknown) << 1 << "could not be read";
-    QTest::newRow("empty body on get") << "jani" << get << QList<FR> { FR::json(200, "") }
-        << S(JobStatus::Rejected) << 1 << "The answer was empty";
-    QTest::newRow("wrong content type") << "stripe" << get << QList<FR> { FR { 200, "<html>hello</html>", { { "Content-Type", "text/html" } }, QNetworkReply::NoError, false, 0 } }
-        << S(JobStatus::Rejected) << 1 << "not the JSON object expected";
-    QTest::newRow("10 MB body") << "jani" << get << QList<FR> { FR::json(200, QByteArray(10 * 1024 * 1024, ' ') + "{}") }
-        << S(JobStatus::Rejected) << 1 << "too large";
+    // An unreadable "yes" to a read is asked again, then reported as unreadable (not as a refusal).
+    QTest::newRow("empty body on get") << "jani" << get << QList<FR>(3, FR::json(200, ""))
+        << S(JobStatus::NetworkFailure) << 3 << "could not read (The answer was empty";
+    QTest::newRow("wrong content type") << "stripe" << get << QList<FR>(3, FR { 200, "<html>hello</html>", { { "Content-Type", "text/html" } }, QNetworkReply::NoError, false, 0 })
+        << S(JobStatus::NetworkFailure) << 3 << "not the JSON object expected";
+    QTest::newRow("10 MB body") << "jani" << get << QList<FR>(3, FR::json(200, QByteArray(10 * 1024 * 1024, ' ') + "{}"))
+        << S(JobStatus::NetworkFailure) << 3 << "too large";
+    QTest::newRow("unreadable then fine") << "stripe" << get << QList<FR> { FR::json(200, "{\"id\": "), FR::json(200, kStripeOk) }
+        << S(JobStatus::Succeeded) << 2 << "succeeded";
     QTest::newRow("connection refused on get") << "stripe" << get
         << QList<FR> { FR::transport(QNetworkReply::ConnectionRefusedError), FR::transport(QNetworkReply::ConnectionRefusedError), FR::transport(QNetworkReply::ConnectionRefusedError) }
         << S(JobStatus::NetworkFailure) << 3 << "Could not reach Stripe";
