@@ -192,8 +192,13 @@ void BulkPusher::send(const Work& w, const QString& key)
     }
     auto service = ProviderService::create(w.entry.provider, m_network, m_options.policy);
     const bool update = !w.link.remoteId.isEmpty() && w.link.state == SyncState::Changed;
+    // The submission's state, with Stripe's idempotency key, is on disk before anything is sent:
+    // a crash at any instant leaves either no request or a record of it.
+    SubmissionState state = w.link.submission;
+    if (!update && w.entry.provider == Provider::Stripe && state.idempotencyKey.isEmpty())
+        state.idempotencyKey = SubmissionState::newIdempotencyKey();
     ProviderJob* job = update ? service->updateProduct(w.entry.product, w.account.target, key, w.link.remoteId)
-                              : service->createProduct(w.entry.product, w.account.target, key, w.link.submission);
+                              : service->createProduct(w.entry.product, w.account.target, key, state);
     m_jobs.append(job);
     // A product can take several requests (Stripe: product, price, default price): the account's
     // rate covers them all, so the further ones are charged to its bucket now.
@@ -202,10 +207,6 @@ void BulkPusher::send(const Work& w, const QString& key)
     const QString productId = w.entry.id, accountId = w.account.id;
     const qint64 version = w.entry.version;
     const Product sent = w.entry.product;
-    if (!update) {
-        const SubmissionState state = w.link.submission;
-        m_store->post([productId, accountId, state](Catalog& c) { c.beginSubmission(productId, accountId, state); });
-    }
     connect(job, &ProviderJob::stateChanged, this, [this, productId, accountId](const SubmissionState& s) {
         m_store->post([productId, accountId, s](Catalog& c) { c.updateSubmission(productId, accountId, s); });
     });
@@ -223,7 +224,20 @@ void BulkPusher::send(const Work& w, const QString& key)
         }
         complete({ productId, accountId, w.entry.product.name, outcome, r.object.id, r.ok() ? QString() : r.message });
     });
-    job->start();
+    if (update) {
+        job->start();
+        return;
+    }
+    QPointer<ProviderJob> guard(job);
+    m_store->call<bool>([productId, accountId, state](Catalog& c) { return c.beginSubmission(productId, accountId, state); }, this,
+                        [guard](bool written) {
+                            if (!guard)
+                                return;
+                            if (written)
+                                guard->start();
+                            else
+                                guard->cancel(); // not recorded, so not sent
+                        });
 }
 
 void BulkPusher::complete(const PushLine& line)

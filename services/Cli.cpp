@@ -1,12 +1,17 @@
 #include "Cli.h"
 
+#include "BulkPush.h"
+#include "CatalogIO.h"
 #include "ProviderService.h"
+#include "storage/Database.h"
+#include "storage/SecretStore.h"
 #include "sandbox/SandboxServer.h"
 #include "RequestSerializer.h"
 #include "models/PricingSummary.h"
 #include "models/ProductDocument.h"
 
 #include <QCommandLineParser>
+#include <limits>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
@@ -179,11 +184,25 @@ void Cli::printHelp()
                 "      Run the local emulator of all four providers on 127.0.0.1 until stopped. Point an\n"
                 "      account's base URL at it; any non-empty key is accepted.\n"
                 "\n"
+                "Catalog commands (the app's catalog; --data-dir DIR or $PRICEBOOK_DATA_DIR chooses another):\n"
+                "  accounts list [--json]\n"
+                "  accounts add --provider P --name NAME [--base-url URL] [--account-id ID] [--stripe-account ID]\n"
+                "               [--workspace ID] [--test-mode] [--auth-scheme WORD] [--key-env VAR] [--key-stdin]\n"
+                "      --key-env names an environment variable that holds the key (automation);\n"
+                "      --key-stdin reads the key from standard input into the system keychain.\n"
+                "  accounts remove NAME|ID        (also deletes its key from the keychain)\n"
+                "  import FILE.csv|FILE.json [--provider P] [--account NAME] [--valid-only] [--json]\n"
+                "      Checks every row; imports all rows, or none when one is invalid (--valid-only: the valid ones).\n"
+                "  export FILE.csv|FILE.json [--provider P] [--account NAME] [--filter TEXT]\n"
+                "  push [--provider P] [--account NAME] [--filter TEXT] [--concurrency N] [--rate PER_SECOND] [--json]\n"
+                "      Sends the matching products to their accounts; running it again resumes and never\n"
+                "      creates a product twice. Progress goes to standard error.\n"
+                "\n"
                 "Providers: chatdash, stripe, piriod, jani. FILE is a Pricebook product document\n"
                 "(docs/product-format.md): one product, an array, or {\"pricebook\": 1, \"products\": [...]}.\n"
                 "\n"
-                "Exit codes: 0 success, 1 unreadable file, 2 invalid product, 3 provider rejection,\n"
-                "4 network failure, timeout or outcome unknown, 64 wrong usage.\n");
+                "Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,\n"
+                "4 network failure, timeout or outcome unknown, 5 partly done, 64 wrong usage.\n");
     m_out.flush();
 }
 
@@ -207,6 +226,14 @@ int Cli::run(const QStringList& arguments)
         return submit(rest);
     if (command == u"sandbox")
         return sandbox(rest);
+    if (command == u"accounts")
+        return accounts(rest);
+    if (command == u"import")
+        return importFile(rest);
+    if (command == u"export")
+        return exportFile(rest);
+    if (command == u"push")
+        return push(rest);
     m_err << tr("Unknown command “%1”. Run pricebook-cli --help.\n").arg(command);
     return Usage;
 }
@@ -572,6 +599,382 @@ int Cli::sandbox(const QStringList& arguments)
         m_err.flush();
     });
     return QCoreApplication::exec();
+}
+
+} // namespace pb
+
+namespace pb {
+
+namespace {
+
+QString catalogPath(const QCommandLineParser& parser)
+{
+    const QString dir = parser.value(QStringLiteral("data-dir"));
+    return dir.isEmpty() ? Database::defaultPath() : Database::pathInDirectory(dir);
+}
+
+std::optional<Account> findAccount(const QList<Account>& accounts, const QString& nameOrId)
+{
+    for (const Account& a : accounts)
+        if (a.id == nameOrId || a.name.compare(nameOrId, Qt::CaseInsensitive) == 0)
+            return a;
+    return std::nullopt;
+}
+
+// Waits on a local event loop for an asynchronous keychain call (headless tool only).
+template <typename Start> void waitFor(Start start)
+{
+    QEventLoop loop;
+    bool done = false;
+    start([&] {
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+}
+
+} // namespace
+
+int Cli::accounts(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, add or remove"));
+    parser.addOption({ QStringLiteral("data-dir"), tr("The catalog's folder."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("provider"), tr("chatdash, stripe, piriod or jani."), QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("name"), tr("The account's name."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("base-url"), tr("Base URL."), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("account-id"), tr("ChatDash connected account."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("stripe-account"), tr("Stripe-Account."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("workspace"), tr("Piriod workspace."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("test-mode"), tr("Piriod test mode.") });
+    parser.addOption({ QStringLiteral("auth-scheme"), tr("Jani Authorization word."), QStringLiteral("WORD") });
+    parser.addOption({ QStringLiteral("key-env"), tr("Environment variable holding the key."), QStringLiteral("VAR") });
+    parser.addOption({ QStringLiteral("key-stdin"), tr("Read the key from standard input into the keychain.") });
+    parser.addOption({ QStringLiteral("json"), tr("Machine-readable output.") });
+    if (!parser.parse(arguments) || parser.positionalArguments().isEmpty()) {
+        m_err << (parser.errorText().isEmpty() ? tr("Usage: pricebook-cli accounts list|add|remove") : parser.errorText()) << u'\n';
+        return Usage;
+    }
+    Catalog catalog;
+    QString error;
+    if (!catalog.open(catalogPath(parser), &error)) {
+        m_err << error << u'\n';
+        return Unreadable;
+    }
+    const QString action = parser.positionalArguments().first();
+    if (action == u"list") {
+        const QList<Account> all = catalog.accounts();
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray a;
+            for (const Account& acc : all)
+                a.append(QJsonObject { { QStringLiteral("id"), acc.id }, { QStringLiteral("name"), acc.name },
+                                       { QStringLiteral("provider"), providerKey(acc.target.provider) },
+                                       { QStringLiteral("baseUrl"), acc.target.effectiveBaseUrl() },
+                                       { QStringLiteral("keyEnv"), acc.keyEnvVar }, { QStringLiteral("sandbox"), acc.sandbox } });
+            m_out << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        } else {
+            for (const Account& acc : all)
+                m_out << QStringLiteral("%1  %2  %3  %4%5\n").arg(acc.id, providerDisplayName(acc.target.provider), acc.name,
+                                                                  acc.target.effectiveBaseUrl(), acc.sandbox ? tr("  (local sandbox)") : QString());
+            if (all.isEmpty())
+                m_out << tr("No accounts yet. Add one with: pricebook-cli accounts add --provider P --name NAME\n");
+        }
+        return Ok;
+    }
+    if (action == u"add") {
+        const auto provider = providerFromKey(parser.value(QStringLiteral("provider")));
+        if (!provider || parser.value(QStringLiteral("name")).isEmpty()) {
+            m_err << tr("accounts add needs --provider and --name.\n");
+            return Usage;
+        }
+        Account a;
+        a.name = parser.value(QStringLiteral("name"));
+        a.target.provider = *provider;
+        a.target.baseUrl = parser.value(QStringLiteral("base-url"));
+        a.target.accountId = parser.value(QStringLiteral("account-id"));
+        a.target.stripeAccount = parser.value(QStringLiteral("stripe-account"));
+        a.target.workspaceId = parser.value(QStringLiteral("workspace"));
+        a.target.testMode = parser.isSet(QStringLiteral("test-mode"));
+        a.target.authScheme = parser.value(QStringLiteral("auth-scheme"));
+        a.keyEnvVar = parser.value(QStringLiteral("key-env"));
+        if (!catalog.saveAccount(a)) {
+            m_err << catalog.lastError() << u'\n';
+            return Unreadable;
+        }
+        if (parser.isSet(QStringLiteral("key-stdin"))) {
+            QTextStream in(stdin);
+            const QString key = in.readLine().trimmed();
+            SecretStore secrets;
+            bool ok = false;
+            QString keyError;
+            waitFor([&](auto finish) { secrets.write(a.id, key, &secrets, [&](bool success, const QString& e) { ok = success; keyError = e; finish(); }); });
+            if (!ok || !secrets.keychainAvailable()) {
+                catalog.removeAccount(a.id);
+                m_err << (secrets.keychainAvailable() ? keyError : tr("No keychain service is running, so the key cannot be stored; use --key-env instead.")) << u'\n';
+                return Unreadable;
+            }
+        }
+        m_out << a.id << u'\n';
+        return Ok;
+    }
+    if (action == u"remove") {
+        const auto a = findAccount(catalog.accounts(), parser.positionalArguments().value(1));
+        if (!a) {
+            m_err << tr("No account named “%1”.\n").arg(parser.positionalArguments().value(1));
+            return Usage;
+        }
+        catalog.removeAccount(a->id);
+        SecretStore secrets;
+        waitFor([&](auto finish) { secrets.remove(a->id, &secrets, [&](bool, const QString&) { finish(); }); });
+        m_out << tr("Removed “%1” and its key.\n").arg(a->name);
+        return Ok;
+    }
+    m_err << tr("accounts takes list, add or remove.\n");
+    return Usage;
+}
+
+int Cli::importFile(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV or JSON file."));
+    parser.addOption({ QStringLiteral("data-dir"), tr("The catalog's folder."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("provider"), tr("Provider for rows without one."), QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("account"), tr("Account for rows without one."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("valid-only"), tr("Import the valid rows even when others are not.") });
+    parser.addOption({ QStringLiteral("json"), tr("Machine-readable report.") });
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+        m_err << tr("Usage: pricebook-cli import FILE [--provider P] [--account NAME] [--valid-only]\n");
+        return Usage;
+    }
+    CatalogIO::ImportOptions options;
+    if (parser.isSet(QStringLiteral("provider"))) {
+        options.defaultProvider = providerFromKey(parser.value(QStringLiteral("provider")));
+        if (!options.defaultProvider) {
+            m_err << tr("Unknown provider.\n");
+            return Usage;
+        }
+    }
+    Catalog catalog;
+    QString error;
+    if (!catalog.open(catalogPath(parser), &error)) {
+        m_err << error << u'\n';
+        return Unreadable;
+    }
+    CatalogIO::ImportResult r = CatalogIO::readFile(parser.positionalArguments().first(), options);
+    const QList<Account> accounts = catalog.accounts();
+    const QString defaultAccount = parser.value(QStringLiteral("account"));
+    for (CatalogIO::ImportedRow& row : r.rows) {
+        const QString name = row.accountName.isEmpty() ? defaultAccount : row.accountName;
+        if (name.isEmpty())
+            continue;
+        const auto a = findAccount(accounts, name);
+        if (!a) {
+            r.problems.append({ row.row, QStringLiteral("account"), tr("There is no account named “%1”.").arg(name) });
+            row.valid = false;
+        } else if (a->target.provider != row.entry.provider) {
+            r.problems.append({ row.row, QStringLiteral("account"), tr("“%1” is a %2 account; this row is for %3.")
+                                                                        .arg(name, providerDisplayName(a->target.provider), providerDisplayName(row.entry.provider)) });
+            row.valid = false;
+        } else {
+            row.entry.accountId = a->id;
+        }
+    }
+    const bool all = !parser.isSet(QStringLiteral("valid-only"));
+    QList<CatalogEntry> chosen;
+    for (const CatalogIO::ImportedRow& row : std::as_const(r.rows))
+        if (row.valid)
+            chosen.append(row.entry);
+    const bool refuse = r.fileError || (all && r.invalidCount() > 0);
+    if (!refuse && !chosen.isEmpty() && !catalog.saveProducts(chosen)) {
+        m_err << catalog.lastError() << u'\n';
+        return Unreadable;
+    }
+    const int imported = refuse ? 0 : int(chosen.size());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray problems;
+        for (const CatalogIO::Problem& p : std::as_const(r.problems))
+            problems.append(QJsonObject { { QStringLiteral("row"), p.row }, { QStringLiteral("column"), p.column },
+                                          { QStringLiteral("message"), p.message }, { QStringLiteral("warning"), p.warning } });
+        m_out << QJsonDocument(QJsonObject { { QStringLiteral("rows"), int(r.rows.size()) }, { QStringLiteral("valid"), r.validCount() },
+                                             { QStringLiteral("imported"), imported }, { QStringLiteral("problems"), problems } })
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        for (const CatalogIO::Problem& p : std::as_const(r.problems))
+            m_out << QStringLiteral("row %1%2: %3%4\n").arg(p.row).arg(p.column.isEmpty() ? QString() : QStringLiteral(", %1").arg(p.column),
+                                                            p.warning ? tr("warning: ") : QString(), p.message);
+        m_out << tr("%1 rows read, %2 valid, %3 imported.").arg(r.rows.size()).arg(r.validCount()).arg(imported);
+        if (refuse && !r.fileError && r.validCount() > 0)
+            m_out << tr(" Nothing was imported because some rows are invalid; fix them, or add --valid-only.");
+        m_out << u'\n';
+    }
+    m_out.flush();
+    if (r.fileError)
+        return Unreadable;
+    if (r.invalidCount() > 0)
+        return all ? Invalid : Partial;
+    return Ok;
+}
+
+int Cli::exportFile(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV or JSON file to write."));
+    parser.addOption({ QStringLiteral("data-dir"), tr("The catalog's folder."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("provider"), tr("Only this provider."), QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("account"), tr("Only this account."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("filter"), tr("Only products matching this text."), QStringLiteral("TEXT") });
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+        m_err << tr("Usage: pricebook-cli export FILE [--provider P] [--account NAME] [--filter TEXT]\n");
+        return Usage;
+    }
+    Catalog catalog;
+    QString error;
+    if (!catalog.open(catalogPath(parser), &error)) {
+        m_err << error << u'\n';
+        return Unreadable;
+    }
+    ListFilter filter;
+    filter.text = parser.value(QStringLiteral("filter"));
+    filter.provider = providerFromKey(parser.value(QStringLiteral("provider")));
+    filter.sortColumn = ListFilter::Name;
+    filter.sortOrder = Qt::AscendingOrder;
+    QHash<QString, QString> names;
+    const QList<Account> accounts = catalog.accounts();
+    for (const Account& a : accounts)
+        names.insert(a.id, a.name);
+    if (parser.isSet(QStringLiteral("account"))) {
+        const auto a = findAccount(accounts, parser.value(QStringLiteral("account")));
+        if (!a) {
+            m_err << tr("No account named “%1”.\n").arg(parser.value(QStringLiteral("account")));
+            return Usage;
+        }
+        filter.accountId = a->id;
+    }
+    QList<CatalogEntry> entries;
+    for (const CatalogRow& row : catalog.rows(filter, 0, std::numeric_limits<int>::max()))
+        if (auto e = catalog.product(row.id))
+            entries.append(*e);
+    const QString path = parser.positionalArguments().first();
+    const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+    if (!CatalogIO::writeFile(path, json ? CatalogIO::toJson(entries, names) : CatalogIO::toCsv(entries, names), &error)) {
+        m_err << tr("Cannot write %1: %2\n").arg(path, error);
+        return Unreadable;
+    }
+    m_out << (entries.size() == 1 ? tr("Exported 1 product to %1.\n").arg(path)
+                                  : tr("Exported %1 products to %2.\n").arg(entries.size()).arg(path));
+    return Ok;
+}
+
+int Cli::push(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("data-dir"), tr("The catalog's folder."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("provider"), tr("Only this provider."), QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("account"), tr("Only this account."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("filter"), tr("Only products matching this text."), QStringLiteral("TEXT") });
+    parser.addOption({ QStringLiteral("concurrency"), tr("Requests in flight at once (default 4)."), QStringLiteral("N"), QStringLiteral("4") });
+    parser.addOption({ QStringLiteral("rate"), tr("Products per second per account (default: the provider's limit)."), QStringLiteral("N"), QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("json"), tr("Machine-readable report.") });
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << u'\n';
+        return Usage;
+    }
+    CatalogStore store;
+    bool opened = false;
+    QString openError;
+    waitFor([&](auto finish) {
+        QObject::connect(&store, &CatalogStore::opened, &store, [&, finish](bool ok, const QString& e) { opened = ok; openError = e; finish(); });
+        store.open(catalogPath(parser));
+    });
+    if (!opened) {
+        m_err << openError << u'\n';
+        return Unreadable;
+    }
+    ListFilter filter;
+    filter.text = parser.value(QStringLiteral("filter"));
+    filter.provider = providerFromKey(parser.value(QStringLiteral("provider")));
+    filter.sortColumn = ListFilter::Name;
+    filter.sortOrder = Qt::AscendingOrder;
+    const QString accountName = parser.value(QStringLiteral("account"));
+    QStringList ids;
+    bool known = true;
+    waitFor([&](auto finish) {
+        store.call<QPair<bool, QStringList>>([filter, accountName](Catalog& c) mutable {
+            if (!accountName.isEmpty()) {
+                const auto a = findAccount(c.accounts(), accountName);
+                if (!a)
+                    return qMakePair(false, QStringList());
+                filter.accountId = a->id;
+            }
+            QStringList out;
+            for (const CatalogRow& r : c.rows(filter, 0, std::numeric_limits<int>::max()))
+                out << r.id;
+            return qMakePair(true, out);
+        }, &store, [&, finish](const QPair<bool, QStringList>& found) { known = found.first; ids = found.second; finish(); });
+    });
+    if (!known) {
+        m_err << tr("No account named “%1”.\n").arg(accountName);
+        return Usage;
+    }
+    QNetworkAccessManager network;
+    SecretStore secrets;
+    BulkPusher pusher(&store, &network, [&secrets](const Account& account, std::function<void(const QString&)> then) {
+        if (account.sandbox) {
+            then(SandboxServer::sandboxKey());
+            return;
+        }
+        if (!account.keyEnvVar.isEmpty() && qEnvironmentVariableIsSet(qPrintable(account.keyEnvVar))) {
+            then(qEnvironmentVariable(qPrintable(account.keyEnvVar)));
+            return;
+        }
+        secrets.read(account.id, &secrets, [then](const std::optional<QString>& key, const QString&) { then(key.value_or(QString())); });
+    });
+    PushOptions options;
+    options.concurrency = parser.value(QStringLiteral("concurrency")).toInt();
+    options.ratePerSecond = parser.value(QStringLiteral("rate")).toDouble();
+    QObject::connect(&pusher, &BulkPusher::progressChanged, &pusher, [this](const PushProgress& p) {
+        m_err << tr("\r%1/%2 done, %3 ok, %4 with problems%5   ").arg(p.done).arg(p.total).arg(p.succeeded).arg(p.problems)
+                     .arg(p.etaMs > 0 ? tr(", about %1 s left").arg((p.etaMs + 999) / 1000) : QString());
+        m_err.flush();
+    });
+    QList<PushLine> report;
+    waitFor([&](auto finish) {
+        QObject::connect(&pusher, &BulkPusher::finished, &pusher, [&, finish](const QList<PushLine>& r) { report = r; finish(); });
+        pusher.start(ids, options);
+    });
+    store.waitForIdle();
+    m_err << u'\n';
+    int failed = 0, unknown = 0, rejected = 0;
+    QJsonArray lines;
+    for (const PushLine& l : std::as_const(report)) {
+        if (l.outcome == u"rejected")
+            ++rejected;
+        else if (l.outcome == u"outcome unknown")
+            ++unknown;
+        else if (!l.ok())
+            ++failed;
+        if (parser.isSet(QStringLiteral("json")))
+            lines.append(QJsonObject { { QStringLiteral("product"), l.productId }, { QStringLiteral("name"), l.name },
+                                       { QStringLiteral("outcome"), l.outcome }, { QStringLiteral("remoteId"), l.remoteId },
+                                       { QStringLiteral("message"), l.message } });
+        else
+            m_out << QStringLiteral("%1  %2  %3%4\n").arg(l.outcome, -16).arg(l.name, l.remoteId,
+                                                                                 l.message.isEmpty() ? QString() : QStringLiteral("  ") + l.message);
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        m_out << QJsonDocument(QJsonObject { { QStringLiteral("results"), lines } }).toJson(QJsonDocument::Indented);
+    m_out.flush();
+    const int problems = failed + unknown + rejected;
+    if (problems == 0)
+        return Ok;
+    if (problems < report.size())
+        return Partial;
+    return unknown + failed > 0 ? NetworkFailure : Rejected;
 }
 
 } // namespace pb

@@ -16,7 +16,7 @@ namespace pb {
 class Cli
 {
 public:
-    enum ExitCode { Ok = 0, Unreadable = 1, Invalid = 2, Rejected = 3, NetworkFailure = 4, Usage = 64 };
+    enum ExitCode { Ok = 0, Unreadable = 1, Invalid = 2, Rejected = 3, NetworkFailure = 4, Partial = 5, Usage = 64 };
 
     Cli(QTextStream& out, QTextStream& err);
     // arguments[0] is the program name, as in QCoreApplication::arguments().
@@ -27,6 +27,10 @@ private:
     int preview(const QStringList& arguments);
     int submit(const QStringList& arguments);
     int sandbox(const QStringList& arguments);
+    int accounts(const QStringList& arguments);
+    int importFile(const QStringList& arguments);
+    int exportFile(const QStringList& arguments);
+    int push(const QStringList& arguments);
     int checkOperation(const QCommandLineParser& parser, Provider provider, bool* update);
     int parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
                      std::optional<Provider>* provider);

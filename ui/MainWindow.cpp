@@ -526,7 +526,9 @@ void MainWindow::startJob(const Account& account, const QString& key, bool updat
     entry.version = version; // what "synced" will mean: this version, as it was sent
     auto service = ProviderService::create(entry.provider, m_network, m_policy);
     // An unfinished create resumes where it stopped, with the same idempotency key.
-    const SubmissionState resume = link.state == SyncState::Synced || link.state == SyncState::Changed ? SubmissionState {} : link.submission;
+    SubmissionState resume = link.state == SyncState::Synced || link.state == SyncState::Changed ? SubmissionState {} : link.submission;
+    if (!update && entry.provider == Provider::Stripe && resume.idempotencyKey.isEmpty())
+        resume.idempotencyKey = SubmissionState::newIdempotencyKey();
     ProviderJob* job = update ? service->updateProduct(entry.product, account.target, key, link.remoteId)
                               : service->createProduct(entry.product, account.target, key, resume);
     m_job = job;
@@ -534,8 +536,7 @@ void MainWindow::startJob(const Account& account, const QString& key, bool updat
     m_progress->setRange(0, 0);
     m_resultLabel->setText(tr("Sending “%1” to %2…").arg(entry.product.name, account.name));
     updateActions();
-    SubmissionState first = resume;
-    m_store->post([id = entry.id, acc = account.id, first](Catalog& c) { c.beginSubmission(id, acc, first); });
+
     connect(job, &ProviderJob::progress, this, [this](int step, int steps, const QString& what) {
         m_progress->setRange(0, steps);
         m_progress->setValue(step - 1);
@@ -548,7 +549,17 @@ void MainWindow::startJob(const Account& account, const QString& key, bool updat
         m_store->post([id, acc, s](Catalog& c) { c.updateSubmission(id, acc, s); });
     });
     connect(job, &ProviderJob::finished, this, [this, entry, account, update](const JobResult& r) { finishJob(r, entry, account, update); });
-    job->start();
+    if (update) {
+        job->start();
+        return;
+    }
+    // The submission (with Stripe's idempotency key) is recorded before anything is sent.
+    QPointer<ProviderJob> guard(job);
+    m_store->call<bool>([id = entry.id, acc = account.id, resume](Catalog& c) { return c.beginSubmission(id, acc, resume); }, this,
+                        [guard](bool written) {
+                            if (guard)
+                                written ? guard->start() : guard->cancel();
+                        });
 }
 
 void MainWindow::finishJob(const JobResult& r, const CatalogEntry& sent, const Account& account, bool update)

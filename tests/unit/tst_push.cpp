@@ -148,8 +148,8 @@ void TestPush::faultedPushCreatesEachProductOnce()
         QVERIFY2(l.outcome != u"skipped" && l.outcome != u"rejected", qPrintable(l.message));
         if (l.outcome == u"created")
             (l.name.startsWith(u"stripe") ? stripeCreated : chatdashCreated)++;
-        if (l.name.startsWith(u"stripe"))
-            QVERIFY2(l.outcome == u"created" || l.outcome == u"outcome unknown", qPrintable(l.outcome + u' ' + l.message));
+        if (l.name.startsWith(u"stripe")) // a step that ran out of attempts is "failed": safe to send again
+            QVERIFY2(l.outcome == u"created" || l.outcome == u"outcome unknown" || l.outcome == u"failed", qPrintable(l.outcome + u' ' + l.message));
     }
     QCOMPARE(f.sandbox.stats().duplicateNames, 0); // nothing created twice
     QCOMPARE(f.sandbox.stats().created.value(QStringLiteral("stripe")), qint64(stripeCreated + t.value(QStringLiteral("outcome unknown")) * 0)
