@@ -1,0 +1,166 @@
+// Bulk-push throughput against the sandbox running as its own process (pricebook-cli sandbox):
+// products per second with no rate limit, and the achieved rate under a limit.
+//   build/bench/bench_push [--products 10000] [--runs 3] [--limit 25] [--limited-products 500]
+#include "ProductGenerator.h"
+#include "services/BulkPush.h"
+#include "services/sandbox/SandboxServer.h"
+#include "services/storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace pb;
+
+namespace {
+
+struct Sandbox {
+    QProcess process;
+    QString url;
+    bool start(const QString& cli, double rateLimit)
+    {
+        process.start(cli, { QStringLiteral("sandbox"), QStringLiteral("--rate-limit"), QString::number(rateLimit) });
+        if (!process.waitForReadyRead(10000))
+            return false;
+        const QString line = QString::fromUtf8(process.readAllStandardOutput());
+        const auto m = QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+)")).match(line);
+        url = m.captured(1);
+        process.setStandardErrorFile(QProcess::nullDevice());
+        return !url.isEmpty();
+    }
+    ~Sandbox()
+    {
+        process.kill();
+        process.waitForFinished();
+    }
+};
+
+QJsonObject stats(QNetworkAccessManager& nam, const QString& url)
+{
+    QNetworkReply* reply = nam.get(QNetworkRequest(QUrl(url + QStringLiteral("/__sandbox/stats"))));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return o;
+}
+
+// Pushes `count` new one-request Stripe products; returns seconds.
+double pushOnce(const QString& sandboxUrl, int count, double rate, int concurrency, QNetworkAccessManager& nam)
+{
+    QTemporaryDir dir;
+    CatalogStore store;
+    QEventLoop wait;
+    QObject::connect(&store, &CatalogStore::opened, &wait, &QEventLoop::quit);
+    store.open(Database::pathInDirectory(dir.path()));
+    wait.exec();
+    Account account;
+    account.name = QStringLiteral("Bench");
+    account.target.provider = Provider::Stripe;
+    account.target.baseUrl = sandboxUrl;
+    account.sandbox = true;
+    QStringList ids;
+    store.call<QStringList>([&account, count](Catalog& c) {
+        c.saveAccount(account);
+        QList<CatalogEntry> entries;
+        const Price price = [] {
+            Price p;
+            p.currency = QStringLiteral("usd");
+            p.billing = QStringLiteral("one_time");
+            p.scheme = QStringLiteral("flat");
+            p.amount = 500;
+            return p;
+        }();
+        for (int i = 0; i < count; ++i) {
+            CatalogEntry e;
+            e.provider = Provider::Stripe;
+            e.accountId = account.id;
+            e.product.name = QStringLiteral("Bench %1 %2").arg(i).arg(QDateTime::currentMSecsSinceEpoch());
+            e.product.prices = { price };
+            entries.append(e);
+        }
+        c.saveProducts(entries);
+        QStringList out;
+        for (const CatalogEntry& e : entries)
+            out << e.id;
+        return out;
+    }, &store, [&ids, &wait](const QStringList& saved) {
+        ids = saved;
+        wait.quit();
+    });
+    wait.exec();
+    BulkPusher pusher(&store, &nam, [](const Account&, std::function<void(const QString&)> then) { then(SandboxServer::sandboxKey()); });
+    PushOptions o;
+    o.concurrency = concurrency;
+    o.ratePerSecond = rate;
+    QElapsedTimer clock;
+    QObject::connect(&pusher, &BulkPusher::finished, &wait, &QEventLoop::quit);
+    clock.start();
+    pusher.start(ids, o);
+    wait.exec();
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    int ok = 0;
+    for (const PushLine& l : pusher.report())
+        ok += l.ok();
+    if (ok != count)
+        QTextStream(stderr) << "warning: " << (count - ok) << " products not pushed\n";
+    store.waitForIdle();
+    return seconds;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("products"), QStringLiteral("Products per unlimited run."), QStringLiteral("N"), QStringLiteral("10000") });
+    parser.addOption({ QStringLiteral("limited-products"), QStringLiteral("Products per limited run."), QStringLiteral("N"), QStringLiteral("500") });
+    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("N"), QStringLiteral("3") });
+    parser.addOption({ QStringLiteral("limit"), QStringLiteral("Requests per second for the limited runs."), QStringLiteral("N"), QStringLiteral("25") });
+    parser.addOption({ QStringLiteral("concurrency"), QStringLiteral("Requests in flight."), QStringLiteral("N"), QStringLiteral("8") });
+    parser.addOption({ QStringLiteral("cli"), QStringLiteral("pricebook-cli to run the sandbox."), QStringLiteral("PATH"),
+                       QCoreApplication::applicationDirPath() + QStringLiteral("/../app/cli/pricebook-cli") });
+    parser.process(app);
+    const int count = parser.value(QStringLiteral("products")).toInt();
+    const int limitedCount = parser.value(QStringLiteral("limited-products")).toInt();
+    const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
+    const double limit = parser.value(QStringLiteral("limit")).toDouble();
+    const int concurrency = parser.value(QStringLiteral("concurrency")).toInt();
+    QTextStream out(stdout);
+    QNetworkAccessManager nam;
+
+    QList<double> free, limited;
+    qint64 rateLimited = 0;
+    for (int run = 0; run < runs; ++run) {
+        Sandbox sandbox;
+        if (!sandbox.start(parser.value(QStringLiteral("cli")), 0)) {
+            out << "cannot start the sandbox\n";
+            return 1;
+        }
+        free << count / pushOnce(sandbox.url, count, 0, concurrency, nam);
+        Sandbox capped;
+        capped.start(parser.value(QStringLiteral("cli")), limit);
+        limited << limitedCount / pushOnce(capped.url, limitedCount, limit, concurrency, nam);
+        rateLimited += stats(nam, capped.url).value(u"rate_limited").toInteger();
+    }
+    out << QStringLiteral("median of %1 runs, sandbox in its own process, concurrency %2:\n").arg(runs).arg(concurrency);
+    out << QStringLiteral("  no rate limit, %1 products: %2 products/s\n").arg(count).arg(median(free), 0, 'f', 0);
+    out << QStringLiteral("  %1/s limit on both sides, %2 products: %3 products/s = %4 % of the limit, %5 answered 429 in all runs\n")
+               .arg(limit).arg(limitedCount).arg(median(limited), 0, 'f', 1).arg(median(limited) / limit * 100, 0, 'f', 0).arg(rateLimited);
+    return 0;
+}
