@@ -2,6 +2,7 @@
 
 #include "BulkPush.h"
 #include "CatalogIO.h"
+#include "Clone.h"
 #include "ProviderService.h"
 #include "storage/Database.h"
 #include "storage/SecretStore.h"
@@ -197,6 +198,9 @@ void Cli::printHelp()
                 "  push [--provider P] [--account NAME] [--filter TEXT] [--concurrency N] [--rate PER_SECOND] [--json]\n"
                 "      Sends the matching products to their accounts; running it again resumes and never\n"
                 "      creates a product twice. Progress goes to standard error.\n"
+                "  clone --to-account NAME [--provider P] [--account NAME] [--filter TEXT] [--json]\n"
+                "      Copies the matching products as drafts for another account (or provider) and lists\n"
+                "      what the target cannot carry or still needs. Nothing is sent.\n"
                 "\n"
                 "Providers: chatdash, stripe, piriod, jani. FILE is a Pricebook product document\n"
                 "(docs/product-format.md): one product, an array, or {\"pricebook\": 1, \"products\": [...]}.\n"
@@ -234,6 +238,8 @@ int Cli::run(const QStringList& arguments)
         return exportFile(rest);
     if (command == u"push")
         return push(rest);
+    if (command == u"clone")
+        return clone(rest);
     m_err << tr("Unknown command “%1”. Run pricebook-cli --help.\n").arg(command);
     return Usage;
 }
@@ -975,6 +981,85 @@ int Cli::push(const QStringList& arguments)
     if (problems < report.size())
         return Partial;
     return unknown + failed > 0 ? NetworkFailure : Rejected;
+}
+
+} // namespace pb
+
+namespace pb {
+
+int Cli::clone(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("data-dir"), tr("The catalog's folder."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("to-account"), tr("The account the copies are for."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("provider"), tr("Only products of this provider."), QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("account"), tr("Only products of this account."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("filter"), tr("Only products matching this text."), QStringLiteral("TEXT") });
+    parser.addOption({ QStringLiteral("json"), tr("Machine-readable report.") });
+    if (!parser.parse(arguments) || !parser.isSet(QStringLiteral("to-account"))) {
+        m_err << tr("Usage: pricebook-cli clone --to-account NAME [--provider P] [--account NAME] [--filter TEXT]\n");
+        return Usage;
+    }
+    Catalog catalog;
+    QString error;
+    if (!catalog.open(catalogPath(parser), &error)) {
+        m_err << error << u'\n';
+        return Unreadable;
+    }
+    const QList<Account> accounts = catalog.accounts();
+    const auto target = findAccount(accounts, parser.value(QStringLiteral("to-account")));
+    if (!target) {
+        m_err << tr("No account named “%1”.\n").arg(parser.value(QStringLiteral("to-account")));
+        return Usage;
+    }
+    ListFilter filter;
+    filter.text = parser.value(QStringLiteral("filter"));
+    filter.provider = providerFromKey(parser.value(QStringLiteral("provider")));
+    filter.sortColumn = ListFilter::Name;
+    filter.sortOrder = Qt::AscendingOrder;
+    if (parser.isSet(QStringLiteral("account"))) {
+        const auto a = findAccount(accounts, parser.value(QStringLiteral("account")));
+        if (!a) {
+            m_err << tr("No account named “%1”.\n").arg(parser.value(QStringLiteral("account")));
+            return Usage;
+        }
+        filter.accountId = a->id;
+    }
+    QList<CatalogEntry> copies;
+    QJsonArray report;
+    int needsWork = 0;
+    for (const CatalogRow& row : catalog.rows(filter, 0, std::numeric_limits<int>::max())) {
+        const auto source = catalog.product(row.id);
+        if (!source || source->accountId == target->id)
+            continue;
+        const Clone::Plan plan = Clone::prepare(*source, *target);
+        copies.append(plan.copy);
+        needsWork += !plan.problems.isEmpty();
+        if (parser.isSet(QStringLiteral("json"))) {
+            report.append(QJsonObject { { QStringLiteral("source"), source->id }, { QStringLiteral("copy"), plan.copy.id },
+                                        { QStringLiteral("name"), plan.copy.product.name },
+                                        { QStringLiteral("notCarried"), QJsonArray::fromStringList(plan.notCarried) },
+                                        { QStringLiteral("problems"), QJsonArray::fromStringList(plan.problems) } });
+        } else {
+            m_out << QStringLiteral("“%1” → %2 (%3)\n").arg(plan.copy.product.name, target->name, providerDisplayName(target->target.provider));
+            for (const QString& w : plan.notCarried)
+                m_out << QStringLiteral("    %1 %2\n").arg(tr("not carried:"), w);
+            for (const QString& p : plan.problems)
+                m_out << QStringLiteral("    %1 %2\n").arg(tr("still needed:"), p);
+        }
+    }
+    if (!copies.isEmpty() && !catalog.saveProducts(copies)) {
+        m_err << catalog.lastError() << u'\n';
+        return Unreadable;
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        m_out << QJsonDocument(QJsonObject { { QStringLiteral("copies"), report } }).toJson(QJsonDocument::Indented);
+    else
+        m_out << tr("%1 copies made as drafts for “%2”; %3 need more before they can be sent. Nothing was sent.\n")
+                     .arg(copies.size()).arg(target->name).arg(needsWork);
+    m_out.flush();
+    return needsWork > 0 ? Partial : Ok;
 }
 
 } // namespace pb

@@ -31,6 +31,7 @@ private:
     int importFile(const QStringList& arguments);
     int exportFile(const QStringList& arguments);
     int push(const QStringList& arguments);
+    int clone(const QStringList& arguments);
     int checkOperation(const QCommandLineParser& parser, Provider provider, bool* update);
     int parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
                      std::optional<Provider>* provider);

@@ -316,6 +316,16 @@ void TestCli::importExportAndAccounts()
     const QByteArray exported = pbtest::readFile(out);
     QVERIFY(exported.contains("\"Farm, to fork\""));
     QVERIFY(exported.contains(",Farm Co,"));
+    // Clone the Jani product to a Piriod account: what Piriod cannot carry and still needs is listed.
+    r = run({ QStringLiteral("accounts"), QStringLiteral("add"), dataArg, data, QStringLiteral("--provider"), QStringLiteral("piriod"),
+              QStringLiteral("--name"), QStringLiteral("Chile"), QStringLiteral("--workspace"), QStringLiteral("ws") });
+    QCOMPARE(r.exitCode, 0);
+    r = run({ QStringLiteral("clone"), QStringLiteral("--to-account"), QStringLiteral("Chile"), dataArg, data, QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 5);
+    const QJsonObject copy = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"copies").toArray().first().toObject();
+    QVERIFY2(copy.value(u"notCarried").toArray().first().toString().contains(QStringLiteral("Piriod does not take these")), qPrintable(r.out));
+    QVERIFY(copy.value(u"notCarried").toArray().first().toString().contains(QStringLiteral("Product type")));
+    QCOMPARE(copy.value(u"problems").toArray().first().toString(), QStringLiteral("Unit label is required."));
     r = run({ QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("Farm Co"), dataArg, data });
     QCOMPARE(r.exitCode, 0);
 }
