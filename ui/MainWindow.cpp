@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "AccountsDialog.h"
+#include "BulkDialogs.h"
+#include "services/CatalogIO.h"
+#include "services/Clone.h"
 #include "RequestDialog.h"
 #include "services/sandbox/SandboxAccounts.h"
 #include "services/sandbox/SandboxServer.h"
@@ -8,6 +11,8 @@
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QFileInfo>
+#include <limits>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -24,7 +29,7 @@ class DeleteCommand : public QUndoCommand
 public:
     DeleteCommand(CatalogStore* store, QList<CatalogEntry> entries, std::function<void()> changed)
         : QUndoCommand(entries.size() == 1 ? QObject::tr("Delete “%1”").arg(entries.first().product.name)
-                                           : QObject::tr("Delete %n products", nullptr, int(entries.size())))
+                                           : QObject::tr("Delete %1 products").arg(entries.size()))
         , m_store(store)
         , m_entries(std::move(entries))
         , m_changed(std::move(changed))
@@ -228,6 +233,27 @@ void MainWindow::setupActions()
         m_ui->searchLineEdit->selectAll();
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    // Bulk work: import, export, push and clone.
+    auto addAction = [this](QMenu* menu, QAction* before, const char* name, const QString& text, const QKeySequence& key,
+                            const QString& tip, void (MainWindow::*slot)()) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(key);
+        action->setStatusTip(tip);
+        action->setToolTip(tip);
+        menu->insertAction(before, action);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    addAction(m_ui->menuFile, m_ui->actionAccounts, "actionImport", tr("&Import…"), QKeySequence(QStringLiteral("Ctrl+I")),
+              tr("Import products from a CSV or JSON file, checked row by row"), &MainWindow::importFile);
+    addAction(m_ui->menuFile, m_ui->actionAccounts, "actionExport", tr("&Export…"), QKeySequence(QStringLiteral("Ctrl+E")),
+              tr("Export the selected products, or all listed, to CSV or JSON"), &MainWindow::exportFile);
+    m_ui->menuFile->insertSeparator(m_ui->actionAccounts);
+    addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionPushSelection", tr("&Push selected…"), QKeySequence(QStringLiteral("Ctrl+Shift+P")),
+              tr("Send the selected products to their accounts, a few at a time"), &MainWindow::pushSelection);
+    addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionCloneToAccount", tr("C&lone to account…"), QKeySequence(),
+              tr("Copy the selected products for another client account or provider"), &MainWindow::cloneToAccount);
     // The delete key belongs to text fields while one has the focus.
     m_ui->actionDeleteProduct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_ui->catalogTableView->addAction(m_ui->actionDeleteProduct);
@@ -426,7 +452,7 @@ void MainWindow::deleteProducts()
         m_undo->push(new DeleteCommand(m_store, entries, [this] { m_model->refresh(); }));
         m_editor->clearEntry(tr("<p>Deleted. <b>Ctrl+Z</b> brings it back.</p>"));
         m_resultLabel->setText(entries.size() == 1 ? tr("Deleted “%1”.").arg(entries.first().product.name)
-                                                   : tr("Deleted %n products.", nullptr, int(entries.size())));
+                                                   : tr("Deleted %1 products.").arg(entries.size()));
         updateActions();
     });
 }
@@ -631,6 +657,161 @@ void MainWindow::showAccounts()
         m_model->refresh();
     });
     dialog->open();
+}
+
+QStringList MainWindow::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& i : m_ui->catalogTableView->selectionModel()->selectedRows())
+        if (const QString id = i.data(CatalogTableModel::IdRole).toString(); !id.isEmpty())
+            ids << id;
+    if (ids.isEmpty() && m_editor->hasEntry())
+        ids << m_editor->entry().id;
+    return ids;
+}
+
+KeyLookup MainWindow::keyLookup()
+{
+    return [this](const Account& account, std::function<void(const QString&)> then) {
+        if (account.sandbox) {
+            then(SandboxServer::sandboxKey());
+            return;
+        }
+        if (!account.keyEnvVar.isEmpty() && qEnvironmentVariableIsSet(qPrintable(account.keyEnvVar))) {
+            then(qEnvironmentVariable(qPrintable(account.keyEnvVar)));
+            return;
+        }
+        m_secrets->read(account.id, this, [then](const std::optional<QString>& key, const QString&) { then(key.value_or(QString())); });
+    };
+}
+
+void MainWindow::importFile()
+{
+    const QString path = m_prompts->openFile(this, tr("Import products"), tr("Products (*.csv *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_resultLabel->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    // Read and check on the catalog's thread; resolve account names there too.
+    m_store->call<CatalogIO::ImportResult>([path](Catalog& c) {
+        CatalogIO::ImportResult r = CatalogIO::readFile(path);
+        const QList<Account> accounts = c.accounts();
+        for (CatalogIO::ImportedRow& row : r.rows) {
+            if (row.accountName.isEmpty())
+                continue;
+            const auto a = std::find_if(accounts.begin(), accounts.end(), [&](const Account& acc) { return acc.name.compare(row.accountName, Qt::CaseInsensitive) == 0; });
+            if (a == accounts.end()) {
+                r.problems.append({ row.row, QStringLiteral("account"), tr("There is no account named “%1”; imported without one.").arg(row.accountName), true });
+            } else if (a->target.provider == row.entry.provider) {
+                row.entry.accountId = a->id;
+            }
+        }
+        return r;
+    }, this, [this, path](const CatalogIO::ImportResult& r) {
+        ImportReportDialog dialog(QFileInfo(path).fileName(), r, this);
+        if (r.fileError || r.validCount() == 0 || !m_prompts->acceptDialog(&dialog)) {
+            m_resultLabel->setText(tr("Nothing imported from %1.").arg(QFileInfo(path).fileName()));
+            return;
+        }
+        QList<CatalogEntry> entries;
+        for (const CatalogIO::ImportedRow& row : r.rows)
+            if (row.valid)
+                entries.append(row.entry);
+        m_store->call<QString>([entries](Catalog& c) mutable { return c.saveProducts(entries) ? QString() : c.lastError(); }, this,
+                               [this, count = entries.size()](const QString& error) {
+                                   m_resultLabel->setText(error.isEmpty() ? (count == 1 ? tr("Imported 1 product.") : tr("Imported %1 products.").arg(count)) : error);
+                                   m_model->refresh();
+                               });
+    });
+}
+
+void MainWindow::exportFile()
+{
+    const QString path = m_prompts->saveFile(this, tr("Export products"), tr("CSV (*.csv);;JSON (*.json)"), QStringLiteral("products.csv"));
+    if (path.isEmpty())
+        return;
+    m_store->flush();
+    const QStringList selected = m_ui->catalogTableView->selectionModel()->selectedRows().size() > 1 ? selectedIds() : QStringList();
+    const ListFilter filter = m_model->filter();
+    m_store->call<QString>([path, selected, filter](Catalog& c) {
+        QStringList ids = selected;
+        if (ids.isEmpty())
+            for (const CatalogRow& row : c.rows(filter, 0, std::numeric_limits<int>::max()))
+                ids << row.id;
+        QList<CatalogEntry> entries;
+        for (const QString& id : ids)
+            if (auto e = c.product(id))
+                entries.append(*e);
+        QHash<QString, QString> names;
+        for (const Account& a : c.accounts())
+            names.insert(a.id, a.name);
+        QString error;
+        const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+        if (!CatalogIO::writeFile(path, json ? CatalogIO::toJson(entries, names) : CatalogIO::toCsv(entries, names), &error))
+            return tr("Could not write %1: %2").arg(path, error);
+        return (entries.size() == 1 ? tr("Exported 1 product to %1.").arg(path) : tr("Exported %1 products to %2.").arg(entries.size()).arg(path));
+    }, this, [this](const QString& message) { m_resultLabel->setText(message); });
+}
+
+void MainWindow::pushSelection()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    m_store->flush();
+    auto* dialog = new PushDialog(m_store, m_network, keyLookup(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PushDialog::pushFinished, this, [this](const QList<PushLine>& report) {
+        const int ok = int(std::count_if(report.begin(), report.end(), [](const PushLine& l) { return l.ok(); }));
+        m_resultLabel->setText(tr("Push finished: %1 of %2 sent or already there.").arg(ok).arg(report.size()));
+        m_model->refresh();
+        loadSyncLink();
+    });
+    PushOptions options;
+    options.policy = m_policy;
+    dialog->open();
+    dialog->start(ids, options);
+}
+
+void MainWindow::cloneToAccount()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty() || m_accounts.isEmpty())
+        return;
+    const auto target = m_prompts->chooseAccount(this, tr("Clone to account"), m_accounts);
+    if (!target)
+        return;
+    m_store->flush();
+    m_store->call<QList<Clone::Plan>>([ids, target = *target](Catalog& c) {
+        QList<Clone::Plan> plans;
+        for (const QString& id : ids)
+            if (auto e = c.product(id); e && e->accountId != target.id)
+                plans.append(Clone::prepare(*e, target));
+        return plans;
+    }, this, [this, target = *target](const QList<Clone::Plan>& plans) {
+        if (plans.isEmpty())
+            return;
+        QStringList details;
+        for (const Clone::Plan& p : plans) {
+            QString line = QStringLiteral("“%1”").arg(p.copy.product.name);
+            if (!p.notCarried.isEmpty())
+                line += u'\n' + tr("  not carried: %1").arg(p.notCarried.join(QStringLiteral("; ")));
+            if (!p.problems.isEmpty())
+                line += u'\n' + tr("  still needed: %1").arg(p.problems.join(QStringLiteral("; ")));
+            details << line;
+        }
+        if (!m_prompts->confirm(this, tr("Clone to %1").arg(target.name),
+                                (plans.size() == 1 ? tr("Make a draft copy for “%1” (%2)? Nothing is sent.").arg(target.name, providerDisplayName(target.target.provider))
+                                                    : tr("Make %1 draft copies for “%2” (%3)? Nothing is sent.").arg(plans.size()).arg(target.name, providerDisplayName(target.target.provider))),
+                                details.join(u'\n')))
+            return;
+        QList<CatalogEntry> copies;
+        for (const Clone::Plan& p : plans)
+            copies.append(p.copy);
+        m_store->call<bool>([copies](Catalog& c) mutable { return c.saveProducts(copies); }, this, [this, count = copies.size()](bool ok) {
+            m_resultLabel->setText(ok ? (count == 1 ? tr("Made a draft copy.") : tr("Made %1 draft copies.").arg(count)) : tr("The copies could not be saved."));
+            m_model->refresh();
+        });
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

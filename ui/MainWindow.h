@@ -6,6 +6,7 @@
 #include "ProductEditor.h"
 #include "Prompts.h"
 #include "models/CatalogTableModel.h"
+#include "services/BulkPush.h"
 #include "services/ProviderService.h"
 #include "services/storage/SecretStore.h"
 
@@ -66,6 +67,12 @@ private:
     void finishJob(const JobResult& result, const CatalogEntry& sent, const Account& account, bool update);
     void showRequest();
     void showAccounts();
+    void importFile();
+    void exportFile();
+    void pushSelection();
+    void cloneToAccount();
+    QStringList selectedIds() const;
+    KeyLookup keyLookup();
     void readKey(const Account& account, std::function<void(const QString&)> then);
     void loadSyncLink();
     void selectProductRow(const QString& id);

@@ -402,7 +402,7 @@ void ProductEditor::refresh()
     if (problems.size() > 5) {
         const int more = int(problems.size()) - 5;
         problems = problems.mid(0, 5);
-        problems << tr("… and %n more", nullptr, more);
+        problems << tr("… and %1 more").arg(more);
     }
     Q_EMIT validityChanged(result.isValid(), problems.join(u'\n'));
 }

@@ -1,5 +1,7 @@
 #include "Prompts.h"
 
+#include <QDialog>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -31,6 +33,31 @@ bool Prompts::confirm(QWidget* parent, const QString& title, const QString& text
     box.setInformativeText(details);
     box.setDefaultButton(QMessageBox::Cancel);
     return box.exec() == QMessageBox::Yes;
+}
+
+bool Prompts::acceptDialog(QDialog* dialog) { return dialog->exec() == QDialog::Accepted; }
+
+QString Prompts::openFile(QWidget* parent, const QString& title, const QString& filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString Prompts::saveFile(QWidget* parent, const QString& title, const QString& filter, const QString& suggestion)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestion, filter);
+}
+
+std::optional<Account> Prompts::chooseAccount(QWidget* parent, const QString& title, const QList<Account>& accounts)
+{
+    QStringList names;
+    for (const Account& a : accounts)
+        names << QStringLiteral("%1 (%2)").arg(a.name, providerDisplayName(a.target.provider));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, QObject::tr("Client account:"), names, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    const qsizetype i = names.indexOf(chosen);
+    return i >= 0 ? std::optional<Account>(accounts.at(i)) : std::nullopt;
 }
 
 } // namespace pb

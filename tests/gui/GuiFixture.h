@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -27,6 +29,18 @@ public:
     bool confirm(QWidget*, const QString& title, const QString& text, const QString& details) override
     {
         confirmed << title + QStringLiteral(": ") + text + (details.isEmpty() ? QString() : QStringLiteral(" | ") + details);
+        return answer;
+    }
+    QString fileToOpen, fileToSave;
+    std::optional<pb::Account> accountToChoose;
+    QStringList dialogs;
+    QString openFile(QWidget*, const QString&, const QString&) override { return fileToOpen; }
+    QString saveFile(QWidget*, const QString&, const QString&, const QString&) override { return fileToSave; }
+    std::optional<pb::Account> chooseAccount(QWidget*, const QString&, const QList<pb::Account>&) override { return accountToChoose; }
+    bool acceptDialog(QDialog* dialog) override
+    {
+        if (auto* label = dialog->findChild<QLabel*>(QStringLiteral("importSummaryLabel")))
+            dialogs << label->text();
         return answer;
     }
 };

@@ -4,6 +4,7 @@
 #include "TestHttpServer.h"
 
 #include "services/sandbox/SandboxServer.h"
+#include "services/CatalogIO.h"
 #include "ui/FieldEditors.h"
 
 #include <QChartView>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void stripeTieredPrice();
     void accountsDialogKeepsKeysOutOfTheCatalog();
     void firstRunOffersTheSandbox();
+    void importPushCloneExport();
 };
 
 void TestGui::emptyStateThenNewProduct()
@@ -414,6 +416,69 @@ void TestGui::firstRunOffersTheSandbox()
     int count = -1;
     f.store.call<int>([](Catalog& c) { return int(c.accounts().size()); }, f.window.get(), [&count](int n) { count = n; });
     QTRY_COMPARE(count, 4);
+}
+
+void TestGui::importPushCloneExport()
+{
+    QSettings().remove(QStringLiteral("sandbox/offered"));
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    GuiFixture f;
+    f.window->setSandboxUrl(sandbox.baseUrl());
+    QSignalSpy loaded(f.window.get(), &MainWindow::accountsLoaded);
+    Q_EMIT f.store.opened(true, QString());
+    QVERIFY(loaded.wait(5000));
+    f.showWindow();
+    // Import: two valid rows for the ChatDash sandbox, one that breaks a rule.
+    f.prompts.fileToOpen = f.dir.filePath(QStringLiteral("products.csv"));
+    QFile csv(f.prompts.fileToOpen);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("provider,account,name,currency,billing,interval,interval_count,scheme,amount,usage_metric,included_usage,overage_amount\n"
+              "chatdash,Sandbox — ChatDash,Basic,usd,recurring,month,1,flat,19.00,,,\n"
+              "chatdash,Sandbox — ChatDash,Pro,usd,recurring,month,1,flat,49.00,minutes,500,0.10\n"
+              "chatdash,Sandbox — ChatDash,Broken,usd,recurring,month,1,flat,49.00,minutes,500,\n");
+    csv.close();
+    f.action(QStringLiteral("actionImport"))->trigger();
+    QTRY_COMPARE(f.window->catalogModel()->rowCount(), 2);
+    QCOMPARE(f.prompts.dialogs.last(), QStringLiteral("2 of 3 products are valid. Import the valid ones, or nothing and fix the file first."));
+    // Push everything listed to the sandbox.
+    auto* table = f.find<QTableView>(QStringLiteral("catalogTableView"));
+    QTRY_VERIFY(f.window->catalogModel()->data(f.window->catalogModel()->index(1, 0), CatalogTableModel::LoadedRole).toBool());
+    table->selectAll();
+    f.action(QStringLiteral("actionPushSelection"))->trigger();
+    QDialog* push = nullptr;
+    QTRY_VERIFY((push = f.window->findChild<QDialog*>(QStringLiteral("pushDialog"))));
+    QTRY_VERIFY_WITH_TIMEOUT(push->findChild<QPushButton*>(QStringLiteral("closePushButton"))->isEnabled(), 20000);
+    QCOMPARE(sandbox.stats().created.value(QStringLiteral("chatdash")), 2);
+    QVERIFY(push->findChild<QLabel*>(QStringLiteral("pushCountsLabel"))->text().startsWith(QStringLiteral("2 of 2 done: 2 sent")));
+    push->findChild<QPushButton*>(QStringLiteral("closePushButton"))->click();
+    // Clone both to the Piriod sandbox: what Piriod cannot carry is listed before anything is made.
+    int accounts = 0;
+    Account piriod;
+    f.store.call<QList<Account>>([](Catalog& c) { return c.accounts(); }, f.window.get(), [&](const QList<Account>& all) {
+        for (const Account& a : all)
+            if (a.target.provider == Provider::Piriod)
+                piriod = a;
+        accounts = int(all.size());
+    });
+    QTRY_COMPARE(accounts, 4);
+    f.prompts.accountToChoose = piriod;
+    table->selectAll();
+    f.action(QStringLiteral("actionCloneToAccount"))->trigger();
+    QTRY_COMPARE(f.window->catalogModel()->rowCount(), 4);
+    const QString confirmation = f.prompts.confirmed.last();
+    QVERIFY2(confirmation.contains(QStringLiteral("Make 2 draft copies for “Sandbox — Piriod” (Piriod)? Nothing is sent.")), qPrintable(confirmation));
+    QVERIFY(confirmation.contains(QStringLiteral("not carried: price 1: Piriod does not take these, so they will not be sent: Included usage, Overage price, Usage metric.")));
+    QVERIFY(confirmation.contains(QStringLiteral("still needed: Unit label is required.")));
+    QCOMPARE(sandbox.stats().created.value(QStringLiteral("piriod")), 0); // nothing sent
+    // Export the listed catalog.
+    f.prompts.fileToSave = f.dir.filePath(QStringLiteral("export.json"));
+    table->clearSelection();
+    f.action(QStringLiteral("actionExport"))->trigger();
+    QTRY_VERIFY(QFile::exists(f.prompts.fileToSave));
+    QTRY_VERIFY(f.window->lastResult().startsWith(QStringLiteral("Exported 4 product")));
+    const CatalogIO::ImportResult back = CatalogIO::readFile(f.prompts.fileToSave);
+    QCOMPARE(back.rows.size(), 4);
 }
 
 QTEST_MAIN(TestGui)
