@@ -192,7 +192,7 @@ void Cli::printHelp()
                 "      --key-env names an environment variable that holds the key (automation);\n"
                 "      --key-stdin reads the key from standard input into the system keychain.\n"
                 "  accounts remove NAME|ID        (also deletes its key from the keychain)\n"
-                "  import FILE.csv|FILE.json [--provider P] [--account NAME] [--valid-only] [--json]\n"
+                "  import FILE.csv|FILE.json [--provider P] [--account NAME] [--map \"FROM=TO\"]... [--locale NAME] [--valid-only] [--json]\n"
                 "      Checks every row; imports all rows, or none when one is invalid (--valid-only: the valid ones).\n"
                 "  export FILE.csv|FILE.json [--provider P] [--account NAME] [--filter TEXT]\n"
                 "  push [--provider P] [--account NAME] [--filter TEXT] [--concurrency N] [--rate PER_SECOND] [--json]\n"
@@ -750,12 +750,24 @@ int Cli::importFile(const QStringList& arguments)
     parser.addOption({ QStringLiteral("provider"), tr("Provider for rows without one."), QStringLiteral("P") });
     parser.addOption({ QStringLiteral("account"), tr("Account for rows without one."), QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("valid-only"), tr("Import the valid rows even when others are not.") });
+    parser.addOption({ QStringLiteral("map"), tr("Read a file column as a Pricebook column, e.g. \"Product Name=name\" (repeatable)."), QStringLiteral("FROM=TO") });
+    parser.addOption({ QStringLiteral("locale"), tr("How amounts are written, e.g. de_DE for 1.000,50 (default: 1,000.50)."), QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("json"), tr("Machine-readable report.") });
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
         m_err << tr("Usage: pricebook-cli import FILE [--provider P] [--account NAME] [--valid-only]\n");
         return Usage;
     }
     CatalogIO::ImportOptions options;
+    for (const QString& pair : parser.values(QStringLiteral("map"))) {
+        const qsizetype eq = pair.lastIndexOf(u'=');
+        if (eq <= 0) {
+            m_err << tr("--map takes \"file column=Pricebook column\".\n");
+            return Usage;
+        }
+        options.mapping.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    if (parser.isSet(QStringLiteral("locale")))
+        options.locale = QLocale(parser.value(QStringLiteral("locale")));
     if (parser.isSet(QStringLiteral("provider"))) {
         options.defaultProvider = providerFromKey(parser.value(QStringLiteral("provider")));
         if (!options.defaultProvider) {
@@ -811,7 +823,8 @@ int Cli::importFile(const QStringList& arguments)
         for (const CatalogIO::Problem& p : std::as_const(r.problems))
             m_out << QStringLiteral("row %1%2: %3%4\n").arg(p.row).arg(p.column.isEmpty() ? QString() : QStringLiteral(", %1").arg(p.column),
                                                             p.warning ? tr("warning: ") : QString(), p.message);
-        m_out << tr("%1 rows read, %2 valid, %3 imported.").arg(r.rows.size()).arg(r.validCount()).arg(imported);
+        m_out << (r.rows.size() == 1 ? tr("1 row read, %1 valid, %2 imported.").arg(r.validCount()).arg(imported)
+                                     : tr("%1 rows read, %2 valid, %3 imported.").arg(r.rows.size()).arg(r.validCount()).arg(imported));
         if (refuse && !r.fileError && r.validCount() > 0)
             m_out << tr(" Nothing was imported because some rows are invalid; fix them, or add --valid-only.");
         m_out << u'\n';

@@ -310,11 +310,19 @@ void TestCli::importExportAndAccounts()
     r = run({ QStringLiteral("import"), csv, dataArg, data, QStringLiteral("--provider"), QStringLiteral("jani"), QStringLiteral("--valid-only") });
     QCOMPARE(r.exitCode, 5);
     QVERIFY(r.out.contains(QStringLiteral("2 rows read, 1 valid, 1 imported.")));
+    // The file's own column names, mapped.
+    const QString mapped = write(QStringLiteral("mapped.csv"), "Product Name;Kind;Notes\nSeeds;standard;From the farm\n");
+    r = run({ QStringLiteral("import"), mapped, dataArg, data, QStringLiteral("--provider"), QStringLiteral("jani"), QStringLiteral("--map"),
+              QStringLiteral("Product Name=name"), QStringLiteral("--map"), QStringLiteral("Kind=product_type"), QStringLiteral("--map"),
+              QStringLiteral("Notes=description") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("1 row read, 1 valid, 1 imported.")), qPrintable(r.out));
     const QString out = m_dir.filePath(QStringLiteral("export.csv"));
     r = run({ QStringLiteral("export"), out, dataArg, data });
     QCOMPARE(r.exitCode, 0);
     const QByteArray exported = pbtest::readFile(out);
     QVERIFY(exported.contains("\"Farm, to fork\""));
+    QVERIFY(exported.contains(",Seeds,From the farm,"));
     QVERIFY(exported.contains(",Farm Co,"));
     // Clone the Jani product to a Piriod account: what Piriod cannot carry and still needs is listed.
     r = run({ QStringLiteral("accounts"), QStringLiteral("add"), dataArg, data, QStringLiteral("--provider"), QStringLiteral("piriod"),
