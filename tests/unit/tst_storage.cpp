@@ -375,11 +375,8 @@ void TestStorage::listModelLoadsWindowsLazily()
     QTRY_COMPARE(model.rowCount(), 1000);
     model.sort(CatalogTableModel::NameColumn, Qt::AscendingOrder);
     QTRY_VERIFY(!model.isCounting());
-    QSignalSpy loaded(&model, &CatalogTableModel::windowLoaded);
     QCOMPARE(model.data(model.index(650, 0)).toString(), QStringLiteral("Loading…")); // asks for rows 600-799
-    QVERIFY(loaded.wait(5000));
-    QCOMPARE(loaded.first().at(0).toInt(), 600);
-    QCOMPARE(model.data(model.index(650, 0)).toString(), QStringLiteral("Item 0650"));
+    QTRY_COMPARE(model.data(model.index(650, 0)).toString(), QStringLiteral("Item 0650"));
     QCOMPARE(model.data(model.index(650, CatalogTableModel::PriceColumn)).toString(), QStringLiteral("US$29.99 once"));
     QCOMPARE(model.data(model.index(650, CatalogTableModel::SyncColumn)).toString(), QStringLiteral("Draft"));
 
