@@ -28,6 +28,7 @@ void CatalogTableModel::setFilter(const ListFilter& filter)
     m_filter = filter;
     // Rows of the old filter or order must not be shown as rows of the new one.
     m_windows.clear();
+    m_stale.clear();
     m_requested.clear();
     m_recent.clear();
     if (m_count > 0)
@@ -68,13 +69,15 @@ void CatalogTableModel::refresh()
                                return; // a newer filter is on its way
                            m_counting = false;
                            if (count == m_count && count > 0) {
-                               m_windows.clear();
+                               // Same shape: keep showing (and selecting) what is loaded while each
+                               // window is read again, so the list neither blanks nor loses rows.
+                               m_stale = QSet<int>(m_windows.keyBegin(), m_windows.keyEnd());
                                m_requested.clear();
-                               m_recent.clear();
                                Q_EMIT dataChanged(index(0, 0), index(count - 1, ColumnCount - 1));
                            } else {
                                beginResetModel();
                                m_windows.clear();
+                               m_stale.clear();
                                m_requested.clear();
                                m_recent.clear();
                                m_count = count;
@@ -97,11 +100,13 @@ void CatalogTableModel::requestWindow(int window) const
                                          if (generation != self->m_generation)
                                              return;
                                          self->m_windows.insert(window, rows);
+                                         self->m_stale.remove(window);
                                          self->m_recent.removeAll(window);
                                          self->m_recent.append(window);
                                          while (self->m_recent.size() > kMaxWindows) {
                                              const int old = self->m_recent.takeFirst();
                                              self->m_windows.remove(old);
+                                             self->m_stale.remove(old);
                                              self->m_requested.remove(old);
                                          }
                                          const int first = window * kWindow;
@@ -123,6 +128,8 @@ const CatalogRow* CatalogTableModel::rowAt(int row) const
         requestWindow(window);
         return nullptr;
     }
+    if (m_stale.contains(window))
+        requestWindow(window);
     const int offset = row % kWindow;
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
@@ -148,7 +155,7 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const
         return {};
     const CatalogRow* r = rowAt(index.row());
     if (role == LoadedRole)
-        return r != nullptr;
+        return r != nullptr && !m_stale.contains(index.row() / kWindow);
     if (!r)
         return role == Qt::DisplayRole && index.column() == NameColumn ? QVariant(tr("Loading…")) : QVariant();
     switch (role) {

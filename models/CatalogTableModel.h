@@ -19,6 +19,7 @@ class CatalogTableModel : public QAbstractTableModel
 
 public:
     enum Column { NameColumn, ProviderColumn, AccountColumn, PriceColumn, SyncColumn, UpdatedColumn, ColumnCount };
+    // LoadedRole: the row is read and current (not an older copy shown while it is read again).
     enum Role { IdRole = Qt::UserRole + 1, SyncStateRole, ProviderRole, LoadedRole };
     static constexpr int kWindow = 200;
     static constexpr int kMaxWindows = 64;
@@ -56,6 +57,7 @@ private:
     quint64 m_generation = 0;
     mutable QHash<int, QList<CatalogRow>> m_windows;
     mutable QSet<int> m_requested;
+    mutable QSet<int> m_stale; // loaded windows being read again after a refresh
     mutable QList<int> m_recent; // windows by last use, for eviction
 };
 

@@ -715,7 +715,7 @@ int Cli::accounts(const QStringList& arguments)
             SecretStore secrets;
             bool ok = false;
             QString keyError;
-            waitFor([&](auto finish) { secrets.write(a.id, key, &secrets, [&](bool success, const QString& e) { ok = success; keyError = e; finish(); }); });
+            waitFor([&](auto finish) { secrets.write(a.id, key, &secrets, [&, finish](bool success, const QString& e) { ok = success; keyError = e; finish(); }); });
             if (!ok || !secrets.keychainAvailable()) {
                 catalog.removeAccount(a.id);
                 m_err << (secrets.keychainAvailable() ? keyError : tr("No keychain service is running, so the key cannot be stored; use --key-env instead.")) << u'\n';
@@ -733,7 +733,7 @@ int Cli::accounts(const QStringList& arguments)
         }
         catalog.removeAccount(a->id);
         SecretStore secrets;
-        waitFor([&](auto finish) { secrets.remove(a->id, &secrets, [&](bool, const QString&) { finish(); }); });
+        waitFor([&](auto finish) { secrets.remove(a->id, &secrets, [finish](bool, const QString&) { finish(); }); });
         m_out << tr("Removed “%1” and its key.\n").arg(a->name);
         return Ok;
     }

@@ -392,7 +392,7 @@ QList<CatalogRow> Catalog::rows(const ListFilter& filter, int offset, int limit)
         m_error = q.lastError().text();
         return out;
     }
-    out.reserve(limit);
+    out.reserve(qBound(0, limit, 1000)); // "all rows" is asked as INT_MAX: reserve what a window needs, not that
     while (q.next()) {
         CatalogRow r;
         r.id = q.value(0).toString();

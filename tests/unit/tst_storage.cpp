@@ -386,6 +386,36 @@ void TestStorage::listModelLoadsWindowsLazily()
     QTRY_VERIFY(model.data(model.index(0, 0), CatalogTableModel::LoadedRole).toBool());
     QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("Item 0999"));
     QCOMPARE(model.headerData(CatalogTableModel::SyncColumn, Qt::Horizontal).toString(), QStringLiteral("Sync"));
+
+    // A refresh that keeps the row count shows (and lets the user select) the rows it has
+    // while reading them again, then the current ones.
+    const QString firstId = model.idAt(0);
+    QVERIFY(!firstId.isEmpty());
+    bool renamed = false;
+    store.call<bool>([firstId](Catalog& c) {
+        auto e = c.product(firstId);
+        if (!e)
+            return false;
+        e->product.name = QStringLiteral("Item 0999 renamed");
+        QList<CatalogEntry> changed{ *e };
+        return c.saveProducts(changed);
+    }, &model, [&](bool ok) { renamed = ok; });
+    QTRY_VERIFY(renamed);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QString idWhileReading;
+    bool currentWhileReading = true;
+    const auto counted = connect(&model, &CatalogTableModel::countChanged, this, [&] {
+        idWhileReading = model.idAt(0);
+        currentWhileReading = model.data(model.index(0, 0), CatalogTableModel::LoadedRole).toBool();
+    });
+    model.refresh();
+    QTRY_VERIFY(!model.isCounting());
+    disconnect(counted);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(idWhileReading, firstId); // still there while being read again
+    QVERIFY(!currentWhileReading);
+    QTRY_VERIFY(model.data(model.index(0, 0), CatalogTableModel::LoadedRole).toBool());
+    QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("Item 0999 renamed"));
 }
 
 void TestStorage::autosaveWritesWithinASecond()
