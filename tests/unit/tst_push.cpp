@@ -143,19 +143,25 @@ void TestPush::faultedPushCreatesEachProductOnce()
     const qint64 ms = clock.elapsed();
     QCOMPARE(report.size(), ids.size());
     const auto t = tally(report);
-    int stripeCreated = 0, chatdashCreated = 0;
+    int stripeCreated = 0, chatdashCreated = 0, stripeUnsettled = 0, chatdashUnsettled = 0;
     for (const PushLine& l : report) {
         QVERIFY2(l.outcome != u"skipped" && l.outcome != u"rejected", qPrintable(l.message));
+        const bool stripe = l.name.startsWith(u"stripe");
         if (l.outcome == u"created")
-            (l.name.startsWith(u"stripe") ? stripeCreated : chatdashCreated)++;
+            (stripe ? stripeCreated : chatdashCreated)++;
+        else // the server may or may not hold these
+            (stripe ? stripeUnsettled : chatdashUnsettled)++;
         if (l.name.startsWith(u"stripe")) // a step that ran out of attempts is "failed": safe to send again
             QVERIFY2(l.outcome == u"created" || l.outcome == u"outcome unknown" || l.outcome == u"failed", qPrintable(l.outcome + u' ' + l.message));
     }
     QCOMPARE(f.sandbox.stats().duplicateNames, 0); // nothing created twice
-    QCOMPARE(f.sandbox.stats().created.value(QStringLiteral("stripe")), qint64(stripeCreated + t.value(QStringLiteral("outcome unknown")) * 0)
-                                                                              + (f.sandbox.stats().created.value(QStringLiteral("stripe")) - stripeCreated));
-    QVERIFY(f.sandbox.stats().created.value(QStringLiteral("stripe")) >= stripeCreated);
-    QVERIFY(f.sandbox.stats().created.value(QStringLiteral("chatdash")) >= chatdashCreated);
+    // Every product reported created is on the server; anything more is one the report says may be.
+    const qint64 stripeMade = f.sandbox.stats().created.value(QStringLiteral("stripe"));
+    const qint64 chatdashMade = f.sandbox.stats().created.value(QStringLiteral("chatdash"));
+    QVERIFY2(stripeMade >= stripeCreated && stripeMade <= stripeCreated + stripeUnsettled,
+             qPrintable(QStringLiteral("%1 made, %2 reported created, %3 unsettled").arg(stripeMade).arg(stripeCreated).arg(stripeUnsettled)));
+    QVERIFY2(chatdashMade >= chatdashCreated && chatdashMade <= chatdashCreated + chatdashUnsettled,
+             qPrintable(QStringLiteral("%1 made, %2 reported created, %3 unsettled").arg(chatdashMade).arg(chatdashCreated).arg(chatdashUnsettled)));
     qInfo("fault run: %lld products in %lld ms, %lld requests, %lld faults injected; outcomes %s; sandbox created stripe %lld, chatdash %lld; duplicates 0",
           qint64(ids.size()), ms, f.sandbox.stats().requests, f.sandbox.stats().faultsInjected,
           qPrintable(QStringList([&] { QStringList s; for (auto it = t.begin(); it != t.end(); ++it) s << QStringLiteral("%1 %2").arg(it.key()).arg(it.value()); return s; }()).join(QStringLiteral(", "))),
@@ -206,8 +212,10 @@ void TestPush::pauseAndCancel()
     QCOMPARE(report.size(), ids.size());
     const auto t = tally(report);
     QVERIFY(t.value(QStringLiteral("cancelled")) > 0);
-    QCOMPARE(f.sandbox.stats().created.value(QStringLiteral("stripe")), qint64(t.value(QStringLiteral("created")) + t.value(QStringLiteral("outcome unknown")) * 0)
-                                                                              + (f.sandbox.stats().created.value(QStringLiteral("stripe")) - t.value(QStringLiteral("created"))));
+    // Reported created ⊆ made ⊆ created, unknown or cancelled while in flight.
+    const qint64 made = f.sandbox.stats().created.value(QStringLiteral("stripe"));
+    QVERIFY(made >= t.value(QStringLiteral("created")));
+    QVERIFY(made <= t.value(QStringLiteral("created")) + t.value(QStringLiteral("outcome unknown")) + t.value(QStringLiteral("cancelled")));
     QVERIFY(pusher.progress().etaMs >= 0 || pusher.progress().done < 3);
 }
 
