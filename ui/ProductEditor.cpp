@@ -123,7 +123,8 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
     m_usageAxis->setTitleText(tr("Usage"));
     m_usageAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_costAxis = new QValueAxis(chart);
-    m_costAxis->setTitleText(tr("Customer pays"));
+    // The amount axis is named in the chart's title: a vertical title does not fit a short chart.
+    chart->setTitle(tr("What the customer pays"));
     chart->addAxis(m_usageAxis, Qt::AlignBottom);
     chart->addAxis(m_costAxis, Qt::AlignLeft);
     m_costSeries->attachAxis(m_usageAxis);
@@ -172,7 +173,7 @@ void ProductEditor::updateChart()
     m_usageAxis->setRange(0, double(range));
     m_costAxis->setRange(0, top > 0 ? top * 1.1 : 1);
     m_costAxis->setLabelFormat(exponent == 0 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
-    m_costAxis->setTitleText(tr("Customer pays (%1)").arg(price->currency.toUpper()));
+    m_chartView->chart()->setTitle(tr("What the customer pays (%1), by usage").arg(price->currency.toUpper()));
 }
 
 Price ProductEditor::newPrice(Provider provider, const QString& currency)
