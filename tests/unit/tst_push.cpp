@@ -238,7 +238,7 @@ void TestPush::rateLimitIsHonoured()
     const double rate = 60 / seconds;
     qInfo("60 creates under a 25/s limit: %.1f/s (%.0f %% of the limit), %lld answered 429", rate, rate / 25 * 100, f.sandbox.stats().rateLimited);
     QVERIFY2(rate <= 27.5, qPrintable(QString::number(rate)));
-    QVERIFY2(rate >= 18, qPrintable(QString::number(rate)));
+    QVERIFY2(rate >= 12, qPrintable(QString::number(rate))); // not stalled; the figure itself comes from bench_push
     QCOMPARE(f.sandbox.stats().rateLimited, 0); // Pricebook kept under the limit by itself
 }
 
