@@ -1,8 +1,26 @@
 #include "BulkPush.h"
 
+#include "services/sandbox/SandboxServer.h"
+#include "services/storage/SecretStore.h"
+
 #include <QCoreApplication>
 
 namespace pb {
+
+KeyLookup accountKeyLookup(SecretStore* secrets, QObject* context)
+{
+    return [secrets, context](const Account& account, std::function<void(const QString&)> then) {
+        if (account.sandbox) {
+            then(SandboxServer::sandboxKey());
+            return;
+        }
+        if (!account.keyEnvVar.isEmpty() && qEnvironmentVariableIsSet(qPrintable(account.keyEnvVar))) {
+            then(qEnvironmentVariable(qPrintable(account.keyEnvVar)));
+            return;
+        }
+        secrets->read(account.id, context, [then](const std::optional<QString>& key, const QString&) { then(key.value_or(QString())); });
+    };
+}
 
 BulkPusher::BulkPusher(CatalogStore* store, QNetworkAccessManager* network, KeyLookup keys, QObject* parent)
     : QObject(parent)

@@ -47,6 +47,11 @@ struct PushProgress {
 // The key for an account, delivered to `then` (or an empty string when there is none).
 using KeyLookup = std::function<void(const Account& account, std::function<void(const QString& key)> then)>;
 
+class SecretStore;
+// Where keys come from: the sandbox's own key, then the account's environment variable when it
+// is set, then the keychain (read asynchronously; answers arrive while `context` lives).
+KeyLookup accountKeyLookup(SecretStore* secrets, QObject* context);
+
 class BulkPusher : public QObject
 {
     Q_OBJECT

@@ -384,19 +384,6 @@ namespace pb {
 
 namespace {
 
-QString statusKey(JobStatus s)
-{
-    switch (s) {
-    case JobStatus::Succeeded: return QStringLiteral("succeeded");
-    case JobStatus::Rejected: return QStringLiteral("rejected");
-    case JobStatus::NetworkFailure: return QStringLiteral("network_failure");
-    case JobStatus::TimedOut: return QStringLiteral("timed_out");
-    case JobStatus::OutcomeUnknown: return QStringLiteral("outcome_unknown");
-    case JobStatus::Cancelled: return QStringLiteral("cancelled");
-    }
-    return {};
-}
-
 // Per-product submission progress, keyed by the product's position in the file, written
 // atomically after every step.
 class StateFile
@@ -531,7 +518,7 @@ int Cli::submit(const QStringList& arguments)
         if (json) {
             results.append(QJsonObject { { QStringLiteral("index"), i },
                                          { QStringLiteral("name"), product.name },
-                                         { QStringLiteral("status"), statusKey(result.status) },
+                                         { QStringLiteral("status"), jobStatusKey(result.status) },
                                          { QStringLiteral("remoteId"), result.object.id },
                                          { QStringLiteral("httpStatus"), result.httpStatus },
                                          { QStringLiteral("attempts"), result.attempts },
@@ -942,17 +929,7 @@ int Cli::push(const QStringList& arguments)
     }
     QNetworkAccessManager network;
     SecretStore secrets;
-    BulkPusher pusher(&store, &network, [&secrets](const Account& account, std::function<void(const QString&)> then) {
-        if (account.sandbox) {
-            then(SandboxServer::sandboxKey());
-            return;
-        }
-        if (!account.keyEnvVar.isEmpty() && qEnvironmentVariableIsSet(qPrintable(account.keyEnvVar))) {
-            then(qEnvironmentVariable(qPrintable(account.keyEnvVar)));
-            return;
-        }
-        secrets.read(account.id, &secrets, [then](const std::optional<QString>& key, const QString&) { then(key.value_or(QString())); });
-    });
+    BulkPusher pusher(&store, &network, accountKeyLookup(&secrets, &secrets));
     PushOptions options;
     options.concurrency = parser.value(QStringLiteral("concurrency")).toInt();
     options.ratePerSecond = parser.value(QStringLiteral("rate")).toDouble();

@@ -12,6 +12,19 @@ namespace {
 QString tr(const char* s) { return QCoreApplication::translate("ProviderJob", s); }
 }
 
+QString jobStatusKey(JobStatus s)
+{
+    switch (s) {
+    case JobStatus::Succeeded: return QStringLiteral("succeeded");
+    case JobStatus::Rejected: return QStringLiteral("rejected");
+    case JobStatus::NetworkFailure: return QStringLiteral("network_failure");
+    case JobStatus::TimedOut: return QStringLiteral("timed_out");
+    case JobStatus::OutcomeUnknown: return QStringLiteral("outcome_unknown");
+    case JobStatus::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
 QString JobMessages::operationName(JobKind kind)
 {
     switch (kind) {

@@ -29,6 +29,9 @@ enum class JobStatus {
     Cancelled,
 };
 
+// The stable key of a status for files and machine-readable output ("outcome_unknown").
+QString jobStatusKey(JobStatus status);
+
 struct JobResult {
     JobStatus status = JobStatus::NetworkFailure;
     QString operation;          // "Create product", translated

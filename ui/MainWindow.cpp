@@ -672,17 +672,7 @@ QStringList MainWindow::selectedIds() const
 
 KeyLookup MainWindow::keyLookup()
 {
-    return [this](const Account& account, std::function<void(const QString&)> then) {
-        if (account.sandbox) {
-            then(SandboxServer::sandboxKey());
-            return;
-        }
-        if (!account.keyEnvVar.isEmpty() && qEnvironmentVariableIsSet(qPrintable(account.keyEnvVar))) {
-            then(qEnvironmentVariable(qPrintable(account.keyEnvVar)));
-            return;
-        }
-        m_secrets->read(account.id, this, [then](const std::optional<QString>& key, const QString&) { then(key.value_or(QString())); });
-    };
+    return accountKeyLookup(m_secrets, this);
 }
 
 void MainWindow::importFile()

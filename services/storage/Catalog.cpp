@@ -22,19 +22,6 @@ QString text(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
 QString stamp(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 QDateTime unstamp(const QString& s) { return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs); }
 
-QString jobStatusKey(JobStatus s)
-{
-    switch (s) {
-    case JobStatus::Succeeded: return QStringLiteral("succeeded");
-    case JobStatus::Rejected: return QStringLiteral("rejected");
-    case JobStatus::NetworkFailure: return QStringLiteral("network_failure");
-    case JobStatus::TimedOut: return QStringLiteral("timed_out");
-    case JobStatus::OutcomeUnknown: return QStringLiteral("outcome_unknown");
-    case JobStatus::Cancelled: return QStringLiteral("cancelled");
-    }
-    return {};
-}
-
 // The sync state as SQL, derived from the link and the product's version.
 const char* const kSyncStateSql =
     "CASE WHEN s.state IS NULL THEN 'draft' "
