@@ -431,12 +431,7 @@ void MainWindow::duplicateProduct()
 
 void MainWindow::deleteProducts()
 {
-    QStringList ids;
-    for (const QModelIndex& i : m_ui->catalogTableView->selectionModel()->selectedRows())
-        if (const QString id = i.data(CatalogTableModel::IdRole).toString(); !id.isEmpty())
-            ids << id;
-    if (ids.isEmpty() && m_editor->hasEntry())
-        ids << m_editor->entry().id;
+    const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
     m_store->flush(); // what is on screen is what gets restored by undo
