@@ -627,6 +627,41 @@ template <typename Start> void waitFor(Start start)
         loop.exec();
 }
 
+// The options that choose which products a bulk command works on.
+void addSelectionOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("provider"), QCoreApplication::translate("Cli", "Only products of this provider."), QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("account"), QCoreApplication::translate("Cli", "Only products of this account."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("filter"), QCoreApplication::translate("Cli", "Only products matching this text."), QStringLiteral("TEXT") });
+}
+
+// The list filter for those options, by name order. The account is resolved against `accounts`
+// when given (else left to the caller). Null, with the reason in `error`, for a provider or an
+// account Pricebook does not know.
+std::optional<ListFilter> selectionFilter(const QCommandLineParser& parser, const QList<Account>* accounts, QString* error)
+{
+    ListFilter filter;
+    filter.text = parser.value(QStringLiteral("filter"));
+    if (parser.isSet(QStringLiteral("provider"))) {
+        filter.provider = providerFromKey(parser.value(QStringLiteral("provider")));
+        if (!filter.provider) {
+            *error = QCoreApplication::translate("Cli", "Unknown provider “%1”: chatdash, stripe, piriod or jani.").arg(parser.value(QStringLiteral("provider")));
+            return std::nullopt;
+        }
+    }
+    if (accounts && parser.isSet(QStringLiteral("account"))) {
+        const auto a = findAccount(*accounts, parser.value(QStringLiteral("account")));
+        if (!a) {
+            *error = QCoreApplication::translate("Cli", "No account named “%1”.").arg(parser.value(QStringLiteral("account")));
+            return std::nullopt;
+        }
+        filter.accountId = a->id;
+    }
+    filter.sortColumn = ListFilter::Name;
+    filter.sortOrder = Qt::AscendingOrder;
+    return filter;
+}
+
 } // namespace
 
 int Cli::accounts(const QStringList& arguments)
@@ -830,9 +865,7 @@ int Cli::exportFile(const QStringList& arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV or JSON file to write."));
     parser.addOption({ QStringLiteral("data-dir"), tr("The catalog's folder."), QStringLiteral("DIR") });
-    parser.addOption({ QStringLiteral("provider"), tr("Only this provider."), QStringLiteral("P") });
-    parser.addOption({ QStringLiteral("account"), tr("Only this account."), QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("filter"), tr("Only products matching this text."), QStringLiteral("TEXT") });
+    addSelectionOptions(parser);
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
         m_err << tr("Usage: pricebook-cli export FILE [--provider P] [--account NAME] [--filter TEXT]\n");
         return Usage;
@@ -843,25 +876,18 @@ int Cli::exportFile(const QStringList& arguments)
         m_err << error << u'\n';
         return Unreadable;
     }
-    ListFilter filter;
-    filter.text = parser.value(QStringLiteral("filter"));
-    filter.provider = providerFromKey(parser.value(QStringLiteral("provider")));
-    filter.sortColumn = ListFilter::Name;
-    filter.sortOrder = Qt::AscendingOrder;
     QHash<QString, QString> names;
     const QList<Account> accounts = catalog.accounts();
     for (const Account& a : accounts)
         names.insert(a.id, a.name);
-    if (parser.isSet(QStringLiteral("account"))) {
-        const auto a = findAccount(accounts, parser.value(QStringLiteral("account")));
-        if (!a) {
-            m_err << tr("No account named “%1”.\n").arg(parser.value(QStringLiteral("account")));
-            return Usage;
-        }
-        filter.accountId = a->id;
+    QString selectionError;
+    const std::optional<ListFilter> filter = selectionFilter(parser, &accounts, &selectionError);
+    if (!filter) {
+        m_err << selectionError << u'\n';
+        return Usage;
     }
     QList<CatalogEntry> entries;
-    for (const CatalogRow& row : catalog.rows(filter, 0, std::numeric_limits<int>::max()))
+    for (const CatalogRow& row : catalog.rows(*filter, 0, std::numeric_limits<int>::max()))
         if (auto e = catalog.product(row.id))
             entries.append(*e);
     const QString path = parser.positionalArguments().first();
@@ -880,9 +906,7 @@ int Cli::push(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("data-dir"), tr("The catalog's folder."), QStringLiteral("DIR") });
-    parser.addOption({ QStringLiteral("provider"), tr("Only this provider."), QStringLiteral("P") });
-    parser.addOption({ QStringLiteral("account"), tr("Only this account."), QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("filter"), tr("Only products matching this text."), QStringLiteral("TEXT") });
+    addSelectionOptions(parser);
     parser.addOption({ QStringLiteral("concurrency"), tr("Requests in flight at once (default 4)."), QStringLiteral("N"), QStringLiteral("4") });
     parser.addOption({ QStringLiteral("rate"), tr("Products per second per account (default: the provider's limit)."), QStringLiteral("N"), QStringLiteral("0") });
     parser.addOption({ QStringLiteral("json"), tr("Machine-readable report.") });
@@ -901,11 +925,13 @@ int Cli::push(const QStringList& arguments)
         m_err << openError << u'\n';
         return Unreadable;
     }
-    ListFilter filter;
-    filter.text = parser.value(QStringLiteral("filter"));
-    filter.provider = providerFromKey(parser.value(QStringLiteral("provider")));
-    filter.sortColumn = ListFilter::Name;
-    filter.sortOrder = Qt::AscendingOrder;
+    QString selectionError;
+    std::optional<ListFilter> selection = selectionFilter(parser, nullptr, &selectionError);
+    if (!selection) {
+        m_err << selectionError << u'\n';
+        return Usage;
+    }
+    ListFilter filter = *selection;
     const QString accountName = parser.value(QStringLiteral("account"));
     QStringList ids;
     bool known = true;
@@ -983,9 +1009,7 @@ int Cli::clone(const QStringList& arguments)
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("data-dir"), tr("The catalog's folder."), QStringLiteral("DIR") });
     parser.addOption({ QStringLiteral("to-account"), tr("The account the copies are for."), QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("provider"), tr("Only products of this provider."), QStringLiteral("P") });
-    parser.addOption({ QStringLiteral("account"), tr("Only products of this account."), QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("filter"), tr("Only products matching this text."), QStringLiteral("TEXT") });
+    addSelectionOptions(parser);
     parser.addOption({ QStringLiteral("json"), tr("Machine-readable report.") });
     if (!parser.parse(arguments) || !parser.isSet(QStringLiteral("to-account"))) {
         m_err << tr("Usage: pricebook-cli clone --to-account NAME [--provider P] [--account NAME] [--filter TEXT]\n");
@@ -1003,19 +1027,13 @@ int Cli::clone(const QStringList& arguments)
         m_err << tr("No account named “%1”.\n").arg(parser.value(QStringLiteral("to-account")));
         return Usage;
     }
-    ListFilter filter;
-    filter.text = parser.value(QStringLiteral("filter"));
-    filter.provider = providerFromKey(parser.value(QStringLiteral("provider")));
-    filter.sortColumn = ListFilter::Name;
-    filter.sortOrder = Qt::AscendingOrder;
-    if (parser.isSet(QStringLiteral("account"))) {
-        const auto a = findAccount(accounts, parser.value(QStringLiteral("account")));
-        if (!a) {
-            m_err << tr("No account named “%1”.\n").arg(parser.value(QStringLiteral("account")));
-            return Usage;
-        }
-        filter.accountId = a->id;
+    QString selectionError;
+    std::optional<ListFilter> selection = selectionFilter(parser, &accounts, &selectionError);
+    if (!selection) {
+        m_err << selectionError << u'\n';
+        return Usage;
     }
+    ListFilter filter = *selection;
     QList<CatalogEntry> copies;
     QJsonArray report;
     int needsWork = 0;

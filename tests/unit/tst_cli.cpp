@@ -324,6 +324,20 @@ void TestCli::importExportAndAccounts()
     QVERIFY(exported.contains("\"Farm, to fork\""));
     QVERIFY(exported.contains(",Seeds,From the farm,"));
     QVERIFY(exported.contains(",Farm Co,"));
+    // A selection Pricebook cannot resolve is refused, never widened to every product.
+    const QString narrowed = m_dir.filePath(QStringLiteral("narrowed.csv"));
+    r = run({ QStringLiteral("export"), narrowed, dataArg, data, QStringLiteral("--provider"), QStringLiteral("paypal") });
+    QCOMPARE(r.exitCode, 64);
+    QVERIFY2(r.err.contains(QStringLiteral("Unknown provider “paypal”")), qPrintable(r.err));
+    r = run({ QStringLiteral("export"), narrowed, dataArg, data, QStringLiteral("--account"), QStringLiteral("Nobody") });
+    QCOMPARE(r.exitCode, 64);
+    QVERIFY2(r.err.contains(QStringLiteral("No account named “Nobody”.")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(narrowed));
+    r = run({ QStringLiteral("push"), dataArg, data, QStringLiteral("--provider"), QStringLiteral("paypal") });
+    QCOMPARE(r.exitCode, 64);
+    r = run({ QStringLiteral("export"), narrowed, dataArg, data, QStringLiteral("--provider"), QStringLiteral("stripe") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!pbtest::readFile(narrowed).contains("Seeds")); // the Jani products are left out
     // Clone the Jani product to a Piriod account: what Piriod cannot carry and still needs is listed.
     r = run({ QStringLiteral("accounts"), QStringLiteral("add"), dataArg, data, QStringLiteral("--provider"), QStringLiteral("piriod"),
               QStringLiteral("--name"), QStringLiteral("Chile"), QStringLiteral("--workspace"), QStringLiteral("ws") });
