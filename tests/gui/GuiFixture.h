@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -74,6 +75,20 @@ struct GuiFixture {
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))
             qFatal("the window did not become active");
+    }
+
+    // A first run: the catalog opens with no accounts, the window adds the four sandbox
+    // accounts on `sandboxUrl` and is shown. False when the accounts did not load in time.
+    bool firstRunWithSandbox(const QString& sandboxUrl)
+    {
+        QSettings().remove(QStringLiteral("sandbox/offered"));
+        window->setSandboxUrl(sandboxUrl);
+        QSignalSpy loaded(window.get(), &pb::MainWindow::accountsLoaded);
+        Q_EMIT store.opened(true, QString());
+        if (!loaded.wait(5000))
+            return false;
+        showWindow();
+        return true;
     }
 
     pb::Account addAccount(pb::Account a)

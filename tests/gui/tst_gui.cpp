@@ -383,15 +383,10 @@ void TestGui::accountsDialogKeepsKeysOutOfTheCatalog()
 
 void TestGui::firstRunOffersTheSandbox()
 {
-    QSettings().remove(QStringLiteral("sandbox/offered"));
     SandboxServer sandbox;
     QVERIFY(sandbox.listen());
     GuiFixture f;
-    f.window->setSandboxUrl(sandbox.baseUrl());
-    QSignalSpy loaded(f.window.get(), &MainWindow::accountsLoaded);
-    Q_EMIT f.store.opened(true, QString());
-    QVERIFY(loaded.wait(5000));
-    f.showWindow();
+    QVERIFY(f.firstRunWithSandbox(sandbox.baseUrl()));
     QTRY_VERIFY(f.find<QLabel>(QStringLiteral("emptyStateLabel"))->text().contains(QStringLiteral("Sandbox")));
     f.action(QStringLiteral("actionNewProduct"))->trigger();
     QCOMPARE(f.window->editor()->entry().provider, Provider::ChatDash); // the first account, "Sandbox — ChatDash"
@@ -420,15 +415,10 @@ void TestGui::firstRunOffersTheSandbox()
 
 void TestGui::importPushCloneExport()
 {
-    QSettings().remove(QStringLiteral("sandbox/offered"));
     SandboxServer sandbox;
     QVERIFY(sandbox.listen());
     GuiFixture f;
-    f.window->setSandboxUrl(sandbox.baseUrl());
-    QSignalSpy loaded(f.window.get(), &MainWindow::accountsLoaded);
-    Q_EMIT f.store.opened(true, QString());
-    QVERIFY(loaded.wait(5000));
-    f.showWindow();
+    QVERIFY(f.firstRunWithSandbox(sandbox.baseUrl()));
     // Import: two valid rows for the ChatDash sandbox, one that breaks a rule.
     f.prompts.fileToOpen = f.dir.filePath(QStringLiteral("products.csv"));
     QFile csv(f.prompts.fileToOpen);
