@@ -98,12 +98,23 @@ QString tr(const char* text) { return QCoreApplication::translate("Money", text)
 
 bool isSpaceLike(QChar c) { return c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009); }
 
-bool validGrouping(const QStringList& groups)
+// Thousands (1,000,000) everywhere; where the locale writes lakh and crore (10,00,000, as in
+// India), that grouping too: the last group three digits, the ones before it two.
+bool validGrouping(const QStringList& groups, const QLocale& locale)
 {
     if (groups.isEmpty() || groups.first().isEmpty() || groups.first().size() > 3)
         return false;
+    bool thousands = true;
     for (qsizetype i = 1; i < groups.size(); ++i)
         if (groups.at(i).size() != 3)
+            thousands = false;
+    if (thousands)
+        return true;
+    const bool lakh = locale.toString(qulonglong(10000000)).count(locale.groupSeparator()) == 3;
+    if (!lakh || groups.size() < 3 || groups.last().size() != 3 || groups.first().size() > 2)
+        return false;
+    for (qsizetype i = 1; i + 1 < groups.size(); ++i)
+        if (groups.at(i).size() != 2)
             return false;
     return true;
 }
@@ -235,9 +246,12 @@ MoneyParseResult Money::parse(const QString& text, const QString& currency, cons
 
     // Spaces (including no-break spaces) only ever group digits.
     QString compact;
-    for (QChar c : std::as_const(s))
-        if (!isSpaceLike(c))
-            compact += c;
+    // Digits in the locale's script (Arabic-Indic, Devanagari, ...) count as digits: format() writes them.
+    for (QChar c : std::as_const(s)) {
+        if (isSpaceLike(c))
+            continue;
+        compact += c.category() == QChar::Number_DecimalDigit && c.unicode() > 0x7F ? QChar(u'0' + c.digitValue()) : c;
+    }
 
     const QChar dec = locale.decimalPoint().size() == 1 ? locale.decimalPoint().at(0) : QChar(u'.');
     QChar grp = locale.groupSeparator().size() == 1 ? locale.groupSeparator().at(0) : QChar(u',');
@@ -261,7 +275,7 @@ MoneyParseResult Money::parse(const QString& text, const QString& currency, cons
     }
     if (intPart.contains(grp)) {
         const QStringList groups = intPart.split(grp);
-        if (validGrouping(groups)) {
+        if (validGrouping(groups, locale)) {
             intPart = groups.join(QString());
         } else if (decCount == 0 && groups.size() == 2 && !groups.at(0).isEmpty()) {
             // "29.99" typed where the locale writes "29,99": the only separator is the decimal point.
@@ -352,8 +366,17 @@ QString Money::format(qint64 minor, const QString& currency, const QLocale& loca
         scale *= 10;
     QString number = locale.toString(qulonglong(magnitude / scale));
     if (exponent > 0) {
-        const QString frac = QString::number(magnitude % scale).rightJustified(exponent, u'0');
-        number += locale.decimalPoint() + frac;
+        // The fraction in the locale's own digits too (Arabic-Indic, Devanagari, ...), zero-padded.
+        QLocale plain = locale;
+        plain.setNumberOptions(QLocale::OmitGroupSeparator);
+        const quint64 fraction = magnitude % scale;
+        int digits = 1;
+        for (quint64 f = fraction; f >= 10; f /= 10)
+            ++digits;
+        QString frac;
+        for (int i = digits; i < exponent; ++i)
+            frac += locale.zeroDigit();
+        number += locale.decimalPoint() + frac + plain.toString(qulonglong(fraction));
     }
     const QString symbol = info && !info->symbol.isEmpty() ? info->symbol : QString();
     const QString amount = symbol.isEmpty() ? currency.toUpper() + QChar(0x00A0) + number : symbol + number;

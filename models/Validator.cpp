@@ -51,7 +51,6 @@ public:
     FieldChecker(const ProviderSchema& schema, const Product& product, int priceIndex, const FieldSpec& field,
                  QList<FieldMessage>& out)
         : m_schema(schema)
-        , m_product(product)
         , m_price(priceIndex >= 0 ? &product.prices.at(priceIndex) : nullptr)
         , m_index(priceIndex)
         , m_field(field)
@@ -300,7 +299,6 @@ private:
     }
 
     const ProviderSchema& m_schema;
-    const Product& m_product;
     const Price* m_price;
     int m_index;
     const FieldSpec& m_field;

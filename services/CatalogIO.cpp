@@ -555,6 +555,7 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
         }
         // The currency first: money columns are read in it.
         const bool firstRowOfProduct = target->row == rowNumber;
+        bool rowRefused = false;
         for (int pass = 0; pass < 2; ++pass) {
             for (qsizetype c = 0; c < header.size() && c < fields.size(); ++c) {
                 const int index = columnOf.at(c);
@@ -578,9 +579,12 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
                 if (!problem.isEmpty()) {
                     result.problems.append({ rowNumber, header.at(c), problem });
                     target->valid = false;
+                    rowRefused = true;
                 }
             }
         }
+        if (rowRefused && !firstRowOfProduct)
+            result.problems.append({ target->row, {}, tr("Not imported: the product's price in row %1 has problems.").arg(rowNumber) });
         if (firstRowOfProduct && !seen.contains(QStringLiteral("provider"))) {
             const QString problem = table().first().read(target->entry, nullptr, QString(), options);
             if (!problem.isEmpty()) {

@@ -21,6 +21,7 @@ struct AccountTarget {
     bool testMode = false;  // Piriod: x-piriod-test-mode
     QString authScheme;     // Jani: "Bearer" unless the account says otherwise
     QString effectiveBaseUrl() const;
+    bool operator==(const AccountTarget&) const = default;
 };
 
 struct HttpHeader {

@@ -105,7 +105,9 @@ void collectMessages(const WireValue& node, const QString& path, QList<QPair<QSt
     if (depth > 8 || out.size() > 200)
         return;
     if (node.isString()) {
-        out.append({ path, node.text() });
+        // A field named with an empty message still tells which field was refused.
+        const QString text = node.text().trimmed();
+        out.append({ path, text.isEmpty() ? tr("Refused without a reason given.") : text });
     } else if (node.isArray()) {
         for (const WireValue& item : node.items())
             collectMessages(item, path, out, depth + 1);
@@ -174,6 +176,9 @@ void readError(const ProviderSchema& schema, const WireValue* root, int priceInd
         if (e.code.isEmpty())
             e.code = bounded(stringOf(err->get(QStringLiteral("type"))));
         e.param = bounded(stringOf(err->get(QStringLiteral("param"))));
+        if (e.message.trimmed().isEmpty())
+            e.message = e.code.isEmpty() ? tr("Stripe refused the request without a message.")
+                                         : tr("Stripe refused the request (%1) without a message.").arg(e.code);
         if (!e.param.isEmpty())
             mapField(schema, dottedParam(e.param), priceIndex, e.message, e);
         break;
@@ -272,7 +277,9 @@ ParsedResponse ResponseParser::parse(Provider provider, ResponseKind kind, int h
         return r;
     }
     readError(schema, root ? &*root : nullptr, priceIndex, r.error);
-    if (r.error.malformed && r.error.message.isEmpty())
+    if (r.error.message.trimmed().isEmpty() && r.error.fieldErrors.isEmpty())
+        r.error.malformed = true;
+    if (r.error.malformed && r.error.message.trimmed().isEmpty())
         r.error.message = body.trimmed().isEmpty() ? tr("The answer was empty.") : tr("The answer was not in the provider's error format.");
     return r;
 }

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void malformed();
     void hugeFileRefusedBeforeReading();
     void rowsAreValidatedAndReported();
+    void furtherPriceProblemNamesTheProductRow();
     void columnsCanBeMapped();
     void exportIsAtomic();
 };
@@ -195,6 +196,22 @@ void TestIO::rowsAreValidatedAndReported()
     QVERIFY(report.contains(QStringLiteral("6|unit_label|Unit label is required.")));
     QVERIFY(report.contains(QStringLiteral("6|plan_name|")) || report.contains(QStringLiteral("6|plan_name")));
     QCOMPARE(r.rows.first().entry.product.prices.first().amount, std::optional<qint64>(2999));
+}
+
+// Found by fuzzing: the product's own row must say why it is not imported when only a later
+// price row of it is wrong.
+void TestIO::furtherPriceProblemNamesTheProductRow()
+{
+    const QByteArray csv =
+        "product_id,provider,name,unit_label,currency,billing,interval,interval_count,scheme,amount,plan_name,plan_description\n"
+        "p1,piriod,Seats,seat,clp,recurring,month,1,flat,15000,Monthly,Monthly seats\n"
+        "p1,piriod,,,clp,recurring,year,1,flat,abc,Yearly,Yearly seats\n";
+    const CatalogIO::ImportResult r = CatalogIO::readCsv(csv);
+    QCOMPARE(r.rows.size(), 1);
+    QVERIFY(!r.rows.first().valid);
+    const QString report = problems(r);
+    QVERIFY2(report.contains(QStringLiteral("3|amount|")), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("2||Not imported: the product's price in row 3 has problems.")), qPrintable(report));
 }
 
 void TestIO::columnsCanBeMapped()

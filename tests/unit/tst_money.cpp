@@ -60,6 +60,10 @@ void TestMoney::parse_data()
     QTest::newRow("eur french narrow nbsp") << QString::fromUtf8("1\u202f000,50") << "eur" << "fr_FR" << 100050LL;
     QTest::newRow("chf swiss apostrophe locale") << "1000.50" << "chf" << "de_CH" << 100050LL;
     QTest::newRow("upper case currency code") << "10" << "USD" << "en_US" << 1000LL;
+    QTest::newRow("inr lakh grouping") << "1,00,000.50" << "inr" << "hi_IN" << 10000050LL;
+    QTest::newRow("usd crore grouping in hindi locale") << "5,00,15,001.50" << "usd" << "hi_IN" << 5001500150LL;
+    QTest::newRow("usd thousands in hindi locale") << "1,000,000" << "usd" << "hi_IN" << 100000000LL;
+    QTest::newRow("arabic-indic digits") << QString::fromUtf8("\u0662\u0669\u066b\u0669\u0669") << "usd" << "ar_EG" << 2999LL;
     QTest::newRow("largest usd") << "92,233,720,368,547,758.07" << "usd" << "en_US" << 9223372036854775807LL;
 }
 
@@ -85,6 +89,7 @@ void TestMoney::refuses_data()
     QTest::newRow("empty") << "" << "usd" << "en_US" << "Enter an amount";
     QTest::newRow("blank") << "   " << "usd" << "en_US" << "Enter an amount";
     QTest::newRow("usd three decimals") << "29.999" << "usd" << "en_US" << "at most 2 decimal places";
+    QTest::newRow("lakh grouping where the locale has none") << "1,00,000" << "usd" << "en_US" << "grouping is wrong";
     QTest::newRow("jpy decimals") << "500.5" << "jpy" << "en_US" << "no decimal places";
     QTest::newRow("bhd four decimals") << "1.5001" << "bhd" << "en_US" << "at most 3 decimal places";
     QTest::newRow("negative") << "-5.00" << "usd" << "en_US" << "cannot be negative";
@@ -174,6 +179,8 @@ void TestMoney::format_data()
     QTest::newRow("bhd code") << 1500LL << "bhd" << "en_US" << QString::fromUtf8("BHD\u00a01.500");
     QTest::newRow("eur german") << 100050LL << "eur" << "de_DE" << "€1.000,50";
     QTest::newRow("negative") << -15LL << "usd" << "en_US" << "-US$0.15";
+    QTest::newRow("arabic digits in the fraction too") << 1200LL << "gbp" << "ar_EG"
+                                                      << QString::fromUtf8("\u00a3\u0661\u0662\u066b\u0660\u0660");
     QTest::newRow("zero") << 0LL << "gbp" << "en_GB" << "£0.00";
 }
 

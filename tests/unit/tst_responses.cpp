@@ -90,6 +90,12 @@ void TestResponses::errors_data()
                                                               << "product" << "" << "colour: Unknown field.";
     QTest::newRow("jani errors map") << "jani" << 400 << QByteArray(R"({"message":"Invalid body","errors":{"type":["is required"]}})") << "product" << "type@-1" << "Invalid body";
     QTest::newRow("jani 404") << "jani" << 404 << QByteArray(R"({"message":"Product not found"})") << "update" << "" << "not found";
+    // Found by fuzzing: a field named with an empty message, and a Stripe error without one.
+    QTest::newRow("piriod field with an empty message") << "piriod" << 400 << QByteArray(R"({"name":[""]})") << "product" << "name@-1" << "";
+    QTest::newRow("jani field with a blank message") << "jani" << 400 << QByteArray(R"({"message":"Invalid status","errors":{"status":["  "]}})")
+                                                    << "product" << "status@-1" << "Invalid status";
+    QTest::newRow("stripe error without a message") << "stripe" << 400 << QByteArray(R"({"error":{"type":"invalid_request_error","param":"name"}})")
+                                                   << "product" << "name@-1" << "invalid_request_error";
     QTest::newRow("jani detail") << "jani" << 400 << QByteArray(R"({"detail":"image_url must be a URL"})") << "product" << "" << "image_url must be a URL";
 }
 
@@ -112,6 +118,9 @@ void TestResponses::errors()
     mapped.sort();
     QCOMPARE(mapped.join(QStringLiteral("; ")), fields);
     QVERIFY2(r.error.message.contains(message, Qt::CaseInsensitive), qPrintable(r.error.message));
+    // Every field error has words to show under its field.
+    for (const FieldMessage& m : r.error.fieldErrors)
+        QVERIFY2(!m.message.trimmed().isEmpty(), qPrintable(m.location()));
 }
 
 void TestResponses::hostile_data()
@@ -128,6 +137,7 @@ void TestResponses::hostile_data()
     QTest::newRow("html gateway error") << 502 << QByteArray("<html><body>502 Bad Gateway</body></html>") << "error format";
     QTest::newRow("empty error") << 503 << QByteArray() << "empty";
     QTest::newRow("error of wrong types") << 400 << QByteArray(R"({"error":5,"message":[1]})") << "error format";
+    QTest::newRow("blank error message") << 500 << QByteArray(R"({"error":"   "})") << "error format";
     QTest::newRow("deep nesting") << 400 << QByteArray(200000, '[') << "error format";
     QTest::newRow("ten megabytes") << 200 << QByteArray(10 * 1024 * 1024, 'x') << "too large";
 }
