@@ -92,7 +92,8 @@ QJsonObject SandboxFaults::toJson() const
 {
     return { { QStringLiteral("latency_ms"), latencyMs }, { QStringLiteral("drop_before"), dropBefore },
              { QStringLiteral("drop_after"), dropAfter }, { QStringLiteral("server_error"), serverError },
-             { QStringLiteral("malformed"), malformed }, { QStringLiteral("hang"), hang }, { QStringLiteral("seed"), qint64(seed) } };
+             { QStringLiteral("malformed"), malformed }, { QStringLiteral("hang"), hang },
+             { QStringLiteral("too_many_requests"), tooManyRequests }, { QStringLiteral("seed"), qint64(seed) } };
 }
 
 SandboxFaults SandboxFaults::fromJson(const QJsonObject& o)
@@ -105,6 +106,7 @@ SandboxFaults SandboxFaults::fromJson(const QJsonObject& o)
     f.serverError = share("server_error");
     f.malformed = share("malformed");
     f.hang = share("hang");
+    f.tooManyRequests = share("too_many_requests");
     f.seed = quint32(o.value(u"seed").toInteger(1));
     return f;
 }
@@ -114,8 +116,12 @@ QJsonObject SandboxStats::toJson() const
     QJsonObject c;
     for (auto it = created.begin(); it != created.end(); ++it)
         c.insert(it.key(), it.value());
+    QJsonObject f;
+    for (auto it = faults.begin(); it != faults.end(); ++it)
+        f.insert(it.key(), it.value());
     return { { QStringLiteral("requests"), requests }, { QStringLiteral("rate_limited"), rateLimited },
-             { QStringLiteral("faults_injected"), faultsInjected }, { QStringLiteral("rejected"), rejected },
+             { QStringLiteral("faults_injected"), faultsInjected }, { QStringLiteral("faults"), f },
+             { QStringLiteral("rejected"), rejected },
              { QStringLiteral("created"), c }, { QStringLiteral("duplicate_names"), duplicateNames } };
 }
 
@@ -260,24 +266,33 @@ void SandboxServer::handle(QTcpSocket* socket, const Request& r)
     }
     const double roll = m_random.generateDouble();
     double edge = m_faults.dropBefore;
+    auto inject = [this](const char* kind) {
+        ++m_stats.faultsInjected;
+        ++m_stats.faults[QLatin1String(kind)];
+    };
     Reply reply;
     if (roll < edge) {
-        ++m_stats.faultsInjected;
+        inject("drop_before");
         reply.kind = Reply::DropBefore;
     } else if (roll < (edge += m_faults.serverError)) {
-        ++m_stats.faultsInjected;
+        inject("server_error");
         reply = { 503, "<html><body>503 Service Unavailable</body></html>" };
+    } else if (roll < (edge += m_faults.tooManyRequests)) {
+        inject("too_many_requests");
+        reply = provider == Provider::Stripe ? Reply::json(429, stripeError(QStringLiteral("Too many requests hit the API too quickly."), {}, QStringLiteral("invalid_request_error"), QStringLiteral("rate_limit")))
+                                             : Reply::json(429, { { QStringLiteral("detail"), QStringLiteral("Request was throttled.") } });
+        reply.headers.append({ QByteArray("Retry-After"), QByteArray("1") });
     } else {
         bool created = false;
         reply = route(r, &created);
         if (roll < (edge += m_faults.dropAfter)) {
-            ++m_stats.faultsInjected;
+            inject("drop_after");
             reply.kind = Reply::DropAfter;
         } else if (roll < (edge += m_faults.malformed)) {
-            ++m_stats.faultsInjected;
+            inject("malformed");
             reply = { 200, "{\"id\": \"broken" };
         } else if (roll < (edge += m_faults.hang)) {
-            ++m_stats.faultsInjected;
+            inject("hang");
             reply.kind = Reply::Hang;
         }
     }
@@ -669,6 +684,10 @@ SandboxServer::Reply SandboxServer::piriod(const Request& r, const QStringList& 
         plan.insert(QStringLiteral("created"), nowIso());
         plan.insert(QStringLiteral("updated"), nowIso());
         plans.insert(id, plan);
+        const QString planKey = scope + QStringLiteral("/plan/") + product + u'/' + plan.value(u"name").toString();
+        if (m_names.contains(planKey)) // a plan of the same name on the same product: sent twice
+            ++m_stats.duplicateNames;
+        m_names.insert(planKey);
         QJsonObject owner = products.value(product);
         QJsonArray owned = owner.value(u"plans").toArray();
         owned.append(plan);

@@ -33,6 +33,7 @@ struct SandboxFaults {
     double serverError = 0;     // share answered 503 before anything is done
     double malformed = 0;       // share answered 200 with a body that is not JSON (after creating)
     double hang = 0;            // share never answered (after creating)
+    double tooManyRequests = 0; // share answered 429 with Retry-After: 1 before anything is done
     quint32 seed = 1;
     QJsonObject toJson() const;
     static SandboxFaults fromJson(const QJsonObject& o);
@@ -42,9 +43,11 @@ struct SandboxStats {
     qint64 requests = 0;
     qint64 rateLimited = 0;
     qint64 faultsInjected = 0;
+    QHash<QString, qint64> faults;    // fault kind ("drop_before", "hang", ...) -> injected
     qint64 rejected = 0;
     QHash<QString, qint64> created;   // provider key -> products created
     qint64 duplicateNames = 0;        // creates whose name was already used on the same account
+                                      // (Piriod plans: on the same product)
     QJsonObject toJson() const;
 };
 
