@@ -2,12 +2,17 @@
 // CatalogTableModel the time from asking to having the count and the first 200 rows, for the
 // first load, text search, provider and sync-state filters, and sorting. Medians of 5 runs.
 //   build/bench/bench_catalog [--products 100000] [--runs 5]
+//                             [--keep DIR]         leave the generated catalog in DIR (pricebook --data-dir DIR)
+//                             [--generate-only]    write the catalog and stop
 #include "ProductGenerator.h"
 #include "models/CatalogTableModel.h"
 #include "services/storage/Catalog.h"
+#include "services/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
@@ -59,13 +64,24 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("products"), QStringLiteral("How many products."), QStringLiteral("N"), QStringLiteral("100000") });
     parser.addOption({ QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("N"), QStringLiteral("5") });
+    parser.addOption({ QStringLiteral("keep"), QStringLiteral("Leave the generated catalog in this folder."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("generate-only"), QStringLiteral("Write the catalog, skip the figures.") });
     parser.process(app);
     const int count = parser.value(QStringLiteral("products")).toInt();
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
     QTextStream out(stdout);
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    const QString keep = parser.value(QStringLiteral("keep"));
+    if (!keep.isEmpty() && !QDir().mkpath(keep)) {
+        out << "cannot create " << keep << '\n';
+        return 1;
+    }
+    const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("catalog.sqlite")) : Database::pathInDirectory(keep);
+    if (QFile::exists(path)) {
+        out << path << " exists already; give an empty folder\n";
+        return 1;
+    }
     QElapsedTimer clock;
     {
         Catalog catalog;
@@ -100,6 +116,9 @@ int main(int argc, char* argv[])
                                  JobResult { JobStatus::Succeeded, {}, RemoteObject { QStringLiteral("prod_%1").arg(i), {}, {}, {}, {}, {} }, {}, {}, {}, {}, 200, 1, {} },
                                  1);
     }
+
+    if (parser.isSet(QStringLiteral("generate-only")))
+        return 0;
 
     struct Figure {
         QString name;

@@ -1,6 +1,8 @@
 // Bulk-push throughput against the sandbox running as its own process (pricebook-cli sandbox):
 // products per second with no rate limit, and the achieved rate under a limit.
 //   build/bench/bench_push [--products 10000] [--runs 3] [--limit 25] [--limited-products 500]
+//                          [--sandbox-url URL]   push to a sandbox already running (no rate limit)
+//                          [--key-value]         print key=value lines for bench/run-benchmarks.sh
 #include "ProductGenerator.h"
 #include "services/BulkPush.h"
 #include "services/sandbox/SandboxServer.h"
@@ -135,6 +137,8 @@ int main(int argc, char* argv[])
     parser.addOption({ QStringLiteral("concurrency"), QStringLiteral("Requests in flight."), QStringLiteral("N"), QStringLiteral("8") });
     parser.addOption({ QStringLiteral("cli"), QStringLiteral("pricebook-cli to run the sandbox."), QStringLiteral("PATH"),
                        QCoreApplication::applicationDirPath() + QStringLiteral("/../app/cli/pricebook-cli") });
+    parser.addOption({ QStringLiteral("sandbox-url"), QStringLiteral("A sandbox already running, for the unlimited runs."), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("key-value"), QStringLiteral("Print key=value lines.") });
     parser.process(app);
     const int count = parser.value(QStringLiteral("products")).toInt();
     const int limitedCount = parser.value(QStringLiteral("limited-products")).toInt();
@@ -145,18 +149,32 @@ int main(int argc, char* argv[])
     QNetworkAccessManager nam;
 
     QList<double> free, limited;
-    qint64 rateLimited = 0;
+    qint64 rateLimited = 0, limitedRequests = 0;
+    const QString given = parser.value(QStringLiteral("sandbox-url"));
     for (int run = 0; run < runs; ++run) {
         Sandbox sandbox;
-        if (!sandbox.start(parser.value(QStringLiteral("cli")), 0)) {
+        if (given.isEmpty() && !sandbox.start(parser.value(QStringLiteral("cli")), 0)) {
             out << "cannot start the sandbox\n";
             return 1;
         }
-        free << count / pushOnce(sandbox.url, count, 0, concurrency, nam);
+        free << count / pushOnce(given.isEmpty() ? sandbox.url : given, count, 0, concurrency, nam);
         Sandbox capped;
-        capped.start(parser.value(QStringLiteral("cli")), limit);
+        if (!capped.start(parser.value(QStringLiteral("cli")), limit)) {
+            out << "cannot start the sandbox\n";
+            return 1;
+        }
         limited << limitedCount / pushOnce(capped.url, limitedCount, limit, concurrency, nam);
-        rateLimited += stats(nam, capped.url).value(u"rate_limited").toInteger();
+        const QJsonObject s = stats(nam, capped.url);
+        rateLimited += s.value(u"rate_limited").toInteger();
+        limitedRequests += s.value(u"requests").toInteger();
+    }
+    if (parser.isSet(QStringLiteral("key-value"))) {
+        out << QStringLiteral("push_products_per_s=%1\n").arg(median(free), 0, 'f', 0);
+        out << QStringLiteral("limited_products_per_s=%1\n").arg(median(limited), 0, 'f', 2);
+        out << QStringLiteral("limited_share_percent=%1\n").arg(median(limited) / limit * 100, 0, 'f', 1);
+        out << QStringLiteral("limited_429=%1\n").arg(rateLimited);
+        out << QStringLiteral("limited_requests=%1\n").arg(limitedRequests);
+        return 0;
     }
     out << QStringLiteral("median of %1 runs, sandbox in its own process, concurrency %2:\n").arg(runs).arg(concurrency);
     out << QStringLiteral("  no rate limit, %1 products: %2 products/s\n").arg(count).arg(median(free), 0, 'f', 0);

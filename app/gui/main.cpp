@@ -1,10 +1,13 @@
 #include "services/sandbox/SandboxServer.h"
 #include "services/storage/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/StartupProbe.h"
 
 #include <QApplication>
+#include <QAbstractItemView>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTextStream>
 
 int main(int argc, char* argv[])
 {
@@ -21,6 +24,9 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({ QStringLiteral("data-dir"), QApplication::translate("main", "Keep the catalog in this folder."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("startup-report"),
+                       QApplication::translate("main", "Print when the window first painted and when the catalog's first rows "
+                                                       "showed (ms since the epoch), then quit. For the startup benchmark.") });
     parser.process(app);
 
     const QString dataDir = parser.value(QStringLiteral("data-dir"));
@@ -35,6 +41,13 @@ int main(int argc, char* argv[])
     pb::SandboxServer sandbox;
     if (sandbox.listen())
         window.setSandboxUrl(sandbox.baseUrl());
+    if (parser.isSet(QStringLiteral("startup-report"))) {
+        auto* probe = new pb::StartupProbe(&window, window.findChild<QAbstractItemView*>(QStringLiteral("catalogTableView")), &window);
+        QObject::connect(probe, &pb::StartupProbe::finished, &app, [probe] {
+            QTextStream(stdout) << "first_paint_epoch_ms=" << probe->firstPaintMs() << "\nfirst_rows_epoch_ms=" << probe->firstRowsMs() << '\n';
+            QApplication::quit();
+        });
+    }
     store.open(path);
     window.show();
     return app.exec();

@@ -1,0 +1,160 @@
+// Interactive figures on the real main window (Qt Test's QBENCHMARK, wall-clock):
+//   searchKeystroke     a key typed in the search field -> the filtered rows painted, on a large
+//                       catalog (includes the 150 ms typing pause before the search starts)
+//   searchQuery         the same without the pause: the filter applied -> rows painted
+//   pricingModelChange  ChatDash's pricing model changed in the editor -> rows shown/hidden,
+//                       layout settled and the editor painted
+// The catalog comes from PRICEBOOK_BENCH_CATALOG (a catalog.sqlite, e.g. from
+// bench_catalog --keep DIR --generate-only); without it a 100,000-product one is generated.
+//   QT_QPA_PLATFORM=xcb build/bench/bench_gui -iterations 10 -median 5
+#include "GuiFixture.h"
+#include "ProductGenerator.h"
+#include "ui/ProductEditor.h"
+
+#include <QAbstractItemView>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace pb;
+
+namespace {
+
+QString generatedCatalog(const QString& dir, int count)
+{
+    const QString path = dir + QStringLiteral("/catalog.sqlite");
+    Catalog catalog;
+    QString error;
+    if (!catalog.open(path, &error))
+        qFatal("%s", qPrintable(error));
+    pbtest::Generator gen(1);
+    QList<CatalogEntry> entries;
+    for (int i = 0; i < count; ++i) {
+        CatalogEntry e;
+        e.provider = i % 3 == 0 ? Provider::ChatDash : i % 3 == 1 ? Provider::Stripe : Provider::Piriod;
+        e.product = i % 3 == 0 ? gen.chatDash() : i % 3 == 1 ? gen.stripe() : gen.piriod();
+        e.product.name = QStringLiteral("Plan %1").arg(i);
+        entries.append(e);
+    }
+    catalog.saveProducts(entries);
+    return path;
+}
+
+} // namespace
+
+class BenchGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void searchKeystroke();
+    void searchQuery();
+    void pricingModelChange();
+    void cleanupTestCase() { m_window.reset(); }
+
+private:
+    // Waits until the model has its new count and first rows, then paints the table.
+    void waitForRows();
+
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    CatalogStore m_store;
+    SecretStore m_secrets;
+    pbtest::ScriptedPrompts m_prompts;
+    std::unique_ptr<MainWindow> m_window;
+    QAbstractItemView* m_table = nullptr;
+};
+
+void BenchGui::initTestCase()
+{
+    QString path = qEnvironmentVariable("PRICEBOOK_BENCH_CATALOG");
+    if (path.isEmpty())
+        path = generatedCatalog(m_dir.path(), 100000);
+    QSignalSpy opened(&m_store, &CatalogStore::opened);
+    m_store.open(path);
+    QVERIFY(opened.wait(30000));
+    m_window = std::make_unique<MainWindow>(&m_store, &m_secrets, &m_network, &m_prompts);
+    Q_EMIT m_store.opened(true, QString());
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_table = m_window->findChild<QAbstractItemView*>(QStringLiteral("catalogTableView"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->catalogModel()->rowCount() > 0, 30000);
+    qInfo("catalog: %d products", m_window->catalogModel()->rowCount());
+}
+
+void BenchGui::waitForRows()
+{
+    CatalogTableModel* model = m_window->catalogModel();
+    QSignalSpy loaded(model, &CatalogTableModel::windowLoaded);
+    QSignalSpy counted(model, &CatalogTableModel::countChanged);
+    QElapsedTimer guard;
+    guard.start();
+    // The count arrives first, then the first window of rows (the view asks for it on paint).
+    while (guard.elapsed() < 30000) {
+        if (!counted.isEmpty() && (counted.last().first().toInt() == 0 || !loaded.isEmpty()))
+            break;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        if (!counted.isEmpty())
+            m_table->viewport()->repaint();
+    }
+    m_table->viewport()->repaint();
+}
+
+void BenchGui::searchKeystroke()
+{
+    auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    search->setFocus();
+    search->setText(QStringLiteral("Plan 424"));
+    waitForRows();
+    bool longer = false;
+    QBENCHMARK {
+        longer = !longer;
+        if (longer)
+            QTest::keyClick(search, Qt::Key_2);         // "Plan 4242": a handful of rows
+        else
+            QTest::keyClick(search, Qt::Key_Backspace); // "Plan 424": about a hundred
+        waitForRows();
+    }
+    search->clear();
+    waitForRows();
+}
+
+void BenchGui::searchQuery()
+{
+    CatalogTableModel* model = m_window->catalogModel();
+    bool longer = false;
+    QBENCHMARK {
+        longer = !longer;
+        model->setFilterText(longer ? QStringLiteral("plan 4242") : QStringLiteral("plan 424"));
+        waitForRows();
+    }
+    model->setFilterText(QString());
+    waitForRows();
+}
+
+void BenchGui::pricingModelChange()
+{
+    m_window->findChild<QAction*>(QStringLiteral("actionNewProduct"))->trigger();
+    auto* provider = m_window->findChild<QComboBox*>(QStringLiteral("providerComboBox"));
+    provider->setCurrentIndex(provider->findData(QStringLiteral("chatdash")));
+    Q_EMIT provider->activated(provider->currentIndex());
+    QCoreApplication::processEvents();
+    auto* model = m_window->findChild<QComboBox*>(QStringLiteral("pricingModelComboBox"));
+    QVERIFY(model);
+    const QStringList cycle { QStringLiteral("base"), QStringLiteral("usage"), QStringLiteral("oneTime") };
+    ProductEditor* editor = m_window->editor();
+    int step = 0;
+    QBENCHMARK {
+        const int i = model->findData(cycle.at(step++ % cycle.size()));
+        model->setCurrentIndex(i);
+        Q_EMIT model->activated(i);
+        // Layout requests and deferred updates run, then the editor paints its new rows.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        editor->repaint();
+    }
+}
+
+QTEST_MAIN(BenchGui)
+#include "bench_gui.moc"
