@@ -104,6 +104,8 @@ case "$mode" in
         ;;
     long)
         build "$build_dir"
+        # Qt Test stops a test function after 5 minutes unless told otherwise.
+        QTEST_FUNCTION_TIMEOUT=7200000 \
         PRICEBOOK_FAULT_SUITE_COUNT=${PRICEBOOK_FAULT_SUITE_COUNT:-10000} \
         PRICEBOOK_CRASH_TRIALS=${PRICEBOOK_CRASH_TRIALS:-200} \
             run_ctest "$build_dir" -R '^(tst_push|tst_crash)$' -V --timeout 7200

@@ -195,7 +195,8 @@ void RequestRunner::onReplyFinished()
     m_exchange.error = reply->error();
     if (m_exchange.error != QNetworkReply::NoError && m_exchange.errorText.isEmpty())
         m_exchange.errorText = reply->errorString();
-    m_exchange.body = reply->read(kMaxAnswerBytes + 1);
+    // An aborted reply (timeout, cancel, too large) is closed: there is nothing left to read.
+    m_exchange.body = reply->isOpen() ? reply->read(kMaxAnswerBytes + 1) : QByteArray();
     if (m_exchange.body.size() > kMaxAnswerBytes)
         m_exchange.tooLarge = true;
     const QByteArray retryAfter = reply->rawHeader("Retry-After");

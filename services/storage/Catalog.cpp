@@ -96,6 +96,19 @@ void Catalog::close()
 
 bool Catalog::isOpen() const { return m_db.isValid() && m_db.isOpen(); }
 
+QString Catalog::integrityCheck() const
+{
+    if (!isOpen())
+        return tr("The catalog is not open.");
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return q.lastError().text();
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    return lines.join(u'\n');
+}
+
 bool Catalog::fail(const QString& what)
 {
     m_error = what;

@@ -87,6 +87,8 @@ public:
     bool open(const QString& path, QString* error);
     void close();
     bool isOpen() const;
+    // SQLite's PRAGMA integrity_check: "ok", or what it found (one problem a line).
+    QString integrityCheck() const;
     QString path() const { return m_path; }
     QString lastError() const { return m_error; }
     static QString newId();

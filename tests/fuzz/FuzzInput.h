@@ -9,8 +9,17 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 
 namespace pb::fuzz {
+
+// A promise the code under test broke: reported, then abort() so libFuzzer keeps the input.
+[[noreturn]] inline void fail(const char* what)
+{
+    std::fprintf(stderr, "invariant broken: %s\n", what);
+    std::abort();
+}
 
 class FuzzInput
 {

@@ -7,17 +7,12 @@
 #include "services/CatalogIO.h"
 
 #include <cstdio>
-#include <cstdlib>
 
 using namespace pb;
 
-namespace {
-void fail(const char* what)
-{
-    std::fprintf(stderr, "invariant broken: %s\n", what);
-    std::abort();
-}
+using fuzz::fail;
 
+namespace {
 CatalogIO::ImportResult read(const QByteArray& bytes, const CatalogIO::ImportOptions& options)
 {
 #ifdef FUZZ_FORMAT_CSV

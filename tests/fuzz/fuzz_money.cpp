@@ -6,17 +6,10 @@
 #include "models/Money.h"
 
 #include <cstdio>
-#include <cstdlib>
 
 using namespace pb;
 
-namespace {
-void fail(const char* what)
-{
-    std::fprintf(stderr, "invariant broken: %s\n", what);
-    std::abort();
-}
-}
+using fuzz::fail;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

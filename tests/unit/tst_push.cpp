@@ -7,8 +7,6 @@
 #include "services/sandbox/SandboxServer.h"
 
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -210,9 +208,7 @@ void TestPush::faultSuite()
         Catalog c;
         QString error;
         QVERIFY2(c.open(path, &error), qPrintable(error));
-        QSqlQuery q(QSqlDatabase::database(QSqlDatabase::connectionNames().last()));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QCOMPARE(c.integrityCheck(), QStringLiteral("ok"));
         for (const QString& id : ids) {
             const PushLine& l = lineOf[id];
             const SyncLink link = c.link(id, l.accountId);
