@@ -16,6 +16,10 @@ push=${PRICEBOOK_BENCH_PUSH:-10000}
 cli=$build/app/cli/pricebook-cli
 newman=$root/bench/node_modules/.bin/newman
 
+for tool in "$cli" "$newman" Xvfb curl xargs /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "missing: $tool (scripts/setup.sh bench installs everything)" >&2; exit 1; }
+done
+
 work=$(mktemp -d)
 pids=()
 cleanup() {

@@ -112,6 +112,10 @@ case "$mode" in
         ;;
     bench)
         install_npm_packages
+        # newman, which the push benchmark compares with (bench/package.json).
+        if [ ! -x "$root/bench/node_modules/.bin/newman" ]; then
+            (cd "$root/bench" && npm ci --no-audit --no-fund --loglevel=error)
+        fi
         build "$root/build-release" -DCMAKE_BUILD_TYPE=Release -DPRICEBOOK_BUILD_TESTS=OFF
         exec "$root/bench/run-benchmarks.sh" "$root/build-release"
         ;;
