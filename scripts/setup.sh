@@ -100,7 +100,7 @@ case "$mode" in
     fuzz)
         build_fuzzers
         seconds=${PRICEBOOK_FUZZ_SECONDS:-600}
-        PRICEBOOK_FUZZ_SECONDS=$seconds run_ctest "$root/build-fuzz" --timeout $((seconds + 300))
+        PRICEBOOK_FUZZ_SECONDS=$seconds run_ctest "$root/build-fuzz" --timeout $((seconds + 300)) -V
         ;;
     long)
         build "$build_dir"
