@@ -600,6 +600,12 @@ namespace pb {
 
 namespace {
 
+// --data-dir, read by catalogPath(): every command that works on the catalog takes it.
+void addDataDirOption(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("data-dir"), tr("The catalog's folder."), QStringLiteral("DIR") });
+}
+
 QString catalogPath(const QCommandLineParser& parser)
 {
     const QString dir = parser.value(QStringLiteral("data-dir"));
@@ -664,12 +670,21 @@ std::optional<ListFilter> selectionFilter(const QCommandLineParser& parser, cons
 
 } // namespace
 
+bool Cli::openCatalog(Catalog& catalog, const QCommandLineParser& parser)
+{
+    QString error;
+    if (catalog.open(catalogPath(parser), &error))
+        return true;
+    m_err << error << u'\n';
+    return false;
+}
+
 int Cli::accounts(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, add or remove"));
-    parser.addOption({ QStringLiteral("data-dir"), tr("The catalog's folder."), QStringLiteral("DIR") });
+    addDataDirOption(parser);
     parser.addOption({ QStringLiteral("provider"), tr("chatdash, stripe, piriod or jani."), QStringLiteral("P") });
     parser.addOption({ QStringLiteral("name"), tr("The account's name."), QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("base-url"), tr("Base URL."), QStringLiteral("URL") });
@@ -686,11 +701,8 @@ int Cli::accounts(const QStringList& arguments)
         return Usage;
     }
     Catalog catalog;
-    QString error;
-    if (!catalog.open(catalogPath(parser), &error)) {
-        m_err << error << u'\n';
+    if (!openCatalog(catalog, parser))
         return Unreadable;
-    }
     const QString action = parser.positionalArguments().first();
     if (action == u"list") {
         const QList<Account> all = catalog.accounts();
@@ -768,7 +780,7 @@ int Cli::importFile(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV or JSON file."));
-    parser.addOption({ QStringLiteral("data-dir"), tr("The catalog's folder."), QStringLiteral("DIR") });
+    addDataDirOption(parser);
     parser.addOption({ QStringLiteral("provider"), tr("Provider for rows without one."), QStringLiteral("P") });
     parser.addOption({ QStringLiteral("account"), tr("Account for rows without one."), QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("valid-only"), tr("Import the valid rows even when others are not.") });
@@ -798,11 +810,8 @@ int Cli::importFile(const QStringList& arguments)
         }
     }
     Catalog catalog;
-    QString error;
-    if (!catalog.open(catalogPath(parser), &error)) {
-        m_err << error << u'\n';
+    if (!openCatalog(catalog, parser))
         return Unreadable;
-    }
     CatalogIO::ImportResult r = CatalogIO::readFile(parser.positionalArguments().first(), options);
     const QList<Account> accounts = catalog.accounts();
     const QString defaultAccount = parser.value(QStringLiteral("account"));
@@ -864,18 +873,15 @@ int Cli::exportFile(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV or JSON file to write."));
-    parser.addOption({ QStringLiteral("data-dir"), tr("The catalog's folder."), QStringLiteral("DIR") });
+    addDataDirOption(parser);
     addSelectionOptions(parser);
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
         m_err << tr("Usage: pricebook-cli export FILE [--provider P] [--account NAME] [--filter TEXT]\n");
         return Usage;
     }
     Catalog catalog;
-    QString error;
-    if (!catalog.open(catalogPath(parser), &error)) {
-        m_err << error << u'\n';
+    if (!openCatalog(catalog, parser))
         return Unreadable;
-    }
     QHash<QString, QString> names;
     const QList<Account> accounts = catalog.accounts();
     for (const Account& a : accounts)
@@ -892,6 +898,7 @@ int Cli::exportFile(const QStringList& arguments)
             entries.append(*e);
     const QString path = parser.positionalArguments().first();
     const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+    QString error;
     if (!CatalogIO::writeFile(path, json ? CatalogIO::toJson(entries, names) : CatalogIO::toCsv(entries, names), &error)) {
         m_err << tr("Cannot write %1: %2\n").arg(path, error);
         return Unreadable;
@@ -905,7 +912,7 @@ int Cli::push(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("data-dir"), tr("The catalog's folder."), QStringLiteral("DIR") });
+    addDataDirOption(parser);
     addSelectionOptions(parser);
     parser.addOption({ QStringLiteral("concurrency"), tr("Requests in flight at once (default 4)."), QStringLiteral("N"), QStringLiteral("4") });
     parser.addOption({ QStringLiteral("rate"), tr("Products per second per account (default: the provider's limit)."), QStringLiteral("N"), QStringLiteral("0") });
@@ -1007,7 +1014,7 @@ int Cli::clone(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("data-dir"), tr("The catalog's folder."), QStringLiteral("DIR") });
+    addDataDirOption(parser);
     parser.addOption({ QStringLiteral("to-account"), tr("The account the copies are for."), QStringLiteral("NAME") });
     addSelectionOptions(parser);
     parser.addOption({ QStringLiteral("json"), tr("Machine-readable report.") });
@@ -1016,11 +1023,8 @@ int Cli::clone(const QStringList& arguments)
         return Usage;
     }
     Catalog catalog;
-    QString error;
-    if (!catalog.open(catalogPath(parser), &error)) {
-        m_err << error << u'\n';
+    if (!openCatalog(catalog, parser))
         return Unreadable;
-    }
     const QList<Account> accounts = catalog.accounts();
     const auto target = findAccount(accounts, parser.value(QStringLiteral("to-account")));
     if (!target) {

@@ -13,6 +13,8 @@ class QCommandLineParser;
 
 namespace pb {
 
+class Catalog;
+
 class Cli
 {
 public:
@@ -33,6 +35,8 @@ private:
     int push(const QStringList& arguments);
     int clone(const QStringList& arguments);
     int checkOperation(const QCommandLineParser& parser, Provider provider, bool* update);
+    // Opens the catalog --data-dir names (or the default one); false after telling why.
+    bool openCatalog(Catalog& catalog, const QCommandLineParser& parser);
     int parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
                      std::optional<Provider>* provider);
     void printHelp();
