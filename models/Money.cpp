@@ -15,7 +15,7 @@ struct Entry {
     const char* name;
 };
 
-// ISO 4217 currencies. Exponents follow the card networks (and Stripe, which ChatDash uses):
+// ISO 4217 currencies. Exponents follow the card networks (and the billing providers built on them):
 // the zero- and three-decimal currencies PROVIDERS.md lists, plus CLF with four.
 const Entry kCurrencies[] = {
     { "aed", 2, "", "UAE dirham" }, { "afn", 2, "", "Afghan afghani" }, { "all", 2, "", "Albanian lek" },

@@ -165,7 +165,7 @@ QString describe(const Price& p, const QString& unitLabel, const QLocale& locale
         if (p.tiers.isEmpty())
             return tr("Incomplete price: no tiers");
         text = tiers(p, noun, locale);
-        if (p.amount && *p.amount != 0) // Piriod: a fixed amount on top of the tiers
+        if (p.amount && *p.amount != 0) // a fixed amount on top of the tiers
             text += tr(", plus %1 %2").arg(money(*p.amount, p, locale), period(p, locale));
     } else if (p.scheme == u"package") {
         if (!p.amount || !p.packageSize)

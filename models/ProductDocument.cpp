@@ -36,7 +36,7 @@ public:
         p.name = text(o, u"name", where);
         p.description = text(o, u"description", where);
         p.status = text(o, u"status", where);
-        p.stripeId = text(o, u"stripe_id", where);
+        p.idOverride = text(o, u"stripe_id", where);
         p.images = textList(o, u"images", where);
         p.marketingFeatures = textList(o, u"marketing_features", where);
         p.unitLabel = text(o, u"unit_label", where);
@@ -411,7 +411,7 @@ QJsonObject ProductDocument::toObject(const Product& p)
     putText(o, "name", p.name);
     putText(o, "description", p.description);
     putText(o, "status", p.status);
-    putText(o, "stripe_id", p.stripeId);
+    putText(o, "stripe_id", p.idOverride);
     if (!p.images.isEmpty())
         o.insert(QStringLiteral("images"), QJsonArray::fromStringList(p.images));
     if (!p.marketingFeatures.isEmpty())

@@ -70,7 +70,7 @@ public:
                 for (const Option& o : m_field.options)
                     choices << QCoreApplication::translate("Schema", o.label);
                 add(tr("%1: %2 cannot carry this kind of price. Choose one of: %3.")
-                        .arg(label(), providerDisplayName(m_schema.provider), choices.join(tr(", "))));
+                        .arg(label(), m_schema.displayName, choices.join(tr(", "))));
             } else if (m_view.isRequired(m_field)) {
                 if (m_field.requiredReason && !m_field.required)
                     add(tr("%1 is required %2.")
@@ -395,7 +395,7 @@ void checkUncarried(const ProviderSchema& schema, const Product& product, int pr
     if (!dropped.isEmpty())
         out.append({ QString(), priceIndex,
                      QCoreApplication::translate("Validator", "%1 does not take these, so they will not be sent: %2.")
-                         .arg(providerDisplayName(schema.provider), dropped.join(QStringLiteral(", "))),
+                         .arg(schema.displayName, dropped.join(QStringLiteral(", "))),
                      true });
 }
 
@@ -447,7 +447,7 @@ ValidationResult Validator::validate(const ProviderSchema& schema, const Product
     }
 
     const int count = int(product.prices.size());
-    const QString provider = providerDisplayName(schema.provider);
+    const QString provider = schema.displayName;
     if (schema.maxPrices == 0) {
         if (count > 0)
             result.messages.append({ QStringLiteral("prices"), -1,

@@ -1,6 +1,6 @@
 #include "BulkPush.h"
 
-#include "services/sandbox/SandboxServer.h"
+#include "services/providers/Registry.h"
 #include "services/storage/SecretStore.h"
 
 #include <QCoreApplication>
@@ -11,7 +11,7 @@ KeyLookup accountKeyLookup(SecretStore* secrets, QObject* context)
 {
     return [secrets, context](const Account& account, std::function<void(const QString&)> then) {
         if (account.sandbox) {
-            then(SandboxServer::sandboxKey());
+            then(Account::sandboxKey());
             return;
         }
         if (!account.keyEnvVar.isEmpty() && qEnvironmentVariableIsSet(qPrintable(account.keyEnvVar))) {
@@ -37,15 +37,7 @@ double BulkPusher::defaultRate(const Account& account)
 {
     if (account.sandbox)
         return 0; // local: no limit
-    switch (account.target.provider) {
-    case Provider::Stripe:
-        // About 100 requests/s live and 25 in test mode; stay a little under.
-        return account.name.contains(QStringLiteral("test"), Qt::CaseInsensitive) ? 20 : 80;
-    case Provider::ChatDash: return 10;
-    case Provider::Piriod: return 10;
-    case Provider::Jani: return 10;
-    }
-    return 10;
+    return adapterFor(account.target.provider).defaultRatePerSecond(account.target, account.name);
 }
 
 void BulkPusher::start(const QStringList& productIds, const PushOptions& options)
@@ -173,14 +165,14 @@ void BulkPusher::launch(const QString& productId)
                        w.entry.id.isEmpty() ? tr("No such product in the catalog.") : tr("The product has no client account.") });
             return;
         }
-        const bool stripe = w.entry.provider == Provider::Stripe;
+        const bool repeatable = adapterFor(w.entry.provider).repeatsCreatesSafely();
         if (w.link.state == SyncState::Synced) {
             complete({ productId, w.account.id, w.entry.product.name, QStringLiteral("already synced"), w.link.remoteId, QString() });
             return;
         }
         // An unfinished create elsewhere may have reached the provider: never sent again blindly.
         const bool unfinished = w.link.state == SyncState::Submitting || w.link.state == SyncState::OutcomeUnknown;
-        if (unfinished && !stripe && w.link.remoteId.isEmpty()) {
+        if (unfinished && !repeatable && w.link.remoteId.isEmpty()) {
             complete({ productId, w.account.id, w.entry.product.name, QStringLiteral("outcome unknown"), {},
                        tr("An earlier attempt may have created it; check on %1 before sending it again.").arg(providerDisplayName(w.entry.provider)) });
             return;
@@ -210,15 +202,15 @@ void BulkPusher::send(const Work& w, const QString& key)
     }
     auto service = ProviderService::create(w.entry.provider, m_network, m_options.policy);
     const bool update = !w.link.remoteId.isEmpty() && w.link.state == SyncState::Changed;
-    // The submission's state, with Stripe's idempotency key, is on disk before anything is sent:
+    // The submission's state, with its idempotency key, is on disk before anything is sent:
     // a crash at any instant leaves either no request or a record of it.
     SubmissionState state = w.link.submission;
-    if (!update && w.entry.provider == Provider::Stripe && state.idempotencyKey.isEmpty())
+    if (!update && adapterFor(w.entry.provider).repeatsCreatesSafely() && state.idempotencyKey.isEmpty())
         state.idempotencyKey = SubmissionState::newIdempotencyKey();
     ProviderJob* job = update ? service->updateProduct(w.entry.product, w.account.target, key, w.link.remoteId)
                               : service->createProduct(w.entry.product, w.account.target, key, state);
     m_jobs.append(job);
-    // A product can take several requests (Stripe: product, price, default price): the account's
+    // A product can take several requests (a product, a price, its default): the account's
     // rate covers them all, so the further ones are charged to its bucket now.
     if (auto it = m_buckets.find(w.account.id); it != m_buckets.end())
         it->first -= qMax(0, int(job->requests().size()) - 1);

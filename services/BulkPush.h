@@ -4,13 +4,13 @@
 // on 429, progress with an estimate of time left, pause, resume and cancel. It reads each
 // product's sync state first, so running the same push again (after a crash or restart)
 // resumes where it stopped and never creates a product twice:
-//   synced at this version -> skipped; changed since sync -> updated; unfinished Stripe
-//   create -> resumed with its idempotency key; unfinished create elsewhere -> reported as
+//   synced at this version -> skipped; changed since sync -> updated; unfinished create with
+//   an idempotency key -> resumed with it; unfinished create without one -> reported as
 //   "outcome unknown", never resent; otherwise -> created.
 //   BulkPusher push(&store, &nam, keys);
 //   push.start(ids, {});
 
-#include "ProviderService.h"
+#include "services/net/ProviderService.h"
 #include "services/storage/CatalogStore.h"
 
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 // progress (counts, time left, pause, cancel, and a line per product).
 
 #include "services/BulkPush.h"
-#include "services/CatalogIO.h"
+#include "services/io/CatalogIO.h"
 
 #include <QDialog>
 

@@ -1,9 +1,10 @@
 #include "MainWindow.h"
+#include "services/providers/Registry.h"
 
 #include "AccountsDialog.h"
 #include "BulkDialogs.h"
-#include "services/CatalogIO.h"
-#include "services/Clone.h"
+#include "services/io/CatalogIO.h"
+#include "services/io/Clone.h"
 #include "RequestDialog.h"
 #include "services/sandbox/SandboxAccounts.h"
 #include "services/sandbox/SandboxServer.h"
@@ -335,7 +336,7 @@ void MainWindow::updateActions()
     m_ui->actionDeleteProduct->setEnabled(selected && !busy);
     m_ui->actionSubmitProduct->setEnabled(has && m_valid && !busy);
     m_ui->actionUpdateProduct->setEnabled(has && !busy && !m_editor->syncLink().remoteId.isEmpty()
-                                          && ProviderSchema::get(m_editor->entry().provider).updateProduct.isValid());
+                                          && schemaOf(m_editor->entry().provider).updateProduct.isValid());
     m_ui->actionCancelSubmission->setEnabled(busy);
     m_ui->actionShowRequest->setEnabled(has);
     m_syncLabel->setText(has ? syncStateLabel(m_editor->syncLink().state) : QString());
@@ -384,6 +385,7 @@ void MainWindow::newProduct()
 {
     CatalogEntry e;
     e.id = Catalog::newId();
+    e.provider = defaultProvider();
     // A new product starts with the provider and account of the one on screen, or the first account.
     if (m_editor->hasEntry()) {
         e.provider = m_editor->entry().provider;
@@ -392,10 +394,8 @@ void MainWindow::newProduct()
         e.provider = m_accounts.first().target.provider;
         e.accountId = m_accounts.first().id;
     }
-    e.product.status = QStringLiteral("active");
-    if (e.provider == Provider::Jani)
-        e.product.productType = QStringLiteral("standard");
-    if (ProviderSchema::get(e.provider).maxPrices != 0)
+    adapterFor(e.provider).applyNewProductDefaults(e.product);
+    if (schemaOf(e.provider).maxPrices != 0)
         e.product.prices.append(ProductEditor::newPrice(e.provider));
     m_pendingSelection = e.id;
     m_undo->push(new CreateCommand(m_store, e, [this](const QString& id) {
@@ -422,7 +422,7 @@ void MainWindow::duplicateProduct()
     copy.created = {};
     copy.updated = {};
     copy.product.name = tr("%1 (copy)").arg(copy.product.name);
-    copy.product.stripeId.clear(); // an id override must stay unique
+    copy.product.idOverride.clear(); // an id override must stay unique
     m_undo->push(new CreateCommand(m_store, copy, [this](const QString&) { m_model->refresh(); }));
     m_editor->setEntry(copy);
     m_editor->setSyncLink({});
@@ -523,13 +523,13 @@ void MainWindow::submit(bool update)
         if (update) {
             if (link.remoteId.isEmpty())
                 return;
-            const QString change = link.syncedProduct ? describeChange(ProviderSchema::get(entry.provider), *link.syncedProduct, entry.product)
+            const QString change = link.syncedProduct ? describeChange(schemaOf(entry.provider), *link.syncedProduct, entry.product)
                                                       : tr("The last synced version is not known; every field the provider accepts is sent.");
             if (!m_prompts->confirm(this, tr("Update on %1").arg(providerDisplayName(entry.provider)),
                                     tr("Send these changes to %1 (%2)?").arg(providerDisplayName(entry.provider), link.remoteId), change))
                 return;
         }
-        const bool mayExist = link.state == SyncState::OutcomeUnknown && entry.provider != Provider::Stripe && !update;
+        const bool mayExist = link.state == SyncState::OutcomeUnknown && !adapterFor(entry.provider).repeatsCreatesSafely() && !update;
         if (mayExist && !m_prompts->confirm(this, tr("It may already exist"),
                                             tr("The last attempt may have created “%1” on %2. Send it only if you checked that it is not there.")
                                                 .arg(entry.product.name, providerDisplayName(entry.provider)),
@@ -548,7 +548,7 @@ void MainWindow::startJob(const Account& account, const QString& key, bool updat
     auto service = ProviderService::create(entry.provider, m_network, m_policy);
     // An unfinished create resumes where it stopped, with the same idempotency key.
     SubmissionState resume = link.state == SyncState::Synced || link.state == SyncState::Changed ? SubmissionState {} : link.submission;
-    if (!update && entry.provider == Provider::Stripe && resume.idempotencyKey.isEmpty())
+    if (!update && adapterFor(entry.provider).repeatsCreatesSafely() && resume.idempotencyKey.isEmpty())
         resume.idempotencyKey = SubmissionState::newIdempotencyKey();
     ProviderJob* job = update ? service->updateProduct(entry.product, account.target, key, link.remoteId)
                               : service->createProduct(entry.product, account.target, key, resume);

@@ -1,4 +1,5 @@
 #include "ProductEditor.h"
+#include "services/providers/Registry.h"
 
 #include "models/Money.h"
 #include "models/PriceCalculator.h"
@@ -85,7 +86,7 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
             for (const Account& a : std::as_const(m_accounts))
                 if (a.id == e.accountId && a.target.provider != *provider)
                     e.accountId.clear();
-            const ProviderSchema& schema = ProviderSchema::get(*provider);
+            const ProviderSchema& schema = schemaOf(*provider);
             if (e.product.prices.isEmpty() && schema.maxPrices != 0 && schema.minPrices > 0)
                 e.product.prices.append(newPrice(*provider));
         });
@@ -146,7 +147,7 @@ QList<QPointF> ProductEditor::chartPoints() const { return m_costSeries->points(
 
 void ProductEditor::updateChart()
 {
-    const ProviderSchema& schema = ProviderSchema::get(m_entry.provider);
+    const ProviderSchema& schema = schemaOf(m_entry.provider);
     const Price* price = m_hasEntry && schema.maxPrices != 0 && m_priceIndex < m_entry.product.prices.size()
         ? &m_entry.product.prices.at(m_priceIndex)
         : nullptr;
@@ -184,8 +185,7 @@ Price ProductEditor::newPrice(Provider provider, const QString& currency)
     p.interval = QStringLiteral("month");
     p.intervalCount = 1;
     p.scheme = QStringLiteral("flat");
-    if (provider == Provider::Stripe || provider == Provider::Piriod)
-        p.usageType = QStringLiteral("licensed");
+    adapterFor(provider).applyNewPriceDefaults(p);
     return p;
 }
 
@@ -271,7 +271,7 @@ void ProductEditor::rebuild()
 {
     if (m_builtFor == m_entry.provider && m_builtUpdateMode == m_updateMode)
         return;
-    const ProviderSchema& schema = ProviderSchema::get(m_entry.provider);
+    const ProviderSchema& schema = schemaOf(m_entry.provider);
     // Rebuilding replaces every row: hold painting until the new form is complete.
     setUpdatesEnabled(false);
     m_productForm->build(schema, schema.productFields, m_updateMode);
@@ -304,7 +304,7 @@ ValidationResult ProductEditor::validation() const
 {
     if (!m_hasEntry)
         return {};
-    return Validator::validate(ProviderSchema::get(m_entry.provider), m_entry.product,
+    return Validator::validate(schemaOf(m_entry.provider), m_entry.product,
                                m_updateMode ? Operation::Update : Operation::Create);
 }
 
@@ -331,7 +331,7 @@ void ProductEditor::refresh()
 {
     if (!m_hasEntry)
         return;
-    const ProviderSchema& schema = ProviderSchema::get(m_entry.provider);
+    const ProviderSchema& schema = schemaOf(m_entry.provider);
     {
         QSignalBlocker block(m_ui->providerComboBox);
         m_ui->providerComboBox->setCurrentIndex(m_ui->providerComboBox->findData(providerKey(m_entry.provider)));
@@ -353,7 +353,7 @@ void ProductEditor::refresh()
     m_ui->priceSelectorComboBox->setVisible(prices > 1);
     m_ui->addPriceButton->setVisible(takesPrices && !m_updateMode && (schema.maxPrices < 0 || prices < schema.maxPrices));
     m_ui->removePriceButton->setVisible(takesPrices && !m_updateMode && prices > qMax(0, schema.minPrices));
-    m_ui->priceGroupBox->setTitle(schema.provider == Provider::Piriod ? tr("Plan") : tr("Price"));
+    m_ui->priceGroupBox->setTitle(adapterFor(schema.provider).priceNoun());
     const bool showPriceForm = takesPrices && prices > 0;
     for (int r = 0; r < m_ui->priceFormLayout->rowCount(); ++r)
         if (!showPriceForm)
@@ -412,7 +412,7 @@ static QString rememberKey(int priceIndex, const QString& key) { return QString:
 
 void ProductEditor::rememberVisible(const CatalogEntry& entry)
 {
-    const ProviderSchema& schema = ProviderSchema::get(entry.provider);
+    const ProviderSchema& schema = schemaOf(entry.provider);
     for (int i = -1; i < int(entry.product.prices.size()); ++i) {
         const Price* price = i >= 0 ? &entry.product.prices.at(i) : nullptr;
         const FieldView view(schema, entry.product, price);
@@ -426,7 +426,7 @@ void ProductEditor::restoreReappearing(const CatalogEntry& before, CatalogEntry&
 {
     if (before.provider != after.provider)
         return;
-    const ProviderSchema& schema = ProviderSchema::get(after.provider);
+    const ProviderSchema& schema = schemaOf(after.provider);
     for (int i = 0; i < qMin(before.product.prices.size(), after.product.prices.size()); ++i) {
         const FieldView was(schema, before.product, &before.product.prices.at(i));
         for (const FieldSpec& f : schema.priceFields) {
@@ -460,7 +460,7 @@ void ProductEditor::edit(const QString& description, const std::function<void(Ca
 
 void ProductEditor::onFieldEdited(bool price, const QString& key, const QVariant& value)
 {
-    const ProviderSchema& schema = ProviderSchema::get(m_entry.provider);
+    const ProviderSchema& schema = schemaOf(m_entry.provider);
     const FieldSpec* field = schema.field(key);
     if (!field)
         return;

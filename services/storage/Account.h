@@ -3,7 +3,7 @@
 // OS keychain under SecretStore::keyName(id), or (for automation) in the environment
 // variable named by keyEnvVar.
 
-#include "services/RequestSerializer.h"
+#include "services/providers/RequestSerializer.h"
 
 #include <QDateTime>
 
@@ -18,6 +18,8 @@ struct Account {
     QDateTime created;
     QDateTime updated;
     bool operator==(const Account&) const = default;
+    // The key any sandbox account uses; the local sandbox accepts any non-empty key.
+    static QString sandboxKey() { return QStringLiteral("sandbox-key"); }
 };
 
 } // namespace pb

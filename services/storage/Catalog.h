@@ -4,11 +4,11 @@
 // Every write is one transaction: it happens whole or not at all.
 //   Catalog catalog;
 //   if (!catalog.open(path, &error)) ...;
-//   CatalogEntry e { .id = Catalog::newId(), .provider = Provider::Stripe, .product = p };
+//   CatalogEntry e { .id = Catalog::newId(), .provider = account.target.provider, .product = p };
 //   catalog.saveProduct(e);
 
 #include "Account.h"
-#include "services/ProviderJob.h"
+#include "services/providers/JobResult.h"
 
 #include <QSqlDatabase>
 
@@ -21,7 +21,7 @@ std::optional<SyncState> syncStateFromKey(const QString& key);
 
 struct CatalogEntry {
     QString id;
-    Provider provider = Provider::Stripe;
+    Provider provider;
     QString accountId;   // the client account the product goes to; may be empty
     Product product;
     qint64 version = 0;  // raised by every save
@@ -68,7 +68,7 @@ struct ListFilter {
 struct CatalogRow {
     QString id;
     QString name;
-    pb::Provider provider = pb::Provider::Stripe;
+    pb::Provider provider;
     QString accountName;
     QString summary;
     SyncState syncState = SyncState::Draft;

@@ -47,6 +47,9 @@ const char* const kMigrations[] = {
     "CREATE INDEX sync_links_state ON sync_links(state);",
     // 3 -> 4: the product as last sent, for the before/after view of an update
     "ALTER TABLE sync_links ADD COLUMN synced_document TEXT NOT NULL DEFAULT '';",
+    // 4 -> 5: an account's provider settings as one JSON object (ProviderAdapter::accountFields);
+    // the per-provider columns of format 1 are only read, for accounts saved before this format.
+    "ALTER TABLE accounts ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kLatestVersion);
 

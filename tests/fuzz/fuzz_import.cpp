@@ -4,7 +4,7 @@
 // exported and imported again, come back as the same products.
 
 #include "FuzzInput.h"
-#include "services/CatalogIO.h"
+#include "services/io/CatalogIO.h"
 
 #include <cstdio>
 

@@ -3,8 +3,10 @@
 // the form. Whatever arrives, the reader answers with a product or with errors.
 
 #include "FuzzInput.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "models/Validator.h"
-#include "services/RequestReader.h"
+#include "services/providers/RequestReader.h"
 
 using namespace pb;
 
@@ -18,6 +20,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         bodies.resize(3);
     const ReadBack r = RequestReader::readCreate(provider, bodies);
     if (r.ok())
-        (void)Validator::validate(ProviderSchema::get(provider), r.product);
+        (void)Validator::validate(schemaOf(provider), r.product);
     return 0;
 }

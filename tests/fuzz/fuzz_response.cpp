@@ -3,7 +3,7 @@
 // tell the person: a message or a field error. A success always carries the new object's id.
 
 #include "FuzzInput.h"
-#include "services/ResponseParser.h"
+#include "services/providers/ResponseParser.h"
 
 
 using namespace pb;

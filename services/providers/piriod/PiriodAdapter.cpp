@@ -1,0 +1,102 @@
+#include "PiriodAdapter.h"
+
+namespace pb {
+
+using namespace ResponseParser;
+
+QList<AccountField> PiriodAdapter::accountFields() const
+{
+    return { { .key = QStringLiteral("workspace"), .label = QT_TRANSLATE_NOOP("AccountField", "&Workspace"),
+               .help = QT_TRANSLATE_NOOP("AccountField", "Piriod: the workspace id."), .required = true,
+               .requiredMessage = QT_TRANSLATE_NOOP("AccountField", "Piriod needs the workspace id."),
+               .legacyColumn = QStringLiteral("workspace"), .sandboxValue = QStringLiteral("ws_sandbox") },
+             { .key = QStringLiteral("test-mode"), .label = QT_TRANSLATE_NOOP("AccountField", "Use &test-mode data"),
+               .help = QT_TRANSLATE_NOOP("AccountField", "Piriod: test-mode data."), .flag = true,
+               .legacyColumn = QStringLiteral("test_mode"), .sandboxValue = QStringLiteral("true") } };
+}
+
+QList<HttpHeader> PiriodAdapter::headers(const AccountTarget& t, const QString&) const
+{
+    const QString workspace = t.setting(QStringLiteral("workspace"));
+    QList<HttpHeader> h { { "Authorization", QStringLiteral("Token {secret}"), true },
+                          { "x-simple-workspace", workspace.isEmpty() ? QStringLiteral("{workspaceId}") : workspace } };
+    if (t.flag(QStringLiteral("test-mode")))
+        h.append({ "x-piriod-test-mode", QStringLiteral("true") });
+    return h;
+}
+
+QList<ProviderRequest> PiriodAdapter::buildSteps(const Product& product, const AccountTarget& target,
+                                                 const SerializeOptions& options) const
+{
+    using RequestSerializer::request;
+    const ProviderSchema& s = schema();
+    QList<ProviderRequest> steps;
+    if (options.operation == Operation::Update) {
+        // A plan id names one plan: the product's first price.
+        if (!product.prices.isEmpty()) {
+            ProviderRequest r = request(QStringLiteral("plan[0]"), s.updatePrice, target, options.remoteId, {}, BodyEncoding::Json,
+                                        RequestSerializer::priceFields(s, product, 0, options.operation));
+            r.priceIndex = 0;
+            steps.append(r);
+        }
+        return steps;
+    }
+    steps.append(request(QStringLiteral("product"), s.createProduct, target, {}, {}, BodyEncoding::Json,
+                         RequestSerializer::productFields(s, product, options.operation)));
+    for (int i = 0; i < product.prices.size(); ++i) {
+        WireValue body = WireValue::object();
+        body.insert(QStringLiteral("product"), WireValue::string(QStringLiteral("{product.id}")));
+        const Price* price = &product.prices.at(i);
+        RequestSerializer::fill(body, s.priceFields, FieldView(s, product, price), price, options.operation);
+        ProviderRequest r = request(QStringLiteral("plan[%1]").arg(i), s.createPrice, target, {}, {}, BodyEncoding::Json, body);
+        r.priceIndex = i;
+        steps.append(r);
+    }
+    return steps;
+}
+
+void PiriodAdapter::readCreate(const QList<WireValue>& bodies, ReadBack& r) const
+{
+    const ProviderSchema& s = schema();
+    RequestReader::readFields(s.productFields, s, bodies.first(), r.product, nullptr, r.errors);
+    for (qsizetype i = 1; i < bodies.size(); ++i) {
+        r.product.prices.append(Price {});
+        RequestReader::readFields(s.priceFields, s, bodies.at(i), r.product, &r.product.prices.last(), r.errors);
+    }
+}
+
+RemoteObject PiriodAdapter::readObject(ResponseKind, const WireValue& node) const
+{
+    RemoteObject o;
+    o.id = textOf(node.get(QStringLiteral("id")));
+    o.name = textOf(node.get(QStringLiteral("name")));
+    o.status = textOf(node.get(QStringLiteral("status")));
+    o.created = fromIso(node.get(QStringLiteral("created")));
+    o.updated = fromIso(node.get(QStringLiteral("updated")));
+    return o;
+}
+
+void PiriodAdapter::readError(const WireValue* root, int priceIndex, ProviderError& error) const
+{
+    readFieldMapError(*this, *root, priceIndex, error);
+}
+
+QList<QPair<QString, QString>> PiriodAdapter::listQuery(const ListQuery& q) const
+{
+    return { { QStringLiteral("page"), QString::number(qMax(1, q.page)) },
+             { QStringLiteral("page_size"), QString::number(qBound(1, q.pageSize, 100)) } };
+}
+
+QString PiriodAdapter::unknownOutcomeAdvice(const Product& product) const
+{
+    return QCoreApplication::translate("ProviderService",
+                                       "Piriod has no safe way to send a create twice. List the workspace's products (and their plans) "
+                                       "and look for “%1” before sending again.")
+        .arg(product.name);
+}
+
+void PiriodAdapter::applyNewPriceDefaults(Price& price) const { price.usageType = QStringLiteral("licensed"); }
+
+QString PiriodAdapter::priceNoun() const { return QCoreApplication::translate("ProductEditor", "Plan"); }
+
+} // namespace pb
