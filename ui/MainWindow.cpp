@@ -574,7 +574,7 @@ void MainWindow::startJob(const Account& account, const QString& key, bool updat
         job->start();
         return;
     }
-    // The submission (with Stripe's idempotency key) is recorded before anything is sent.
+    // The submission (with its idempotency key, if the provider takes one) is recorded before anything is sent.
     QPointer<ProviderJob> guard(job);
     m_store->call<bool>([id = entry.id, acc = account.id, resume](Catalog& c) { return c.beginSubmission(id, acc, resume); }, this,
                         [guard](bool written) {

@@ -11,7 +11,7 @@ namespace pb {
 
 struct Account {
     QString id;            // uuid
-    QString name;          // "Acme Ltd (Stripe live)"
+    QString name;          // "Acme Ltd (live)"
     AccountTarget target;  // provider, base URL, connected account, workspace, ...
     QString keyEnvVar;     // optional: read the key from this environment variable instead
     bool sandbox = false;  // the local emulator, labelled as such
