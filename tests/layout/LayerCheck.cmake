@@ -5,6 +5,7 @@
 # It also fails when code outside services/providers/ names a provider (a folder there) as a
 # word: provider knowledge belongs to the provider's adapter.
 # Run: cmake -DSOURCE_DIR=<repo> -P LayerCheck.cmake
+cmake_minimum_required(VERSION 3.25)
 if(NOT SOURCE_DIR)
     message(FATAL_ERROR "LayerCheck.cmake needs -DSOURCE_DIR=<the source tree>")
 endif()
@@ -102,6 +103,6 @@ endforeach()
 
 if(problems)
     list(JOIN problems "\n  " text)
-    message(FATAL_ERROR "Includes that point up or sideways:\n  ${text}")
+    message(FATAL_ERROR "Layering problems (see docs/architecture.md):\n  ${text}")
 endif()
 message(STATUS "Layers: ${checked} includes checked, all point down.")
