@@ -26,8 +26,6 @@ namespace pb {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("Cli", s); }
-
 struct Loaded {
     int exitCode = Cli::Ok;
     DocumentReadResult document;
@@ -41,12 +39,12 @@ Loaded load(const QString& path)
     const bool isStdin = path == u"-";
     if (!(isStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {
         l.exitCode = Cli::Unreadable;
-        l.problem = tr("Cannot read %1: %2").arg(path, file.errorString());
+        l.problem = Cli::tr("Cannot read %1: %2").arg(path, file.errorString());
         return l;
     }
     if (!isStdin && file.size() > ProductDocument::kMaxBytes) {
         l.exitCode = Cli::Unreadable;
-        l.problem = tr("%1 is larger than %2 MB; split it into smaller files.")
+        l.problem = Cli::tr("%1 is larger than %2 MB; split it into smaller files.")
                         .arg(path)
                         .arg(ProductDocument::kMaxBytes / (1024 * 1024));
         return l;
@@ -56,7 +54,7 @@ Loaded load(const QString& path)
     if (l.document.products.isEmpty() && !l.document.errors.isEmpty()
         && l.document.errors.first().where == u"document") {
         l.exitCode = Cli::Unreadable;
-        l.problem = tr("%1: %2").arg(path, l.document.errors.first().message);
+        l.problem = Cli::tr("%1: %2").arg(path, l.document.errors.first().message);
     }
     return l;
 }
@@ -81,7 +79,7 @@ QJsonArray documentErrorsJson(const QList<DocumentError>& errors)
 
 QString productTitle(const Product& p, int index)
 {
-    return QStringLiteral("[%1] “%2”").arg(index).arg(p.name.isEmpty() ? tr("unnamed") : p.name);
+    return QStringLiteral("[%1] “%2”").arg(index).arg(p.name.isEmpty() ? Cli::tr("unnamed") : p.name);
 }
 
 // Every provider's account settings as options (--workspace ID, --test-mode, ...), from the adapters.
@@ -128,9 +126,9 @@ QString settingOptionsHelp()
 
 void addAccountOptions(QCommandLineParser& parser)
 {
-    parser.addOption({ QStringLiteral("operation"), tr("create (default) or update."), QStringLiteral("OP"), QStringLiteral("create") });
-    parser.addOption({ QStringLiteral("remote-id"), tr("The provider's id of what to change (a product, or a plan), for update."), QStringLiteral("ID") });
-    parser.addOption({ QStringLiteral("base-url"), tr("Send to this base URL instead of the provider's."), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("operation"), Cli::tr("create (default) or update."), QStringLiteral("OP"), QStringLiteral("create") });
+    parser.addOption({ QStringLiteral("remote-id"), Cli::tr("The provider's id of what to change (a product, or a plan), for update."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("base-url"), Cli::tr("Send to this base URL instead of the provider's."), QStringLiteral("URL") });
     addSettingOptions(parser);
 }
 
@@ -145,9 +143,9 @@ AccountTarget targetFrom(const QCommandLineParser& parser, Provider provider)
 
 void addProviderOption(QCommandLineParser& parser)
 {
-    parser.addOption({ QStringLiteral("provider"), tr("%1.").arg(providerKeyList(tr(" or "))), QStringLiteral("P") });
-    parser.addOption({ QStringLiteral("json"), tr("Machine-readable output.") });
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Product document (JSON); - reads standard input."));
+    parser.addOption({ QStringLiteral("provider"), Cli::tr("%1.").arg(providerKeyList(Cli::tr(" or "))), QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("json"), Cli::tr("Machine-readable output.") });
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Product document (JSON); - reads standard input."));
     parser.addHelpOption();
 }
 
@@ -178,17 +176,17 @@ int Cli::checkOperation(const QCommandLineParser& parser, Provider provider, boo
 {
     const QString operation = parser.value(QStringLiteral("operation"));
     if (operation != u"create" && operation != u"update") {
-        m_err << tr("--operation is create or update.\n");
+        m_err << Cli::tr("--operation is create or update.\n");
         return Usage;
     }
     *update = operation == u"update";
     const ProviderSchema& schema = schemaOf(provider);
     if (*update && !schema.updateProduct.isValid() && !schema.updatePrice.isValid()) {
-        m_err << tr("%1 has no update operation.\n").arg(providerDisplayName(provider));
+        m_err << Cli::tr("%1 has no update operation.\n").arg(providerDisplayName(provider));
         return Usage;
     }
     if (*update && parser.value(QStringLiteral("remote-id")).isEmpty()) {
-        m_err << tr("--operation update needs --remote-id: the provider's id of what to change.\n");
+        m_err << Cli::tr("--operation update needs --remote-id: the provider's id of what to change.\n");
         return Usage;
     }
     return -1;
@@ -203,7 +201,7 @@ Cli::Cli(QTextStream& out, QTextStream& err)
 void Cli::printHelp()
 {
     const QString keys = providerKeyList(QStringLiteral(", "));
-    m_out << tr("Usage: pricebook-cli COMMAND [options] FILE\n"
+    m_out << Cli::tr("Usage: pricebook-cli COMMAND [options] FILE\n"
                 "\n"
                 "Commands:\n"
                 "  validate --provider P [--json] FILE\n"
@@ -275,7 +273,7 @@ int Cli::run(const QStringList& arguments)
         return push(rest);
     if (command == u"clone")
         return clone(rest);
-    m_err << tr("Unknown command “%1”. Run pricebook-cli --help.\n").arg(command);
+    m_err << Cli::tr("Unknown command “%1”. Run pricebook-cli --help.\n").arg(command);
     return Usage;
 }
 
@@ -285,7 +283,7 @@ int Cli::validate(const QStringList& arguments)
     addProviderOption(parser);
     std::optional<Provider> provider;
     const int early = parseCommand(parser, arguments,
-                                   tr("Usage: pricebook-cli validate --provider %1 [--json] FILE").arg(providerKeyList(QStringLiteral("|")).replace(QStringLiteral(", "), QStringLiteral("|"))), &provider);
+                                   Cli::tr("Usage: pricebook-cli validate --provider %1 [--json] FILE").arg(providerKeyList(QStringLiteral("|")).replace(QStringLiteral(", "), QStringLiteral("|"))), &provider);
     if (early >= 0)
         return early;
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -299,7 +297,7 @@ int Cli::validate(const QStringList& arguments)
     QJsonArray products;
     if (!json) {
         for (const DocumentError& e : loaded.document.errors)
-            m_out << tr("%1: %2\n").arg(e.where, e.message);
+            m_out << Cli::tr("%1: %2\n").arg(e.where, e.message);
     }
     for (int i = 0; i < loaded.document.products.size(); ++i) {
         const Product& p = loaded.document.products.at(i);
@@ -314,12 +312,12 @@ int Cli::validate(const QStringList& arguments)
             continue;
         }
         m_out << productTitle(p, i) << QStringLiteral(" — ")
-              << (r.isValid() ? tr("valid for %1").arg(providerDisplayName(*provider))
-                              : tr("not valid for %1").arg(providerDisplayName(*provider)))
+              << (r.isValid() ? Cli::tr("valid for %1").arg(providerDisplayName(*provider))
+                              : Cli::tr("not valid for %1").arg(providerDisplayName(*provider)))
               << u'\n';
         m_out << QStringLiteral("    ") << PricingSummary::describe(p) << u'\n';
         for (const FieldMessage& m : r.messages)
-            m_out << QStringLiteral("    %1%2: %3\n").arg(m.warning ? tr("warning: ") : QString(), m.location(), m.message);
+            m_out << QStringLiteral("    %1%2: %3\n").arg(m.warning ? Cli::tr("warning: ") : QString(), m.location(), m.message);
     }
     if (json) {
         const QJsonObject root { { QStringLiteral("provider"), providerKey(*provider) },
@@ -337,11 +335,11 @@ int Cli::preview(const QStringList& arguments)
     QCommandLineParser parser;
     addProviderOption(parser);
     addAccountOptions(parser);
-    parser.addOption({ QStringLiteral("idempotency-key"), tr("The submission's idempotency key, for providers that take one."), QStringLiteral("KEY") });
-    parser.addOption({ QStringLiteral("curl"), tr("Print curl commands (the key is read from $PRICEBOOK_API_KEY).") });
+    parser.addOption({ QStringLiteral("idempotency-key"), Cli::tr("The submission's idempotency key, for providers that take one."), QStringLiteral("KEY") });
+    parser.addOption({ QStringLiteral("curl"), Cli::tr("Print curl commands (the key is read from $PRICEBOOK_API_KEY).") });
     std::optional<Provider> provider;
     const int early = parseCommand(parser, arguments,
-                                   tr("Usage: pricebook-cli preview --provider %1 [--operation create|update] FILE").arg(providerKeyList(QStringLiteral("|")).replace(QStringLiteral(", "), QStringLiteral("|"))),
+                                   Cli::tr("Usage: pricebook-cli preview --provider %1 [--operation create|update] FILE").arg(providerKeyList(QStringLiteral("|")).replace(QStringLiteral(", "), QStringLiteral("|"))),
                                    &provider);
     if (early >= 0)
         return early;
@@ -365,7 +363,7 @@ int Cli::preview(const QStringList& arguments)
     bool allValid = loaded.document.errors.isEmpty();
     for (const DocumentError& e : loaded.document.errors)
         if (!json)
-            m_out << tr("%1: %2\n").arg(e.where, e.message);
+            m_out << Cli::tr("%1: %2\n").arg(e.where, e.message);
     QJsonArray products;
     for (int i = 0; i < loaded.document.products.size(); ++i) {
         const Product& p = loaded.document.products.at(i);
@@ -395,10 +393,10 @@ int Cli::preview(const QStringList& arguments)
         }
         m_out << QStringLiteral("# ") << productTitle(p, i) << u'\n';
         for (const FieldMessage& m : plan.validation.messages)
-            m_out << QStringLiteral("#   %1%2: %3\n").arg(m.warning ? tr("warning: ") : QString(), m.location(), m.message);
+            m_out << QStringLiteral("#   %1%2: %3\n").arg(m.warning ? Cli::tr("warning: ") : QString(), m.location(), m.message);
         for (int s = 0; s < plan.steps.size(); ++s) {
             const ProviderRequest& r = plan.steps.at(s);
-            m_out << tr("# step %1 of %2: %3\n").arg(s + 1).arg(plan.steps.size()).arg(r.step);
+            m_out << Cli::tr("# step %1 of %2: %3\n").arg(s + 1).arg(plan.steps.size()).arg(r.step);
             m_out << (curl ? RequestSerializer::renderCurl(r, target) + u'\n' : RequestSerializer::renderHttp(r, target)) << u'\n';
         }
     }
@@ -440,7 +438,7 @@ public:
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(f.read(16 * 1024 * 1024), &parseError);
         if (!doc.isObject()) {
-            *error = tr("not a Pricebook state file (%1)").arg(parseError.errorString());
+            *error = Cli::tr("not a Pricebook state file (%1)").arg(parseError.errorString());
             return false;
         }
         m_root = doc.object();
@@ -472,10 +470,10 @@ int Cli::submit(const QStringList& arguments)
     QCommandLineParser parser;
     addProviderOption(parser);
     addAccountOptions(parser);
-    parser.addOption({ QStringLiteral("state"), tr("Keep each product's progress in this file and resume from it."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("state"), Cli::tr("Keep each product's progress in this file and resume from it."), QStringLiteral("FILE") });
     std::optional<Provider> provider;
     const int early = parseCommand(parser, arguments,
-                                   tr("Usage: pricebook-cli submit --provider %1 [--base-url URL] [--operation create|update --remote-id ID] FILE").arg(providerKeyList(QStringLiteral("|")).replace(QStringLiteral(", "), QStringLiteral("|"))),
+                                   Cli::tr("Usage: pricebook-cli submit --provider %1 [--base-url URL] [--operation create|update --remote-id ID] FILE").arg(providerKeyList(QStringLiteral("|")).replace(QStringLiteral(", "), QStringLiteral("|"))),
                                    &provider);
     if (early >= 0)
         return early;
@@ -485,7 +483,7 @@ int Cli::submit(const QStringList& arguments)
         return invalidOperation;
     const QString secret = qEnvironmentVariable("PRICEBOOK_API_KEY");
     if (secret.isEmpty()) {
-        m_err << tr("Set PRICEBOOK_API_KEY to the account's API key; keys are never taken as arguments.\n");
+        m_err << Cli::tr("Set PRICEBOOK_API_KEY to the account's API key; keys are never taken as arguments.\n");
         return Usage;
     }
     const AccountTarget target = targetFrom(parser, *provider);
@@ -497,14 +495,14 @@ int Cli::submit(const QStringList& arguments)
     }
     if (!loaded.document.ok()) {
         for (const DocumentError& e : loaded.document.errors)
-            m_err << tr("%1: %2\n").arg(e.where, e.message);
-        m_err << tr("Nothing was sent: fix the file first.\n");
+            m_err << Cli::tr("%1: %2\n").arg(e.where, e.message);
+        m_err << Cli::tr("Nothing was sent: fix the file first.\n");
         return Invalid;
     }
     StateFile stateFile(parser.value(QStringLiteral("state")));
     QString stateError;
     if (!stateFile.load(&stateError)) {
-        m_err << tr("Cannot read the state file: %1\n").arg(stateError);
+        m_err << Cli::tr("Cannot read the state file: %1\n").arg(stateError);
         return Unreadable;
     }
 
@@ -522,17 +520,17 @@ int Cli::submit(const QStringList& arguments)
         ProviderJob* job = update ? service->updateProduct(product, target, secret, parser.value(QStringLiteral("remote-id")))
                                   : service->createProduct(product, target, secret, stateFile.state(i));
         QObject::connect(job, &ProviderJob::progress, job, [this, i](int step, int steps, const QString& what) {
-            m_err << tr("[%1] %2 (%3/%4)\n").arg(i).arg(what).arg(step).arg(steps);
+            m_err << Cli::tr("[%1] %2 (%3/%4)\n").arg(i).arg(what).arg(step).arg(steps);
             m_err.flush();
         });
         QObject::connect(job, &ProviderJob::retrying, job, [this, i](int attempt, int delayMs) {
-            m_err << tr("[%1] retrying in %2 ms (attempt %3)\n").arg(i).arg(delayMs).arg(attempt);
+            m_err << Cli::tr("[%1] retrying in %2 ms (attempt %3)\n").arg(i).arg(delayMs).arg(attempt);
             m_err.flush();
         });
         QObject::connect(job, &ProviderJob::stateChanged, job, [&, i](const SubmissionState& state) {
             QString error;
             if (!stateFile.save(i, state, &error))
-                m_err << tr("Could not save progress to the state file: %1\n").arg(error);
+                m_err << Cli::tr("Could not save progress to the state file: %1\n").arg(error);
         });
         JobResult result;
         QEventLoop loop; // headless tool: nothing else is waiting on this thread
@@ -565,7 +563,7 @@ int Cli::submit(const QStringList& arguments)
         }
         m_out << productTitle(product, i) << QStringLiteral(": ");
         if (result.ok())
-            m_out << (update ? tr("updated %1").arg(result.object.id) : tr("created %1").arg(result.object.id)) << u'\n';
+            m_out << (update ? Cli::tr("updated %1").arg(result.object.id) : Cli::tr("created %1").arg(result.object.id)) << u'\n';
         else
             m_out << result.message << u'\n';
         for (const FieldMessage& m : fields)
@@ -588,9 +586,9 @@ int Cli::sandbox(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("port"), tr("Port on 127.0.0.1 (default: any free port)."), QStringLiteral("N"), QStringLiteral("0") });
-    parser.addOption({ QStringLiteral("rate-limit"), tr("Requests per second per provider (default: none)."), QStringLiteral("N"), QStringLiteral("0") });
-    parser.addOption({ QStringLiteral("faults"), tr("Faults as JSON, e.g. {\"drop_after\":0.1,\"latency_ms\":200}."), QStringLiteral("JSON") });
+    parser.addOption({ QStringLiteral("port"), Cli::tr("Port on 127.0.0.1 (default: any free port)."), QStringLiteral("N"), QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("rate-limit"), Cli::tr("Requests per second per provider (default: none)."), QStringLiteral("N"), QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("faults"), Cli::tr("Faults as JSON, e.g. {\"drop_after\":0.1,\"latency_ms\":200}."), QStringLiteral("JSON") });
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << u'\n';
         return Usage;
@@ -602,7 +600,7 @@ int Cli::sandbox(const QStringList& arguments)
     bool ok = false;
     const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
     if (!ok || port > 65535) {
-        m_err << tr("--port takes a number from 0 to 65535.\n");
+        m_err << Cli::tr("--port takes a number from 0 to 65535.\n");
         return Usage;
     }
     SandboxServer server;
@@ -611,19 +609,19 @@ int Cli::sandbox(const QStringList& arguments)
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(parser.value(QStringLiteral("faults")).toUtf8(), &error);
         if (!doc.isObject()) {
-            m_err << tr("--faults is not a JSON object: %1\n").arg(error.errorString());
+            m_err << Cli::tr("--faults is not a JSON object: %1\n").arg(error.errorString());
             return Usage;
         }
         server.setFaults(SandboxFaults::fromJson(doc.object()));
     }
     if (!server.listen(quint16(port))) {
-        m_err << tr("Cannot listen on 127.0.0.1:%1: %2\n").arg(port).arg(server.errorString());
+        m_err << Cli::tr("Cannot listen on 127.0.0.1:%1: %2\n").arg(port).arg(server.errorString());
         return NetworkFailure;
     }
     QStringList names;
     for (const Provider& p : allProviders())
         names << providerDisplayName(p);
-    m_out << tr("Sandbox listening on %1 (%2). Stop it with Ctrl+C.\n").arg(server.baseUrl(), names.join(QStringLiteral(", ")));
+    m_out << Cli::tr("Sandbox listening on %1 (%2). Stop it with Ctrl+C.\n").arg(server.baseUrl(), names.join(QStringLiteral(", ")));
     m_out.flush();
     QObject::connect(&server, &SandboxServer::requestHandled, &server, [this](const QString& method, const QString& path, int status) {
         m_err << QStringLiteral("%1 %2 -> %3\n").arg(method, path).arg(status);
@@ -641,7 +639,7 @@ namespace {
 // --data-dir, read by catalogPath(): every command that works on the catalog takes it.
 void addDataDirOption(QCommandLineParser& parser)
 {
-    parser.addOption({ QStringLiteral("data-dir"), tr("The catalog's folder."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("data-dir"), Cli::tr("The catalog's folder."), QStringLiteral("DIR") });
 }
 
 QString catalogPath(const QCommandLineParser& parser)
@@ -722,17 +720,17 @@ int Cli::accounts(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, add or remove"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("list, add or remove"));
     addDataDirOption(parser);
-    parser.addOption({ QStringLiteral("provider"), tr("%1.").arg(providerKeyList(tr(" or "))), QStringLiteral("P") });
-    parser.addOption({ QStringLiteral("name"), tr("The account's name."), QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("base-url"), tr("Base URL."), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("provider"), Cli::tr("%1.").arg(providerKeyList(Cli::tr(" or "))), QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("name"), Cli::tr("The account's name."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("base-url"), Cli::tr("Base URL."), QStringLiteral("URL") });
     addSettingOptions(parser);
-    parser.addOption({ QStringLiteral("key-env"), tr("Environment variable holding the key."), QStringLiteral("VAR") });
-    parser.addOption({ QStringLiteral("key-stdin"), tr("Read the key from standard input into the keychain.") });
-    parser.addOption({ QStringLiteral("json"), tr("Machine-readable output.") });
+    parser.addOption({ QStringLiteral("key-env"), Cli::tr("Environment variable holding the key."), QStringLiteral("VAR") });
+    parser.addOption({ QStringLiteral("key-stdin"), Cli::tr("Read the key from standard input into the keychain.") });
+    parser.addOption({ QStringLiteral("json"), Cli::tr("Machine-readable output.") });
     if (!parser.parse(arguments) || parser.positionalArguments().isEmpty()) {
-        m_err << (parser.errorText().isEmpty() ? tr("Usage: pricebook-cli accounts list|add|remove") : parser.errorText()) << u'\n';
+        m_err << (parser.errorText().isEmpty() ? Cli::tr("Usage: pricebook-cli accounts list|add|remove") : parser.errorText()) << u'\n';
         return Usage;
     }
     Catalog catalog;
@@ -752,16 +750,16 @@ int Cli::accounts(const QStringList& arguments)
         } else {
             for (const Account& acc : all)
                 m_out << QStringLiteral("%1  %2  %3  %4%5\n").arg(acc.id, providerDisplayName(acc.target.provider), acc.name,
-                                                                  acc.target.effectiveBaseUrl(), acc.sandbox ? tr("  (local sandbox)") : QString());
+                                                                  acc.target.effectiveBaseUrl(), acc.sandbox ? Cli::tr("  (local sandbox)") : QString());
             if (all.isEmpty())
-                m_out << tr("No accounts yet. Add one with: pricebook-cli accounts add --provider P --name NAME\n");
+                m_out << Cli::tr("No accounts yet. Add one with: pricebook-cli accounts add --provider P --name NAME\n");
         }
         return Ok;
     }
     if (action == u"add") {
         const auto provider = providerFromKey(parser.value(QStringLiteral("provider")));
         if (!provider || parser.value(QStringLiteral("name")).isEmpty()) {
-            m_err << tr("accounts add needs --provider and --name.\n");
+            m_err << Cli::tr("accounts add needs --provider and --name.\n");
             return Usage;
         }
         Account a;
@@ -788,7 +786,7 @@ int Cli::accounts(const QStringList& arguments)
             waitFor([&](auto finish) { secrets.write(a.id, key, &secrets, [&, finish](bool success, const QString& e) { ok = success; keyError = e; finish(); }); });
             if (!ok || !secrets.keychainAvailable()) {
                 catalog.removeAccount(a.id);
-                m_err << (secrets.keychainAvailable() ? keyError : tr("No keychain service is running, so the key cannot be stored; use --key-env instead.")) << u'\n';
+                m_err << (secrets.keychainAvailable() ? keyError : Cli::tr("No keychain service is running, so the key cannot be stored; use --key-env instead.")) << u'\n';
                 return Unreadable;
             }
         }
@@ -798,16 +796,16 @@ int Cli::accounts(const QStringList& arguments)
     if (action == u"remove") {
         const auto a = findAccount(catalog.accounts(), parser.positionalArguments().value(1));
         if (!a) {
-            m_err << tr("No account named “%1”.\n").arg(parser.positionalArguments().value(1));
+            m_err << Cli::tr("No account named “%1”.\n").arg(parser.positionalArguments().value(1));
             return Usage;
         }
         catalog.removeAccount(a->id);
         SecretStore secrets;
         waitFor([&](auto finish) { secrets.remove(a->id, &secrets, [finish](bool, const QString&) { finish(); }); });
-        m_out << tr("Removed “%1” and its key.\n").arg(a->name);
+        m_out << Cli::tr("Removed “%1” and its key.\n").arg(a->name);
         return Ok;
     }
-    m_err << tr("accounts takes list, add or remove.\n");
+    m_err << Cli::tr("accounts takes list, add or remove.\n");
     return Usage;
 }
 
@@ -815,23 +813,23 @@ int Cli::importFile(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV or JSON file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV or JSON file."));
     addDataDirOption(parser);
-    parser.addOption({ QStringLiteral("provider"), tr("Provider for rows without one."), QStringLiteral("P") });
-    parser.addOption({ QStringLiteral("account"), tr("Account for rows without one."), QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("valid-only"), tr("Import the valid rows even when others are not.") });
-    parser.addOption({ QStringLiteral("map"), tr("Read a file column as a Pricebook column, e.g. \"Product Name=name\" (repeatable)."), QStringLiteral("FROM=TO") });
-    parser.addOption({ QStringLiteral("locale"), tr("How amounts are written, e.g. de_DE for 1.000,50 (default: 1,000.50)."), QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("json"), tr("Machine-readable report.") });
+    parser.addOption({ QStringLiteral("provider"), Cli::tr("Provider for rows without one."), QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("account"), Cli::tr("Account for rows without one."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("valid-only"), Cli::tr("Import the valid rows even when others are not.") });
+    parser.addOption({ QStringLiteral("map"), Cli::tr("Read a file column as a Pricebook column, e.g. \"Product Name=name\" (repeatable)."), QStringLiteral("FROM=TO") });
+    parser.addOption({ QStringLiteral("locale"), Cli::tr("How amounts are written, e.g. de_DE for 1.000,50 (default: 1,000.50)."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("json"), Cli::tr("Machine-readable report.") });
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
-        m_err << tr("Usage: pricebook-cli import FILE [--provider P] [--account NAME] [--valid-only]\n");
+        m_err << Cli::tr("Usage: pricebook-cli import FILE [--provider P] [--account NAME] [--valid-only]\n");
         return Usage;
     }
     CatalogIO::ImportOptions options;
     for (const QString& pair : parser.values(QStringLiteral("map"))) {
         const qsizetype eq = pair.lastIndexOf(u'=');
         if (eq <= 0) {
-            m_err << tr("--map takes \"file column=Pricebook column\".\n");
+            m_err << Cli::tr("--map takes \"file column=Pricebook column\".\n");
             return Usage;
         }
         options.mapping.insert(pair.left(eq), pair.mid(eq + 1));
@@ -841,7 +839,7 @@ int Cli::importFile(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("provider"))) {
         options.defaultProvider = providerFromKey(parser.value(QStringLiteral("provider")));
         if (!options.defaultProvider) {
-            m_err << tr("Unknown provider.\n");
+            m_err << Cli::tr("Unknown provider.\n");
             return Usage;
         }
     }
@@ -857,10 +855,10 @@ int Cli::importFile(const QStringList& arguments)
             continue;
         const auto a = findAccount(accounts, name);
         if (!a) {
-            r.problems.append({ row.row, QStringLiteral("account"), tr("There is no account named “%1”.").arg(name) });
+            r.problems.append({ row.row, QStringLiteral("account"), Cli::tr("There is no account named “%1”.").arg(name) });
             row.valid = false;
         } else if (a->target.provider != row.entry.provider) {
-            r.problems.append({ row.row, QStringLiteral("account"), tr("“%1” is a %2 account; this row is for %3.")
+            r.problems.append({ row.row, QStringLiteral("account"), Cli::tr("“%1” is a %2 account; this row is for %3.")
                                                                         .arg(name, providerDisplayName(a->target.provider), providerDisplayName(row.entry.provider)) });
             row.valid = false;
         } else {
@@ -889,11 +887,11 @@ int Cli::importFile(const QStringList& arguments)
     } else {
         for (const CatalogIO::Problem& p : std::as_const(r.problems))
             m_out << QStringLiteral("row %1%2: %3%4\n").arg(p.row).arg(p.column.isEmpty() ? QString() : QStringLiteral(", %1").arg(p.column),
-                                                            p.warning ? tr("warning: ") : QString(), p.message);
-        m_out << (r.rows.size() == 1 ? tr("1 row read, %1 valid, %2 imported.").arg(r.validCount()).arg(imported)
-                                     : tr("%1 rows read, %2 valid, %3 imported.").arg(r.rows.size()).arg(r.validCount()).arg(imported));
+                                                            p.warning ? Cli::tr("warning: ") : QString(), p.message);
+        m_out << (r.rows.size() == 1 ? Cli::tr("1 row read, %1 valid, %2 imported.").arg(r.validCount()).arg(imported)
+                                     : Cli::tr("%1 rows read, %2 valid, %3 imported.").arg(r.rows.size()).arg(r.validCount()).arg(imported));
         if (refuse && !r.fileError && r.validCount() > 0)
-            m_out << tr(" Nothing was imported because some rows are invalid; fix them, or add --valid-only.");
+            m_out << Cli::tr(" Nothing was imported because some rows are invalid; fix them, or add --valid-only.");
         m_out << u'\n';
     }
     m_out.flush();
@@ -908,11 +906,11 @@ int Cli::exportFile(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV or JSON file to write."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("CSV or JSON file to write."));
     addDataDirOption(parser);
     addSelectionOptions(parser);
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
-        m_err << tr("Usage: pricebook-cli export FILE [--provider P] [--account NAME] [--filter TEXT]\n");
+        m_err << Cli::tr("Usage: pricebook-cli export FILE [--provider P] [--account NAME] [--filter TEXT]\n");
         return Usage;
     }
     Catalog catalog;
@@ -936,11 +934,11 @@ int Cli::exportFile(const QStringList& arguments)
     const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
     QString error;
     if (!CatalogIO::writeFile(path, json ? CatalogIO::toJson(entries, names) : CatalogIO::toCsv(entries, names), &error)) {
-        m_err << tr("Cannot write %1: %2\n").arg(path, error);
+        m_err << Cli::tr("Cannot write %1: %2\n").arg(path, error);
         return Unreadable;
     }
-    m_out << (entries.size() == 1 ? tr("Exported 1 product to %1.\n").arg(path)
-                                  : tr("Exported %1 products to %2.\n").arg(entries.size()).arg(path));
+    m_out << (entries.size() == 1 ? Cli::tr("Exported 1 product to %1.\n").arg(path)
+                                  : Cli::tr("Exported %1 products to %2.\n").arg(entries.size()).arg(path));
     return Ok;
 }
 
@@ -950,9 +948,9 @@ int Cli::push(const QStringList& arguments)
     parser.addHelpOption();
     addDataDirOption(parser);
     addSelectionOptions(parser);
-    parser.addOption({ QStringLiteral("concurrency"), tr("Requests in flight at once (default 4)."), QStringLiteral("N"), QStringLiteral("4") });
-    parser.addOption({ QStringLiteral("rate"), tr("Products per second per account (default: the provider's limit)."), QStringLiteral("N"), QStringLiteral("0") });
-    parser.addOption({ QStringLiteral("json"), tr("Machine-readable report.") });
+    parser.addOption({ QStringLiteral("concurrency"), Cli::tr("Requests in flight at once (default 4)."), QStringLiteral("N"), QStringLiteral("4") });
+    parser.addOption({ QStringLiteral("rate"), Cli::tr("Products per second per account (default: the provider's limit)."), QStringLiteral("N"), QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("json"), Cli::tr("Machine-readable report.") });
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << u'\n';
         return Usage;
@@ -993,7 +991,7 @@ int Cli::push(const QStringList& arguments)
         }, &store, [&, finish](const QPair<bool, QStringList>& found) { known = found.first; ids = found.second; finish(); });
     });
     if (!known) {
-        m_err << tr("No account named “%1”.\n").arg(accountName);
+        m_err << Cli::tr("No account named “%1”.\n").arg(accountName);
         return Usage;
     }
     QNetworkAccessManager network;
@@ -1003,8 +1001,8 @@ int Cli::push(const QStringList& arguments)
     options.concurrency = parser.value(QStringLiteral("concurrency")).toInt();
     options.ratePerSecond = parser.value(QStringLiteral("rate")).toDouble();
     QObject::connect(&pusher, &BulkPusher::progressChanged, &pusher, [this](const PushProgress& p) {
-        m_err << tr("\r%1/%2 done, %3 ok, %4 with problems%5   ").arg(p.done).arg(p.total).arg(p.succeeded).arg(p.problems)
-                     .arg(p.etaMs > 0 ? tr(", about %1 s left").arg((p.etaMs + 999) / 1000) : QString());
+        m_err << Cli::tr("\r%1/%2 done, %3 ok, %4 with problems%5   ").arg(p.done).arg(p.total).arg(p.succeeded).arg(p.problems)
+                     .arg(p.etaMs > 0 ? Cli::tr(", about %1 s left").arg((p.etaMs + 999) / 1000) : QString());
         m_err.flush();
     });
     QList<PushLine> report;
@@ -1051,11 +1049,11 @@ int Cli::clone(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addHelpOption();
     addDataDirOption(parser);
-    parser.addOption({ QStringLiteral("to-account"), tr("The account the copies are for."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("to-account"), Cli::tr("The account the copies are for."), QStringLiteral("NAME") });
     addSelectionOptions(parser);
-    parser.addOption({ QStringLiteral("json"), tr("Machine-readable report.") });
+    parser.addOption({ QStringLiteral("json"), Cli::tr("Machine-readable report.") });
     if (!parser.parse(arguments) || !parser.isSet(QStringLiteral("to-account"))) {
-        m_err << tr("Usage: pricebook-cli clone --to-account NAME [--provider P] [--account NAME] [--filter TEXT]\n");
+        m_err << Cli::tr("Usage: pricebook-cli clone --to-account NAME [--provider P] [--account NAME] [--filter TEXT]\n");
         return Usage;
     }
     Catalog catalog;
@@ -1064,7 +1062,7 @@ int Cli::clone(const QStringList& arguments)
     const QList<Account> accounts = catalog.accounts();
     const auto target = findAccount(accounts, parser.value(QStringLiteral("to-account")));
     if (!target) {
-        m_err << tr("No account named “%1”.\n").arg(parser.value(QStringLiteral("to-account")));
+        m_err << Cli::tr("No account named “%1”.\n").arg(parser.value(QStringLiteral("to-account")));
         return Usage;
     }
     QString selectionError;
@@ -1092,9 +1090,9 @@ int Cli::clone(const QStringList& arguments)
         } else {
             m_out << QStringLiteral("“%1” → %2 (%3)\n").arg(plan.copy.product.name, target->name, providerDisplayName(target->target.provider));
             for (const QString& w : plan.notCarried)
-                m_out << QStringLiteral("    %1 %2\n").arg(tr("not carried:"), w);
+                m_out << QStringLiteral("    %1 %2\n").arg(Cli::tr("not carried:"), w);
             for (const QString& p : plan.problems)
-                m_out << QStringLiteral("    %1 %2\n").arg(tr("still needed:"), p);
+                m_out << QStringLiteral("    %1 %2\n").arg(Cli::tr("still needed:"), p);
         }
     }
     if (!copies.isEmpty() && !catalog.saveProducts(copies)) {
@@ -1104,7 +1102,7 @@ int Cli::clone(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("json")))
         m_out << QJsonDocument(QJsonObject { { QStringLiteral("copies"), report } }).toJson(QJsonDocument::Indented);
     else
-        m_out << tr("%1 copies made as drafts for “%2”; %3 need more before they can be sent. Nothing was sent.\n")
+        m_out << Cli::tr("%1 copies made as drafts for “%2”; %3 need more before they can be sent. Nothing was sent.\n")
                      .arg(copies.size()).arg(target->name).arg(needsWork);
     m_out.flush();
     return needsWork > 0 ? Partial : Ok;

@@ -5,6 +5,7 @@
 
 #include "models/ProviderSchema.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 #include <optional>
@@ -17,6 +18,8 @@ class Catalog;
 
 class Cli
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
 public:
     enum ExitCode { Ok = 0, Unreadable = 1, Invalid = 2, Rejected = 3, NetworkFailure = 4, Partial = 5, Usage = 64 };
 

@@ -18,7 +18,10 @@ namespace pb::CatalogIO {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("CatalogIO", s); }
+// Translations in the "CatalogIO" context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CatalogIO)
+};
 
 // Lists in one cell: entries joined by "|", with "\|" and "\\" for the characters themselves.
 QString joinList(const QStringList& items)
@@ -90,7 +93,7 @@ QString readInteger(std::optional<qint64>& out, const QString& text)
     bool ok = false;
     const qlonglong v = text.toLongLong(&ok);
     if (!ok)
-        return tr("“%1” is not a whole number.").arg(text.left(40));
+        return Text::tr("“%1” is not a whole number.").arg(text.left(40));
     out = v;
     return {};
 }
@@ -105,7 +108,7 @@ QString readBool(std::optional<bool>& out, const QString& text)
     else if (t == u"false" || t == u"no" || t == u"0")
         out = false;
     else
-        return tr("“%1” is not true or false.").arg(text.left(40));
+        return Text::tr("“%1” is not true or false.").arg(text.left(40));
     return {};
 }
 
@@ -117,7 +120,7 @@ QString readHundredths(std::optional<qint64>& out, const QString& text)
     }
     const auto v = Money::fromDecimal(text, 2);
     if (!v)
-        return tr("“%1” is not a number with at most two decimals.").arg(text.left(40));
+        return Text::tr("“%1” is not a number with at most two decimals.").arg(text.left(40));
     out = v;
     return {};
 }
@@ -150,13 +153,13 @@ const QList<Column>& table()
                  [](CatalogEntry& e, Price*, const QString& v, const ImportOptions& o) {
                      if (v.isEmpty()) {
                          if (!o.defaultProvider)
-                             return tr("Say which provider: %1.").arg(providerKeyList(tr(" or ")));
+                             return Text::tr("Say which provider: %1.").arg(providerKeyList(Text::tr(" or ")));
                          e.provider = *o.defaultProvider;
                          return QString();
                      }
                      const auto p = providerFromKey(v);
                      if (!p)
-                         return tr("“%1” is not a provider; use %2.").arg(v.left(40), providerKeyList(tr(" or ")));
+                         return Text::tr("“%1” is not a provider; use %2.").arg(v.left(40), providerKeyList(Text::tr(" or ")));
                      e.provider = *p;
                      return QString();
                  }, QString() },
@@ -192,11 +195,11 @@ const QList<Column>& table()
                          return QString();
                      const QJsonDocument doc = QJsonDocument::fromJson(t.toUtf8());
                      if (!doc.isObject())
-                         return tr("Metadata must be a JSON object of text values, like {\"plan\":\"gold\"}.");
+                         return Text::tr("Metadata must be a JSON object of text values, like {\"plan\":\"gold\"}.");
                      const QJsonObject o = doc.object();
                      for (auto it = o.begin(); it != o.end(); ++it) {
                          if (!it.value().isString())
-                             return tr("The metadata value of “%1” must be text.").arg(it.key());
+                             return Text::tr("The metadata value of “%1” must be text.").arg(it.key());
                          e.product.metadata.append({ it.key(), it.value().toString() });
                      }
                      return QString();
@@ -237,18 +240,18 @@ const QList<Column>& table()
                      for (qsizetype i = 0; i < rows.size(); ++i) {
                          const QStringList f = rows.at(i).split(u':');
                          if (f.size() != 3)
-                             return tr("Tier %1: write “up to:price per unit:flat price”, e.g. 100:1.00: or inf:0.50:.").arg(i + 1);
+                             return Text::tr("Tier %1: write “up to:price per unit:flat price”, e.g. 100:1.00: or inf:0.50:.").arg(i + 1);
                          Tier tier;
                          if (f.at(0).trimmed() != u"inf" && !f.at(0).trimmed().isEmpty()) {
                              QString error = readInteger(tier.upTo, f.at(0).trimmed());
                              if (!error.isEmpty())
-                                 return tr("Tier %1: %2").arg(i + 1).arg(error);
+                                 return Text::tr("Tier %1: %2").arg(i + 1).arg(error);
                          }
                          QString error = readMoney(tier.unitAmount, p, f.at(1).trimmed(), o);
                          if (error.isEmpty())
                              error = readMoney(tier.flatAmount, p, f.at(2).trimmed(), o);
                          if (!error.isEmpty())
-                             return tr("Tier %1: %2").arg(i + 1).arg(error);
+                             return Text::tr("Tier %1: %2").arg(i + 1).arg(error);
                          p->tiers.append(tier);
                      }
                      return QString();
@@ -273,7 +276,7 @@ const QList<Column>& table()
                          const QString code = part.trimmed().section(u' ', 0, 0).toLower();
                          const MoneyParseResult m = Money::parse(part.trimmed().section(u' ', 1), code, o.locale);
                          if (!m.ok)
-                             return tr("“%1”: %2").arg(part.trimmed().left(40), m.error);
+                             return Text::tr("“%1”: %2").arg(part.trimmed().left(40), m.error);
                          p->currencyOptions.append({ code, m.minor });
                      }
                      return QString();
@@ -410,7 +413,7 @@ bool parseCsv(const QString& text, QList<QStringList>* rows, QString* error, int
         }
         if (c == u'"') {
             if (!field.isEmpty() || wasQuoted) {
-                *error = tr("A quote inside an unquoted field; quote the whole field and double the quote.");
+                *error = Text::tr("A quote inside an unquoted field; quote the whole field and double the quote.");
                 *errorRow = row;
                 return false;
             }
@@ -426,7 +429,7 @@ bool parseCsv(const QString& text, QList<QStringList>* rows, QString* error, int
             recordStart = row;
         } else {
             if (wasQuoted) {
-                *error = tr("Text after a closing quote; a field is quoted whole or not at all.");
+                *error = Text::tr("Text after a closing quote; a field is quoted whole or not at all.");
                 *errorRow = row;
                 return false;
             }
@@ -434,7 +437,7 @@ bool parseCsv(const QString& text, QList<QStringList>* rows, QString* error, int
         }
     }
     if (quoted) {
-        *error = tr("A quote opened here is never closed.");
+        *error = Text::tr("A quote opened here is never closed.");
         *errorRow = recordStart;
         return false;
     }
@@ -448,7 +451,7 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
     ImportResult result;
     if (bytes.size() > kMaxImportBytes) {
         result.fileError = true;
-        result.problems.append({ 0, {}, tr("The file is larger than %1 MB; split it.").arg(kMaxImportBytes / (1024 * 1024)) });
+        result.problems.append({ 0, {}, Text::tr("The file is larger than %1 MB; split it.").arg(kMaxImportBytes / (1024 * 1024)) });
         return result;
     }
     QByteArray data = bytes;
@@ -467,7 +470,7 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
             ++line;
         }
         result.fileError = true;
-        result.problems.append({ line, {}, tr("The file is not UTF-8 text (line %1). Save it as CSV UTF-8 and import again.").arg(line) });
+        result.problems.append({ line, {}, Text::tr("The file is not UTF-8 text (line %1). Save it as CSV UTF-8 and import again.").arg(line) });
         return result;
     }
     QList<QStringList> records;
@@ -480,7 +483,7 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
     }
     if (records.isEmpty()) {
         result.fileError = true;
-        result.problems.append({ 0, {}, tr("The file is empty.") });
+        result.problems.append({ 0, {}, Text::tr("The file is empty.") });
         return result;
     }
     // Header: Pricebook's names, or the file's own names through the mapping.
@@ -495,7 +498,7 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
         QString name = normalizeHeader(header.at(i));
         name = mapping.value(name, name);
         if (seen.contains(name)) {
-            result.problems.append({ 1, header.at(i), tr("This column appears twice; only the first is imported."), true });
+            result.problems.append({ 1, header.at(i), Text::tr("This column appears twice; only the first is imported."), true });
             columnOf << -3;
             continue;
         }
@@ -510,14 +513,14 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
                 if (QLatin1String(table().at(c).name) == name)
                     index = c;
             if (index == -3)
-                result.problems.append({ 1, header.at(i), tr("Pricebook has no column by this name; it is not imported. Map it to one of: %1.")
+                result.problems.append({ 1, header.at(i), Text::tr("Pricebook has no column by this name; it is not imported. Map it to one of: %1.")
                                                                  .arg(known.join(QStringLiteral(", "))), true });
             columnOf << index;
         }
     }
     if (!seen.contains(QStringLiteral("name"))) {
         result.fileError = true;
-        result.problems.prepend({ 1, {}, tr("There is no “name” column (or a column mapped to it).") });
+        result.problems.prepend({ 1, {}, Text::tr("There is no “name” column (or a column mapped to it).") });
         return result;
     }
     // Rows: rows sharing a product_id are prices of one product.
@@ -526,7 +529,7 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
         const QStringList& fields = records.at(r);
         const int rowNumber = int(r) + 1;
         if (fields.size() > header.size())
-            result.problems.append({ rowNumber, {}, tr("This row has %1 fields, the header %2; the extra fields are not imported.")
+            result.problems.append({ rowNumber, {}, Text::tr("This row has %1 fields, the header %2; the extra fields are not imported.")
                                                          .arg(fields.size()).arg(header.size()), true });
         QString groupId, account;
         for (qsizetype c = 0; c < header.size() && c < fields.size(); ++c) {
@@ -570,7 +573,7 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
                     continue;
                 if (!col.price && !firstRowOfProduct) {
                     if (!fields.at(c).trimmed().isEmpty() && fields.at(c) != col.write(target->entry, nullptr))
-                        result.problems.append({ rowNumber, header.at(c), tr("A further price of the product in row %1: product columns are read from that row only.").arg(target->row), true });
+                        result.problems.append({ rowNumber, header.at(c), Text::tr("A further price of the product in row %1: product columns are read from that row only.").arg(target->row), true });
                     continue;
                 }
                 const QString value = col.price || QLatin1String(col.name) == u"custom_data" || QLatin1String(col.name) == u"description"
@@ -585,7 +588,7 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
             }
         }
         if (rowRefused && !firstRowOfProduct)
-            result.problems.append({ target->row, {}, tr("Not imported: the product's price in row %1 has problems.").arg(rowNumber) });
+            result.problems.append({ target->row, {}, Text::tr("Not imported: the product's price in row %1 has problems.").arg(rowNumber) });
         if (firstRowOfProduct && !seen.contains(QStringLiteral("provider"))) {
             const QString problem = table().first().read(target->entry, nullptr, QString(), options);
             if (!problem.isEmpty()) {
@@ -604,7 +607,7 @@ ImportResult readJson(const QByteArray& bytes, const ImportOptions& options)
     ImportResult result;
     if (bytes.size() > kMaxImportBytes) {
         result.fileError = true;
-        result.problems.append({ 0, {}, tr("The file is larger than %1 MB; split it.").arg(kMaxImportBytes / (1024 * 1024)) });
+        result.problems.append({ 0, {}, Text::tr("The file is larger than %1 MB; split it.").arg(kMaxImportBytes / (1024 * 1024)) });
         return result;
     }
     QJsonParseError parseError;
@@ -612,7 +615,7 @@ ImportResult readJson(const QByteArray& bytes, const ImportOptions& options)
     if (parseError.error != QJsonParseError::NoError) {
         result.fileError = true;
         const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
-        result.problems.append({ line, {}, tr("Not valid JSON: %1 (line %2).").arg(parseError.errorString()).arg(line) });
+        result.problems.append({ line, {}, Text::tr("Not valid JSON: %1 (line %2).").arg(parseError.errorString()).arg(line) });
         return result;
     }
     QJsonArray items;
@@ -651,12 +654,12 @@ ImportResult readFile(const QString& path, const ImportOptions& options)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         result.fileError = true;
-        result.problems.append({ 0, {}, tr("Cannot read %1: %2").arg(path, f.errorString()) });
+        result.problems.append({ 0, {}, Text::tr("Cannot read %1: %2").arg(path, f.errorString()) });
         return result;
     }
     if (f.size() > kMaxImportBytes) { // refused before reading a byte
         result.fileError = true;
-        result.problems.append({ 0, {}, tr("%1 is %2 MB; Pricebook imports files up to %3 MB. Split it.")
+        result.problems.append({ 0, {}, Text::tr("%1 is %2 MB; Pricebook imports files up to %3 MB. Split it.")
                                                  .arg(path).arg(f.size() / (1024 * 1024)).arg(kMaxImportBytes / (1024 * 1024)) });
         return result;
     }

@@ -9,28 +9,25 @@
 
 namespace pb {
 
-namespace {
-QString tr(const char* s) { return QCoreApplication::translate("ProviderJob", s); }
-}
 
 QString JobMessages::httpMeaning(int status)
 {
     switch (status) {
-    case 400: return tr("the request was refused as invalid");
-    case 401: return tr("the API key was refused; check the account's key");
-    case 402: return tr("the request failed at the provider");
-    case 403: return tr("the API key is not allowed to do this");
-    case 404: return tr("it was not found");
-    case 409: return tr("it conflicts with an earlier request (an idempotency key was reused with different data)");
-    case 422: return tr("the provider could not process the data");
-    case 429: return tr("too many requests; the provider asked Pricebook to slow down");
+    case 400: return ProviderJob::tr("the request was refused as invalid");
+    case 401: return ProviderJob::tr("the API key was refused; check the account's key");
+    case 402: return ProviderJob::tr("the request failed at the provider");
+    case 403: return ProviderJob::tr("the API key is not allowed to do this");
+    case 404: return ProviderJob::tr("it was not found");
+    case 409: return ProviderJob::tr("it conflicts with an earlier request (an idempotency key was reused with different data)");
+    case 422: return ProviderJob::tr("the provider could not process the data");
+    case 429: return ProviderJob::tr("too many requests; the provider asked Pricebook to slow down");
     default: break;
     }
     if (status >= 500)
-        return tr("the provider had an internal error (HTTP %1)").arg(status);
+        return ProviderJob::tr("the provider had an internal error (HTTP %1)").arg(status);
     if (status >= 300 && status < 400)
-        return tr("the provider redirected the request (HTTP %1), which Pricebook does not follow").arg(status);
-    return tr("unexpected answer (HTTP %1)").arg(status);
+        return ProviderJob::tr("the provider redirected the request (HTTP %1), which Pricebook does not follow").arg(status);
+    return ProviderJob::tr("unexpected answer (HTTP %1)").arg(status);
 }
 
 QString JobMessages::describe(Provider provider, const QString& operation, JobStatus status, const HttpExchange& x,
@@ -38,38 +35,38 @@ QString JobMessages::describe(Provider provider, const QString& operation, JobSt
 {
     const QString name = providerDisplayName(provider);
     switch (status) {
-    case JobStatus::Succeeded: return tr("%1: “%2” succeeded.").arg(name, operation);
-    case JobStatus::Cancelled: return tr("%1: “%2” was cancelled.").arg(name, operation);
-    case JobStatus::TimedOut: return tr("%1 did not answer “%2” in time.").arg(name, operation);
+    case JobStatus::Succeeded: return ProviderJob::tr("%1: “%2” succeeded.").arg(name, operation);
+    case JobStatus::Cancelled: return ProviderJob::tr("%1: “%2” was cancelled.").arg(name, operation);
+    case JobStatus::TimedOut: return ProviderJob::tr("%1 did not answer “%2” in time.").arg(name, operation);
     case JobStatus::NetworkFailure:
         if (x.refused)
-            return tr("%1: “%2” was not sent. %3").arg(name, operation, x.errorText);
+            return ProviderJob::tr("%1: “%2” was not sent. %3").arg(name, operation, x.errorText);
         if (x.httpStatus == 429)
-            return tr("%1: “%2” was rate limited%3.").arg(name, operation, x.errorText.isEmpty() ? QString() : tr(" and %1").arg(x.errorText));
+            return ProviderJob::tr("%1: “%2” was rate limited%3.").arg(name, operation, x.errorText.isEmpty() ? QString() : ProviderJob::tr(" and %1").arg(x.errorText));
         if (x.httpStatus >= 200 && x.httpStatus < 300)
-            return tr("%1 answered “%2” with something Pricebook could not read (%3).").arg(name, operation, error.message);
-        return tr("Could not reach %1 for “%2”: %3.").arg(name, operation, x.errorText);
+            return ProviderJob::tr("%1 answered “%2” with something Pricebook could not read (%3).").arg(name, operation, error.message);
+        return ProviderJob::tr("Could not reach %1 for “%2”: %3.").arg(name, operation, x.errorText);
     case JobStatus::OutcomeUnknown: {
         QString why;
         if (x.timedOut)
-            why = tr("no answer arrived in time");
+            why = ProviderJob::tr("no answer arrived in time");
         else if (x.cancelled)
-            why = tr("it was cancelled after the request was sent");
+            why = ProviderJob::tr("it was cancelled after the request was sent");
         else if (x.httpStatus >= 500)
-            why = tr("the provider's gateway answered HTTP %1").arg(x.httpStatus);
+            why = ProviderJob::tr("the provider's gateway answered HTTP %1").arg(x.httpStatus);
         else if (x.httpStatus >= 200 && x.httpStatus < 300)
-            why = tr("the provider accepted it but its answer could not be read (%1)").arg(error.message);
+            why = ProviderJob::tr("the provider accepted it but its answer could not be read (%1)").arg(error.message);
         else
-            why = tr("the connection failed after the request was sent (%1)").arg(x.errorText);
-        return tr("The outcome of “%2” on %1 is unknown: %3.").arg(name, operation, why);
+            why = ProviderJob::tr("the connection failed after the request was sent (%1)").arg(x.errorText);
+        return ProviderJob::tr("The outcome of “%2” on %1 is unknown: %3.").arg(name, operation, why);
     }
     case JobStatus::Rejected: {
         QString detail = error.message;
         if (detail.isEmpty() || error.malformed)
-            detail = httpMeaning(x.httpStatus) + (error.malformed && !error.message.isEmpty() ? tr(" (%1)").arg(error.message) : QString());
+            detail = httpMeaning(x.httpStatus) + (error.malformed && !error.message.isEmpty() ? ProviderJob::tr(" (%1)").arg(error.message) : QString());
         else if (x.httpStatus == 401 || x.httpStatus == 403)
-            detail = httpMeaning(x.httpStatus) + tr(" (%1)").arg(detail);
-        return tr("%1 refused “%2”: %3").arg(name, operation, detail);
+            detail = httpMeaning(x.httpStatus) + ProviderJob::tr(" (%1)").arg(detail);
+        return ProviderJob::tr("%1 refused “%2”: %3").arg(name, operation, detail);
     }
     }
     return {};

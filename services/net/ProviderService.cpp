@@ -6,12 +6,6 @@
 
 namespace pb {
 
-namespace {
-
-QString tr(const char* s) { return QCoreApplication::translate("ProviderService", s); }
-
-} // namespace
-
 std::unique_ptr<ProviderService> ProviderService::create(Provider provider, QNetworkAccessManager* network,
                                                          const DeliveryPolicy& policy)
 {

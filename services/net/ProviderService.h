@@ -7,12 +7,15 @@
 #include "ProviderJob.h"
 #include "services/providers/ProviderAdapter.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace pb {
 
 class ProviderService
 {
+    Q_DECLARE_TR_FUNCTIONS(ProviderService)
+
 public:
     static std::unique_ptr<ProviderService> create(Provider provider, QNetworkAccessManager* network,
                                                    const DeliveryPolicy& policy = {});

@@ -18,17 +18,20 @@ QString jobStatusKey(JobStatus s)
 }
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("ProviderJob", s); }
+// Translations in the "ProviderJob" context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ProviderJob)
+};
 }
 
 QString JobMessages::operationName(JobKind kind)
 {
     switch (kind) {
-    case JobKind::CreateProduct: return tr("Create product");
-    case JobKind::UpdateProduct: return tr("Update product");
-    case JobKind::GetProduct: return tr("Get product");
-    case JobKind::ListProducts: return tr("List products");
-    case JobKind::ListPlans: return tr("List plans");
+    case JobKind::CreateProduct: return Text::tr("Create product");
+    case JobKind::UpdateProduct: return Text::tr("Update product");
+    case JobKind::GetProduct: return Text::tr("Get product");
+    case JobKind::ListProducts: return Text::tr("List products");
+    case JobKind::ListPlans: return Text::tr("List plans");
     }
     return {};
 }

@@ -10,7 +10,10 @@ namespace pb {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("ResponseParser", s); }
+// Translations in the "ResponseParser" context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ResponseParser)
+};
 
 int priceIndexOf(const QString& step)
 {
@@ -28,7 +31,7 @@ void collectMessages(const WireValue& node, const QString& path, QList<QPair<QSt
     if (node.isString()) {
         // A field named with an empty message still tells which field was refused.
         const QString text = node.text().trimmed();
-        out.append({ path, text.isEmpty() ? tr("Refused without a reason given.") : text });
+        out.append({ path, text.isEmpty() ? Text::tr("Refused without a reason given.") : text });
     } else if (node.isArray()) {
         for (const WireValue& item : node.items())
             collectMessages(item, path, out, depth + 1);
@@ -65,6 +68,17 @@ QDateTime ResponseParser::fromIso(const WireValue* v)
 {
     const QString s = textOf(v);
     return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs);
+}
+
+RemoteObject ResponseParser::plainObject(const WireValue& node, const QString& createdMember, const QString& updatedMember)
+{
+    RemoteObject o;
+    o.id = textOf(node.get(QStringLiteral("id")));
+    o.name = textOf(node.get(QStringLiteral("name")));
+    o.status = textOf(node.get(QStringLiteral("status")));
+    o.created = fromIso(node.get(createdMember));
+    o.updated = fromIso(node.get(updatedMember));
+    return o;
 }
 
 const FieldSpec* ResponseParser::fieldForWire(const QList<FieldSpec>& fields, const QString& dotted)
@@ -131,7 +145,7 @@ ParsedResponse ResponseParser::parse(Provider provider, ResponseKind kind, int h
     const int priceIndex = priceIndexOf(step);
     if (body.size() > kMaxBodyBytes) {
         r.error.malformed = true;
-        r.error.message = tr("The answer was too large to read (%1 MB).").arg(body.size() / (1024 * 1024));
+        r.error.message = Text::tr("The answer was too large to read (%1 MB).").arg(body.size() / (1024 * 1024));
         return r;
     }
     QString parseError;
@@ -140,14 +154,14 @@ ParsedResponse ResponseParser::parse(Provider provider, ResponseKind kind, int h
     if (success) {
         if (!root || !root->isObject()) {
             r.error.malformed = true;
-            r.error.message = body.trimmed().isEmpty() ? tr("The answer was empty.")
-                                                       : tr("The answer was not the JSON object expected.");
+            r.error.message = body.trimmed().isEmpty() ? Text::tr("The answer was empty.")
+                                                       : Text::tr("The answer was not the JSON object expected.");
             return r;
         }
         r.object = adapter.readObject(kind, *root);
         if (r.object.id.isEmpty()) {
             r.error.malformed = true;
-            r.error.message = tr("The answer did not say which id the new object has.");
+            r.error.message = Text::tr("The answer did not say which id the new object has.");
             return r;
         }
         r.ok = true;
@@ -160,7 +174,7 @@ ParsedResponse ResponseParser::parse(Provider provider, ResponseKind kind, int h
     if (r.error.message.trimmed().isEmpty() && r.error.fieldErrors.isEmpty())
         r.error.malformed = true;
     if (r.error.malformed && r.error.message.trimmed().isEmpty())
-        r.error.message = body.trimmed().isEmpty() ? tr("The answer was empty.") : tr("The answer was not in the provider's error format.");
+        r.error.message = body.trimmed().isEmpty() ? Text::tr("The answer was empty.") : Text::tr("The answer was not in the provider's error format.");
     return r;
 }
 
@@ -169,7 +183,7 @@ QList<RemoteObject> ResponseParser::parseList(Provider provider, const QByteArra
     QList<RemoteObject> out;
     if (body.size() > kMaxBodyBytes * 8) {
         if (error)
-            *error = tr("The answer was too large to read.");
+            *error = Text::tr("The answer was too large to read.");
         return out;
     }
     QString parseError;
@@ -178,7 +192,7 @@ QList<RemoteObject> ResponseParser::parseList(Provider provider, const QByteArra
     const WireValue* items = root ? root->get(adapter.listMember()) : nullptr;
     if (!items || !items->isArray()) {
         if (error)
-            *error = root ? tr("The answer has no list of objects.") : tr("The answer is not JSON: %1.").arg(parseError);
+            *error = root ? Text::tr("The answer has no list of objects.") : Text::tr("The answer is not JSON: %1.").arg(parseError);
         return out;
     }
     for (const WireValue& item : items->items())

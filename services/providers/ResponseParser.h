@@ -57,6 +57,8 @@ QString textOf(const WireValue* v);         // a scalar's text, or ""
 QString stringOf(const WireValue* v);       // a string's text, or ""
 QDateTime fromUnix(const WireValue* v);
 QDateTime fromIso(const WireValue* v);
+// {"id", "name", "status", <created>, <updated>} with ISO dates, as many providers answer.
+RemoteObject plainObject(const WireValue& node, const QString& createdMember, const QString& updatedMember);
 // The schema field whose wire path is the longest prefix of the dotted path.
 const FieldSpec* fieldForWire(const QList<FieldSpec>& fields, const QString& dotted);
 // "default_price_data[recurring][interval]" -> "default_price_data.recurring.interval"

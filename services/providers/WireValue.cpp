@@ -293,6 +293,25 @@ private:
     }
     bool atEnd() const { return m_pos >= m_in.size(); }
     char peek() const { return atEnd() ? '\0' : m_in.at(m_pos); }
+    // After an item of an object or an array: 1 when another follows, 0 at `close`, -1 (failed) otherwise.
+    int next(char close)
+    {
+        skipSpace();
+        if (take(','))
+            return 1;
+        if (take(close))
+            return 0;
+        fail(close == '}' ? "expected ',' or '}'" : "expected ',' or ']'");
+        return -1;
+    }
+    // Steps over `c` when it comes next.
+    bool take(char c)
+    {
+        if (peek() != c)
+            return false;
+        ++m_pos;
+        return true;
+    }
     void skipSpace()
     {
         while (!atEnd() && (peek() == ' ' || peek() == '\n' || peek() == '\r' || peek() == '\t'))
@@ -342,10 +361,8 @@ private:
         ++m_pos; // '{'
         WireValue obj = WireValue::object();
         skipSpace();
-        if (peek() == '}') {
-            ++m_pos;
+        if (take('}'))
             return obj;
-        }
         while (true) {
             skipSpace();
             if (peek() != '"') {
@@ -365,17 +382,9 @@ private:
             if (!value)
                 return std::nullopt;
             obj.insert(*key, std::move(*value));
-            skipSpace();
-            if (peek() == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (peek() == '}') {
-                ++m_pos;
-                return obj;
-            }
-            fail("expected ',' or '}'");
-            return std::nullopt;
+            const int more = next('}');
+            if (more <= 0)
+                return more == 0 ? std::optional<WireValue>(obj) : std::nullopt;
         }
     }
 
@@ -384,26 +393,16 @@ private:
         ++m_pos; // '['
         WireValue arr = WireValue::array();
         skipSpace();
-        if (peek() == ']') {
-            ++m_pos;
+        if (take(']'))
             return arr;
-        }
         while (true) {
             auto value = parseValue(depth + 1);
             if (!value)
                 return std::nullopt;
             arr.append(std::move(*value));
-            skipSpace();
-            if (peek() == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (peek() == ']') {
-                ++m_pos;
-                return arr;
-            }
-            fail("expected ',' or ']'");
-            return std::nullopt;
+            const int more = next(']');
+            if (more <= 0)
+                return more == 0 ? std::optional<WireValue>(arr) : std::nullopt;
         }
     }
 

@@ -151,9 +151,10 @@ bool SandboxServer::takeToken(const QString& bucket, int* retryAfterMs)
     if (m_rateLimit <= 0)
         return true;
     const qint64 now = m_clock.elapsed();
-    auto& [tokens, last] = m_buckets[bucket];
-    if (last == 0 && tokens == 0)
-        tokens = m_rateLimit; // a full bucket: bursts of one second's worth
+    auto it = m_buckets.find(bucket);
+    if (it == m_buckets.end()) // a full bucket: bursts of one second's worth
+        it = m_buckets.insert(bucket, { m_rateLimit, now });
+    auto& [tokens, last] = *it;
     tokens = qMin(m_rateLimit, tokens + (now - last) * m_rateLimit / 1000.0);
     last = now;
     if (tokens >= 1) {

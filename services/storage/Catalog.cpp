@@ -19,7 +19,6 @@ namespace pb {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("Catalog", s); }
 // A null QString binds as SQL NULL; text columns hold '' instead.
 QString text(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
 QString stamp(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
@@ -53,12 +52,12 @@ QString syncStateKey(SyncState s)
 QString syncStateLabel(SyncState s)
 {
     switch (s) {
-    case SyncState::Draft: return tr("Draft");
-    case SyncState::Submitting: return tr("Submitting");
-    case SyncState::Synced: return tr("Synced");
-    case SyncState::Changed: return tr("Changed since sync");
-    case SyncState::Failed: return tr("Failed");
-    case SyncState::OutcomeUnknown: return tr("Outcome unknown");
+    case SyncState::Draft: return Catalog::tr("Draft");
+    case SyncState::Submitting: return Catalog::tr("Submitting");
+    case SyncState::Synced: return Catalog::tr("Synced");
+    case SyncState::Changed: return Catalog::tr("Changed since sync");
+    case SyncState::Failed: return Catalog::tr("Failed");
+    case SyncState::OutcomeUnknown: return Catalog::tr("Outcome unknown");
     }
     return {};
 }

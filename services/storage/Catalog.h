@@ -10,6 +10,7 @@
 #include "Account.h"
 #include "services/providers/JobResult.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace pb {
@@ -78,6 +79,8 @@ struct CatalogRow {
 
 class Catalog
 {
+    Q_DECLARE_TR_FUNCTIONS(Catalog)
+
 public:
     Catalog() = default;
     ~Catalog();

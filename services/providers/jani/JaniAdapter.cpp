@@ -34,13 +34,7 @@ void JaniAdapter::readCreate(const QList<WireValue>& bodies, ReadBack& r) const
 
 RemoteObject JaniAdapter::readObject(ResponseKind, const WireValue& node) const
 {
-    RemoteObject o;
-    o.id = textOf(node.get(QStringLiteral("id")));
-    o.name = textOf(node.get(QStringLiteral("name")));
-    o.status = textOf(node.get(QStringLiteral("status")));
-    o.created = fromIso(node.get(QStringLiteral("created_at")));
-    o.updated = fromIso(node.get(QStringLiteral("updated_at")));
-    return o;
+    return plainObject(node, QStringLiteral("created_at"), QStringLiteral("updated_at"));
 }
 
 void JaniAdapter::readError(const WireValue* root, int priceIndex, ProviderError& error) const

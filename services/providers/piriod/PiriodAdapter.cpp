@@ -67,13 +67,7 @@ void PiriodAdapter::readCreate(const QList<WireValue>& bodies, ReadBack& r) cons
 
 RemoteObject PiriodAdapter::readObject(ResponseKind, const WireValue& node) const
 {
-    RemoteObject o;
-    o.id = textOf(node.get(QStringLiteral("id")));
-    o.name = textOf(node.get(QStringLiteral("name")));
-    o.status = textOf(node.get(QStringLiteral("status")));
-    o.created = fromIso(node.get(QStringLiteral("created")));
-    o.updated = fromIso(node.get(QStringLiteral("updated")));
-    return o;
+    return plainObject(node, QStringLiteral("created"), QStringLiteral("updated"));
 }
 
 void PiriodAdapter::readError(const WireValue* root, int priceIndex, ProviderError& error) const
