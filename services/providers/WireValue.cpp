@@ -304,6 +304,13 @@ private:
         fail(close == '}' ? "expected ',' or '}'" : "expected ',' or ']'");
         return -1;
     }
+    // Steps over the opening bracket; true when `close` follows at once.
+    bool opensEmpty(char close)
+    {
+        ++m_pos;
+        skipSpace();
+        return take(close);
+    }
     // Steps over `c` when it comes next.
     bool take(char c)
     {
@@ -358,10 +365,8 @@ private:
 
     std::optional<WireValue> parseObject(int depth)
     {
-        ++m_pos; // '{'
         WireValue obj = WireValue::object();
-        skipSpace();
-        if (take('}'))
+        if (opensEmpty('}'))
             return obj;
         while (true) {
             skipSpace();
@@ -390,10 +395,8 @@ private:
 
     std::optional<WireValue> parseArray(int depth)
     {
-        ++m_pos; // '['
         WireValue arr = WireValue::array();
-        skipSpace();
-        if (take(']'))
+        if (opensEmpty(']'))
             return arr;
         while (true) {
             auto value = parseValue(depth + 1);

@@ -48,6 +48,18 @@ QJsonObject priceObject(const Price& p)
     return o;
 }
 
+// Keeps a price of `product` as Stripe shows it; returns its id.
+QString keepPrice(EmulatorStore& store, const Price& p, const QString& product)
+{
+    QJsonObject price = priceObject(p);
+    const QString id = store.newId(QStringLiteral("price_"));
+    price.insert(QStringLiteral("id"), id);
+    price.insert(QStringLiteral("object"), QStringLiteral("price"));
+    price.insert(QStringLiteral("product"), product);
+    store.objects(QStringLiteral("stripe/prices")).insert(id, price);
+    return id;
+}
+
 class StripeEmulator final : public ProviderEmulator
 {
 public:
@@ -98,7 +110,6 @@ private:
     EmulatorReply createProduct(const EmulatorRequest& r, EmulatorStore& store, bool* created) const
     {
         auto& products = store.objects(QStringLiteral("stripe/products"));
-        auto& prices = store.objects(QStringLiteral("stripe/prices"));
         const ReadBack read = RequestReader::readCreate(providers::Stripe, { r.body });
         if (!read.ok())
             return refuse(read.errors.first());
@@ -120,15 +131,8 @@ private:
         o.insert(QStringLiteral("updated"), QDateTime::currentSecsSinceEpoch());
         o.insert(QStringLiteral("livemode"), false);
         o.insert(QStringLiteral("default_price"), QJsonValue::Null);
-        if (!p.prices.isEmpty()) {
-            QJsonObject price = priceObject(p.prices.first());
-            const QString priceId = store.newId(QStringLiteral("price_"));
-            price.insert(QStringLiteral("id"), priceId);
-            price.insert(QStringLiteral("object"), QStringLiteral("price"));
-            price.insert(QStringLiteral("product"), id);
-            prices.insert(priceId, price);
-            o.insert(QStringLiteral("default_price"), priceId);
-        }
+        if (!p.prices.isEmpty())
+            o.insert(QStringLiteral("default_price"), keepPrice(store, p.prices.first(), id));
         products.insert(id, o);
         *created = true;
         store.countCreated(providers::Stripe, QStringLiteral("stripe/%1/%2").arg(QString::fromLatin1(r.header("stripe-account")), p.name));
@@ -158,14 +162,9 @@ private:
         for (const FieldMessage& m : v.messages)
             if (!m.warning && m.priceIndex == 0)
                 return validationError({ m }, {});
-        QJsonObject price = priceObject(holder.prices.first());
-        const QString id = store.newId(QStringLiteral("price_"));
-        price.insert(QStringLiteral("id"), id);
-        price.insert(QStringLiteral("object"), QStringLiteral("price"));
-        price.insert(QStringLiteral("product"), product);
-        prices.insert(id, price);
+        const QString id = keepPrice(store, holder.prices.first(), product);
         *created = true;
-        return EmulatorReply::json(200, price);
+        return EmulatorReply::json(200, prices.value(id));
     }
 
     EmulatorReply product(const EmulatorRequest& r, const QString& id, EmulatorStore& store) const
