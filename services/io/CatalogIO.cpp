@@ -23,6 +23,8 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(CatalogIO)
 };
 
+QString whichProvider() { return Text::tr("Say which provider: %1.").arg(providerKeyList(Text::tr(" or "))); }
+
 // Lists in one cell: entries joined by "|", with "\|" and "\\" for the characters themselves.
 QString joinList(const QStringList& items)
 {
@@ -153,7 +155,7 @@ const QList<Column>& table()
                  [](CatalogEntry& e, Price*, const QString& v, const ImportOptions& o) {
                      if (v.isEmpty()) {
                          if (!o.defaultProvider)
-                             return Text::tr("Say which provider: %1.").arg(providerKeyList(Text::tr(" or ")));
+                             return whichProvider();
                          e.provider = *o.defaultProvider;
                          return QString();
                      }
@@ -331,6 +333,11 @@ void validateRows(ImportResult& result)
     for (ImportedRow& row : result.rows) {
         if (!row.valid)
             continue;
+        if (!Registry::find(row.entry.provider)) { // a row that ends before its provider
+            result.problems.append({ row.row, QStringLiteral("provider"), whichProvider(), false });
+            row.valid = false;
+            continue;
+        }
         normalize(row.entry.product);
         const ProviderSchema& schema = schemaOf(row.entry.provider);
         const ValidationResult v = Validator::validate(schema, row.entry.product);
