@@ -6,6 +6,7 @@
 #                           under AddressSanitizer + UndefinedBehaviorSanitizer
 #   scripts/setup.sh build  install and build only
 #   scripts/setup.sh smoke  install, build, launch the window once under Xvfb; fails unless it painted
+#   scripts/setup.sh screenshots  install, build, render docs/screenshots under Xvfb
 #   scripts/setup.sh fuzz   run every libFuzzer target for PRICEBOOK_FUZZ_SECONDS (default 600)
 #   scripts/setup.sh long   the long fault suite: 10,000 faulted submissions, 200 SIGKILL trials
 #   scripts/setup.sh bench  build optimised and print the benchmark table (bench/run-benchmarks.sh)
@@ -17,8 +18,8 @@ set -eEuo pipefail
 
 mode=${1:-}
 case "$mode" in
-    run|test|build|smoke|fuzz|long|bench) ;;
-    *) echo "usage: $0 run|test|build|smoke|fuzz|long|bench" >&2; exit 64 ;;
+    run|test|build|smoke|screenshots|fuzz|long|bench) ;;
+    *) echo "usage: $0 run|test|build|smoke|screenshots|fuzz|long|bench" >&2; exit 64 ;;
 esac
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,7 +39,7 @@ package_lists() {
     echo debian-packages.txt
     case "$mode" in
         test|fuzz|long) echo debian-packages-tests.txt ;;
-        smoke) echo debian-packages-display.txt ;;
+        smoke|screenshots) echo debian-packages-display.txt ;;
         bench) echo debian-packages-display.txt; echo debian-packages-bench.txt ;;
     esac
 }
@@ -134,6 +135,11 @@ case "$mode" in
     smoke)
         build "$build_dir"
         smoke
+        ;;
+    screenshots)
+        build "$build_dir"
+        step "render docs/screenshots"
+        exec "$root/scripts/screenshots.sh" "$build_dir"
         ;;
     test)
         install_npm_packages tests/contract prism
