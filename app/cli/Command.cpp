@@ -13,8 +13,7 @@ Command::Command(QTextStream& out, QTextStream& err)
 {
 }
 
-int Command::parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
-                          std::optional<Provider>* provider)
+int Command::parseOptions(QCommandLineParser& parser, const QStringList& arguments)
 {
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << u'\n';
@@ -24,6 +23,21 @@ int Command::parseCommand(QCommandLineParser& parser, const QStringList& argumen
         m_out << parser.helpText();
         return Ok;
     }
+    return -1;
+}
+
+int Command::parseSending(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
+                          std::optional<Provider>* provider, bool* update)
+{
+    const int early = parseCommand(parser, arguments, usage, provider);
+    return early >= 0 ? early : checkOperation(parser, **provider, update);
+}
+
+int Command::parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
+                          std::optional<Provider>* provider)
+{
+    if (const int early = parseOptions(parser, arguments); early >= 0)
+        return early;
     *provider = providerFromKey(parser.value(QStringLiteral("provider")));
     if (!*provider || parser.positionalArguments().size() != 1) {
         m_err << usage << u'\n' << tr("Providers: %1.").arg(providerKeyList(QStringLiteral(", "))) << u'\n';

@@ -32,6 +32,11 @@ public:
     virtual int execute(const QStringList& arguments) = 0;
 
 protected:
+    // Parses the options; -1 to go on, or the exit code after printing the error or the help.
+    int parseOptions(QCommandLineParser& parser, const QStringList& arguments);
+    // parseCommand, then checkOperation: for the commands that build or send requests.
+    int parseSending(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
+                     std::optional<Provider>* provider, bool* update);
     // Parses a command's options. Returns -1 to go on, or the exit code to return now.
     int parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
                      std::optional<Provider>* provider);

@@ -15,15 +15,11 @@ int PreviewCommand::execute(const QStringList& arguments)
     parser.addOption({ QStringLiteral("idempotency-key"), tr("The submission's idempotency key, for providers that take one."), QStringLiteral("KEY") });
     parser.addOption({ QStringLiteral("curl"), tr("Print curl commands (the key is read from $PRICEBOOK_API_KEY).") });
     std::optional<Provider> provider;
-    const int early = parseCommand(parser, arguments,
-                                   tr("Usage: pricebook-cli preview --provider P [--operation create|update] FILE"),
-                                   &provider);
+    bool update = false;
+    const int early = parseSending(parser, arguments, tr("Usage: pricebook-cli preview --provider P [--operation create|update] FILE"),
+                                   &provider, &update);
     if (early >= 0)
         return early;
-    bool update = false;
-    const int invalidOperation = checkOperation(parser, *provider, &update);
-    if (invalidOperation >= 0)
-        return invalidOperation;
     const AccountTarget target = targetFrom(parser, *provider);
     SerializeOptions options;
     options.operation = update ? Operation::Update : Operation::Create;

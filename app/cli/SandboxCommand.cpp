@@ -15,14 +15,8 @@ int SandboxCommand::execute(const QStringList& arguments)
     parser.addOption({ QStringLiteral("port"), tr("Port on 127.0.0.1 (default: any free port)."), QStringLiteral("N"), QStringLiteral("0") });
     parser.addOption({ QStringLiteral("rate-limit"), tr("Requests per second per provider (default: none)."), QStringLiteral("N"), QStringLiteral("0") });
     parser.addOption({ QStringLiteral("faults"), tr("Faults as JSON, e.g. {\"drop_after\":0.1,\"latency_ms\":200}."), QStringLiteral("JSON") });
-    if (!parser.parse(arguments)) {
-        m_err << parser.errorText() << u'\n';
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Ok;
-    }
+    if (const int early = parseOptions(parser, arguments); early >= 0)
+        return early;
     bool ok = false;
     const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
     if (!ok || port > 65535) {

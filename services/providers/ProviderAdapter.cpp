@@ -15,6 +15,36 @@ QStringList ProviderAdapter::accountProblems(const AccountTarget& target) const
     return problems;
 }
 
+QList<ProviderRequest> ProviderAdapter::buildSteps(const Product& product, const AccountTarget& target,
+                                                   const SerializeOptions& options) const
+{
+    const ProviderSchema& s = schema();
+    const bool update = options.operation == Operation::Update;
+    return { RequestSerializer::request(update ? QStringLiteral("update") : QStringLiteral("product"),
+                                        update ? s.updateProduct : s.createProduct, target, update ? options.remoteId : QString(),
+                                        {}, encoding(), RequestSerializer::productFields(s, product, options.operation)) };
+}
+
+void ProviderAdapter::readCreate(const QList<WireValue>& bodies, ReadBack& r) const
+{
+    const ProviderSchema& s = schema();
+    RequestReader::readFields(s.productFields, s, bodies.first(), r.product, nullptr, r.errors);
+    for (qsizetype i = 1; i < bodies.size(); ++i) {
+        r.product.prices.append(Price {});
+        RequestReader::readFields(s.priceFields, s, bodies.at(i), r.product, &r.product.prices.last(), r.errors);
+    }
+}
+
+RemoteObject ProviderAdapter::readObject(ResponseKind, const WireValue& root) const
+{
+    return ResponseParser::plainObject(root, QStringLiteral("created"), QStringLiteral("updated"));
+}
+
+void ProviderAdapter::readError(const WireValue* root, int priceIndex, ProviderError& error) const
+{
+    ResponseParser::readFieldMapError(*this, *root, priceIndex, error);
+}
+
 ResponseKind ProviderAdapter::responseKind(const ProviderRequest& r) const
 {
     if (r.step == u"update")

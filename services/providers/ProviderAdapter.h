@@ -59,19 +59,23 @@ public:
     // ---- requests ----
     virtual QList<HttpHeader> headers(const AccountTarget& target, const QString& idempotencyKey) const = 0;
     // The requests of one create or update, in order. The product was validated by the caller.
+    // Default: one request of the product's fields (createProduct, or updateProduct with the id).
     virtual QList<ProviderRequest> buildSteps(const Product& product, const AccountTarget& target,
-                                              const SerializeOptions& options) const = 0;
+                                              const SerializeOptions& options) const;
     // The bodies of a create as the provider receives them (each parsed as encoding()),
     // read back into r.product, with what could not be read in r.errors.
-    virtual void readCreate(const QList<WireValue>& bodies, ReadBack& r) const = 0;
+    // Default: the product's fields from the first body, then one price from each further body.
+    virtual void readCreate(const QList<WireValue>& bodies, ReadBack& r) const;
     virtual BodyEncoding encoding() const { return BodyEncoding::Json; }
 
     // ---- answers ----
     virtual ResponseKind responseKind(const ProviderRequest& request) const;
-    virtual RemoteObject readObject(ResponseKind kind, const WireValue& root) const = 0;
-    // Fills `error` from an error body (null when the body is not JSON); sets malformed when
-    // the body is not in the provider's error format.
-    virtual void readError(const WireValue* root, int priceIndex, ProviderError& error) const = 0;
+    // Default: {"id", "name", "status", "created", "updated"} with ISO dates.
+    virtual RemoteObject readObject(ResponseKind kind, const WireValue& root) const;
+    // Fills `error` from an error body (a JSON object); sets malformed when the body is not in
+    // the provider's error format. Default: a field-keyed map of messages
+    // (ResponseParser::readFieldMapError).
+    virtual void readError(const WireValue* root, int priceIndex, ProviderError& error) const;
     // The member of a list answer that holds the objects.
     virtual QString listMember() const { return QStringLiteral("data"); }
     virtual QList<QPair<QString, QString>> listQuery(const ListQuery& query) const;

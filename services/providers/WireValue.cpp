@@ -409,6 +409,18 @@ private:
         }
     }
 
+    // One or more digits; fails when there are none.
+    bool digits()
+    {
+        if (!(peek() >= '0' && peek() <= '9')) {
+            fail("malformed number");
+            return false;
+        }
+        while (peek() >= '0' && peek() <= '9')
+            ++m_pos;
+        return true;
+    }
+
     std::optional<WireValue> parseNumber()
     {
         const qsizetype start = m_pos;
@@ -423,25 +435,13 @@ private:
             fail("malformed number");
             return std::nullopt;
         }
-        if (peek() == '.') {
-            ++m_pos;
-            if (!(peek() >= '0' && peek() <= '9')) {
-                fail("malformed number");
+        if (take('.') && !digits())
+            return std::nullopt;
+        if (take('e') || take('E')) {
+            if (!take('+'))
+                take('-');
+            if (!digits())
                 return std::nullopt;
-            }
-            while (peek() >= '0' && peek() <= '9')
-                ++m_pos;
-        }
-        if (peek() == 'e' || peek() == 'E') {
-            ++m_pos;
-            if (peek() == '+' || peek() == '-')
-                ++m_pos;
-            if (!(peek() >= '0' && peek() <= '9')) {
-                fail("malformed number");
-                return std::nullopt;
-            }
-            while (peek() >= '0' && peek() <= '9')
-                ++m_pos;
         }
         if (m_pos - start > 400) {
             fail("number too long");

@@ -17,31 +17,9 @@ QList<HttpHeader> JaniAdapter::headers(const AccountTarget& t, const QString&) c
     return { { "Authorization", (scheme.isEmpty() ? QStringLiteral("Bearer") : scheme) + QStringLiteral(" {secret}"), true } };
 }
 
-QList<ProviderRequest> JaniAdapter::buildSteps(const Product& product, const AccountTarget& target,
-                                               const SerializeOptions& options) const
-{
-    const ProviderSchema& s = schema();
-    const bool update = options.operation == Operation::Update;
-    return { RequestSerializer::request(update ? QStringLiteral("update") : QStringLiteral("product"),
-                                        update ? s.updateProduct : s.createProduct, target, update ? options.remoteId : QString(),
-                                        {}, BodyEncoding::Json, RequestSerializer::productFields(s, product, options.operation)) };
-}
-
-void JaniAdapter::readCreate(const QList<WireValue>& bodies, ReadBack& r) const
-{
-    RequestReader::readFields(schema().productFields, schema(), bodies.first(), r.product, nullptr, r.errors);
-}
-
 RemoteObject JaniAdapter::readObject(ResponseKind, const WireValue& node) const
 {
     return plainObject(node, QStringLiteral("created_at"), QStringLiteral("updated_at"));
-}
-
-void JaniAdapter::readError(const WireValue* root, int priceIndex, ProviderError& error) const
-{
-    // Jani documents no error body; the common shapes ({"message"}, {"error"}, {"detail"},
-    // {"errors": {...}}, a field map) are read.
-    readFieldMapError(*this, *root, priceIndex, error);
 }
 
 QString JaniAdapter::unknownOutcomeAdvice(const Product& product) const

@@ -1,6 +1,8 @@
 #pragma once
 // Jani: one JSON request per product at the account's own base URL (Jani has no shared
-// production URL); a configurable Authorization word; no idempotency key.
+// production URL); a configurable Authorization word; no idempotency key. Jani documents no
+// error body: the common shapes ({"message"}, {"error"}, {"detail"}, {"errors": {...}}, a field
+// map) are read by the default readError().
 
 #include "services/providers/ProviderAdapter.h"
 
@@ -20,11 +22,7 @@ public:
     const ProviderSchema& schema() const override { return schemas::jani(); }
     QList<AccountField> accountFields() const override;
     QList<HttpHeader> headers(const AccountTarget& target, const QString& idempotencyKey) const override;
-    QList<ProviderRequest> buildSteps(const Product& product, const AccountTarget& target,
-                                      const SerializeOptions& options) const override;
-    void readCreate(const QList<WireValue>& bodies, ReadBack& r) const override;
     RemoteObject readObject(ResponseKind kind, const WireValue& root) const override;
-    void readError(const WireValue* root, int priceIndex, ProviderError& error) const override;
     QString unknownOutcomeAdvice(const Product& product) const override;
     void applyNewProductDefaults(Product& product) const override;
     const ProviderEmulator* emulator() const override;

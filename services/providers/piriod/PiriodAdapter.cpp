@@ -55,26 +55,6 @@ QList<ProviderRequest> PiriodAdapter::buildSteps(const Product& product, const A
     return steps;
 }
 
-void PiriodAdapter::readCreate(const QList<WireValue>& bodies, ReadBack& r) const
-{
-    const ProviderSchema& s = schema();
-    RequestReader::readFields(s.productFields, s, bodies.first(), r.product, nullptr, r.errors);
-    for (qsizetype i = 1; i < bodies.size(); ++i) {
-        r.product.prices.append(Price {});
-        RequestReader::readFields(s.priceFields, s, bodies.at(i), r.product, &r.product.prices.last(), r.errors);
-    }
-}
-
-RemoteObject PiriodAdapter::readObject(ResponseKind, const WireValue& node) const
-{
-    return plainObject(node, QStringLiteral("created"), QStringLiteral("updated"));
-}
-
-void PiriodAdapter::readError(const WireValue* root, int priceIndex, ProviderError& error) const
-{
-    readFieldMapError(*this, *root, priceIndex, error);
-}
-
 QList<QPair<QString, QString>> PiriodAdapter::listQuery(const ListQuery& q) const
 {
     return { { QStringLiteral("page"), QString::number(qMax(1, q.page)) },

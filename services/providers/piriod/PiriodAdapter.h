@@ -22,9 +22,6 @@ public:
     QList<HttpHeader> headers(const AccountTarget& target, const QString& idempotencyKey) const override;
     QList<ProviderRequest> buildSteps(const Product& product, const AccountTarget& target,
                                       const SerializeOptions& options) const override;
-    void readCreate(const QList<WireValue>& bodies, ReadBack& r) const override;
-    RemoteObject readObject(ResponseKind kind, const WireValue& root) const override;
-    void readError(const WireValue* root, int priceIndex, ProviderError& error) const override;
     QString listMember() const override { return QStringLiteral("results"); }
     QList<QPair<QString, QString>> listQuery(const ListQuery& query) const override;
     QString unknownOutcomeAdvice(const Product& product) const override;
