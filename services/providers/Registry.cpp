@@ -54,10 +54,10 @@ void addBuiltIns(Adapters& a)
     a.builtInsAdded = true;
     std::vector<std::unique_ptr<ProviderAdapter>> extra = std::move(a.list);
     a.list.clear();
-    addLocked(a, std::make_unique<ChatDashAdapter>());
-    addLocked(a, std::make_unique<StripeAdapter>());
-    addLocked(a, std::make_unique<PiriodAdapter>());
-    addLocked(a, std::make_unique<JaniAdapter>());
+    addLocked(a, makeChatDashAdapter());
+    addLocked(a, makeStripeAdapter());
+    addLocked(a, makePiriodAdapter());
+    addLocked(a, makeJaniAdapter());
     for (auto& adapter : extra)
         addLocked(a, std::move(adapter));
 }

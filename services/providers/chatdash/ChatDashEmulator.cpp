@@ -1,5 +1,5 @@
 // The sandbox's ChatDash: stripe/connect/accounts/{acct}/products[/{id}].
-#include "ChatDashAdapter.h"
+#include "services/providers/BuiltInProviders.h"
 #include "services/providers/Emulator.h"
 
 #include <QDateTime>
@@ -90,7 +90,7 @@ private:
 
 } // namespace
 
-const ProviderEmulator* ChatDashAdapter::emulator() const
+const ProviderEmulator* chatDashEmulator()
 {
     static const ChatDashEmulator e;
     return &e;

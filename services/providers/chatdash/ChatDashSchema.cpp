@@ -1,6 +1,6 @@
 // ChatDash: Stripe Connect products through an agency key.
 // Source: specs/chatdash-create-product.md, specs/chatdash-update-product.md, PROVIDERS.md.
-#include "ChatDashAdapter.h"
+#include "services/providers/BuiltInProviders.h"
 #include "services/providers/Schemas.h"
 
 namespace pb::schemas {

@@ -1,39 +1,58 @@
-#include "JaniAdapter.h"
+// Jani: one JSON request per product at the account's own base URL (Jani has no shared
+// production URL); a configurable Authorization word; no idempotency key. Jani documents no
+// error body: the common shapes ({"message"}, {"error"}, {"detail"}, {"errors": {...}}, a field
+// map) are read by the default readError().
+
+#include "services/providers/BuiltInProviders.h"
 
 namespace pb {
 
+namespace {
+
 using namespace ResponseParser;
 
-QList<AccountField> JaniAdapter::accountFields() const
+class JaniAdapter final : public ProviderAdapter
 {
-    return { { .key = QStringLiteral("auth-scheme"), .label = QT_TRANSLATE_NOOP("AccountField", "A&uthorization word"),
-               .help = QT_TRANSLATE_NOOP("AccountField", "Jani: the Authorization scheme word (default Bearer)."),
-               .placeholder = QT_TRANSLATE_NOOP("AccountField", "Bearer"), .legacyColumn = QStringLiteral("auth_scheme") } };
-}
+public:
+    const ProviderSchema& schema() const override { return schemas::jani(); }
 
-QList<HttpHeader> JaniAdapter::headers(const AccountTarget& t, const QString&) const
-{
-    const QString scheme = t.setting(QStringLiteral("auth-scheme"));
-    return { { "Authorization", (scheme.isEmpty() ? QStringLiteral("Bearer") : scheme) + QStringLiteral(" {secret}"), true } };
-}
+    QList<AccountField> accountFields() const override
+    {
+        return { { .key = QStringLiteral("auth-scheme"), .label = QT_TRANSLATE_NOOP("AccountField", "A&uthorization word"),
+                   .help = QT_TRANSLATE_NOOP("AccountField", "Jani: the Authorization scheme word (default Bearer)."),
+                   .placeholder = QT_TRANSLATE_NOOP("AccountField", "Bearer"), .legacyColumn = QStringLiteral("auth_scheme") } };
+    }
 
-RemoteObject JaniAdapter::readObject(ResponseKind, const WireValue& node) const
-{
-    return plainObject(node, QStringLiteral("created_at"), QStringLiteral("updated_at"));
-}
+    QList<HttpHeader> headers(const AccountTarget& t, const QString&) const override
+    {
+        const QString scheme = t.setting(QStringLiteral("auth-scheme"));
+        return { { "Authorization", (scheme.isEmpty() ? QStringLiteral("Bearer") : scheme) + QStringLiteral(" {secret}"), true } };
+    }
 
-QString JaniAdapter::unknownOutcomeAdvice(const Product& product) const
-{
-    return QCoreApplication::translate("ProviderService",
-                                       "Jani has no safe way to send a create twice. Look for “%1” among the account's products in Jani "
-                                       "before sending again.")
-        .arg(product.name);
-}
+    RemoteObject readObject(ResponseKind, const WireValue& node) const override
+    {
+        return plainObject(node, QStringLiteral("created_at"), QStringLiteral("updated_at"));
+    }
 
-void JaniAdapter::applyNewProductDefaults(Product& product) const
-{
-    ProviderAdapter::applyNewProductDefaults(product);
-    product.productType = QStringLiteral("standard");
-}
+    QString unknownOutcomeAdvice(const Product& product) const override
+    {
+        return QCoreApplication::translate("ProviderService",
+                                           "Jani has no safe way to send a create twice. Look for “%1” among the account's products in Jani "
+                                           "before sending again.")
+            .arg(product.name);
+    }
+
+    void applyNewProductDefaults(Product& product) const override
+    {
+        ProviderAdapter::applyNewProductDefaults(product);
+        product.productType = QStringLiteral("standard");
+    }
+
+    const ProviderEmulator* emulator() const override { return janiEmulator(); }
+};
+
+} // namespace
+
+std::unique_ptr<ProviderAdapter> makeJaniAdapter() { return std::make_unique<JaniAdapter>(); }
 
 } // namespace pb

@@ -1,5 +1,5 @@
 // The sandbox's Jani: api/v1/products[/{id}].
-#include "JaniAdapter.h"
+#include "services/providers/BuiltInProviders.h"
 #include "services/providers/Emulator.h"
 
 #include <QJsonDocument>
@@ -97,7 +97,7 @@ private:
 
 } // namespace
 
-const ProviderEmulator* JaniAdapter::emulator() const
+const ProviderEmulator* janiEmulator()
 {
     static const JaniEmulator e;
     return &e;

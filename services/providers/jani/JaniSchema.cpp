@@ -1,5 +1,5 @@
 // Jani: products without prices. Source: specs/jani-create-product.md, PROVIDERS.md.
-#include "JaniAdapter.h"
+#include "services/providers/BuiltInProviders.h"
 #include "services/providers/Schemas.h"
 
 namespace pb::schemas {

@@ -1,5 +1,5 @@
 // The sandbox's Piriod: /products/ and /plans/, per workspace and mode.
-#include "PiriodAdapter.h"
+#include "services/providers/BuiltInProviders.h"
 #include "services/providers/Emulator.h"
 
 #include <QJsonArray>
@@ -171,7 +171,7 @@ private:
 
 } // namespace
 
-const ProviderEmulator* PiriodAdapter::emulator() const
+const ProviderEmulator* piriodEmulator()
 {
     static const PiriodEmulator e;
     return &e;

@@ -1,5 +1,5 @@
 // Piriod: a product, then its plans. Source: specs/piriod-create-product.md, PROVIDERS.md.
-#include "PiriodAdapter.h"
+#include "services/providers/BuiltInProviders.h"
 #include "services/providers/Schemas.h"
 
 namespace pb::schemas {

@@ -1,5 +1,5 @@
 // The sandbox's Stripe: /v1/products, /v1/prices, with idempotency keys honoured.
-#include "StripeAdapter.h"
+#include "services/providers/BuiltInProviders.h"
 #include "models/ProductDocument.h"
 #include "services/providers/Emulator.h"
 
@@ -227,7 +227,7 @@ private:
 
 } // namespace
 
-const ProviderEmulator* StripeAdapter::emulator() const
+const ProviderEmulator* stripeEmulator()
 {
     static const StripeEmulator e;
     return &e;

@@ -1,6 +1,6 @@
 // Stripe: products with a default price; prices that default_price_data cannot carry go
 // through the Prices API. Source: specs/stripe-create-product.md, PROVIDERS.md.
-#include "StripeAdapter.h"
+#include "services/providers/BuiltInProviders.h"
 #include "services/providers/Schemas.h"
 
 namespace pb::schemas {
