@@ -72,6 +72,11 @@ void ProviderAdapter::applyNewProductDefaults(Product& product) const { product.
 
 void ProviderAdapter::applyNewPriceDefaults(Price&) const {}
 
+QString ProviderAdapter::advice(const char* text, const Product& product)
+{
+    return QCoreApplication::translate("ProviderService", text).arg(product.name);
+}
+
 QString ProviderAdapter::priceNoun() const { return QCoreApplication::translate("ProductEditor", "Price"); }
 
 } // namespace pb

@@ -102,6 +102,10 @@ public:
 
     // ---- sandbox ----
     virtual const ProviderEmulator* emulator() const { return nullptr; }
+
+protected:
+    // A QT_TRANSLATE_NOOP("ProviderService", ...) advice text with the product's name for %1.
+    static QString advice(const char* text, const Product& product);
 };
 
 } // namespace pb

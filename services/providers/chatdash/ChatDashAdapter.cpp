@@ -114,10 +114,9 @@ public:
 
     QString unknownOutcomeAdvice(const Product& product) const override
     {
-        return QCoreApplication::translate("ProviderService",
-                                           "ChatDash offers no safe way to send a create twice. Check the client's products in the ChatDash "
-                                           "dashboard for “%1” before sending again.")
-            .arg(product.name);
+        return advice(QT_TRANSLATE_NOOP("ProviderService", "ChatDash offers no safe way to send a create twice. Check the client's products in the ChatDash "
+                                          "dashboard for “%1” before sending again."),
+                      product);
     }
 
     const ProviderEmulator* emulator() const override { return chatDashEmulator(); }

@@ -36,10 +36,9 @@ public:
 
     QString unknownOutcomeAdvice(const Product& product) const override
     {
-        return QCoreApplication::translate("ProviderService",
-                                           "Jani has no safe way to send a create twice. Look for “%1” among the account's products in Jani "
-                                           "before sending again.")
-            .arg(product.name);
+        return advice(QT_TRANSLATE_NOOP("ProviderService", "Jani has no safe way to send a create twice. Look for “%1” among the account's products in Jani "
+                                          "before sending again."),
+                      product);
     }
 
     void applyNewProductDefaults(Product& product) const override

@@ -74,10 +74,9 @@ public:
 
     QString unknownOutcomeAdvice(const Product& product) const override
     {
-        return QCoreApplication::translate("ProviderService",
-                                           "Piriod has no safe way to send a create twice. List the workspace's products (and their plans) "
-                                           "and look for “%1” before sending again.")
-            .arg(product.name);
+        return advice(QT_TRANSLATE_NOOP("ProviderService", "Piriod has no safe way to send a create twice. List the workspace's products (and their plans) "
+                                          "and look for “%1” before sending again."),
+                      product);
     }
 
     void applyNewPriceDefaults(Price& price) const override { price.usageType = QStringLiteral("licensed"); }

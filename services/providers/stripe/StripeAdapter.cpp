@@ -160,10 +160,9 @@ public:
 
     QString unknownOutcomeAdvice(const Product& product) const override
     {
-        return QCoreApplication::translate("ProviderService",
-                                           "Sending again is safe: Pricebook reuses this submission's idempotency key, so Stripe answers with "
-                                           "the first result instead of creating a second “%1”. You can also look it up in Stripe.")
-            .arg(product.name);
+        return advice(QT_TRANSLATE_NOOP("ProviderService", "Sending again is safe: Pricebook reuses this submission's idempotency key, so Stripe answers with "
+                                          "the first result instead of creating a second “%1”. You can also look it up in Stripe."),
+                      product);
     }
 
     void applyNewPriceDefaults(Price& price) const override { price.usageType = QStringLiteral("licensed"); }
