@@ -3,7 +3,7 @@
 # with its own temporary home so no test touches the user's files or settings.
 function(pricebook_add_test)
     cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
-    add_executable(${T_NAME} ${T_SOURCES})
+    qt_add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test pricebook_core pricebook_warnings ${T_LIBS})
     target_compile_definitions(${T_NAME} PRIVATE
         QT_FORCE_ASSERTS
