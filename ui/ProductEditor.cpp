@@ -1,8 +1,11 @@
 #include "ProductEditor.h"
 
+#include "FieldEditors.h"
+
 #include "models/Money.h"
 #include "models/PriceCalculator.h"
 #include "models/PricingSummary.h"
+#include "models/ProductFields.h"
 #include "ui_ProductEditor.h"
 
 #include <QChart>
@@ -71,6 +74,8 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
     m_priceForm = std::make_unique<SchemaForm>(m_ui->priceFormLayout, 0);
     for (Provider p : allProviders())
         m_ui->providerComboBox->addItem(providerDisplayName(p), providerKey(p));
+    for (QComboBox* combo : { m_ui->providerComboBox, m_ui->accountComboBox, m_ui->priceSelectorComboBox })
+        WheelGuard::install(combo);
     connect(m_productForm.get(), &SchemaForm::edited, this, [this](const QString& key, const QVariant& v) { onFieldEdited(false, key, v); });
     connect(m_priceForm.get(), &SchemaForm::edited, this, [this](const QString& key, const QVariant& v) { onFieldEdited(true, key, v); });
     connect(m_productForm.get(), &SchemaForm::inputRejected, this, [this] { refresh(); });
@@ -80,11 +85,16 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
         if (!provider || *provider == m_entry.provider)
             return;
         edit(tr("Change provider"), [this, provider](CatalogEntry& e) {
+            dropStartingValues(e, *provider);
             e.provider = *provider;
             // An account of another provider cannot receive this product.
             for (const Account& a : std::as_const(m_accounts))
                 if (a.id == e.accountId && a.target.provider != *provider)
                     e.accountId.clear();
+            // The one account there is for the provider is the one it goes to.
+            const auto own = [&](const Account& a) { return a.target.provider == *provider; };
+            if (e.accountId.isEmpty() && std::count_if(m_accounts.cbegin(), m_accounts.cend(), own) == 1)
+                e.accountId = std::find_if(m_accounts.cbegin(), m_accounts.cend(), own)->id;
             const ProviderSchema& schema = ProviderSchema::get(*provider);
             if (e.product.prices.isEmpty() && schema.maxPrices != 0 && schema.minPrices > 0)
                 e.product.prices.append(newPrice(*provider));
@@ -222,6 +232,11 @@ void ProductEditor::setEntry(const CatalogEntry& entry)
     m_entry = entry;
     m_hasEntry = true;
     if (other) {
+        // A product never saved yet: what it holds now is what Pricebook started it with.
+        m_starting = entry.version == 0 ? std::optional<Product>(entry.product) : std::nullopt;
+        // What was typed for the previous product stays with it, not with this one.
+        m_productForm->resetInput();
+        m_priceForm->resetInput();
         m_remembered.clear();
         m_allMessages = false;
         m_providerErrors.clear();
@@ -262,6 +277,8 @@ void ProductEditor::setUpdateMode(bool update)
 
 void ProductEditor::setCurrentPrice(int index)
 {
+    if (index != m_priceIndex)
+        m_priceForm->resetInput(); // rejected text belongs to the price it was typed for
     m_priceIndex = qBound(0, index, qMax(0, int(m_entry.product.prices.size()) - 1));
     m_priceForm->setPriceIndex(m_priceIndex);
     refresh();
@@ -298,6 +315,18 @@ void ProductEditor::rebuild()
             previous = m_ui->removePriceButton;
         }
     }
+}
+
+bool ProductEditor::commitTyping()
+{
+    if (!m_hasEntry)
+        return false;
+    m_productForm->commitTyping();
+    m_priceForm->commitTyping();
+    const bool clean = m_productForm->inputErrors().isEmpty() && m_priceForm->inputErrors().isEmpty();
+    if (!clean)
+        showAllMessages();
+    return clean;
 }
 
 ValidationResult ProductEditor::validation() const
@@ -396,7 +425,7 @@ void ProductEditor::refresh()
         sync += u'\n' + tr("Update: only the fields %1 lets you change are shown.").arg(providerDisplayName(m_entry.provider));
     m_ui->syncStateLabel->setText(sync);
 
-    QStringList problems;
+    QStringList problems = m_productForm->inputErrors() + m_priceForm->inputErrors();
     for (const FieldMessage& m : result.messages)
         if (!m.warning)
             problems << m.message;
@@ -405,7 +434,38 @@ void ProductEditor::refresh()
         problems = problems.mid(0, 5);
         problems << tr("… and %1 more").arg(more);
     }
-    Q_EMIT validityChanged(result.isValid(), problems.join(u'\n'));
+    Q_EMIT validityChanged(result.isValid() && m_productForm->inputErrors().isEmpty() && m_priceForm->inputErrors().isEmpty(),
+                           problems.join(u'\n'));
+}
+
+void ProductEditor::dropStartingValues(CatalogEntry& e, Provider to) const
+{
+    if (!m_starting || e.provider == to)
+        return;
+    // Values the old provider's new product started with, which the new provider does not
+    // take, are leftovers: they go, instead of warning about fields nobody filled in.
+    const ProviderSchema& from = ProviderSchema::get(e.provider);
+    const ProviderSchema& next = ProviderSchema::get(to);
+    auto taken = [&](const QString& path) {
+        for (const QList<FieldSpec>* fields : { &next.productFields, &next.priceFields })
+            for (const FieldSpec& f : *fields)
+                if (f.path == path)
+                    return true;
+        return false;
+    };
+    for (int i = -1; i < int(e.product.prices.size()); ++i) {
+        if (i >= m_starting->prices.size())
+            break;
+        const Price* start = i >= 0 ? &m_starting->prices.at(i) : nullptr;
+        Price* price = i >= 0 ? &e.product.prices[i] : nullptr;
+        for (const FieldSpec& f : i >= 0 ? from.priceFields : from.productFields) {
+            if (f.path.isEmpty() || taken(f.path))
+                continue;
+            const QVariant value = ProductFields::read(e.product, price, f.path);
+            if (value.isValid() && value == ProductFields::read(*m_starting, start, f.path))
+                ProductFields::write(e.product, price, f.path, QVariant());
+        }
+    }
 }
 
 static QString rememberKey(int priceIndex, const QString& key) { return QString::number(priceIndex) + u'/' + key; }
@@ -434,8 +494,17 @@ void ProductEditor::restoreReappearing(const CatalogEntry& before, CatalogEntry&
             if (f.path.isEmpty() || was.isVisible(f) || !now.isVisible(f))
                 continue;
             const auto it = m_remembered.constFind(rememberKey(i, f.key));
-            if (it != m_remembered.constEnd() && now.value(f) != *it)
+            if (it != m_remembered.constEnd() && now.value(f) != *it) {
                 writeField(f, after.product, &after.product.prices[i], *it);
+            } else if (it == m_remembered.constEnd()) {
+                // Shown for the first time: it starts empty rather than with the amount of the
+                // field it shares its model member with (a base price is no price per unit).
+                const bool shared = std::any_of(schema.priceFields.cbegin(), schema.priceFields.cend(), [&](const FieldSpec& o) {
+                    return o.key != f.key && o.path == f.path && was.isVisible(o) && !now.isVisible(o);
+                });
+                if (shared)
+                    writeField(f, after.product, &after.product.prices[i], QVariant());
+            }
         }
     }
 }

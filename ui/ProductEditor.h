@@ -42,6 +42,9 @@ public:
     bool isUpdateMode() const { return m_updateMode; }
 
     ValidationResult validation() const;
+    // Commits what is typed but not yet committed; false when a field holds text that is not a
+    // value, which is then shown: nothing may be sent while the form and the model disagree.
+    bool commitTyping();
     bool isValid() const { return validation().isValid(); }
     // A submit was attempted: every field shows its message now.
     void showAllMessages();
@@ -84,6 +87,8 @@ private:
     // The last value each field had while visible, per price: a field that comes back shows it
     // again (two fields of one provider can share a model member, as ChatDash's base and usage price).
     QHash<QString, QVariant> m_remembered;
+    std::optional<Product> m_starting;
+    void dropStartingValues(CatalogEntry& e, Provider to) const;
     void rememberVisible(const CatalogEntry& entry);
     void restoreReappearing(const CatalogEntry& before, CatalogEntry& after);
     QChartView* m_chartView = nullptr;
