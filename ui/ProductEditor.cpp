@@ -8,6 +8,8 @@
 #include "models/ProductFields.h"
 #include "ui_ProductEditor.h"
 
+#include <QApplication>
+
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
@@ -146,6 +148,9 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
     m_chartView->setMinimumHeight(170);
     m_chartView->setMaximumHeight(220);
     m_chartView->setVisible(false);
+    // Neither the chart nor the scroll area around the form is a Tab stop: only fields are.
+    m_chartView->setFocusPolicy(Qt::NoFocus);
+    m_ui->formScrollArea->setFocusPolicy(Qt::NoFocus);
     m_ui->formContentsLayout->insertWidget(m_ui->formContentsLayout->indexOf(m_ui->priceGroupBox) + 1, m_chartView);
     clearEntry(QString());
 }
@@ -327,6 +332,64 @@ bool ProductEditor::commitTyping()
     if (!clean)
         showAllMessages();
     return clean;
+}
+
+QList<QWidget*> ProductEditor::tabStops() const
+{
+    QList<QWidget*> stops;
+    auto add = [&](QWidget* w) {
+        if ((w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !w->focusProxy() && w->isEnabled() && w->isVisibleTo(this))
+            stops << w;
+    };
+    add(m_ui->providerComboBox);
+    add(m_ui->accountComboBox);
+    for (QFormLayout* layout : { m_ui->productFormLayout, m_ui->priceFormLayout }) {
+        for (int r = 0; r < layout->rowCount(); ++r) {
+            QLayoutItem* item = layout->itemAt(r, QFormLayout::FieldRole);
+            if (!item || !item->widget() || !item->widget()->isVisibleTo(this))
+                continue;
+            for (QWidget* w : item->widget()->findChildren<QWidget*>())
+                add(w);
+        }
+        if (layout == m_ui->productFormLayout)
+            for (QWidget* w : { static_cast<QWidget*>(m_ui->priceSelectorComboBox), static_cast<QWidget*>(m_ui->addPriceButton),
+                                static_cast<QWidget*>(m_ui->removePriceButton) })
+                add(w);
+    }
+    return stops;
+}
+
+bool ProductEditor::focusNextPrevChild(bool next)
+{
+    // Tab follows the rows as they are shown, whatever order the widgets were made in, and
+    // only visible fields are stops.
+    const QList<QWidget*> stops = tabStops();
+    QWidget* focus = QApplication::focusWidget();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < stops.size() && at < 0; ++i)
+        if (stops.at(i) == focus || stops.at(i)->isAncestorOf(focus))
+            at = i;
+    if (at < 0)
+        return QWidget::focusNextPrevChild(next);
+    const qsizetype to = at + (next ? 1 : -1);
+    if (to >= 0 && to < stops.size()) {
+        stops.at(to)->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        m_ui->formScrollArea->ensureWidgetVisible(stops.at(to));
+        return true;
+    }
+    // Leaving the form: the first stop outside it, in the window's order.
+    QWidget* w = stops.at(at);
+    for (int guard = 0; guard < 10000; ++guard) {
+        w = next ? w->nextInFocusChain() : w->previousInFocusChain();
+        if (!w || w == stops.at(at))
+            break;
+        if (!isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !w->focusProxy() && w->isEnabled()
+            && w->isVisibleTo(window())) {
+            w->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::focusNextPrevChild(next);
 }
 
 ValidationResult ProductEditor::validation() const

@@ -59,12 +59,17 @@ public:
     void applyEntry(const CatalogEntry& entry);
     static Price newPrice(Provider provider, const QString& currency = QStringLiteral("usd"));
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 Q_SIGNALS:
     void entryEdited(const pb::CatalogEntry& entry);
     void validityChanged(bool valid, const QString& problems);
 
 private:
     void rebuild();
+    // The widgets Tab visits, in the order the rows are shown; hidden rows have none.
+    QList<QWidget*> tabStops() const;
     void refresh();
     void fillAccounts();
     void edit(const QString& description, const std::function<void(CatalogEntry&)>& change, const QString& mergeKey = {});

@@ -4,6 +4,7 @@
 #include "GuiFixture.h"
 #include "TestHttpServer.h"
 
+#include "models/ProviderSchema.h"
 #include "ui/FieldEditors.h"
 
 #include <QDialog>
@@ -150,6 +151,8 @@ private Q_SLOTS:
     void switchingProviderKeepsItsOnlyAccount();
     void catalogThatDidNotOpenCannotBeEdited();
     void catalogThatCannotBeWrittenStopsEditing();
+    void tabWalksTheVisibleRows_data();
+    void tabWalksTheVisibleRows();
 };
 
 void TestGuiTrust::selectionFollowsItsProductThroughAResort()
@@ -599,6 +602,103 @@ void TestGuiTrust::catalogThatCannotBeWrittenStopsEditing()
     // The next save that works gives editing back.
     QTRY_VERIFY_WITH_TIMEOUT(f.window->editor()->isEnabled(), 5000);
     QCOMPARE(f.window->editor()->entry().product.name, QStringLiteral("Hello world"));
+}
+
+namespace {
+
+// The rows of the form, in the order a person reads them (product form, price selector,
+// price form), each named by its field's label, with the widget that holds it.
+QList<QPair<QString, QWidget*>> formRows(GuiFixture& f)
+{
+    QList<QPair<QString, QWidget*>> rows;
+    for (const char* name : { "productFormLayout", "priceFormLayout" }) {
+        auto* layout = f.window->findChild<QFormLayout*>(QLatin1String(name));
+        for (int r = 0; r < layout->rowCount(); ++r)
+            if (QLayoutItem* item = layout->itemAt(r, QFormLayout::FieldRole); item && item->widget())
+                rows.append({ item->widget()->layout()->itemAt(0)->widget()->accessibleName().remove(QStringLiteral(" (required)")),
+                              item->widget() });
+        if (QLatin1String(name) == QLatin1String("productFormLayout"))
+            for (const char* button : { "priceSelectorComboBox", "addPriceButton", "removePriceButton" })
+                rows.append({ QLatin1String(button), f.window->findChild<QWidget*>(QLatin1String(button)) });
+    }
+    return rows;
+}
+
+QStringList visibleRows(GuiFixture& f)
+{
+    QStringList out;
+    for (const auto& [name, widget] : formRows(f))
+        if (widget->isVisibleTo(f.window.get()))
+            out << name;
+    return out;
+}
+
+// The row the focus is in; "<class name>" for a stop in the editor but in no row; empty outside.
+QString focusedRow(GuiFixture& f, QWidget* w)
+{
+    const auto rows = formRows(f);
+    for (QWidget* p = w; p; p = p->parentWidget())
+        for (const auto& [name, widget] : rows)
+            if (widget == p)
+                return name;
+    return f.window->editor()->isAncestorOf(w) ? QStringLiteral("<%1 %2>").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                                               : QString();
+}
+
+} // namespace
+
+void TestGuiTrust::tabWalksTheVisibleRows_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("combo");
+    QTest::addColumn<QString>("option");
+    for (Provider p : allProviders()) {
+        const ProviderSchema& schema = ProviderSchema::get(p);
+        bool any = false;
+        for (const FieldSpec& field : schema.priceFields) {
+            if (!field.isComposite())
+                continue;
+            for (const Option& o : field.options) {
+                QTest::addRow("%s %s=%s", qPrintable(providerKey(p)), qPrintable(field.key), qPrintable(o.value))
+                    << providerKey(p) << SchemaForm::objectNameFor(field.key, "ComboBox") << o.value;
+                any = true;
+            }
+        }
+        if (!any)
+            QTest::addRow("%s", qPrintable(providerKey(p))) << providerKey(p) << QString() << QString();
+    }
+}
+
+void TestGuiTrust::tabWalksTheVisibleRows()
+{
+    QFETCH(QString, provider);
+    QFETCH(QString, combo);
+    QFETCH(QString, option);
+    GuiFixture f;
+    f.showWindow();
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    f.chooseComboData(QStringLiteral("providerComboBox"), provider);
+    if (!combo.isEmpty())
+        f.chooseComboData(combo, option);
+    QTest::qWait(20); // laid out, as a person would see it
+    const QStringList expected = visibleRows(f);
+    QWidget* name = f.find<QLineEdit>(QStringLiteral("nameLineEdit"));
+    focusOn(name);
+    QStringList walked { focusedRow(f, name) };
+    for (int i = 0; i < 200; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget* w = QApplication::focusWidget();
+        QVERIFY(w);
+        const QString row = focusedRow(f, w);
+        if (row.isEmpty() || w == name)
+            break; // out of the form
+        // Every stop is a widget a person can see, in a row that is shown.
+        QVERIFY2(w->isVisibleTo(f.window.get()) && w->width() > 0 && w->height() > 0, qPrintable(row + u' ' + QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName() + QString::number(w->width()) + u'x' + QString::number(w->height()) + QString::number(w->isVisibleTo(f.window.get()))));
+        QVERIFY2(!row.startsWith(u'<'), qPrintable(QStringLiteral("a stop outside the rows: %1 after %2").arg(row, walked.join(QStringLiteral(", ")))));
+        if (walked.last() != row)
+            walked << row;
+    }
+    QCOMPARE(walked.join(QStringLiteral(", ")), expected.join(QStringLiteral(", ")));
 }
 
 QTEST_MAIN(TestGuiTrust)
