@@ -916,7 +916,7 @@ void MainWindow::exportFile()
     if (path.isEmpty())
         return;
     m_store->flush();
-    const QStringList selected = m_ui->catalogTableView->selectionModel()->selectedRows().size() > 1 ? selectedIds() : QStringList();
+    const QStringList selected = !m_allSelected && m_ui->catalogTableView->selectionModel()->selectedRows().size() > 1 ? selectedIds() : QStringList();
     const ListFilter filter = m_model->filter();
     m_store->call<QString>([path, selected, filter](Catalog& c) {
         QStringList ids = selected;
@@ -940,10 +940,63 @@ void MainWindow::exportFile()
 
 void MainWindow::pushSelection()
 {
-    const QStringList ids = selectedIds();
-    if (ids.isEmpty())
-        return;
-    m_store->flush();
+    withSelectedIds([this](const QStringList& ids) {
+        if (ids.isEmpty())
+            return;
+        m_store->flush();
+        // Where they go, counted by account, before anything is sent.
+        m_store->call<QHash<QString, int>>([ids](Catalog& c) {
+            QHash<QString, int> perAccount;
+            for (const QString& id : ids)
+                if (const auto e = c.product(id))
+                    ++perAccount[e->accountId];
+            return perAccount;
+        }, this, [this, ids](const QHash<QString, int>& perAccount) { confirmPush(ids, perAccount); });
+    });
+}
+
+void MainWindow::confirmPush(const QStringList& ids, const QHash<QString, int>& perAccount)
+{
+    QList<Account> targets;
+    for (const Account& a : std::as_const(m_accounts))
+        if (perAccount.contains(a.id))
+            targets << a;
+    // The keys are read first: the question says which accounts are live.
+    auto live = std::make_shared<QSet<QString>>();
+    auto next = std::make_shared<std::function<void(qsizetype)>>();
+    *next = [this, ids, perAccount, targets, live, self = std::weak_ptr(next)](qsizetype i) {
+        if (i < targets.size()) {
+            keyLookup()(targets.at(i), [i, next = self.lock(), live, id = targets.at(i).id](const QString& key) {
+                if (key.startsWith(QLatin1String("sk_live_")) || key.startsWith(QLatin1String("rk_live_")))
+                    live->insert(id);
+                (*next)(i + 1);
+            });
+            return;
+        }
+        const auto products = [](qsizetype n) { return n == 1 ? tr("1 product") : tr("%1 products").arg(n); };
+        QStringList lines;
+        for (const Account& a : targets)
+            lines << (live->contains(a.id) ? tr("“%1” (%2): %3, with a LIVE key: real customers and charges")
+                                           : tr("“%1” (%2): %3, test key"))
+                         .arg(a.name, providerDisplayName(a.target.provider), products(perAccount.value(a.id)));
+        if (const int none = perAccount.value(QString()))
+            lines << tr("%1 with no account: not sent").arg(products(none));
+        QString text = tr("Push %1 to %2?")
+                           .arg(products(ids.size()), targets.size() == 1 ? tr("“%1”").arg(targets.first().name) : tr("%1 accounts").arg(targets.size()));
+        if (live->size() == 1 && targets.size() == 1)
+            text += u' ' + tr("Its key is live: this reaches real customers.");
+        else if (!live->isEmpty())
+            text += u' ' + (live->size() == 1 ? tr("1 of these accounts has a live key: this reaches real customers.")
+                                              : tr("%1 of these accounts have a live key: this reaches real customers.").arg(live->size()));
+        if (!m_prompts->confirm(this, live->isEmpty() ? tr("Push") : tr("Push to live accounts"), text, lines.join(u'\n')))
+            return;
+        startPush(ids);
+    };
+    (*next)(0);
+}
+
+void MainWindow::startPush(const QStringList& ids)
+{
     auto* dialog = new PushDialog(m_store, m_network, keyLookup(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PushDialog::pushFinished, this, [this](const QList<PushLine>& report) {
@@ -960,7 +1013,11 @@ void MainWindow::pushSelection()
 
 void MainWindow::cloneToAccount()
 {
-    const QStringList ids = selectedIds();
+    withSelectedIds([this](const QStringList& ids) { cloneProductIds(ids); });
+}
+
+void MainWindow::cloneProductIds(const QStringList& ids)
+{
     if (ids.isEmpty() || m_accounts.isEmpty())
         return;
     const auto target = m_prompts->chooseAccount(this, tr("Clone to account"), m_accounts);

@@ -75,7 +75,11 @@ private:
     void importFile();
     void exportFile();
     void pushSelection();
+    // Names the count, the accounts and any live key, then pushes when the person agrees.
+    void confirmPush(const QStringList& ids, const QHash<QString, int>& perAccount);
+    void startPush(const QStringList& ids);
     void cloneToAccount();
+    void cloneProductIds(const QStringList& ids);
     QStringList selectedIds() const;
     KeyLookup keyLookup();
     void readKey(const Account& account, std::function<void(const QString&)> then);

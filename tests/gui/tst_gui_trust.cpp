@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -151,6 +152,7 @@ private Q_SLOTS:
     void switchingProviderKeepsItsOnlyAccount();
     void catalogThatDidNotOpenCannotBeEdited();
     void catalogThatCannotBeWrittenStopsEditing();
+    void pushActsOnEveryProductTheSelectionNames();
     void tabWalksTheVisibleRows_data();
     void tabWalksTheVisibleRows();
 };
@@ -602,6 +604,56 @@ void TestGuiTrust::catalogThatCannotBeWrittenStopsEditing()
     // The next save that works gives editing back.
     QTRY_VERIFY_WITH_TIMEOUT(f.window->editor()->isEnabled(), 5000);
     QCOMPARE(f.window->editor()->entry().product.name, QStringLiteral("Hello world"));
+}
+
+void TestGuiTrust::pushActsOnEveryProductTheSelectionNames()
+{
+    GuiFixture f;
+    const Account shop = f.addAccount(account(QStringLiteral("Live shop"), Provider::Stripe));
+    const Account trial = f.addAccount(account(QStringLiteral("Trial"), Provider::Stripe));
+    bool written = false;
+    f.secrets.write(shop.id, QStringLiteral("sk_live_gui_0000"), f.window.get(), [&](bool, const QString&) { written = true; });
+    QTRY_VERIFY(written);
+    written = false;
+    f.secrets.write(trial.id, QStringLiteral("sk_test_gui_0000"), f.window.get(), [&](bool, const QString&) { written = true; });
+    QTRY_VERIFY(written);
+    f.showWindow();
+    QVERIFY(ask<bool>(f, [&](Catalog& c) {
+        QList<CatalogEntry> all;
+        for (int i = 0; i < 412; ++i) {
+            CatalogEntry e;
+            e.id = Catalog::newId();
+            e.provider = Provider::Stripe;
+            e.accountId = i < 400 ? shop.id : trial.id;
+            e.product.name = QStringLiteral("Product %1").arg(i, 3, 10, QLatin1Char('0'));
+            e.product.prices.append(ProductEditor::newPrice(Provider::Stripe));
+            all.append(e);
+        }
+        return c.saveProducts(all);
+    }));
+    f.window->catalogModel()->refresh();
+    QTRY_COMPARE(f.window->catalogModel()->rowCount(), 412);
+    auto* table = f.find<QTableView>(QStringLiteral("catalogTableView"));
+    QTRY_VERIFY(f.window->catalogModel()->data(f.window->catalogModel()->index(0, 0), CatalogTableModel::LoadedRole).toBool());
+    table->selectAll();
+    f.prompts.answer = false;
+    f.action(QStringLiteral("actionPushSelection"))->trigger();
+    QTRY_COMPARE(f.prompts.confirmed.size(), 1);
+    const QString asked = f.prompts.confirmed.first();
+    QVERIFY2(asked.contains(QStringLiteral("Push 412 products to 2 accounts?")), qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("“Live shop” (Stripe): 400 products, with a LIVE key")), qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("“Trial” (Stripe): 12 products, test key")), qPrintable(asked));
+    QVERIFY(asked.startsWith(QStringLiteral("Push to live accounts")));
+    QTest::qWait(100);
+    QVERIFY(!f.window->findChild<QDialog*>(QStringLiteral("pushDialog"))); // declined: nothing starts
+    // Agreed: all 412 go, not the 200 rows loaded so far.
+    f.prompts.answer = true;
+    f.action(QStringLiteral("actionPushSelection"))->trigger();
+    QDialog* push = nullptr;
+    QTRY_VERIFY((push = f.window->findChild<QDialog*>(QStringLiteral("pushDialog"))));
+    QCOMPARE(push->findChild<QProgressBar*>()->maximum(), 412);
+    push->findChild<QPushButton*>(QStringLiteral("cancelPushButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(push->findChild<QPushButton*>(QStringLiteral("closePushButton"))->isEnabled(), 30000);
 }
 
 namespace {
