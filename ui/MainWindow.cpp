@@ -411,6 +411,13 @@ void MainWindow::updateCountLabel()
     m_ui->catalogCountLabel->setText(n == 1 ? tr("1 product") : tr("%1 products").arg(QLocale().toString(n)));
 }
 
+void MainWindow::forgetLastResult()
+{
+    // The last result was another product's; a sending job or a catalog problem still stands.
+    if (!m_job && m_saveError.isEmpty() && m_catalogError.isEmpty())
+        m_resultLabel->clear();
+}
+
 void MainWindow::endSaveError()
 {
     if (m_saveError.isEmpty())
@@ -459,8 +466,8 @@ void MainWindow::openProduct(const QString& id)
                                                [this, id](const std::optional<CatalogEntry>& e) {
                                                    if (!e)
                                                        return;
-                                                   if (!m_job && (!m_editor->hasEntry() || m_editor->entry().id != id))
-                                                       m_resultLabel->clear(); // the last result was another product's
+                                                   if (!m_editor->hasEntry() || m_editor->entry().id != id)
+                                                       forgetLastResult();
                                                    m_editor->setEntry(*e);
                                                    loadSyncLink();
                                                    Q_EMIT productOpened(id);
@@ -487,6 +494,8 @@ void MainWindow::selectProductRow(const QString& id)
     if (row < 0)
         return;
     m_pendingSelection.clear();
+    m_selectedIds = { id };
+    m_allSelected = false;
     QSignalBlocker block(m_ui->catalogTableView->selectionModel());
     m_ui->catalogTableView->selectRow(row);
     m_ui->catalogTableView->scrollTo(m_model->index(row, 0));
@@ -536,8 +545,7 @@ void MainWindow::newProduct()
 {
     if (!m_catalogError.isEmpty() || !m_saveError.isEmpty())
         return;
-    if (!m_job)
-        m_resultLabel->clear(); // the last result was another product's
+    forgetLastResult();
     CatalogEntry e;
     e.id = Catalog::newId();
     // A new product starts with the provider and account of the one on screen, or the first account.

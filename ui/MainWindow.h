@@ -60,6 +60,7 @@ private:
     void applyFilters();
     void updateActions();
     void endSaveError();
+    void forgetLastResult();
     void updateCountLabel();
     void newProduct();
     void duplicateProduct();

@@ -6,6 +6,8 @@
 #include "models/PriceCalculator.h"
 #include "models/PricingSummary.h"
 #include "models/ProductFields.h"
+#include "services/RequestReader.h"
+#include "services/RequestSerializer.h"
 #include "ui_ProductEditor.h"
 
 #include <QApplication>
@@ -159,11 +161,38 @@ ProductEditor::~ProductEditor() = default;
 
 QList<QPointF> ProductEditor::chartPoints() const { return m_costSeries->points(); }
 
-void ProductEditor::updateChart()
+Product ProductEditor::sentProduct() const
+{
+    // What the provider receives, read back from the request the product makes: fields it does
+    // not take (hidden, or not carried by this pricing model) play no part.
+    AccountTarget target;
+    target.provider = m_entry.provider;
+    target.accountId = QStringLiteral("acct");
+    target.workspaceId = QStringLiteral("ws");
+    SerializeOptions options;
+    options.skipValidation = true;
+    QList<QByteArray> bodies;
+    for (const ProviderRequest& r : RequestSerializer::build(m_entry.product, target, options).steps)
+        if (r.step != u"default_price")
+            bodies << r.bodyBytes();
+    ReadBack back = RequestReader::readCreate(m_entry.provider, bodies);
+    if (!back.ok() || back.product.prices.size() != m_entry.product.prices.size())
+        return m_entry.product;
+    for (qsizetype i = 0; i < back.product.prices.size(); ++i) {
+        // A flat amount and a per-unit amount can travel alike; the person's choice names it.
+        Price& read = back.product.prices[i];
+        const Price& typed = m_entry.product.prices.at(i);
+        if (read.scheme == u"flat" && typed.scheme == u"per_unit")
+            read.scheme = typed.scheme;
+    }
+    return back.product;
+}
+
+void ProductEditor::updateChart(const Product& sent)
 {
     const ProviderSchema& schema = ProviderSchema::get(m_entry.provider);
-    const Price* price = m_hasEntry && schema.maxPrices != 0 && m_priceIndex < m_entry.product.prices.size()
-        ? &m_entry.product.prices.at(m_priceIndex)
+    const Price* price = m_hasEntry && schema.maxPrices != 0 && m_priceIndex < sent.prices.size()
+        ? &sent.prices.at(m_priceIndex)
         : nullptr;
     const bool show = price && PriceCalculator::dependsOnUsage(*price) && PriceCalculator::cost(*price, 1).has_value();
     m_chartView->setVisible(show);
@@ -476,8 +505,9 @@ void ProductEditor::refresh()
             warnings << m.message;
     m_ui->warningsLabel->setText(warnings.join(u'\n'));
     m_ui->warningsLabel->setVisible(!warnings.isEmpty());
-    m_ui->pricingSummaryLabel->setText(takesPrices ? PricingSummary::describe(m_entry.product) : QString());
-    updateChart();
+    const Product sent = takesPrices ? sentProduct() : m_entry.product;
+    m_ui->pricingSummaryLabel->setText(takesPrices ? PricingSummary::describe(sent) : QString());
+    updateChart(sent);
 
     QString sync = syncStateLabel(m_link.state);
     if (!m_link.remoteId.isEmpty())

@@ -100,7 +100,8 @@ private:
     QLineSeries* m_costSeries = nullptr;
     QValueAxis* m_usageAxis = nullptr;
     QValueAxis* m_costAxis = nullptr;
-    void updateChart();
+    void updateChart(const Product& sent);
+    Product sentProduct() const;
 
 public:
     // The cost-against-usage chart, shown for usage-based and tiered prices.

@@ -7,6 +7,7 @@
 #include "models/ProviderSchema.h"
 #include "ui/FieldEditors.h"
 
+#include <QChartView>
 #include <QDialog>
 #include <QFormLayout>
 #include <QLabel>
@@ -153,6 +154,7 @@ private Q_SLOTS:
     void catalogThatDidNotOpenCannotBeEdited();
     void catalogThatCannotBeWrittenStopsEditing();
     void pushActsOnEveryProductTheSelectionNames();
+    void summaryAndChartDescribeWhatIsSent();
     void tabWalksTheVisibleRows_data();
     void tabWalksTheVisibleRows();
 };
@@ -423,29 +425,35 @@ void TestGuiTrust::aFieldShownForTheFirstTimeStartsEmpty()
 
 namespace {
 
-// A ChatDash product sent to the test server and synced as prod_GUI1.
-void syncedProduct(GuiFixture& f, pbtest::TestHttpServer& server, Account& acme)
-{
-    server.handler = created;
-    acme = f.addAccount(account(QStringLiteral("Acme"), Provider::ChatDash, server.baseUrl()));
-    f.showWindow();
-    readyChatDashProduct(f, acme);
-    QTRY_VERIFY(f.action(QStringLiteral("actionSubmitProduct"))->isEnabled());
-    QSignalSpy done(f.window.get(), &MainWindow::submissionFinished);
-    f.action(QStringLiteral("actionSubmitProduct"))->trigger();
-    QVERIFY(done.wait(10000));
-    QTRY_COMPARE(f.window->editor()->syncLink().state, SyncState::Synced);
-}
+// A window with a ChatDash product sent to a test server and synced there as prod_GUI1.
+struct SyncedFixture {
+    pbtest::TestHttpServer server;
+    GuiFixture f;
+    Account acme;
+    bool start()
+    {
+        if (!server.listen())
+            return false;
+        server.handler = created;
+        acme = f.addAccount(account(QStringLiteral("Acme"), Provider::ChatDash, server.baseUrl()));
+        f.showWindow();
+        readyChatDashProduct(f, acme);
+        QSignalSpy done(f.window.get(), &MainWindow::submissionFinished);
+        if (!QTest::qWaitFor([this] { return f.action(QStringLiteral("actionSubmitProduct"))->isEnabled(); }, 5000))
+            return false;
+        f.action(QStringLiteral("actionSubmitProduct"))->trigger();
+        return done.wait(10000) && QTest::qWaitFor([this] { return f.window->editor()->syncLink().state == SyncState::Synced; }, 5000);
+    }
+};
 
 } // namespace
 
 void TestGuiTrust::cancelledUpdateLeavesUpdateMode()
 {
-    pbtest::TestHttpServer server;
-    QVERIFY(server.listen());
-    GuiFixture f;
-    Account acme;
-    syncedProduct(f, server, acme);
+    SyncedFixture synced;
+    QVERIFY(synced.start());
+    GuiFixture& f = synced.f;
+    pbtest::TestHttpServer& server = synced.server;
     typeInto(f.find<QLineEdit>(QStringLiteral("nameLineEdit")), QStringLiteral("Renamed"));
     QTRY_VERIFY(f.action(QStringLiteral("actionUpdateProduct"))->isEnabled());
     f.prompts.answer = false;
@@ -458,11 +466,11 @@ void TestGuiTrust::cancelledUpdateLeavesUpdateMode()
 
 void TestGuiTrust::cancelledSubmitKeepsSynced()
 {
-    pbtest::TestHttpServer server;
-    QVERIFY(server.listen());
-    GuiFixture f;
-    Account acme;
-    syncedProduct(f, server, acme);
+    SyncedFixture synced;
+    QVERIFY(synced.start());
+    GuiFixture& f = synced.f;
+    const Account& acme = synced.acme;
+    pbtest::TestHttpServer& server = synced.server;
     f.prompts.answer = false; // "already on ChatDash: send as an update?" -- no
     f.action(QStringLiteral("actionSubmitProduct"))->trigger();
     QTRY_VERIFY(!f.prompts.confirmed.isEmpty());
@@ -475,11 +483,10 @@ void TestGuiTrust::cancelledSubmitKeepsSynced()
 
 void TestGuiTrust::statusBarSpeaksOfTheProductShown()
 {
-    pbtest::TestHttpServer server;
-    QVERIFY(server.listen());
-    GuiFixture f;
-    Account acme;
-    syncedProduct(f, server, acme);
+    SyncedFixture synced;
+    QVERIFY(synced.start());
+    GuiFixture& f = synced.f;
+    const Account& acme = synced.acme;
     QVERIFY(f.window->lastResult().contains(QStringLiteral("prod_GUI1")));
     const CatalogEntry other = storeProduct(f, QStringLiteral("Other"), Provider::ChatDash, acme.id);
     f.window->openProduct(other.id);
@@ -654,6 +661,29 @@ void TestGuiTrust::pushActsOnEveryProductTheSelectionNames()
     QCOMPARE(push->findChild<QProgressBar*>()->maximum(), 412);
     push->findChild<QPushButton*>(QStringLiteral("cancelPushButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(push->findChild<QPushButton*>(QStringLiteral("closePushButton"))->isEnabled(), 30000);
+}
+
+void TestGuiTrust::summaryAndChartDescribeWhatIsSent()
+{
+    GuiFixture f;
+    f.showWindow();
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("chatdash"));
+    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("base"));
+    f.chooseComboData(QStringLiteral("currencyComboBox"), QStringLiteral("usd"));
+    typeInto(f.find<QLineEdit>(QStringLiteral("basePriceLineEdit")), QStringLiteral("29.99"));
+    f.chooseComboData(QStringLiteral("metricsComboBox"), QStringLiteral("minutes"));
+    typeInto(f.find<QLineEdit>(QStringLiteral("usageLimitLineEdit")), QStringLiteral("100"));
+    typeInto(f.find<QLineEdit>(QStringLiteral("overagePriceLineEdit")), QStringLiteral("0.05"));
+    auto* summary = f.find<QLabel>(QStringLiteral("pricingSummaryLabel"));
+    QTRY_VERIFY2(summary->text().contains(QStringLiteral("0.05")), qPrintable(summary->text()));
+    // One-time: the usage fields are kept but not sent, so they are neither said nor drawn.
+    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("oneTime"));
+    QTRY_VERIFY2(summary->text().startsWith(QStringLiteral("US$29.99")), qPrintable(summary->text()));
+    QVERIFY2(!summary->text().contains(QStringLiteral("includes")), qPrintable(summary->text()));
+    QVERIFY2(!summary->text().contains(QStringLiteral("0.05")), qPrintable(summary->text()));
+    QVERIFY(!f.window->editor()->usageChart()->isVisibleTo(f.window.get()));
+    QCOMPARE(f.window->editor()->entry().product.prices.first().overageAmount, std::optional<qint64>(5)); // kept
 }
 
 namespace {
