@@ -5,6 +5,9 @@
 #include "TestHttpServer.h"
 
 #include "models/ProviderSchema.h"
+#include "ProductGenerator.h"
+#include "services/RequestReader.h"
+#include "services/RequestSerializer.h"
 #include "ui/FieldEditors.h"
 
 #include <QChartView>
@@ -155,6 +158,8 @@ private Q_SLOTS:
     void catalogThatCannotBeWrittenStopsEditing();
     void pushActsOnEveryProductTheSelectionNames();
     void summaryAndChartDescribeWhatIsSent();
+    void summaryIsThatOfTheRequest_data();
+    void summaryIsThatOfTheRequest();
     void tabWalksTheVisibleRows_data();
     void tabWalksTheVisibleRows();
 };
@@ -684,6 +689,71 @@ void TestGuiTrust::summaryAndChartDescribeWhatIsSent()
     QVERIFY2(!summary->text().contains(QStringLiteral("0.05")), qPrintable(summary->text()));
     QVERIFY(!f.window->editor()->usageChart()->isVisibleTo(f.window.get()));
     QCOMPARE(f.window->editor()->entry().product.prices.first().overageAmount, std::optional<qint64>(5)); // kept
+}
+
+void TestGuiTrust::summaryIsThatOfTheRequest_data()
+{
+    QTest::addColumn<QString>("provider");
+    for (Provider p : { Provider::ChatDash, Provider::Stripe, Provider::Piriod })
+        QTest::newRow(qPrintable(providerKey(p))) << providerKey(p);
+}
+
+// Property: for generated products of every shape, with values left in fields their shape does
+// not send, the editor's summary and chart are those of the product read back from its own
+// request.
+void TestGuiTrust::summaryIsThatOfTheRequest()
+{
+    QFETCH(QString, provider);
+    const Provider p = *providerFromKey(provider);
+    pbtest::Generator gen(0x5EEDu + quint32(p));
+    QUndoStack undo;
+    ProductEditor editor(&undo);
+    ProductEditor readBack(&undo);
+    AccountTarget target;
+    target.provider = p;
+    target.accountId = QStringLiteral("acct");
+    target.workspaceId = QStringLiteral("ws");
+    auto* summary = editor.findChild<QLabel*>(QStringLiteral("pricingSummaryLabel"));
+    auto* summaryBack = readBack.findChild<QLabel*>(QStringLiteral("pricingSummaryLabel"));
+    constexpr int kProducts = 1000;
+    for (int i = 0; i < kProducts; ++i) {
+        CatalogEntry e;
+        e.id = QStringLiteral("p%1").arg(i);
+        e.provider = p;
+        e.product = p == Provider::ChatDash ? gen.chatDash() : p == Provider::Stripe ? gen.stripe() : gen.piriod();
+        for (Price& price : e.product.prices) { // leftovers of other shapes
+            if (gen.coin())
+                price.includedUsage = gen.amount(1000);
+            if (gen.coin())
+                price.overageAmount = gen.amount(10000);
+            if (gen.coin())
+                price.usageMetric = QStringLiteral("minutes");
+            if (gen.coin() && price.tiers.isEmpty())
+                price.tiers = { { 10, gen.amount(1000), std::nullopt }, { std::nullopt, gen.amount(1000), std::nullopt } };
+        }
+        SerializeOptions options;
+        options.skipValidation = true;
+        QList<QByteArray> bodies;
+        for (const ProviderRequest& r : RequestSerializer::build(e.product, target, options).steps)
+            if (r.step != u"default_price")
+                bodies << r.bodyBytes();
+        const ReadBack back = RequestReader::readCreate(p, bodies);
+        QVERIFY2(back.ok(), qPrintable(back.errors.join(u'\n')));
+        CatalogEntry sent = e;
+        sent.product = back.product;
+        // One Stripe "standard" price carries flat and per-unit amounts alike (as in tst_roundtrip).
+        for (int k = 0; k < sent.product.prices.size(); ++k)
+            if (sent.product.prices.at(k).scheme == u"flat" && e.product.prices.at(k).scheme == u"per_unit")
+                sent.product.prices[k].scheme = e.product.prices.at(k).scheme;
+        editor.setEntry(e);
+        readBack.setEntry(sent);
+        for (int k = 0; k < e.product.prices.size(); ++k) {
+            editor.setCurrentPrice(k);
+            readBack.setCurrentPrice(k);
+            QCOMPARE(summary->text(), summaryBack->text());
+            QCOMPARE(editor.chartPoints(), readBack.chartPoints());
+        }
+    }
 }
 
 namespace {
