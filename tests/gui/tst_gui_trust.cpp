@@ -539,6 +539,9 @@ void TestGuiTrust::addTierMovesFocusToTheNewRow()
     QTRY_VERIFY(tiers->table()->hasFocus());
     QCOMPARE(tiers->table()->rowCount(), 1);
     QCOMPARE(tiers->table()->currentRow(), 0);
+    // An empty tier is said to be incomplete, not "any number of units at , plus …".
+    auto* summary = f.find<QLabel>(QStringLiteral("pricingSummaryLabel"));
+    QTRY_VERIFY2(summary->text().contains(QStringLiteral("tier 1 has no amount")), qPrintable(summary->text()));
 }
 
 void TestGuiTrust::disabledUpdateSaysWhy()
