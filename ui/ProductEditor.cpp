@@ -7,7 +7,6 @@
 #include "models/PricingSummary.h"
 #include "models/ProductFields.h"
 #include "services/RequestReader.h"
-#include "services/RequestSerializer.h"
 #include "ui_ProductEditor.h"
 
 #include <QApplication>
@@ -169,13 +168,7 @@ Product ProductEditor::sentProduct() const
     target.provider = m_entry.provider;
     target.accountId = QStringLiteral("acct");
     target.workspaceId = QStringLiteral("ws");
-    SerializeOptions options;
-    options.skipValidation = true;
-    QList<QByteArray> bodies;
-    for (const ProviderRequest& r : RequestSerializer::build(m_entry.product, target, options).steps)
-        if (r.step != u"default_price")
-            bodies << r.bodyBytes();
-    ReadBack back = RequestReader::readCreate(m_entry.provider, bodies);
+    ReadBack back = RequestReader::readBackCreate(m_entry.product, target);
     if (!back.ok() || back.product.prices.size() != m_entry.product.prices.size())
         return m_entry.product;
     for (qsizetype i = 0; i < back.product.prices.size(); ++i) {

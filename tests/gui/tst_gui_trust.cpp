@@ -7,7 +7,6 @@
 #include "models/ProviderSchema.h"
 #include "ProductGenerator.h"
 #include "services/RequestReader.h"
-#include "services/RequestSerializer.h"
 #include "ui/FieldEditors.h"
 
 #include <QChartView>
@@ -309,6 +308,16 @@ void readyChatDashProduct(GuiFixture& f, const Account& acme)
     typeInto(f.find<QLineEdit>(QStringLiteral("basePriceLineEdit")), QStringLiteral("29.99"));
 }
 
+// A new ChatDash product with a base price in US dollars, in a shown window.
+void newChatDashBasePrice(GuiFixture& f)
+{
+    f.showWindow();
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("chatdash"));
+    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("base"));
+    f.chooseComboData(QStringLiteral("currencyComboBox"), QStringLiteral("usd"));
+}
+
 pbtest::ServerAction created(const pbtest::ServerRequest& r)
 {
     if (r.method == "PUT")
@@ -393,11 +402,7 @@ void TestGuiTrust::moneyCountsAsTyped()
 void TestGuiTrust::aFieldRequiredThroughAnotherSaysWhy()
 {
     GuiFixture f;
-    f.showWindow();
-    f.action(QStringLiteral("actionNewProduct"))->trigger();
-    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("chatdash"));
-    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("base"));
-    f.chooseComboData(QStringLiteral("currencyComboBox"), QStringLiteral("usd"));
+    newChatDashBasePrice(f);
     SchemaForm* price = f.window->editor()->priceForm();
     auto* why = f.find<QLabel>(QStringLiteral("metricsHintLabel"));
     QCOMPARE(why->text(), QString());
@@ -412,11 +417,7 @@ void TestGuiTrust::aFieldRequiredThroughAnotherSaysWhy()
 void TestGuiTrust::aFieldShownForTheFirstTimeStartsEmpty()
 {
     GuiFixture f;
-    f.showWindow();
-    f.action(QStringLiteral("actionNewProduct"))->trigger();
-    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("chatdash"));
-    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("base"));
-    f.chooseComboData(QStringLiteral("currencyComboBox"), QStringLiteral("usd"));
+    newChatDashBasePrice(f);
     typeInto(f.find<QLineEdit>(QStringLiteral("basePriceLineEdit")), QStringLiteral("29.99"));
     QTRY_VERIFY(f.find<QLabel>(QStringLiteral("pricingSummaryLabel"))->text().startsWith(QStringLiteral("US$29.99 per month")));
     f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("usage"));
@@ -674,11 +675,7 @@ void TestGuiTrust::pushActsOnEveryProductTheSelectionNames()
 void TestGuiTrust::summaryAndChartDescribeWhatIsSent()
 {
     GuiFixture f;
-    f.showWindow();
-    f.action(QStringLiteral("actionNewProduct"))->trigger();
-    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("chatdash"));
-    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("base"));
-    f.chooseComboData(QStringLiteral("currencyComboBox"), QStringLiteral("usd"));
+    newChatDashBasePrice(f);
     typeInto(f.find<QLineEdit>(QStringLiteral("basePriceLineEdit")), QStringLiteral("29.99"));
     f.chooseComboData(QStringLiteral("metricsComboBox"), QStringLiteral("minutes"));
     typeInto(f.find<QLineEdit>(QStringLiteral("usageLimitLineEdit")), QStringLiteral("100"));
@@ -734,13 +731,7 @@ void TestGuiTrust::summaryIsThatOfTheRequest()
             if (gen.coin() && price.tiers.isEmpty())
                 price.tiers = { { 10, gen.amount(1000), std::nullopt }, { std::nullopt, gen.amount(1000), std::nullopt } };
         }
-        SerializeOptions options;
-        options.skipValidation = true;
-        QList<QByteArray> bodies;
-        for (const ProviderRequest& r : RequestSerializer::build(e.product, target, options).steps)
-            if (r.step != u"default_price")
-                bodies << r.bodyBytes();
-        const ReadBack back = RequestReader::readCreate(p, bodies);
+        const ReadBack back = RequestReader::readBackCreate(e.product, target);
         QVERIFY2(back.ok(), qPrintable(back.errors.join(u'\n')));
         CatalogEntry sent = e;
         sent.product = back.product;
