@@ -204,6 +204,7 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
     setupFilters();
 
     connect(m_editor, &ProductEditor::entryEdited, m_store, &CatalogStore::scheduleSave);
+    connect(m_editor, &ProductEditor::inputDropped, m_resultLabel, &QLabel::setText);
     connect(m_editor, &ProductEditor::validityChanged, this, [this](bool valid, const QString& problems) {
         m_valid = valid;
         m_ui->actionSubmitProduct->setToolTip(valid ? m_ui->actionSubmitProduct->statusTip()

@@ -256,12 +256,18 @@ void ProductEditor::clearEntry(const QString& emptyText)
 void ProductEditor::setEntry(const CatalogEntry& entry)
 {
     const bool other = !m_hasEntry || entry.id != m_entry.id;
+    const QString previous = m_hasEntry ? m_entry.product.name : QString();
+    const bool hadEntry = m_hasEntry;
     m_entry = entry;
     m_hasEntry = true;
     if (other) {
         // A product never saved yet: what it holds now is what Pricebook started it with.
         m_starting = entry.version == 0 ? std::optional<Product>(entry.product) : std::nullopt;
-        // What was typed for the previous product stays with it, not with this one.
+        // What was typed for the previous product stays with it, not with this one; text that
+        // was not a value is said to be dropped rather than lost silently.
+        const QStringList dropped = m_productForm->inputErrors() + m_priceForm->inputErrors();
+        if (hadEntry && !dropped.isEmpty())
+            Q_EMIT inputDropped(tr("Not kept for “%1”, as it was not a value: %2").arg(previous, dropped.join(QStringLiteral("; "))));
         m_productForm->resetInput();
         m_priceForm->resetInput();
         m_remembered.clear();

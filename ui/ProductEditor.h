@@ -65,6 +65,8 @@ protected:
 Q_SIGNALS:
     void entryEdited(const pb::CatalogEntry& entry);
     void validityChanged(bool valid, const QString& problems);
+    // Text that was not a value, left behind when another product was opened.
+    void inputDropped(const QString& message);
 
 private:
     void rebuild();

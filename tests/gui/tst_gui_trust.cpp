@@ -377,6 +377,8 @@ void TestGuiTrust::invalidTextStaysWithItsProduct()
     QCOMPARE(f.find<QLineEdit>(QStringLiteral("basePriceLineEdit"))->text(), QString());
     QCOMPARE(f.window->editor()->priceForm()->message(QStringLiteral("base_price")), QString());
     QCOMPARE(f.window->editor()->entry().product.prices.first().amount, std::nullopt);
+    // Not lost silently: the status bar says what was left behind.
+    QVERIFY2(f.window->lastResult().contains(QStringLiteral("“29.9x”")), qPrintable(f.window->lastResult()));
 }
 
 void TestGuiTrust::moneyCountsAsTyped()
