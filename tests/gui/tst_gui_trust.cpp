@@ -6,6 +6,7 @@
 
 #include "models/ProviderSchema.h"
 #include "ProductGenerator.h"
+#include "models/PricingSummary.h"
 #include "services/RequestReader.h"
 #include "ui/FieldEditors.h"
 
@@ -159,6 +160,7 @@ private Q_SLOTS:
     void summaryAndChartDescribeWhatIsSent();
     void summaryIsThatOfTheRequest_data();
     void summaryIsThatOfTheRequest();
+    void summaryDoesNotGuessABillingPeriod();
     void tabWalksTheVisibleRows_data();
     void tabWalksTheVisibleRows();
 };
@@ -750,6 +752,17 @@ void TestGuiTrust::summaryIsThatOfTheRequest()
             QCOMPARE(editor.chartPoints(), readBack.chartPoints());
         }
     }
+}
+
+void TestGuiTrust::summaryDoesNotGuessABillingPeriod()
+{
+    Price usage = ProductEditor::newPrice(Provider::Stripe);
+    usage.scheme = QStringLiteral("per_unit");
+    usage.amount = 12;
+    usage.interval.clear();
+    const QString text = PricingSummary::describe(usage, {}, QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY2(!text.contains(QStringLiteral("monthly")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("billing period not set")), qPrintable(text));
 }
 
 namespace {
