@@ -1,5 +1,7 @@
 #include "RequestReader.h"
 
+#include "RequestSerializer.h"
+
 #include "models/Money.h"
 #include "models/ProductFields.h"
 
@@ -221,6 +223,17 @@ ReadBack RequestReader::readCreate(Provider provider, const QList<QByteArray>& b
     case Provider::Jani: readFields(schema.productFields, schema, nodes.first(), r.product, nullptr, r.errors); break;
     }
     return r;
+}
+
+ReadBack RequestReader::readBackCreate(const Product& product, const AccountTarget& target)
+{
+    SerializeOptions options;
+    options.skipValidation = true;
+    QList<QByteArray> bodies;
+    for (const ProviderRequest& r : RequestSerializer::build(product, target, options).steps)
+        if (r.step != u"default_price") // Stripe's follow-up that only points at the price made
+            bodies << r.bodyBytes();
+    return readCreate(target.provider, bodies);
 }
 
 } // namespace pb

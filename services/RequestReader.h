@@ -8,6 +8,8 @@
 
 namespace pb {
 
+struct AccountTarget;
+
 struct ReadBack {
     Product product;
     QStringList errors; // "base_price: not a whole number"
@@ -19,6 +21,8 @@ namespace RequestReader {
 // when the price went through the Prices API. Piriod: the product JSON body, then each plan's.
 // Jani: one JSON body.
 ReadBack readCreate(Provider provider, const QList<QByteArray>& bodies);
+// The product as its own create request carries it: serialized (even when invalid) and read back.
+ReadBack readBackCreate(const Product& product, const AccountTarget& target);
 void readFields(const QList<FieldSpec>& fields, const ProviderSchema& schema, const WireValue& node,
                 Product& product, Price* price, QStringList& errors);
 }

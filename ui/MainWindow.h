@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void setupActions();
@@ -58,10 +59,15 @@ private:
     void loadAccounts();
     void applyFilters();
     void updateActions();
+    void endSaveError();
+    void forgetLastResult();
     void updateCountLabel();
     void newProduct();
     void duplicateProduct();
     void deleteProducts();
+    void deleteProductIds(const QStringList& ids);
+    // Commits what is typed; false (and says why) while something on screen cannot be sent.
+    bool readyToSend();
     void submit(bool update);
     void startJob(const Account& account, const QString& key, bool update, const SyncLink& link, qint64 version);
     void finishJob(const JobResult& result, const CatalogEntry& sent, const Account& account, bool update);
@@ -70,17 +76,26 @@ private:
     void importFile();
     void exportFile();
     void pushSelection();
+    // Names the count, the accounts and any live key, then pushes when the person agrees.
+    void confirmPush(const QStringList& ids, const QHash<QString, int>& perAccount);
+    void startPush(const QStringList& ids);
     void cloneToAccount();
+    void cloneProductIds(const QStringList& ids);
     QStringList selectedIds() const;
     KeyLookup keyLookup();
     void readKey(const Account& account, std::function<void(const QString&)> then);
     void loadSyncLink();
     void selectProductRow(const QString& id);
+    // Selects again the products selected before a refresh, re-sort or filter change moved their rows.
+    void followSelection();
+    // The products the selection names, also the rows not loaded yet when all are selected.
+    void withSelectedIds(std::function<void(const QStringList&)> then);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     CatalogStore* m_store;
     SecretStore* m_secrets;
     QNetworkAccessManager* m_network;
+    std::unique_ptr<Prompts> m_windowPrompts;
     Prompts* m_prompts;
     QUndoStack* m_undo;
     ProductEditor* m_editor;
@@ -95,6 +110,11 @@ private:
     QString m_pendingSelection;
     QString m_sandboxUrl;
     bool m_valid = false;
+    QString m_catalogError; // the catalog did not open: nothing can be edited
+    QString m_saveError;    // the last save failed: editing waits until one succeeds
+    static constexpr int kSaveRetryMs = 2000;
+    QStringList m_selectedIds;
+    bool m_allSelected = false;
 };
 
 } // namespace pb

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 #include <QUuid>
 #include <atomic>
@@ -216,6 +217,24 @@ std::optional<CatalogEntry> Catalog::product(const QString& id)
 
 namespace {
 
+// True when the catalog already holds `e` exactly; `e` then takes the stored version and time.
+bool isStoredAsIs(QSqlDatabase& db, CatalogEntry& e)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT version, updated_at, created_at FROM products WHERE id = ? AND provider = ?"
+                             " AND coalesce(account_id, '') = ? AND document = ?"));
+    q.addBindValue(e.id);
+    q.addBindValue(providerKey(e.provider));
+    q.addBindValue(text(e.accountId));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(ProductDocument::toObject(e.product)).toJson(QJsonDocument::Compact)));
+    if (!q.exec() || !q.next())
+        return false;
+    e.version = q.value(0).toLongLong();
+    e.updated = unstamp(q.value(1).toString());
+    e.created = unstamp(q.value(2).toString());
+    return true;
+}
+
 bool writeProduct(QSqlDatabase& db, CatalogEntry& e, bool keepVersion, QString* error)
 {
     if (e.id.isEmpty())
@@ -230,6 +249,8 @@ bool writeProduct(QSqlDatabase& db, CatalogEntry& e, bool keepVersion, QString* 
         v.prepare(QStringLiteral("SELECT version FROM products WHERE id = ?"));
         v.addBindValue(e.id);
         e.version = v.exec() && v.next() ? v.value(0).toLongLong() + 1 : 1;
+        if (isStoredAsIs(db, e))
+            return true; // nothing changed: the version (and with it "Synced") stays
     }
     const QString summary = PricingSummary::describe(e.product, QLocale(QLocale::English, QLocale::UnitedStates));
     QSqlQuery q(db);
@@ -287,6 +308,67 @@ bool Catalog::restoreProduct(const CatalogEntry& entry)
     QString error;
     if (!writeProduct(m_db, e, true, &error))
         return fail(tr("Could not restore “%1”: %2").arg(e.product.name, error));
+    return m_db.commit() || fail(m_db.lastError().text());
+}
+
+namespace {
+
+QList<QVariantMap> tableRows(QSqlDatabase& db, const QString& table, const QString& id)
+{
+    QList<QVariantMap> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE product_id = ?").arg(table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        QVariantMap row;
+        const QSqlRecord r = q.record();
+        for (int i = 0; i < r.count(); ++i)
+            row.insert(r.fieldName(i), r.value(i));
+        out.append(row);
+    }
+    return out;
+}
+
+bool insertRows(QSqlDatabase& db, const QString& table, const QList<QVariantMap>& rows, QString* error)
+{
+    for (const QVariantMap& row : rows) {
+        const QStringList columns = row.keys();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1(%2) VALUES(%3)")
+                      .arg(table, columns.join(u','), QStringList(columns.size(), QStringLiteral("?")).join(u',')));
+        for (const QString& c : columns)
+            q.addBindValue(row.value(c));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<Catalog::ProductSnapshot> Catalog::snapshot(const QString& id)
+{
+    const auto e = product(id);
+    if (!e)
+        return std::nullopt;
+    return ProductSnapshot { *e, tableRows(m_db, QStringLiteral("sync_links"), id), tableRows(m_db, QStringLiteral("history"), id) };
+}
+
+bool Catalog::restoreSnapshot(const ProductSnapshot& snapshot)
+{
+    CatalogEntry e = snapshot.entry;
+    if (!m_db.transaction())
+        return fail(m_db.lastError().text());
+    QString error;
+    if (!writeProduct(m_db, e, true, &error) || !insertRows(m_db, QStringLiteral("sync_links"), snapshot.links, &error)
+        || !insertRows(m_db, QStringLiteral("history"), snapshot.history, &error)) {
+        m_db.rollback();
+        return fail(tr("Could not restore “%1”: %2").arg(e.product.name, error));
+    }
     return m_db.commit() || fail(m_db.lastError().text());
 }
 

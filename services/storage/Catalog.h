@@ -106,6 +106,15 @@ public:
     bool removeProduct(const QString& id);
     // Puts back a removed product exactly as it was (undo of delete), with its version.
     bool restoreProduct(const CatalogEntry& entry);
+    // Everything the catalog holds on one product: its row, its sync links (remote ids,
+    // unfinished submissions) and its history, column by column, so an undone delete is exact.
+    struct ProductSnapshot {
+        CatalogEntry entry;
+        QList<QVariantMap> links;
+        QList<QVariantMap> history;
+    };
+    std::optional<ProductSnapshot> snapshot(const QString& id);
+    bool restoreSnapshot(const ProductSnapshot& snapshot);
     int productCount();
 
     // The catalog list: counts and windows of rows, filtered and sorted in SQL.
