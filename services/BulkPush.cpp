@@ -150,7 +150,7 @@ void BulkPusher::launch(const QString& productId)
             complete({ productId, w.account.id, w.entry.product.name, QStringLiteral("already synced"), w.link.remoteId, QString() });
             return;
         }
-        if (plan.action == SyncPlan::MayExist) {
+        if (plan.action == SyncPlan::MayExist && w.link.state == SyncState::OutcomeUnknown && !w.link.claim.isHeld()) {
             complete({ productId, w.account.id, w.entry.product.name, QStringLiteral("outcome unknown"), {}, plan.message });
             return;
         }

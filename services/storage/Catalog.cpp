@@ -640,8 +640,21 @@ ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& reques
     }
     std::optional<SubmissionState> begin;
     if (request.decide && !request.decide(a.entry, a.link, &begin)) {
-        m_db.rollback();
         a.outcome = ClaimAttempt::Declined;
+        if (gone.isEmpty()) {
+            m_db.rollback();
+            return a;
+        }
+        // Nothing to send, but the claim of a holder that is gone is cleared, not left behind.
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE sync_links SET claim_owner = '', claim_id = '', claim_since = 0, claim_until = 0"
+                                 " WHERE product_id = ? AND account_id = ? AND claim_id = ?"));
+        q.addBindValue(productId);
+        q.addBindValue(accountId);
+        q.addBindValue(gone);
+        if (!q.exec() || !m_db.commit())
+            return failed(tr("Could not clear an abandoned claim: %1").arg(q.lastError().text()));
+        a.link = link(productId, accountId);
         return a;
     }
     QSqlQuery q(m_db);

@@ -178,7 +178,10 @@ void SyncTask::begin()
             out.plan = SyncEngine::plan(entry, link, request);
             if (out.plan.action == SyncPlan::Create)
                 *begin = out.plan.state; // on disk, key and all, before anything is sent
-            return out.plan.sends();
+            // A create its sender left unfinished (that process is gone) is claimed to be
+            // recorded as "outcome unknown", so it is not left "submitting" for ever.
+            const bool orphan = out.plan.action == SyncPlan::MayExist && link.state == SyncState::Submitting;
+            return out.plan.sends() || orphan;
         };
         out.attempt = c.claim(request.productId, r);
         return out;
@@ -223,6 +226,15 @@ void SyncTask::onClaimed(const ClaimAttempt& attempt, const SyncPlan& plan)
     case ClaimAttempt::Claimed: break;
     }
     m_engine->hold(m_claimId);
+    if (plan.action == SyncPlan::MayExist) {
+        JobResult r;
+        r.status = JobStatus::OutcomeUnknown;
+        r.message = plan.message;
+        r.state = attempt.link.submission;
+        r.advice = ProviderService::create(m_entry.provider, m_engine->m_network)->unknownOutcomeAdvice(m_entry.product);
+        record(r, false);
+        return;
+    }
     if (m_cancelled) {
         release();
         refuse(SyncOutcome::Cancelled, JobStatus::Cancelled, tr("Not sent: cancelled."));
@@ -260,21 +272,26 @@ void SyncTask::run()
 void SyncTask::onJobFinished(JobResult r, bool refused)
 {
     m_job = nullptr;
-    const bool update = m_plan.action == SyncPlan::Update;
-    if (refused && !update)
+    if (refused && m_plan.action != SyncPlan::Update)
         r.state = m_plan.state; // what earlier attempts achieved stays for the next one
+    record(r, !refused);
+}
+
+void SyncTask::record(const JobResult& r, bool sent)
+{
+    const bool update = m_plan.action == SyncPlan::Update;
     const JobKind kind = update ? JobKind::UpdateProduct : JobKind::CreateProduct;
     const QString productId = m_entry.id, accountId = m_account.id, claimId = m_claimId;
     const qint64 version = m_entry.version;
     const Product sent = m_entry.product;
     m_engine->m_store->call<QString>([productId, accountId, kind, r, version, sent, claimId](Catalog& c) {
         return c.recordResult(productId, accountId, kind, r, version, &sent, claimId) ? QString() : c.lastError();
-    }, this, [this, r, update, refused](const QString& error) {
+    }, this, [this, r, update, sent](const QString& error) {
         m_engine->drop(m_claimId);
         SyncOutcome o;
         o.kind = SyncEngine::kindOf(r, update);
         o.result = r;
-        o.sent = !refused;
+        o.sent = sent;
         o.update = update;
         o.remoteId = r.object.id;
         o.message = r.ok() ? QString() : r.message;

@@ -20,6 +20,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace pb {
@@ -86,6 +87,7 @@ private:
     void onClaimed(const ClaimAttempt& attempt, const SyncPlan& plan);
     void run();
     void onJobFinished(JobResult result, bool refused);
+    void record(const JobResult& result, bool sent);
     void finish(SyncOutcome outcome);
     void release();
 
