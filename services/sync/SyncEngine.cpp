@@ -223,6 +223,7 @@ void SyncTask::onClaimed(const ClaimAttempt& attempt, const SyncPlan& plan)
         }
         default: refuse(SyncOutcome::Rejected, JobStatus::Rejected, plan.message); return;
         }
+        return;
     case ClaimAttempt::Claimed: break;
     }
     m_engine->hold(m_claimId);
@@ -283,9 +284,9 @@ void SyncTask::record(const JobResult& r, bool sent)
     const JobKind kind = update ? JobKind::UpdateProduct : JobKind::CreateProduct;
     const QString productId = m_entry.id, accountId = m_account.id, claimId = m_claimId;
     const qint64 version = m_entry.version;
-    const Product sent = m_entry.product;
-    m_engine->m_store->call<QString>([productId, accountId, kind, r, version, sent, claimId](Catalog& c) {
-        return c.recordResult(productId, accountId, kind, r, version, &sent, claimId) ? QString() : c.lastError();
+    const Product product = m_entry.product;
+    m_engine->m_store->call<QString>([productId, accountId, kind, r, version, product, claimId](Catalog& c) {
+        return c.recordResult(productId, accountId, kind, r, version, &product, claimId) ? QString() : c.lastError();
     }, this, [this, r, update, sent](const QString& error) {
         m_engine->drop(m_claimId);
         SyncOutcome o;
