@@ -492,12 +492,23 @@ void TestSync::twoPushesAtOnce()
             QCOMPARE(b->exitStatus(), QProcess::NormalExit);
             QVERIFY(QList<int>({ 0, 4, 5 }).contains(b->exitCode()));
         }
+        // What each run says it did: a product one run is sending is left by the other, so no
+        // product is sent by both (both "created" would mean two senders at once).
         int busy = 0;
+        QHash<QString, int> createdBy;
         for (QProcess* p : { a, b }) {
             const QJsonArray lines = QJsonDocument::fromJson(p->readAllStandardOutput()).object().value(u"results").toArray();
-            for (const QJsonValue& v : lines)
-                busy += v.toObject().value(u"message").toString().contains(QStringLiteral("being sent by another Pricebook since"));
+            for (const QJsonValue& v : lines) {
+                const QJsonObject line = v.toObject();
+                busy += line.value(u"message").toString().contains(QStringLiteral("being sent by another Pricebook since"));
+                if (line.value(u"outcome").toString() == u"created")
+                    ++createdBy[line.value(u"product").toString()];
+            }
         }
+        for (auto it = createdBy.cbegin(); it != createdBy.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 reported created by both runs").arg(it.key())));
+        if (!killOne)
+            QVERIFY(busy > 0); // run side by side over one list, they meet on the products in flight
         const SandboxStats first = sandbox.stats();
         QCOMPARE(first.duplicateNames, 0);
         const Totals t = inspectCatalog(Database::pathInDirectory(data), ids);
