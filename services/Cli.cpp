@@ -5,6 +5,7 @@
 #include "Clone.h"
 #include "ProviderService.h"
 #include "storage/Database.h"
+#include "sync/SyncEngine.h"
 #include "storage/SecretStore.h"
 #include "sandbox/SandboxServer.h"
 #include "RequestSerializer.h"

@@ -1,7 +1,7 @@
 #pragma once
 // The main window: the catalog on the left (search, filters, sortable table), the product
 // editor on the right, menus and toolbar with every action, and the status bar with the sync
-// state and the last result. Submitting runs a provider job without blocking the window.
+// state and the last result. Submitting goes through the SyncEngine without blocking the window.
 
 #include "ProductEditor.h"
 #include "Prompts.h"

@@ -484,6 +484,22 @@ bool upsertLink(QSqlDatabase& db, const QString& productId, const QString& accou
     return true;
 }
 
+// Gives a claim back: only the one with this id, so a claim taken over meanwhile stays its holder's.
+bool clearClaim(QSqlDatabase& db, const QString& productId, const QString& accountId, const QString& claimId, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE sync_links SET claim_owner = '', claim_id = '', claim_since = 0, claim_until = 0"
+                             " WHERE product_id = ? AND account_id = ? AND claim_id = ?"));
+    q.addBindValue(productId);
+    q.addBindValue(accountId);
+    q.addBindValue(claimId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool Catalog::beginSubmission(const QString& productId, const QString& accountId, const SubmissionState& state,
@@ -561,17 +577,8 @@ bool Catalog::recordResult(const QString& productId, const QString& accountId, J
         if (!q.exec())
             return fail(q.lastError().text());
     }
-    if (!claimId.isEmpty()) {
-        // Released with the result; a claim another Pricebook took over meanwhile stays its own.
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE sync_links SET claim_owner = '', claim_id = '', claim_since = 0, claim_until = 0"
-                                 " WHERE product_id = ? AND account_id = ? AND claim_id = ?"));
-        q.addBindValue(productId);
-        q.addBindValue(accountId);
-        q.addBindValue(claimId);
-        if (!q.exec())
-            return fail(q.lastError().text());
-    }
+    if (!claimId.isEmpty() && !clearClaim(m_db, productId, accountId, claimId, &error)) // released with the result
+        return fail(error);
     QSqlQuery h(m_db);
     h.prepare(QStringLiteral("INSERT INTO history(product_id, account_id, at, operation, http_status, remote_id, outcome, message)"
                              " VALUES(?,?,?,?,?,?,?,?)"));
@@ -646,14 +653,10 @@ ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& reques
             return a;
         }
         // Nothing to send, but the claim of a holder that is gone is cleared, not left behind.
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE sync_links SET claim_owner = '', claim_id = '', claim_since = 0, claim_until = 0"
-                                 " WHERE product_id = ? AND account_id = ? AND claim_id = ?"));
-        q.addBindValue(productId);
-        q.addBindValue(accountId);
-        q.addBindValue(gone);
-        if (!q.exec() || !m_db.commit())
-            return failed(tr("Could not clear an abandoned claim: %1").arg(q.lastError().text()));
+        if (!clearClaim(m_db, productId, accountId, gone, &error))
+            return failed(tr("Could not clear an abandoned claim: %1").arg(error));
+        if (!m_db.commit())
+            return failed(tr("Could not clear an abandoned claim: %1").arg(m_db.lastError().text()));
         a.link = link(productId, accountId);
         return a;
     }
@@ -718,16 +721,13 @@ bool Catalog::releaseClaim(const QString& productId, const QString& accountId, c
     QSqlQuery d(m_db);
     d.prepare(QStringLiteral("DELETE FROM sync_links WHERE product_id = ? AND account_id = ? AND claim_id = ?"
                              " AND state = 'draft' AND remote_id = ''"));
-    QSqlQuery u(m_db);
-    u.prepare(QStringLiteral("UPDATE sync_links SET claim_owner = '', claim_id = '', claim_since = 0, claim_until = 0"
-                             " WHERE product_id = ? AND account_id = ? AND claim_id = ?"));
-    for (QSqlQuery* q : { &d, &u }) {
-        q->addBindValue(productId);
-        q->addBindValue(accountId);
-        q->addBindValue(claimId);
-        if (!q->exec())
-            return fail(tr("Could not release the claim: %1").arg(q->lastError().text()));
-    }
+    d.addBindValue(productId);
+    d.addBindValue(accountId);
+    d.addBindValue(claimId);
+    if (!d.exec())
+        return fail(tr("Could not release the claim: %1").arg(d.lastError().text()));
+    if (!clearClaim(m_db, productId, accountId, claimId, &error))
+        return fail(tr("Could not release the claim: %1").arg(error));
     return m_db.commit() || fail(tr("Could not release the claim: %1").arg(m_db.lastError().text()));
 }
 
