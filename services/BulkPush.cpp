@@ -11,9 +11,6 @@ BulkPusher::BulkPusher(CatalogStore* store, QNetworkAccessManager* network, KeyL
     , m_keys(std::move(keys))
     , m_engine(new SyncEngine(store, network, this))
 {
-    m_wake.setSingleShot(true);
-    m_wake.setTimerType(Qt::PreciseTimer);
-    connect(&m_wake, &QTimer::timeout, this, &BulkPusher::pump);
 }
 
 double BulkPusher::defaultRate(const Account& account)
@@ -43,6 +40,7 @@ void BulkPusher::start(const QStringList& productIds, const PushOptions& options
     m_buckets.clear();
     m_total = int(productIds.size());
     m_inFlight = 0;
+    m_settling = 0;
     m_paused = false;
     m_cancelled = false;
     m_running = true;
@@ -121,7 +119,7 @@ void BulkPusher::pump()
 {
     if (!m_running || m_cancelled)
         return;
-    while (!m_paused && m_inFlight < m_options.concurrency && !m_queue.isEmpty()) {
+    while (!m_paused && m_inFlight - m_settling < m_options.concurrency && !m_queue.isEmpty()) {
         ++m_inFlight;
         launch(m_queue.dequeue());
     }
@@ -134,62 +132,46 @@ void BulkPusher::pump()
 
 void BulkPusher::launch(const QString& productId)
 {
-    // A first look, without a claim, so that what needs nothing costs no token and no key; the
-    // engine decides again under the claim.
-    m_engine->inspect(productId, this, [this, productId](const SyncEngine::Item& w) {
-        if (m_cancelled) {
-            complete({ productId, w.account.id, w.entry.product.name, QStringLiteral("cancelled"), {}, tr("Not sent: the push was cancelled.") });
-            return;
-        }
-        if (!w.found) {
-            complete({ productId, {}, w.entry.product.name, QStringLiteral("skipped"), {}, w.problem });
-            return;
-        }
-        const SyncPlan plan = SyncEngine::plan(w.entry, w.link, { productId });
-        if (plan.action == SyncPlan::AlreadySynced) {
-            complete({ productId, w.account.id, w.entry.product.name, QStringLiteral("already synced"), w.link.remoteId, QString() });
-            return;
-        }
-        if (plan.action == SyncPlan::MayExist && w.link.state == SyncState::OutcomeUnknown && !w.link.claim.isHeld()) {
-            complete({ productId, w.account.id, w.entry.product.name, QStringLiteral("outcome unknown"), {}, plan.message });
-            return;
-        }
-        int waitMs = 0;
-        if (!takeToken(w.account, &waitMs)) {
-            // Not yet: put it back at the front and wake when a token is due.
-            --m_inFlight;
-            m_queue.prepend(productId);
-            m_wake.start(waitMs);
-            return;
-        }
-        m_keys(w.account, [this, w](const QString& key) { send(w, key); });
+    // The engine claims the product and decides what it needs; only what will be sent waits
+    // for a token of its account's bucket and a key.
+    SyncTask* task = m_engine->send({ productId }, [this](const Account& account, std::function<void(const QString&)> go) {
+        admit(account, std::move(go));
     });
-}
-
-void BulkPusher::send(const SyncEngine::Item& w, const QString& key)
-{
-    if (m_cancelled) {
-        complete({ w.entry.id, w.account.id, w.entry.product.name, QStringLiteral("cancelled"), {}, tr("Not sent: the push was cancelled.") });
-        return;
-    }
-    if (key.isEmpty()) {
-        complete({ w.entry.id, w.account.id, w.entry.product.name, QStringLiteral("failed"), {},
-                   tr("No API key for “%1”.").arg(w.account.name) });
-        return;
-    }
-    SyncTask* task = m_engine->send({ w.entry.id }, key);
     m_tasks.removeAll(nullptr);
     m_tasks.append(task);
     // A product can take several requests (Stripe: product, price, default price): the account's
     // rate covers them all, so the further ones are charged to its bucket now.
-    const QString accountId = w.account.id;
-    connect(task, &SyncTask::sending, this, [this, accountId](int requests) {
+    connect(task, &SyncTask::sending, this, [this](const QString& accountId, int requests) {
         if (auto it = m_buckets.find(accountId); it != m_buckets.end())
             it->first -= qMax(0, requests - 1);
     });
-    connect(task, &SyncTask::finished, this, [this](const SyncOutcome& o) {
+    // Once its requests are done, a product no longer takes a place among those in flight:
+    // the next one starts while its outcome is being written.
+    auto settled = std::make_shared<bool>(false);
+    connect(task, &SyncTask::settling, this, [this, settled] {
+        *settled = true;
+        ++m_settling;
+        pump();
+    });
+    connect(task, &SyncTask::finished, this, [this, settled](const SyncOutcome& o) {
+        if (*settled)
+            --m_settling;
         complete({ o.productId, o.accountId, o.name, o.key(), o.remoteId, o.ok() ? QString() : o.message });
     });
+}
+
+void BulkPusher::admit(const Account& account, std::function<void(const QString&)> go)
+{
+    if (m_cancelled) {
+        go(QString()); // the task was cancelled too: it reports itself as such
+        return;
+    }
+    int waitMs = 0;
+    if (!takeToken(account, &waitMs)) {
+        QTimer::singleShot(waitMs, Qt::PreciseTimer, this, [this, account, go] { admit(account, go); });
+        return;
+    }
+    m_keys(account, go);
 }
 
 void BulkPusher::complete(const PushLine& line)

@@ -73,7 +73,7 @@ Q_SIGNALS:
 private:
     void pump();
     void launch(const QString& productId);
-    void send(const SyncEngine::Item& work, const QString& key);
+    void admit(const Account& account, std::function<void(const QString& key)> go);
     void complete(const PushLine& line);
     bool takeToken(const Account& account, int* waitMs);
 
@@ -87,9 +87,9 @@ private:
     QList<PushLine> m_report;
     QHash<QString, QPair<double, qint64>> m_buckets;
     QElapsedTimer m_clock;
-    QTimer m_wake;
     int m_total = 0;
-    int m_inFlight = 0;
+    int m_inFlight = 0; // started and not yet reported
+    int m_settling = 0; // of those, sent and having their outcome written
     bool m_paused = false;
     bool m_running = false;
     bool m_cancelled = false;

@@ -681,7 +681,12 @@ ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& reques
     }
     if (begin && !beginSubmission(productId, accountId, *begin, request.claimId))
         return failed(m_error);
-    a.link = link(productId, accountId);
+    a.link.claim = { request.owner, request.claimId, request.now, request.until };
+    if (begin) {
+        a.link.state = SyncState::Submitting;
+        a.link.submission = *begin;
+        a.link.message.clear();
+    }
     if (!m_db.commit())
         return failed(tr("Could not claim the product: %1").arg(m_db.lastError().text()));
     a.outcome = ClaimAttempt::Claimed;

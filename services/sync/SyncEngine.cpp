@@ -60,11 +60,16 @@ void SyncEngine::inspect(const QString& productId, QObject* context, std::functi
     }, context, std::move(done));
 }
 
-SyncTask* SyncEngine::send(const SyncRequest& request, const QString& key)
+SyncTask* SyncEngine::send(const SyncRequest& request, SendGate gate)
 {
-    auto* task = new SyncTask(this, request, key);
+    auto* task = new SyncTask(this, request, std::move(gate));
     task->begin();
     return task;
+}
+
+SyncTask* SyncEngine::send(const SyncRequest& request, const QString& key)
+{
+    return send(request, [key](const Account&, std::function<void(const QString&)> go) { go(key); });
 }
 
 SyncPlan SyncEngine::plan(const CatalogEntry& e, const SyncLink& l, const SyncRequest& r)
@@ -152,11 +157,12 @@ struct SyncTask::Claimed {
     SyncPlan plan;
 };
 
-SyncTask::SyncTask(SyncEngine* engine, const SyncRequest& request, const QString& key)
+SyncTask::SyncTask(SyncEngine* engine, const SyncRequest& request,
+                   std::function<void(const Account&, std::function<void(const QString&)>)> gate)
     : QObject(engine)
     , m_engine(engine)
     , m_request(request)
-    , m_key(key)
+    , m_gate(std::move(gate))
     , m_claimId(Catalog::newId())
 {
 }
@@ -236,12 +242,27 @@ void SyncTask::onClaimed(const ClaimAttempt& attempt, const SyncPlan& plan)
         record(r, false);
         return;
     }
-    if (m_cancelled) {
+    m_remoteId = attempt.link.remoteId; // where an update goes
+    QPointer<SyncTask> guard(this);
+    m_gate(m_account, [guard](const QString& key) {
+        if (guard)
+            guard->onKey(key);
+    });
+}
+
+void SyncTask::onKey(const QString& key)
+{
+    SyncOutcome o;
+    if (m_cancelled || key.isEmpty()) {
         release();
-        refuse(SyncOutcome::Cancelled, JobStatus::Cancelled, tr("Not sent: cancelled."));
+        o.kind = m_cancelled ? SyncOutcome::Cancelled : SyncOutcome::Failed;
+        o.message = m_cancelled ? tr("Not sent: cancelled.") : tr("No API key for “%1”.").arg(m_account.name);
+        o.result.status = m_cancelled ? JobStatus::Cancelled : JobStatus::Rejected;
+        o.result.message = o.message;
+        finish(o);
         return;
     }
-    m_remoteId = attempt.link.remoteId; // where an update goes
+    m_key = key;
     run();
 }
 
@@ -266,7 +287,7 @@ void SyncTask::run()
     });
     connect(job, &ProviderJob::finished, this, [this, refused](const JobResult& r) { onJobFinished(r, refused); });
     if (!refused)
-        Q_EMIT sending(int(job->requests().size()));
+        Q_EMIT sending(m_account.id, int(job->requests().size()));
     job->start();
 }
 
@@ -285,6 +306,7 @@ void SyncTask::record(const JobResult& r, bool sent)
     const QString productId = m_entry.id, accountId = m_account.id, claimId = m_claimId;
     const qint64 version = m_entry.version;
     const Product product = m_entry.product;
+    Q_EMIT settling();
     m_engine->m_store->call<QString>([productId, accountId, kind, r, version, product, claimId](Catalog& c) {
         return c.recordResult(productId, accountId, kind, r, version, &product, claimId) ? QString() : c.lastError();
     }, this, [this, r, update, sent](const QString& error) {

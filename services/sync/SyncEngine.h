@@ -74,17 +74,19 @@ public:
     QString productId() const { return m_request.productId; }
 
 Q_SIGNALS:
-    void sending(int requests); // the claim is held and this many requests are about to leave
+    void sending(const QString& accountId, int requests); // the claim is held and this many requests are about to leave
     void progress(int step, int steps, const QString& description);
     void retrying(int attempt, int delayMs);
+    void settling(); // nothing more is sent; the outcome is being recorded, finished() follows
     void finished(const pb::SyncOutcome& outcome);
 
 private:
     friend class SyncEngine;
     struct Claimed;
-    SyncTask(SyncEngine* engine, const SyncRequest& request, const QString& key);
+    SyncTask(SyncEngine* engine, const SyncRequest& request, std::function<void(const Account&, std::function<void(const QString&)>)> gate);
     void begin();
     void onClaimed(const ClaimAttempt& attempt, const SyncPlan& plan);
+    void onKey(const QString& key);
     void run();
     void onJobFinished(JobResult result, bool refused);
     void record(const JobResult& result, bool sent);
@@ -93,6 +95,7 @@ private:
 
     SyncEngine* m_engine;
     SyncRequest m_request;
+    std::function<void(const Account&, std::function<void(const QString&)>)> m_gate;
     QString m_key;
     QString m_claimId;
     QString m_remoteId;
@@ -128,6 +131,11 @@ public:
     };
     void inspect(const QString& productId, QObject* context, std::function<void(const Item&)> done);
 
+    // Called once the claim is held and requests are about to leave (never for what needs
+    // none): waits for a rate limit if it must, then calls `go` with the account's API key
+    // (an empty key: not sent, reported as failed).
+    using SendGate = std::function<void(const Account& account, std::function<void(const QString& key)> go)>;
+    SyncTask* send(const SyncRequest& request, SendGate gate);
     // Sends one product; `key` is its account's API key (AccountKeys).
     SyncTask* send(const SyncRequest& request, const QString& key);
 
