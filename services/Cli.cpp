@@ -5,6 +5,7 @@
 #include "Clone.h"
 #include "ProviderService.h"
 #include "storage/Database.h"
+#include "sync/SyncEngine.h"
 #include "storage/SecretStore.h"
 #include "sandbox/SandboxServer.h"
 #include "RequestSerializer.h"
@@ -484,8 +485,8 @@ int Cli::submit(const QStringList& arguments)
     QJsonArray results;
     for (int i = 0; i < loaded.document.products.size(); ++i) {
         const Product& product = loaded.document.products.at(i);
-        ProviderJob* job = update ? service->updateProduct(product, target, secret, parser.value(QStringLiteral("remote-id")))
-                                  : service->createProduct(product, target, secret, stateFile.state(i));
+        ProviderJob* job = SyncEngine::makeJob(*service, product, target, secret, update, parser.value(QStringLiteral("remote-id")),
+                                               stateFile.state(i));
         QObject::connect(job, &ProviderJob::progress, job, [this, i](int step, int steps, const QString& what) {
             m_err << tr("[%1] %2 (%3/%4)\n").arg(i).arg(what).arg(step).arg(steps);
             m_err.flush();
@@ -610,14 +611,6 @@ QString catalogPath(const QCommandLineParser& parser)
 {
     const QString dir = parser.value(QStringLiteral("data-dir"));
     return dir.isEmpty() ? Database::defaultPath() : Database::pathInDirectory(dir);
-}
-
-std::optional<Account> findAccount(const QList<Account>& accounts, const QString& nameOrId)
-{
-    for (const Account& a : accounts)
-        if (a.id == nameOrId || a.name.compare(nameOrId, Qt::CaseInsensitive) == 0)
-            return a;
-    return std::nullopt;
 }
 
 // Waits on a local event loop for an asynchronous keychain call (headless tool only).
@@ -813,24 +806,7 @@ int Cli::importFile(const QStringList& arguments)
     if (!openCatalog(catalog, parser))
         return Unreadable;
     CatalogIO::ImportResult r = CatalogIO::readFile(parser.positionalArguments().first(), options);
-    const QList<Account> accounts = catalog.accounts();
-    const QString defaultAccount = parser.value(QStringLiteral("account"));
-    for (CatalogIO::ImportedRow& row : r.rows) {
-        const QString name = row.accountName.isEmpty() ? defaultAccount : row.accountName;
-        if (name.isEmpty())
-            continue;
-        const auto a = findAccount(accounts, name);
-        if (!a) {
-            r.problems.append({ row.row, QStringLiteral("account"), tr("There is no account named “%1”.").arg(name) });
-            row.valid = false;
-        } else if (a->target.provider != row.entry.provider) {
-            r.problems.append({ row.row, QStringLiteral("account"), tr("“%1” is a %2 account; this row is for %3.")
-                                                                        .arg(name, providerDisplayName(a->target.provider), providerDisplayName(row.entry.provider)) });
-            row.valid = false;
-        } else {
-            row.entry.accountId = a->id;
-        }
-    }
+    CatalogIO::resolveAccounts(r, catalog.accounts(), parser.value(QStringLiteral("account")));
     const bool all = !parser.isSet(QStringLiteral("valid-only"));
     QList<CatalogEntry> chosen;
     for (const CatalogIO::ImportedRow& row : std::as_const(r.rows))

@@ -128,6 +128,8 @@ bool ProviderService::supports(JobKind kind) const
 
 QList<QPair<QString, QString>> ProviderService::listQuery(const ListQuery&) const { return {}; }
 
+bool ProviderService::repeatableCreates(Provider provider) { return provider == Provider::Stripe; }
+
 ProviderJob* ProviderService::make(JobKind kind, const AccountTarget& target, const QString& secret,
                                    QList<ProviderJob::Step> steps, SubmissionState state, const QString& advice)
 {
@@ -150,7 +152,7 @@ ProviderJob* ProviderService::refused(JobKind kind, const AccountTarget& target,
 ProviderJob* ProviderService::createProduct(const Product& product, const AccountTarget& target, const QString& secret,
                                             SubmissionState state)
 {
-    if (m_provider == Provider::Stripe && state.idempotencyKey.isEmpty())
+    if (repeatableCreates(m_provider) && state.idempotencyKey.isEmpty())
         state.idempotencyKey = SubmissionState::newIdempotencyKey();
     const RequestPlan plan = RequestSerializer::build(product, target, { Operation::Create, {}, state.idempotencyKey });
     if (!plan.validation.isValid()) {

@@ -25,6 +25,9 @@ public:
                                                    const DeliveryPolicy& policy = {});
 
     Provider provider() const { return m_provider; }
+    // Whether a create may be sent again without the risk of a second product: it carries an
+    // idempotency key (kept in the SubmissionState) that the provider honours.
+    static bool repeatableCreates(Provider provider);
     virtual bool supports(JobKind kind) const;
 
     // A Stripe create without an idempotency key in `state` gets a new one; the job reports it

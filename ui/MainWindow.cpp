@@ -6,7 +6,6 @@
 #include "services/Clone.h"
 #include "RequestDialog.h"
 #include "services/sandbox/SandboxAccounts.h"
-#include "services/sandbox/SandboxServer.h"
 #include "models/ProductFields.h"
 #include "ui_MainWindow.h"
 
@@ -168,13 +167,14 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
     , m_network(network)
     , m_windowPrompts(std::make_unique<WindowPrompts>(prompts, [this] {
         // Update mode exists for one submission: declined, the editor leaves it.
-        if (!m_job && m_editor->isUpdateMode()) {
+        if (!m_task && m_editor->isUpdateMode()) {
             m_editor->setUpdateMode(false);
             updateActions();
         }
     }))
     , m_prompts(m_windowPrompts.get())
     , m_undo(new QUndoStack(this))
+    , m_engine(new SyncEngine(store, network, this))
 {
     m_ui->setupUi(this);
     m_editor = new ProductEditor(m_undo, m_ui->editorPanel);
@@ -309,8 +309,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionSubmitProduct, &QAction::triggered, this, [this] { submit(false); });
     connect(m_ui->actionUpdateProduct, &QAction::triggered, this, [this] { submit(true); });
     connect(m_ui->actionCancelSubmission, &QAction::triggered, this, [this] {
-        if (m_job)
-            m_job->cancel();
+        if (m_task)
+            m_task->cancel();
     });
     connect(m_ui->actionShowRequest, &QAction::triggered, this, &MainWindow::showRequest);
     connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::showAccounts);
@@ -415,7 +415,7 @@ void MainWindow::updateCountLabel()
 void MainWindow::forgetLastResult()
 {
     // The last result was another product's; a sending job or a catalog problem still stands.
-    if (!m_job && m_saveError.isEmpty() && m_catalogError.isEmpty())
+    if (!m_task && m_saveError.isEmpty() && m_catalogError.isEmpty())
         m_resultLabel->clear();
 }
 
@@ -433,7 +433,7 @@ void MainWindow::updateActions()
 {
     const bool writable = m_catalogError.isEmpty() && m_saveError.isEmpty();
     const bool has = m_editor->hasEntry() && writable;
-    const bool busy = m_job != nullptr;
+    const bool busy = m_task != nullptr;
     const bool selected = m_ui->catalogTableView->selectionModel()->hasSelection() || has;
     m_ui->actionNewProduct->setEnabled(writable);
     m_ui->actionDuplicateProduct->setEnabled(has);
@@ -649,25 +649,15 @@ void MainWindow::deleteProductIds(const QStringList& ids)
 
 void MainWindow::readKey(const Account& account, std::function<void(const QString&)> then)
 {
-    if (account.sandbox) { // the local sandbox takes any key; there is nothing to keep secret
-        then(SandboxServer::sandboxKey());
-        return;
-    }
-    if (!account.keyEnvVar.isEmpty() && qEnvironmentVariableIsSet(qPrintable(account.keyEnvVar))) {
-        then(qEnvironmentVariable(qPrintable(account.keyEnvVar)));
-        return;
-    }
-    m_secrets->read(account.id, this, [this, account, then](const std::optional<QString>& key, const QString& error) {
-        if (key) {
-            then(*key);
-            return;
-        }
+    // The shared lookup; when the keychain has no key, the person is asked for one.
+    const KeyLookup keys = accountKeyLookup(m_secrets, this, [this](const Account& a, const QString& error) {
         if (!error.isEmpty())
             m_resultLabel->setText(tr("The keychain could not be read: %1").arg(error));
-        const auto typed = m_prompts->askApiKey(this, account);
-        if (!typed)
-            return;
-        m_secrets->write(account.id, *typed, this, [then, key = *typed](bool, const QString&) { then(key); });
+        return m_prompts->askApiKey(this, a);
+    });
+    keys(account, [then](const QString& key) {
+        if (!key.isEmpty())
+            then(key);
     });
 }
 
@@ -685,7 +675,7 @@ void MainWindow::submit(bool update)
 {
     if (!readyToSend())
         return;
-    if (!m_editor->hasEntry() || m_job)
+    if (!m_editor->hasEntry() || m_task)
         return;
     if (update != m_editor->isUpdateMode())
         m_editor->setUpdateMode(update);
@@ -708,16 +698,16 @@ void MainWindow::submit(bool update)
                               .arg(account->name, providerDisplayName(account->target.provider), providerDisplayName(entry.provider)));
         return;
     }
+    // What is on screen is written first; the engine sends what the catalog holds.
     m_store->scheduleSave(entry);
     m_store->flush();
     const Account target = *account;
-    // The link, and the version the catalog holds once the edits on screen are written.
-    m_store->call<QPair<SyncLink, qint64>>([entry](Catalog& c) {
-        const auto stored = c.product(entry.id);
-        return qMakePair(c.link(entry.id, entry.accountId), stored ? stored->version : entry.version);
-    }, this, [this, target, update, entry](const QPair<SyncLink, qint64>& found) {
-        const SyncLink& link = found.first;
-        const qint64 version = found.second;
+    m_engine->inspect(entry.id, this, [this, target, update, entry](const SyncEngine::Item& item) {
+        const SyncLink& link = item.link;
+        if (claimIsLive(link.claim)) {
+            m_resultLabel->setText(claimHeldMessage(entry.product.name, link.claim));
+            return;
+        }
         if (!update && !link.remoteId.isEmpty()) {
             if (!m_prompts->confirm(this, tr("Already on %1").arg(providerDisplayName(entry.provider)),
                                     tr("“%1” is already on %2 as %3. Send its changes as an update instead?")
@@ -736,95 +726,84 @@ void MainWindow::submit(bool update)
                                     tr("Send these changes to %1 (%2)?").arg(providerDisplayName(entry.provider), link.remoteId), change))
                 return;
         }
-        const bool mayExist = link.state == SyncState::OutcomeUnknown && entry.provider != Provider::Stripe && !update;
+        const SyncRequest::Mode mode = update ? SyncRequest::Update : SyncRequest::Create;
+        const bool mayExist = item.found && SyncEngine::plan(item.entry, link, { entry.id, mode }).action == SyncPlan::MayExist;
         if (mayExist && !m_prompts->confirm(this, tr("It may already exist"),
                                             tr("The last attempt may have created “%1” on %2. Send it only if you checked that it is not there.")
                                                 .arg(entry.product.name, providerDisplayName(entry.provider)),
                                             link.message))
             return;
-        readKey(target, [this, target, update, link, version](const QString& key) { startJob(target, key, update, link, version); });
+        const SyncRequest request { entry.id, mode, mayExist };
+        readKey(target, [this, target, request](const QString& key) { startJob(target, key, request); });
     });
 }
 
-void MainWindow::startJob(const Account& account, const QString& key, bool update, const SyncLink& link, qint64 version)
+void MainWindow::startJob(const Account& account, const QString& key, const SyncRequest& request)
 {
-    if (m_job || !m_editor->hasEntry())
+    if (m_task || !m_editor->hasEntry())
         return;
-    CatalogEntry entry = m_editor->entry();
-    entry.version = version; // what "synced" will mean: this version, as it was sent
-    auto service = ProviderService::create(entry.provider, m_network, m_policy);
-    // An unfinished create resumes where it stopped, with the same idempotency key.
-    SubmissionState resume = link.state == SyncState::Synced || link.state == SyncState::Changed ? SubmissionState {} : link.submission;
-    if (!update && entry.provider == Provider::Stripe && resume.idempotencyKey.isEmpty())
-        resume.idempotencyKey = SubmissionState::newIdempotencyKey();
-    ProviderJob* job = update ? service->updateProduct(entry.product, account.target, key, link.remoteId)
-                              : service->createProduct(entry.product, account.target, key, resume);
-    m_job = job;
+    m_engine->setDeliveryPolicy(m_policy);
+    SyncTask* task = m_engine->send(request, key);
+    m_task = task;
     m_progress->setVisible(true);
     m_progress->setRange(0, 0);
-    m_resultLabel->setText(tr("Sending “%1” to %2…").arg(entry.product.name, account.name));
+    m_resultLabel->setText(tr("Sending “%1” to %2…").arg(m_editor->entry().product.name, account.name));
     updateActions();
 
-    connect(job, &ProviderJob::progress, this, [this](int step, int steps, const QString& what) {
+    connect(task, &SyncTask::progress, this, [this](int step, int steps, const QString& what) {
         m_progress->setRange(0, steps);
         m_progress->setValue(step - 1);
         m_resultLabel->setText(what + QStringLiteral("…"));
     });
-    connect(job, &ProviderJob::retrying, this, [this](int attempt, int delayMs) {
+    connect(task, &SyncTask::retrying, this, [this](int attempt, int delayMs) {
         m_resultLabel->setText(tr("No answer yet; trying again in %1 s (attempt %2).").arg(qMax(1, delayMs / 1000)).arg(attempt));
     });
-    connect(job, &ProviderJob::stateChanged, this, [this, id = entry.id, acc = account.id](const SubmissionState& s) {
-        m_store->post([id, acc, s](Catalog& c) { c.updateSubmission(id, acc, s); });
-    });
-    connect(job, &ProviderJob::finished, this, [this, entry, account, update](const JobResult& r) { finishJob(r, entry, account, update); });
-    if (update) {
-        job->start();
-        return;
-    }
-    // The submission (with Stripe's idempotency key) is recorded before anything is sent.
-    QPointer<ProviderJob> guard(job);
-    m_store->call<bool>([id = entry.id, acc = account.id, resume](Catalog& c) { return c.beginSubmission(id, acc, resume); }, this,
-                        [guard](bool written) {
-                            if (guard)
-                                written ? guard->start() : guard->cancel();
-                        });
+    connect(task, &SyncTask::finished, this, &MainWindow::finishJob);
 }
 
-void MainWindow::finishJob(const JobResult& r, const CatalogEntry& sent, const Account& account, bool update)
+void MainWindow::finishJob(const SyncOutcome& o)
 {
-    m_job = nullptr;
+    m_task = nullptr;
     m_progress->setVisible(false);
-    const JobKind kind = update ? JobKind::UpdateProduct : JobKind::CreateProduct;
-    m_store->call<bool>([sent, account, kind, r](Catalog& c) { return c.recordResult(sent.id, account.id, kind, r, sent.version, &sent.product); },
-                        this, [this](bool) {
-                            m_model->refresh();
-                            loadSyncLink();
-                        });
-    switch (r.status) {
-    case JobStatus::Succeeded:
-        m_resultLabel->setText(update ? tr("Updated on %1: %2").arg(account.name, r.object.id)
-                                      : tr("Created on %1: %2").arg(account.name, r.object.id));
-        if (update)
-            m_editor->setUpdateMode(false);
-        break;
-    case JobStatus::Rejected:
-        m_resultLabel->setText(r.message);
-        m_editor->showProviderErrors(r.error.fieldErrors);
-        if (r.error.fieldErrors.isEmpty())
-            m_prompts->inform(this, tr("%1 refused it").arg(providerDisplayName(sent.provider)), r.message,
-                              r.httpStatus == 401 ? tr("Check the account's API key under Accounts….") : QString());
-        break;
-    case JobStatus::OutcomeUnknown:
-        m_resultLabel->setText(r.message);
-        m_prompts->inform(this, tr("Outcome unknown"), r.message, r.advice);
-        break;
-    case JobStatus::Cancelled:
-        m_resultLabel->setText(r.advice.isEmpty() ? r.message : r.message + u' ' + r.advice);
-        break;
-    case JobStatus::NetworkFailure:
-    case JobStatus::TimedOut:
-        m_resultLabel->setText(r.message + u' ' + tr("Nothing was created; you can send it again."));
-        break;
+    m_model->refresh(); // the outcome is in the catalog by now
+    loadSyncLink();
+    const JobResult& r = o.result;
+    const bool update = o.update;
+    if (!o.recorded) {
+        m_resultLabel->setText(o.message);
+        m_prompts->inform(this, tr("The result was not saved"), o.message);
+    } else if (!o.sent && o.kind != SyncOutcome::Rejected) {
+        // Nothing left this machine: another Pricebook is sending it, it is already there, or it may be.
+        m_resultLabel->setText(o.message);
+        if (o.kind == SyncOutcome::OutcomeUnknown)
+            m_prompts->inform(this, tr("Outcome unknown"), o.message, r.advice);
+    } else {
+        switch (r.status) {
+        case JobStatus::Succeeded:
+            m_resultLabel->setText(update ? tr("Updated on %1: %2").arg(o.account.name, r.object.id)
+                                          : tr("Created on %1: %2").arg(o.account.name, r.object.id));
+            if (update)
+                m_editor->setUpdateMode(false);
+            break;
+        case JobStatus::Rejected:
+            m_resultLabel->setText(r.message);
+            m_editor->showProviderErrors(r.error.fieldErrors);
+            if (r.error.fieldErrors.isEmpty())
+                m_prompts->inform(this, tr("%1 refused it").arg(providerDisplayName(o.entry.provider)), r.message,
+                                  r.httpStatus == 401 ? tr("Check the account's API key under Accounts….") : QString());
+            break;
+        case JobStatus::OutcomeUnknown:
+            m_resultLabel->setText(r.message);
+            m_prompts->inform(this, tr("Outcome unknown"), r.message, r.advice);
+            break;
+        case JobStatus::Cancelled:
+            m_resultLabel->setText(r.advice.isEmpty() ? r.message : r.message + u' ' + r.advice);
+            break;
+        case JobStatus::NetworkFailure:
+        case JobStatus::TimedOut:
+            m_resultLabel->setText(r.message + u' ' + tr("Nothing was created; you can send it again."));
+            break;
+        }
     }
     updateActions();
     Q_EMIT submissionFinished(r);
@@ -889,17 +868,7 @@ void MainWindow::importFile()
     // Read and check on the catalog's thread; resolve account names there too.
     m_store->call<CatalogIO::ImportResult>([path](Catalog& c) {
         CatalogIO::ImportResult r = CatalogIO::readFile(path);
-        const QList<Account> accounts = c.accounts();
-        for (CatalogIO::ImportedRow& row : r.rows) {
-            if (row.accountName.isEmpty())
-                continue;
-            const auto a = std::find_if(accounts.begin(), accounts.end(), [&](const Account& acc) { return acc.name.compare(row.accountName, Qt::CaseInsensitive) == 0; });
-            if (a == accounts.end()) {
-                r.problems.append({ row.row, QStringLiteral("account"), tr("There is no account named “%1”; imported without one.").arg(row.accountName), true });
-            } else if (a->target.provider == row.entry.provider) {
-                row.entry.accountId = a->id;
-            }
-        }
+        CatalogIO::resolveAccounts(r, c.accounts());
         return r;
     }, this, [this, path](const CatalogIO::ImportResult& r) {
         ImportReportDialog dialog(QFileInfo(path).fileName(), r, this);
@@ -1096,12 +1065,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    if (m_job) {
+    if (m_task) {
         if (!m_prompts->confirm(this, tr("Sending in progress"), tr("A product is being sent. Close anyway? Its outcome will be unknown."))) {
             event->ignore();
             return;
         }
-        m_job->cancel();
+        m_task->cancel();
     }
     m_store->flush();
     QSettings settings;

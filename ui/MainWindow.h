@@ -1,7 +1,7 @@
 #pragma once
 // The main window: the catalog on the left (search, filters, sortable table), the product
 // editor on the right, menus and toolbar with every action, and the status bar with the sync
-// state and the last result. Submitting runs a provider job without blocking the window.
+// state and the last result. Submitting goes through the SyncEngine without blocking the window.
 
 #include "ProductEditor.h"
 #include "Prompts.h"
@@ -9,6 +9,8 @@
 #include "services/BulkPush.h"
 #include "services/ProviderService.h"
 #include "services/storage/SecretStore.h"
+#include "services/sync/Claim.h"
+#include "services/sync/SyncEngine.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -39,7 +41,7 @@ public:
     void setDeliveryPolicy(const DeliveryPolicy& policy) { m_policy = policy; }
     // A local sandbox to offer as ready accounts (made on the first run, kept pointed at it).
     void setSandboxUrl(const QString& baseUrl) { m_sandboxUrl = baseUrl; }
-    bool isSubmitting() const { return m_job != nullptr; }
+    bool isSubmitting() const { return m_task != nullptr; }
     QString lastResult() const;
     // Opens a product in the editor (loaded from the catalog on the worker thread).
     void openProduct(const QString& id);
@@ -69,8 +71,8 @@ private:
     // Commits what is typed; false (and says why) while something on screen cannot be sent.
     bool readyToSend();
     void submit(bool update);
-    void startJob(const Account& account, const QString& key, bool update, const SyncLink& link, qint64 version);
-    void finishJob(const JobResult& result, const CatalogEntry& sent, const Account& account, bool update);
+    void startJob(const Account& account, const QString& key, const SyncRequest& request);
+    void finishJob(const SyncOutcome& outcome);
     void showRequest();
     void showAccounts();
     void importFile();
@@ -98,11 +100,12 @@ private:
     std::unique_ptr<Prompts> m_windowPrompts;
     Prompts* m_prompts;
     QUndoStack* m_undo;
+    SyncEngine* m_engine;
     ProductEditor* m_editor;
     CatalogTableModel* m_model;
     QList<Account> m_accounts;
     DeliveryPolicy m_policy;
-    QPointer<ProviderJob> m_job;
+    QPointer<SyncTask> m_task;
     QLabel* m_syncLabel;
     QLabel* m_resultLabel;
     QProgressBar* m_progress;

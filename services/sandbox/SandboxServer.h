@@ -13,6 +13,7 @@
 
 #include "models/ProviderSchema.h"
 #include "models/Validator.h"
+#include "services/storage/Account.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -73,7 +74,7 @@ public:
     void reset();
 
     // The key any sandbox account may use; the sandbox accepts any non-empty key.
-    static QString sandboxKey() { return QStringLiteral("sandbox-key"); }
+    static QString sandboxKey() { return sandboxAccountKey(); }
 
 Q_SIGNALS:
     void requestHandled(const QString& method, const QString& path, int status);

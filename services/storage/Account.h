@@ -6,6 +6,7 @@
 #include "services/RequestSerializer.h"
 
 #include <QDateTime>
+#include <optional>
 
 namespace pb {
 
@@ -19,5 +20,17 @@ struct Account {
     QDateTime updated;
     bool operator==(const Account&) const = default;
 };
+
+// The key every sandbox account uses: the local emulator takes any non-empty key.
+inline QString sandboxAccountKey() { return QStringLiteral("sandbox-key"); }
+
+// The account named (case-insensitively) or with this id.
+inline std::optional<Account> findAccount(const QList<Account>& accounts, const QString& nameOrId)
+{
+    for (const Account& a : accounts)
+        if (a.id == nameOrId || a.name.compare(nameOrId, Qt::CaseInsensitive) == 0)
+            return a;
+    return std::nullopt;
+}
 
 } // namespace pb
