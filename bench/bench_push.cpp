@@ -6,7 +6,7 @@
 #include "ProductGenerator.h"
 #include "services/providers/BuiltInProviders.h"
 #include "services/providers/Registry.h"
-#include "services/BulkPush.h"
+#include "services/sync/BulkPush.h"
 #include "services/sandbox/SandboxServer.h"
 #include "services/storage/Database.h"
 

@@ -69,6 +69,8 @@ QString billed(const Price& p, const QLocale& locale)
 {
     if (p.billing == u"one_time")
         return Text::tr("billed once");
+    if (p.interval.isEmpty())
+        return Text::tr("billing period not set"); // not "monthly": nothing says so
     const qint64 count = p.intervalCount.value_or(1);
     if (count == 1) {
         if (p.interval == u"day")
@@ -167,6 +169,9 @@ QString describe(const Price& p, const QString& unitLabel, const QLocale& locale
     if (p.scheme == u"tiered") {
         if (p.tiers.isEmpty())
             return Text::tr("Incomplete price: no tiers");
+        for (qsizetype i = 0; i < p.tiers.size(); ++i)
+            if (!p.tiers.at(i).unitAmount && !p.tiers.at(i).flatAmount)
+                return Text::tr("Incomplete price: tier %1 has no amount").arg(i + 1);
         text = tiers(p, noun, locale);
         if (p.amount && *p.amount != 0) // a fixed amount on top of the tiers
             text += Text::tr(", plus %1 %2").arg(money(*p.amount, p, locale), period(p, locale));

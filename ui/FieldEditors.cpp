@@ -2,6 +2,7 @@
 
 #include "models/Money.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -9,6 +10,24 @@
 #include <QVBoxLayout>
 
 namespace pb {
+
+void WheelGuard::install(QWidget* widget)
+{
+    widget->setFocusPolicy(Qt::StrongFocus);
+    widget->installEventFilter(new WheelGuard(widget));
+}
+
+bool WheelGuard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Wheel) {
+        auto* widget = qobject_cast<QWidget*>(watched);
+        if (widget && !widget->hasFocus()) {
+            event->ignore(); // passed on to the parent: the scroll area scrolls
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
 
 MoneyEdit::MoneyEdit(QWidget* parent)
     : QWidget(parent)
@@ -172,6 +191,7 @@ void TierTableEditor::addRow()
     const int row = m_table->currentRow() >= 0 ? m_table->currentRow() + 1 : m_table->rowCount();
     m_table->insertRow(row);
     m_table->setCurrentCell(row, 0);
+    m_table->setFocus(Qt::OtherFocusReason); // the next keys fill the new tier
     Q_EMIT edited();
 }
 

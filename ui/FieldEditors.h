@@ -14,6 +14,20 @@ class QToolButton;
 
 namespace pb {
 
+// Keeps the mouse wheel from changing a combo box or spin box the person is only scrolling
+// past: such a widget takes the wheel only while it has the keyboard focus, and never takes
+// the focus from the wheel. The wheel then scrolls the form around it.
+//   WheelGuard::install(combo);
+class WheelGuard : public QObject
+{
+public:
+    static void install(QWidget* widget);
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    using QObject::QObject;
+};
+
 // Money typed in major units with the currency's symbol and decimals; the minor-unit value the
 // provider will receive is shown beside it.
 class MoneyEdit : public QWidget

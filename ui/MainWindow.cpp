@@ -7,11 +7,15 @@
 #include "services/io/Clone.h"
 #include "RequestDialog.h"
 #include "services/sandbox/SandboxAccounts.h"
-#include "services/sandbox/SandboxServer.h"
 #include "models/ProductFields.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QFileInfo>
 #include <limits>
 #include <QHeaderView>
@@ -24,11 +28,12 @@ namespace pb {
 
 namespace {
 
-// Deleting products: redo removes them from the catalog, undo puts them back as they were.
+// Deleting products: redo removes them from the catalog, undo puts them back as they were,
+// with their sync links and history (snapshots taken on the catalog's thread as they go).
 class DeleteCommand : public QUndoCommand
 {
 public:
-    DeleteCommand(CatalogStore* store, QList<CatalogEntry> entries, std::function<void()> changed)
+    DeleteCommand(CatalogStore* store, QList<CatalogEntry> entries, std::function<void(bool restored)> changed)
         : QUndoCommand(entries.size() == 1 ? QObject::tr("Delete “%1”").arg(entries.first().product.name)
                                            : QObject::tr("Delete %1 products").arg(entries.size()))
         , m_store(store)
@@ -39,28 +44,36 @@ public:
     void redo() override
     {
         const QList<CatalogEntry> entries = m_entries;
-        m_store->call<bool>([entries](Catalog& c) {
+        m_store->call<bool>([entries, snapshots = m_snapshots](Catalog& c) {
             bool ok = true;
-            for (const CatalogEntry& e : entries)
+            snapshots->clear();
+            for (const CatalogEntry& e : entries) {
+                if (auto s = c.snapshot(e.id))
+                    snapshots->append(*s);
                 ok = c.removeProduct(e.id) && ok;
+            }
             return ok;
-        }, m_store, [changed = m_changed](bool) { changed(); });
+        }, m_store, [changed = m_changed](bool) { changed(false); });
     }
     void undo() override
     {
         const QList<CatalogEntry> entries = m_entries;
-        m_store->call<bool>([entries](Catalog& c) {
+        m_store->call<bool>([entries, snapshots = m_snapshots](Catalog& c) {
             bool ok = true;
-            for (const CatalogEntry& e : entries)
-                ok = c.restoreProduct(e) && ok;
+            for (const CatalogEntry& e : entries) {
+                const auto s = std::find_if(snapshots->cbegin(), snapshots->cend(), [&](const Catalog::ProductSnapshot& s) { return s.entry.id == e.id; });
+                ok = (s != snapshots->cend() ? c.restoreSnapshot(*s) : c.restoreProduct(e)) && ok;
+            }
             return ok;
-        }, m_store, [changed = m_changed](bool) { changed(); });
+        }, m_store, [changed = m_changed](bool) { changed(true); });
     }
 
 private:
     CatalogStore* m_store;
     QList<CatalogEntry> m_entries;
-    std::function<void()> m_changed;
+    // Written and read on the catalog's thread only, in the order the commands run.
+    std::shared_ptr<QList<Catalog::ProductSnapshot>> m_snapshots = std::make_shared<QList<Catalog::ProductSnapshot>>();
+    std::function<void(bool)> m_changed;
 };
 
 // A new (or duplicated) product: undo removes it again.
@@ -92,6 +105,44 @@ private:
     std::function<void(const QString&)> m_changed;
 };
 
+// The window's questions, passed on as they are; a declined one is reported, so a flow that
+// ends there (as an update the person cancelled) can undo what it set up.
+class WindowPrompts : public Prompts
+{
+public:
+    WindowPrompts(Prompts* inner, std::function<void()> declined)
+        : m_inner(inner)
+        , m_declined(std::move(declined))
+    {
+    }
+    std::optional<QString> askApiKey(QWidget* parent, const Account& account) override { return m_inner->askApiKey(parent, account); }
+    void inform(QWidget* parent, const QString& title, const QString& text, const QString& details) override
+    {
+        m_inner->inform(parent, title, text, details);
+    }
+    bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& details) override
+    {
+        const bool yes = m_inner->confirm(parent, title, text, details);
+        if (!yes)
+            m_declined();
+        return yes;
+    }
+    QString openFile(QWidget* parent, const QString& title, const QString& filter) override { return m_inner->openFile(parent, title, filter); }
+    QString saveFile(QWidget* parent, const QString& title, const QString& filter, const QString& suggestion) override
+    {
+        return m_inner->saveFile(parent, title, filter, suggestion);
+    }
+    std::optional<Account> chooseAccount(QWidget* parent, const QString& title, const QList<Account>& accounts) override
+    {
+        return m_inner->chooseAccount(parent, title, accounts);
+    }
+    bool acceptDialog(QDialog* dialog) override { return m_inner->acceptDialog(dialog); }
+
+private:
+    Prompts* m_inner;
+    std::function<void()> m_declined;
+};
+
 QString describeChange(const ProviderSchema& schema, const Product& before, const Product& after)
 {
     QStringList lines;
@@ -115,8 +166,16 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
     , m_store(store)
     , m_secrets(secrets)
     , m_network(network)
-    , m_prompts(prompts)
+    , m_windowPrompts(std::make_unique<WindowPrompts>(prompts, [this] {
+        // Update mode exists for one submission: declined, the editor leaves it.
+        if (!m_task && m_editor->isUpdateMode()) {
+            m_editor->setUpdateMode(false);
+            updateActions();
+        }
+    }))
+    , m_prompts(m_windowPrompts.get())
     , m_undo(new QUndoStack(this))
+    , m_engine(new SyncEngine(store, network, this))
 {
     m_ui->setupUi(this);
     m_editor = new ProductEditor(m_undo, m_ui->editorPanel);
@@ -146,6 +205,7 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
     setupFilters();
 
     connect(m_editor, &ProductEditor::entryEdited, m_store, &CatalogStore::scheduleSave);
+    connect(m_editor, &ProductEditor::inputDropped, m_resultLabel, &QLabel::setText);
     connect(m_editor, &ProductEditor::validityChanged, this, [this](bool valid, const QString& problems) {
         m_valid = valid;
         m_ui->actionSubmitProduct->setToolTip(valid ? m_ui->actionSubmitProduct->statusTip()
@@ -158,8 +218,21 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
     });
     connect(m_store, &CatalogStore::saveFailed, this, [this](const QString& message) {
         m_resultLabel->setText(tr("Not saved yet: %1. Your edits are kept and saving is tried again.").arg(message));
+        // Typing on would pile up edits that may never reach the disk: editing waits for it.
+        m_saveError = message;
+        m_editor->setEnabled(false);
+        updateActions();
+        QTimer::singleShot(kSaveRetryMs, this, [this] {
+            if (m_store->hasPendingSaves())
+                m_store->flush(); // fails again, or reports productsSaved
+            else
+                endSaveError();
+        });
     });
+    connect(m_store, &CatalogStore::productsSaved, this, &MainWindow::endSaveError);
     connect(m_store, &CatalogStore::opened, this, [this](bool ok, const QString& error) {
+        m_catalogError = ok ? QString() : (error.isEmpty() ? tr("The catalog could not be opened.") : error);
+        updateActions();
         if (!ok) {
             m_editor->clearEntry(tr("<p><b>The catalog could not be opened.</b></p><p>%1</p>").arg(error.toHtmlEscaped()));
             m_resultLabel->setText(error);
@@ -170,6 +243,8 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
     connect(m_secrets, &SecretStore::keychainUnavailable, this, [this](const QString& reason) { m_resultLabel->setText(reason); });
     connect(m_model, &CatalogTableModel::countChanged, this, [this] {
         updateCountLabel();
+        if (!m_catalogError.isEmpty())
+            return; // the empty editor goes on saying why nothing can be edited
         if (!m_editor->hasEntry() && m_model->rowCount() == 0 && m_ui->searchLineEdit->text().isEmpty())
             m_editor->clearEntry(tr("<h3>Your catalog is empty</h3><p>Press <b>Ctrl+N</b> to create a product, or open "
                                     "<b>Accounts…</b> to add the client accounts you bill for.</p><p>Every change is saved as "
@@ -184,6 +259,8 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
     connect(m_model, &CatalogTableModel::windowLoaded, this, [this] {
         if (!m_pendingSelection.isEmpty())
             selectProductRow(m_pendingSelection);
+        else
+            followSelection();
     });
     connect(m_ui->catalogTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         const QString id = current.data(CatalogTableModel::IdRole).toString();
@@ -191,7 +268,15 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
             openProduct(id);
         updateActions();
     });
-    connect(m_ui->catalogTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_ui->catalogTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        // What the person selected, by product: re-sorts and refreshes move rows, not the selection.
+        m_selectedIds.clear();
+        m_allSelected = m_model->rowCount() > 1 && m_ui->catalogTableView->selectionModel()->selectedRows().size() == m_model->rowCount();
+        for (const QModelIndex& i : m_ui->catalogTableView->selectionModel()->selectedRows())
+            if (const QString id = i.data(CatalogTableModel::IdRole).toString(); !id.isEmpty())
+                m_selectedIds << id;
+        updateActions();
+    });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -201,6 +286,7 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
     if (m_store->isOpen())
         loadAccounts();
     updateActions();
+    qApp->installEventFilter(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -224,8 +310,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionSubmitProduct, &QAction::triggered, this, [this] { submit(false); });
     connect(m_ui->actionUpdateProduct, &QAction::triggered, this, [this] { submit(true); });
     connect(m_ui->actionCancelSubmission, &QAction::triggered, this, [this] {
-        if (m_job)
-            m_job->cancel();
+        if (m_task)
+            m_task->cancel();
     });
     connect(m_ui->actionShowRequest, &QAction::triggered, this, &MainWindow::showRequest);
     connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::showAccounts);
@@ -327,16 +413,48 @@ void MainWindow::updateCountLabel()
     m_ui->catalogCountLabel->setText(n == 1 ? tr("1 product") : tr("%1 products").arg(QLocale().toString(n)));
 }
 
+void MainWindow::forgetLastResult()
+{
+    // The last result was another product's; a sending job or a catalog problem still stands.
+    if (!m_task && m_saveError.isEmpty() && m_catalogError.isEmpty())
+        m_resultLabel->clear();
+}
+
+void MainWindow::endSaveError()
+{
+    if (m_saveError.isEmpty())
+        return;
+    m_saveError.clear();
+    m_editor->setEnabled(true);
+    m_resultLabel->setText(tr("Saved: the catalog can be written again."));
+    updateActions();
+}
+
 void MainWindow::updateActions()
 {
-    const bool has = m_editor->hasEntry();
-    const bool busy = m_job != nullptr;
+    const bool writable = m_catalogError.isEmpty() && m_saveError.isEmpty();
+    const bool has = m_editor->hasEntry() && writable;
+    const bool busy = m_task != nullptr;
     const bool selected = m_ui->catalogTableView->selectionModel()->hasSelection() || has;
+    m_ui->actionNewProduct->setEnabled(writable);
     m_ui->actionDuplicateProduct->setEnabled(has);
-    m_ui->actionDeleteProduct->setEnabled(selected && !busy);
+    m_ui->actionDeleteProduct->setEnabled(selected && !busy && writable);
+    for (const char* name : { "actionImport", "actionCloneToAccount" })
+        if (QAction* a = findChild<QAction*>(QLatin1String(name)))
+            a->setEnabled(writable);
     m_ui->actionSubmitProduct->setEnabled(has && m_valid && !busy);
     m_ui->actionUpdateProduct->setEnabled(has && !busy && !m_editor->syncLink().remoteId.isEmpty()
                                           && schemaOf(m_editor->entry().provider).updateProduct.isValid());
+    // A disabled Update says why.
+    QString updateTip = m_ui->actionUpdateProduct->statusTip();
+    if (!m_editor->hasEntry())
+        updateTip = tr("Open a product to update it on its provider.");
+    else if (!schemaOf(m_editor->entry().provider).updateProduct.isValid())
+        updateTip = tr("%1 products cannot be changed once created: Pricebook can only create them there.")
+                        .arg(providerDisplayName(m_editor->entry().provider));
+    else if (m_editor->syncLink().remoteId.isEmpty())
+        updateTip = tr("Not on %1 yet: Submit creates it there first.").arg(providerDisplayName(m_editor->entry().provider));
+    m_ui->actionUpdateProduct->setToolTip(updateTip);
     m_ui->actionCancelSubmission->setEnabled(busy);
     m_ui->actionShowRequest->setEnabled(has);
     m_syncLabel->setText(has ? syncStateLabel(m_editor->syncLink().state) : QString());
@@ -350,6 +468,8 @@ void MainWindow::openProduct(const QString& id)
                                                [this, id](const std::optional<CatalogEntry>& e) {
                                                    if (!e)
                                                        return;
+                                                   if (!m_editor->hasEntry() || m_editor->entry().id != id)
+                                                       forgetLastResult();
                                                    m_editor->setEntry(*e);
                                                    loadSyncLink();
                                                    Q_EMIT productOpened(id);
@@ -376,13 +496,58 @@ void MainWindow::selectProductRow(const QString& id)
     if (row < 0)
         return;
     m_pendingSelection.clear();
+    m_selectedIds = { id };
+    m_allSelected = false;
     QSignalBlocker block(m_ui->catalogTableView->selectionModel());
     m_ui->catalogTableView->selectRow(row);
     m_ui->catalogTableView->scrollTo(m_model->index(row, 0));
 }
 
+void MainWindow::followSelection()
+{
+    QItemSelectionModel* selection = m_ui->catalogTableView->selectionModel();
+    QItemSelection rows;
+    int current = -1;
+    if (m_allSelected) {
+        rows.select(m_model->index(0, 0), m_model->index(m_model->rowCount() - 1, CatalogTableModel::ColumnCount - 1));
+    } else {
+        const QStringList ids = m_selectedIds.size() > 1 || !m_editor->hasEntry() ? m_selectedIds : QStringList { m_editor->entry().id };
+        for (const QString& id : ids) {
+            const int row = m_model->loadedRowOf(id);
+            if (row < 0)
+                continue;
+            rows.select(m_model->index(row, 0), m_model->index(row, CatalogTableModel::ColumnCount - 1));
+            if (current < 0 || (m_editor->hasEntry() && id == m_editor->entry().id))
+                current = row;
+        }
+    }
+    QSignalBlocker block(selection);
+    selection->select(rows, QItemSelectionModel::ClearAndSelect);
+    if (current >= 0)
+        selection->setCurrentIndex(m_model->index(current, 0), QItemSelectionModel::NoUpdate);
+    m_ui->catalogTableView->viewport()->update();
+}
+
+void MainWindow::withSelectedIds(std::function<void(const QStringList&)> then)
+{
+    if (!m_allSelected) {
+        then(selectedIds());
+        return;
+    }
+    // Every listed product, also those whose rows are not loaded yet.
+    m_store->call<QStringList>([filter = m_model->filter()](Catalog& c) {
+        QStringList ids;
+        for (const CatalogRow& row : c.rows(filter, 0, std::numeric_limits<int>::max()))
+            ids << row.id;
+        return ids;
+    }, this, std::move(then));
+}
+
 void MainWindow::newProduct()
 {
+    if (!m_catalogError.isEmpty() || !m_saveError.isEmpty())
+        return;
+    forgetLastResult();
     CatalogEntry e;
     e.id = Catalog::newId();
     e.provider = defaultProvider();
@@ -431,54 +596,86 @@ void MainWindow::duplicateProduct()
 
 void MainWindow::deleteProducts()
 {
-    const QStringList ids = selectedIds();
+    withSelectedIds([this](const QStringList& ids) { deleteProductIds(ids); });
+}
+
+void MainWindow::deleteProductIds(const QStringList& ids)
+{
     if (ids.isEmpty())
         return;
     m_store->flush(); // what is on screen is what gets restored by undo
-    m_store->call<QList<CatalogEntry>>([ids](Catalog& c) {
-        QList<CatalogEntry> entries;
+    using Found = QPair<QList<CatalogEntry>, QList<SyncLink>>;
+    m_store->call<Found>([ids](Catalog& c) {
+        Found found;
         for (const QString& id : ids)
-            if (auto e = c.product(id))
-                entries.append(*e);
-        return entries;
-    }, this, [this](const QList<CatalogEntry>& entries) {
+            if (auto e = c.product(id)) {
+                found.first.append(*e);
+                for (const SyncLink& l : c.links(id))
+                    if (!l.remoteId.isEmpty())
+                        found.second.append(l);
+            }
+        return found;
+    }, this, [this](const Found& found) {
+        const QList<CatalogEntry>& entries = found.first;
         if (entries.isEmpty())
             return;
-        m_undo->push(new DeleteCommand(m_store, entries, [this] { m_model->refresh(); }));
+        if (!found.second.isEmpty()) {
+            // Deleting here leaves the product on the provider: say so before anything goes.
+            QStringList where;
+            for (const SyncLink& l : found.second) {
+                const auto e = std::find_if(entries.cbegin(), entries.cend(), [&](const CatalogEntry& e) { return e.id == l.productId; });
+                const auto a = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const Account& a) { return a.id == l.accountId; });
+                where << tr("“%1” is on %2 as %3.").arg(e->product.name, a != m_accounts.cend() ? a->name : providerDisplayName(e->provider), l.remoteId);
+            }
+            const QString text = entries.size() == 1
+                ? tr("Delete “%1” from Pricebook? It stays on the provider: Pricebook does not delete or archive it there.").arg(entries.first().product.name)
+                : tr("Delete %1 products from Pricebook? %2 of them stay on a provider: Pricebook does not delete or archive them there.")
+                      .arg(entries.size()).arg(found.second.size());
+            if (!m_prompts->confirm(this, tr("Delete from Pricebook only"), text, where.join(u'\n')))
+                return;
+        }
+        const QString name = entries.size() == 1 ? entries.first().product.name : QString();
+        m_undo->push(new DeleteCommand(m_store, entries, [this, name, count = entries.size()](bool restored) {
+            m_model->refresh();
+            if (restored)
+                m_resultLabel->setText(count == 1 ? tr("Restored “%1”.").arg(name) : tr("Restored %1 products.").arg(count));
+            else
+                m_resultLabel->setText(count == 1 ? tr("Deleted “%1”.").arg(name) : tr("Deleted %1 products.").arg(count));
+        }));
         m_editor->clearEntry(tr("<p>Deleted. <b>Ctrl+Z</b> brings it back.</p>"));
-        m_resultLabel->setText(entries.size() == 1 ? tr("Deleted “%1”.").arg(entries.first().product.name)
-                                                   : tr("Deleted %1 products.").arg(entries.size()));
         updateActions();
     });
 }
 
 void MainWindow::readKey(const Account& account, std::function<void(const QString&)> then)
 {
-    if (account.sandbox) { // the local sandbox takes any key; there is nothing to keep secret
-        then(SandboxServer::sandboxKey());
-        return;
-    }
-    if (!account.keyEnvVar.isEmpty() && qEnvironmentVariableIsSet(qPrintable(account.keyEnvVar))) {
-        then(qEnvironmentVariable(qPrintable(account.keyEnvVar)));
-        return;
-    }
-    m_secrets->read(account.id, this, [this, account, then](const std::optional<QString>& key, const QString& error) {
-        if (key) {
-            then(*key);
-            return;
-        }
+    // The shared lookup; when the keychain has no key, the person is asked for one.
+    const KeyLookup keys = accountKeyLookup(m_secrets, this, [this](const Account& a, const QString& error) {
         if (!error.isEmpty())
             m_resultLabel->setText(tr("The keychain could not be read: %1").arg(error));
-        const auto typed = m_prompts->askApiKey(this, account);
-        if (!typed)
-            return;
-        m_secrets->write(account.id, *typed, this, [then, key = *typed](bool, const QString&) { then(key); });
+        return m_prompts->askApiKey(this, a);
     });
+    keys(account, [then](const QString& key) {
+        if (!key.isEmpty())
+            then(key);
+    });
+}
+
+bool MainWindow::readyToSend()
+{
+    if (!m_editor->hasEntry() || !m_catalogError.isEmpty() || !m_saveError.isEmpty())
+        return false;
+    if (m_editor->commitTyping())
+        return true; // what is sent is what the fields show, typed a moment ago too
+    m_resultLabel->setText(tr("Not sent: a field holds text that is not a value. Fix the marked fields first."));
+    return false;
 }
 
 void MainWindow::submit(bool update)
 {
-    if (!m_editor->hasEntry() || m_job)
+    if (!readyToSend())
+        return;
+    if (!m_editor->hasEntry() || m_task)
         return;
     if (update != m_editor->isUpdateMode())
         m_editor->setUpdateMode(update);
@@ -501,16 +698,16 @@ void MainWindow::submit(bool update)
                               .arg(account->name, providerDisplayName(account->target.provider), providerDisplayName(entry.provider)));
         return;
     }
+    // What is on screen is written first; the engine sends what the catalog holds.
     m_store->scheduleSave(entry);
     m_store->flush();
     const Account target = *account;
-    // The link, and the version the catalog holds once the edits on screen are written.
-    m_store->call<QPair<SyncLink, qint64>>([entry](Catalog& c) {
-        const auto stored = c.product(entry.id);
-        return qMakePair(c.link(entry.id, entry.accountId), stored ? stored->version : entry.version);
-    }, this, [this, target, update, entry](const QPair<SyncLink, qint64>& found) {
-        const SyncLink& link = found.first;
-        const qint64 version = found.second;
+    m_engine->inspect(entry.id, this, [this, target, update, entry](const SyncEngine::Item& item) {
+        const SyncLink& link = item.link;
+        if (claimIsLive(link.claim)) {
+            m_resultLabel->setText(claimHeldMessage(entry.product.name, link.claim));
+            return;
+        }
         if (!update && !link.remoteId.isEmpty()) {
             if (!m_prompts->confirm(this, tr("Already on %1").arg(providerDisplayName(entry.provider)),
                                     tr("“%1” is already on %2 as %3. Send its changes as an update instead?")
@@ -529,95 +726,84 @@ void MainWindow::submit(bool update)
                                     tr("Send these changes to %1 (%2)?").arg(providerDisplayName(entry.provider), link.remoteId), change))
                 return;
         }
-        const bool mayExist = link.state == SyncState::OutcomeUnknown && !adapterFor(entry.provider).repeatsCreatesSafely() && !update;
+        const SyncRequest::Mode mode = update ? SyncRequest::Update : SyncRequest::Create;
+        const bool mayExist = item.found && SyncEngine::plan(item.entry, link, { entry.id, mode }).action == SyncPlan::MayExist;
         if (mayExist && !m_prompts->confirm(this, tr("It may already exist"),
                                             tr("The last attempt may have created “%1” on %2. Send it only if you checked that it is not there.")
                                                 .arg(entry.product.name, providerDisplayName(entry.provider)),
                                             link.message))
             return;
-        readKey(target, [this, target, update, link, version](const QString& key) { startJob(target, key, update, link, version); });
+        const SyncRequest request { entry.id, mode, mayExist };
+        readKey(target, [this, target, request](const QString& key) { startJob(target, key, request); });
     });
 }
 
-void MainWindow::startJob(const Account& account, const QString& key, bool update, const SyncLink& link, qint64 version)
+void MainWindow::startJob(const Account& account, const QString& key, const SyncRequest& request)
 {
-    if (m_job || !m_editor->hasEntry())
+    if (m_task || !m_editor->hasEntry())
         return;
-    CatalogEntry entry = m_editor->entry();
-    entry.version = version; // what "synced" will mean: this version, as it was sent
-    auto service = ProviderService::create(entry.provider, m_network, m_policy);
-    // An unfinished create resumes where it stopped, with the same idempotency key.
-    SubmissionState resume = link.state == SyncState::Synced || link.state == SyncState::Changed ? SubmissionState {} : link.submission;
-    if (!update && adapterFor(entry.provider).repeatsCreatesSafely() && resume.idempotencyKey.isEmpty())
-        resume.idempotencyKey = SubmissionState::newIdempotencyKey();
-    ProviderJob* job = update ? service->updateProduct(entry.product, account.target, key, link.remoteId)
-                              : service->createProduct(entry.product, account.target, key, resume);
-    m_job = job;
+    m_engine->setDeliveryPolicy(m_policy);
+    SyncTask* task = m_engine->send(request, key);
+    m_task = task;
     m_progress->setVisible(true);
     m_progress->setRange(0, 0);
-    m_resultLabel->setText(tr("Sending “%1” to %2…").arg(entry.product.name, account.name));
+    m_resultLabel->setText(tr("Sending “%1” to %2…").arg(m_editor->entry().product.name, account.name));
     updateActions();
 
-    connect(job, &ProviderJob::progress, this, [this](int step, int steps, const QString& what) {
+    connect(task, &SyncTask::progress, this, [this](int step, int steps, const QString& what) {
         m_progress->setRange(0, steps);
         m_progress->setValue(step - 1);
         m_resultLabel->setText(what + QStringLiteral("…"));
     });
-    connect(job, &ProviderJob::retrying, this, [this](int attempt, int delayMs) {
+    connect(task, &SyncTask::retrying, this, [this](int attempt, int delayMs) {
         m_resultLabel->setText(tr("No answer yet; trying again in %1 s (attempt %2).").arg(qMax(1, delayMs / 1000)).arg(attempt));
     });
-    connect(job, &ProviderJob::stateChanged, this, [this, id = entry.id, acc = account.id](const SubmissionState& s) {
-        m_store->post([id, acc, s](Catalog& c) { c.updateSubmission(id, acc, s); });
-    });
-    connect(job, &ProviderJob::finished, this, [this, entry, account, update](const JobResult& r) { finishJob(r, entry, account, update); });
-    if (update) {
-        job->start();
-        return;
-    }
-    // The submission (with its idempotency key, if the provider takes one) is recorded before anything is sent.
-    QPointer<ProviderJob> guard(job);
-    m_store->call<bool>([id = entry.id, acc = account.id, resume](Catalog& c) { return c.beginSubmission(id, acc, resume); }, this,
-                        [guard](bool written) {
-                            if (guard)
-                                written ? guard->start() : guard->cancel();
-                        });
+    connect(task, &SyncTask::finished, this, &MainWindow::finishJob);
 }
 
-void MainWindow::finishJob(const JobResult& r, const CatalogEntry& sent, const Account& account, bool update)
+void MainWindow::finishJob(const SyncOutcome& o)
 {
-    m_job = nullptr;
+    m_task = nullptr;
     m_progress->setVisible(false);
-    const JobKind kind = update ? JobKind::UpdateProduct : JobKind::CreateProduct;
-    m_store->call<bool>([sent, account, kind, r](Catalog& c) { return c.recordResult(sent.id, account.id, kind, r, sent.version, &sent.product); },
-                        this, [this](bool) {
-                            m_model->refresh();
-                            loadSyncLink();
-                        });
-    switch (r.status) {
-    case JobStatus::Succeeded:
-        m_resultLabel->setText(update ? tr("Updated on %1: %2").arg(account.name, r.object.id)
-                                      : tr("Created on %1: %2").arg(account.name, r.object.id));
-        if (update)
-            m_editor->setUpdateMode(false);
-        break;
-    case JobStatus::Rejected:
-        m_resultLabel->setText(r.message);
-        m_editor->showProviderErrors(r.error.fieldErrors);
-        if (r.error.fieldErrors.isEmpty())
-            m_prompts->inform(this, tr("%1 refused it").arg(providerDisplayName(sent.provider)), r.message,
-                              r.httpStatus == 401 ? tr("Check the account's API key under Accounts….") : QString());
-        break;
-    case JobStatus::OutcomeUnknown:
-        m_resultLabel->setText(r.message);
-        m_prompts->inform(this, tr("Outcome unknown"), r.message, r.advice);
-        break;
-    case JobStatus::Cancelled:
-        m_resultLabel->setText(r.advice.isEmpty() ? r.message : r.message + u' ' + r.advice);
-        break;
-    case JobStatus::NetworkFailure:
-    case JobStatus::TimedOut:
-        m_resultLabel->setText(r.message + u' ' + tr("Nothing was created; you can send it again."));
-        break;
+    m_model->refresh(); // the outcome is in the catalog by now
+    loadSyncLink();
+    const JobResult& r = o.result;
+    const bool update = o.update;
+    if (!o.recorded) {
+        m_resultLabel->setText(o.message);
+        m_prompts->inform(this, tr("The result was not saved"), o.message);
+    } else if (!o.sent && o.kind != SyncOutcome::Rejected) {
+        // Nothing left this machine: another Pricebook is sending it, it is already there, or it may be.
+        m_resultLabel->setText(o.message);
+        if (o.kind == SyncOutcome::OutcomeUnknown)
+            m_prompts->inform(this, tr("Outcome unknown"), o.message, r.advice);
+    } else {
+        switch (r.status) {
+        case JobStatus::Succeeded:
+            m_resultLabel->setText(update ? tr("Updated on %1: %2").arg(o.account.name, r.object.id)
+                                          : tr("Created on %1: %2").arg(o.account.name, r.object.id));
+            if (update)
+                m_editor->setUpdateMode(false);
+            break;
+        case JobStatus::Rejected:
+            m_resultLabel->setText(r.message);
+            m_editor->showProviderErrors(r.error.fieldErrors);
+            if (r.error.fieldErrors.isEmpty())
+                m_prompts->inform(this, tr("%1 refused it").arg(providerDisplayName(o.entry.provider)), r.message,
+                                  r.httpStatus == 401 ? tr("Check the account's API key under Accounts….") : QString());
+            break;
+        case JobStatus::OutcomeUnknown:
+            m_resultLabel->setText(r.message);
+            m_prompts->inform(this, tr("Outcome unknown"), r.message, r.advice);
+            break;
+        case JobStatus::Cancelled:
+            m_resultLabel->setText(r.advice.isEmpty() ? r.message : r.message + u' ' + r.advice);
+            break;
+        case JobStatus::NetworkFailure:
+        case JobStatus::TimedOut:
+            m_resultLabel->setText(r.message + u' ' + tr("Nothing was created; you can send it again."));
+            break;
+        }
     }
     updateActions();
     Q_EMIT submissionFinished(r);
@@ -656,6 +842,9 @@ void MainWindow::showAccounts()
 
 QStringList MainWindow::selectedIds() const
 {
+    // One row or none: the product on screen, the one the person sees, whatever row it is in now.
+    if (m_ui->catalogTableView->selectionModel()->selectedRows().size() <= 1 && m_editor->hasEntry())
+        return { m_editor->entry().id };
     QStringList ids;
     for (const QModelIndex& i : m_ui->catalogTableView->selectionModel()->selectedRows())
         if (const QString id = i.data(CatalogTableModel::IdRole).toString(); !id.isEmpty())
@@ -679,17 +868,7 @@ void MainWindow::importFile()
     // Read and check on the catalog's thread; resolve account names there too.
     m_store->call<CatalogIO::ImportResult>([path](Catalog& c) {
         CatalogIO::ImportResult r = CatalogIO::readFile(path);
-        const QList<Account> accounts = c.accounts();
-        for (CatalogIO::ImportedRow& row : r.rows) {
-            if (row.accountName.isEmpty())
-                continue;
-            const auto a = std::find_if(accounts.begin(), accounts.end(), [&](const Account& acc) { return acc.name.compare(row.accountName, Qt::CaseInsensitive) == 0; });
-            if (a == accounts.end()) {
-                r.problems.append({ row.row, QStringLiteral("account"), tr("There is no account named “%1”; imported without one.").arg(row.accountName), true });
-            } else if (a->target.provider == row.entry.provider) {
-                row.entry.accountId = a->id;
-            }
-        }
+        CatalogIO::resolveAccounts(r, c.accounts());
         return r;
     }, this, [this, path](const CatalogIO::ImportResult& r) {
         ImportReportDialog dialog(QFileInfo(path).fileName(), r, this);
@@ -715,7 +894,7 @@ void MainWindow::exportFile()
     if (path.isEmpty())
         return;
     m_store->flush();
-    const QStringList selected = m_ui->catalogTableView->selectionModel()->selectedRows().size() > 1 ? selectedIds() : QStringList();
+    const QStringList selected = !m_allSelected && m_ui->catalogTableView->selectionModel()->selectedRows().size() > 1 ? selectedIds() : QStringList();
     const ListFilter filter = m_model->filter();
     m_store->call<QString>([path, selected, filter](Catalog& c) {
         QStringList ids = selected;
@@ -739,10 +918,63 @@ void MainWindow::exportFile()
 
 void MainWindow::pushSelection()
 {
-    const QStringList ids = selectedIds();
-    if (ids.isEmpty())
-        return;
-    m_store->flush();
+    withSelectedIds([this](const QStringList& ids) {
+        if (ids.isEmpty())
+            return;
+        m_store->flush();
+        // Where they go, counted by account, before anything is sent.
+        m_store->call<QHash<QString, int>>([ids](Catalog& c) {
+            QHash<QString, int> perAccount;
+            for (const QString& id : ids)
+                if (const auto e = c.product(id))
+                    ++perAccount[e->accountId];
+            return perAccount;
+        }, this, [this, ids](const QHash<QString, int>& perAccount) { confirmPush(ids, perAccount); });
+    });
+}
+
+void MainWindow::confirmPush(const QStringList& ids, const QHash<QString, int>& perAccount)
+{
+    QList<Account> targets;
+    for (const Account& a : std::as_const(m_accounts))
+        if (perAccount.contains(a.id))
+            targets << a;
+    // The keys are read first: the question says which accounts are live.
+    auto live = std::make_shared<QSet<QString>>();
+    auto next = std::make_shared<std::function<void(qsizetype)>>();
+    *next = [this, ids, perAccount, targets, live, self = std::weak_ptr(next)](qsizetype i) {
+        if (i < targets.size()) {
+            keyLookup()(targets.at(i), [i, next = self.lock(), live, id = targets.at(i).id](const QString& key) {
+                if (key.startsWith(QLatin1String("sk_live_")) || key.startsWith(QLatin1String("rk_live_")))
+                    live->insert(id);
+                (*next)(i + 1);
+            });
+            return;
+        }
+        const auto products = [](qsizetype n) { return n == 1 ? tr("1 product") : tr("%1 products").arg(n); };
+        QStringList lines;
+        for (const Account& a : targets)
+            lines << (live->contains(a.id) ? tr("“%1” (%2): %3, with a LIVE key: real customers and charges")
+                                           : tr("“%1” (%2): %3, test key"))
+                         .arg(a.name, providerDisplayName(a.target.provider), products(perAccount.value(a.id)));
+        if (const int none = perAccount.value(QString()))
+            lines << tr("%1 with no account: not sent").arg(products(none));
+        QString text = tr("Push %1 to %2?")
+                           .arg(products(ids.size()), targets.size() == 1 ? tr("“%1”").arg(targets.first().name) : tr("%1 accounts").arg(targets.size()));
+        if (live->size() == 1 && targets.size() == 1)
+            text += u' ' + tr("Its key is live: this reaches real customers.");
+        else if (!live->isEmpty())
+            text += u' ' + (live->size() == 1 ? tr("1 of these accounts has a live key: this reaches real customers.")
+                                              : tr("%1 of these accounts have a live key: this reaches real customers.").arg(live->size()));
+        if (!m_prompts->confirm(this, live->isEmpty() ? tr("Push") : tr("Push to live accounts"), text, lines.join(u'\n')))
+            return;
+        startPush(ids);
+    };
+    (*next)(0);
+}
+
+void MainWindow::startPush(const QStringList& ids)
+{
     auto* dialog = new PushDialog(m_store, m_network, keyLookup(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PushDialog::pushFinished, this, [this](const QList<PushLine>& report) {
@@ -759,7 +991,11 @@ void MainWindow::pushSelection()
 
 void MainWindow::cloneToAccount()
 {
-    const QStringList ids = selectedIds();
+    withSelectedIds([this](const QStringList& ids) { cloneProductIds(ids); });
+}
+
+void MainWindow::cloneProductIds(const QStringList& ids)
+{
     if (ids.isEmpty() || m_accounts.isEmpty())
         return;
     const auto target = m_prompts->chooseAccount(this, tr("Clone to account"), m_accounts);
@@ -799,14 +1035,42 @@ void MainWindow::cloneToAccount()
     });
 }
 
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Ctrl+Z in a text field undoes its typing; with nothing of its own to undo, it undoes the
+    // last change to the catalog (a deletion too), as it does everywhere else in the window.
+    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType() && isAncestorOf(static_cast<QWidget*>(watched))) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        if (undo || key->matches(QKeySequence::Redo)) {
+            std::optional<bool> own;
+            if (auto* edit = qobject_cast<QLineEdit*>(watched))
+                own = undo ? edit->isUndoAvailable() : edit->isRedoAvailable();
+            else if (auto* text = qobject_cast<QPlainTextEdit*>(watched))
+                own = undo ? text->document()->isUndoAvailable() : text->document()->isRedoAvailable();
+            if (own && !*own) {
+                event->ignore();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_job) {
+    if (!m_saveError.isEmpty()
+        && !m_prompts->confirm(this, tr("Edits not saved"),
+                               tr("Your last edits could not be saved: %1. Close anyway and lose them?").arg(m_saveError))) {
+        event->ignore();
+        return;
+    }
+    if (m_task) {
         if (!m_prompts->confirm(this, tr("Sending in progress"), tr("A product is being sent. Close anyway? Its outcome will be unknown."))) {
             event->ignore();
             return;
         }
-        m_job->cancel();
+        m_task->cancel();
     }
     m_store->flush();
     QSettings settings;

@@ -1,14 +1,16 @@
 #pragma once
 // The main window: the catalog on the left (search, filters, sortable table), the product
 // editor on the right, menus and toolbar with every action, and the status bar with the sync
-// state and the last result. Submitting runs a provider job without blocking the window.
+// state and the last result. Submitting goes through the SyncEngine without blocking the window.
 
 #include "ProductEditor.h"
 #include "Prompts.h"
 #include "ui/CatalogTableModel.h"
-#include "services/BulkPush.h"
+#include "services/sync/BulkPush.h"
 #include "services/net/ProviderService.h"
 #include "services/storage/SecretStore.h"
+#include "services/sync/Claim.h"
+#include "services/sync/SyncEngine.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -39,7 +41,7 @@ public:
     void setDeliveryPolicy(const DeliveryPolicy& policy) { m_policy = policy; }
     // A local sandbox to offer as ready accounts (made on the first run, kept pointed at it).
     void setSandboxUrl(const QString& baseUrl) { m_sandboxUrl = baseUrl; }
-    bool isSubmitting() const { return m_job != nullptr; }
+    bool isSubmitting() const { return m_task != nullptr; }
     QString lastResult() const;
     // Opens a product in the editor (loaded from the catalog on the worker thread).
     void openProduct(const QString& id);
@@ -51,6 +53,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void setupActions();
@@ -58,36 +61,51 @@ private:
     void loadAccounts();
     void applyFilters();
     void updateActions();
+    void endSaveError();
+    void forgetLastResult();
     void updateCountLabel();
     void newProduct();
     void duplicateProduct();
     void deleteProducts();
+    void deleteProductIds(const QStringList& ids);
+    // Commits what is typed; false (and says why) while something on screen cannot be sent.
+    bool readyToSend();
     void submit(bool update);
-    void startJob(const Account& account, const QString& key, bool update, const SyncLink& link, qint64 version);
-    void finishJob(const JobResult& result, const CatalogEntry& sent, const Account& account, bool update);
+    void startJob(const Account& account, const QString& key, const SyncRequest& request);
+    void finishJob(const SyncOutcome& outcome);
     void showRequest();
     void showAccounts();
     void importFile();
     void exportFile();
     void pushSelection();
+    // Names the count, the accounts and any live key, then pushes when the person agrees.
+    void confirmPush(const QStringList& ids, const QHash<QString, int>& perAccount);
+    void startPush(const QStringList& ids);
     void cloneToAccount();
+    void cloneProductIds(const QStringList& ids);
     QStringList selectedIds() const;
     KeyLookup keyLookup();
     void readKey(const Account& account, std::function<void(const QString&)> then);
     void loadSyncLink();
     void selectProductRow(const QString& id);
+    // Selects again the products selected before a refresh, re-sort or filter change moved their rows.
+    void followSelection();
+    // The products the selection names, also the rows not loaded yet when all are selected.
+    void withSelectedIds(std::function<void(const QStringList&)> then);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     CatalogStore* m_store;
     SecretStore* m_secrets;
     QNetworkAccessManager* m_network;
+    std::unique_ptr<Prompts> m_windowPrompts;
     Prompts* m_prompts;
     QUndoStack* m_undo;
+    SyncEngine* m_engine;
     ProductEditor* m_editor;
     CatalogTableModel* m_model;
     QList<Account> m_accounts;
     DeliveryPolicy m_policy;
-    QPointer<ProviderJob> m_job;
+    QPointer<SyncTask> m_task;
     QLabel* m_syncLabel;
     QLabel* m_resultLabel;
     QProgressBar* m_progress;
@@ -95,6 +113,11 @@ private:
     QString m_pendingSelection;
     QString m_sandboxUrl;
     bool m_valid = false;
+    QString m_catalogError; // the catalog did not open: nothing can be edited
+    QString m_saveError;    // the last save failed: editing waits until one succeeds
+    static constexpr int kSaveRetryMs = 2000;
+    QStringList m_selectedIds;
+    bool m_allSelected = false;
 };
 
 } // namespace pb

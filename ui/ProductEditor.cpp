@@ -1,10 +1,16 @@
 #include "ProductEditor.h"
 #include "services/providers/Registry.h"
 
+#include "FieldEditors.h"
+
 #include "models/Money.h"
 #include "models/PriceCalculator.h"
 #include "models/PricingSummary.h"
+#include "models/ProductFields.h"
+#include "services/providers/RequestReader.h"
 #include "ui_ProductEditor.h"
+
+#include <QApplication>
 
 #include <QChart>
 #include <QChartView>
@@ -72,6 +78,8 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
     m_priceForm = std::make_unique<SchemaForm>(m_ui->priceFormLayout, 0);
     for (Provider p : allProviders())
         m_ui->providerComboBox->addItem(providerDisplayName(p), providerKey(p));
+    for (QComboBox* combo : { m_ui->providerComboBox, m_ui->accountComboBox, m_ui->priceSelectorComboBox })
+        WheelGuard::install(combo);
     connect(m_productForm.get(), &SchemaForm::edited, this, [this](const QString& key, const QVariant& v) { onFieldEdited(false, key, v); });
     connect(m_priceForm.get(), &SchemaForm::edited, this, [this](const QString& key, const QVariant& v) { onFieldEdited(true, key, v); });
     connect(m_productForm.get(), &SchemaForm::inputRejected, this, [this] { refresh(); });
@@ -81,11 +89,16 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
         if (!provider || *provider == m_entry.provider)
             return;
         edit(tr("Change provider"), [this, provider](CatalogEntry& e) {
+            dropStartingValues(e, *provider);
             e.provider = *provider;
             // An account of another provider cannot receive this product.
             for (const Account& a : std::as_const(m_accounts))
                 if (a.id == e.accountId && a.target.provider != *provider)
                     e.accountId.clear();
+            // The one account there is for the provider is the one it goes to.
+            const auto own = [&](const Account& a) { return a.target.provider == *provider; };
+            if (e.accountId.isEmpty() && std::count_if(m_accounts.cbegin(), m_accounts.cend(), own) == 1)
+                e.accountId = std::find_if(m_accounts.cbegin(), m_accounts.cend(), own)->id;
             const ProviderSchema& schema = schemaOf(*provider);
             if (e.product.prices.isEmpty() && schema.maxPrices != 0 && schema.minPrices > 0)
                 e.product.prices.append(newPrice(*provider));
@@ -137,6 +150,9 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
     m_chartView->setMinimumHeight(170);
     m_chartView->setMaximumHeight(220);
     m_chartView->setVisible(false);
+    // Neither the chart nor the scroll area around the form is a Tab stop: only fields are.
+    m_chartView->setFocusPolicy(Qt::NoFocus);
+    m_ui->formScrollArea->setFocusPolicy(Qt::NoFocus);
     m_ui->formContentsLayout->insertWidget(m_ui->formContentsLayout->indexOf(m_ui->priceGroupBox) + 1, m_chartView);
     clearEntry(QString());
 }
@@ -145,11 +161,32 @@ ProductEditor::~ProductEditor() = default;
 
 QList<QPointF> ProductEditor::chartPoints() const { return m_costSeries->points(); }
 
-void ProductEditor::updateChart()
+Product ProductEditor::sentProduct() const
+{
+    // What the provider receives, read back from the request the product makes: fields it does
+    // not take (hidden, or not carried by this pricing model) play no part.
+    AccountTarget target;
+    target.provider = m_entry.provider;
+    for (const AccountField& f : adapterFor(target.provider).accountFields())
+        target.set(f.key, f.flag ? QStringLiteral("true") : QStringLiteral("x")); // any value: only the bodies matter
+    ReadBack back = RequestReader::readBackCreate(m_entry.product, target);
+    if (!back.ok() || back.product.prices.size() != m_entry.product.prices.size())
+        return m_entry.product;
+    for (qsizetype i = 0; i < back.product.prices.size(); ++i) {
+        // A flat amount and a per-unit amount can travel alike; the person's choice names it.
+        Price& read = back.product.prices[i];
+        const Price& typed = m_entry.product.prices.at(i);
+        if (read.scheme == u"flat" && typed.scheme == u"per_unit")
+            read.scheme = typed.scheme;
+    }
+    return back.product;
+}
+
+void ProductEditor::updateChart(const Product& sent)
 {
     const ProviderSchema& schema = schemaOf(m_entry.provider);
-    const Price* price = m_hasEntry && schema.maxPrices != 0 && m_priceIndex < m_entry.product.prices.size()
-        ? &m_entry.product.prices.at(m_priceIndex)
+    const Price* price = m_hasEntry && schema.maxPrices != 0 && m_priceIndex < sent.prices.size()
+        ? &sent.prices.at(m_priceIndex)
         : nullptr;
     const bool show = price && PriceCalculator::dependsOnUsage(*price) && PriceCalculator::cost(*price, 1).has_value();
     m_chartView->setVisible(show);
@@ -219,9 +256,20 @@ void ProductEditor::clearEntry(const QString& emptyText)
 void ProductEditor::setEntry(const CatalogEntry& entry)
 {
     const bool other = !m_hasEntry || entry.id != m_entry.id;
+    const QString previous = m_hasEntry ? m_entry.product.name : QString();
+    const bool hadEntry = m_hasEntry;
     m_entry = entry;
     m_hasEntry = true;
     if (other) {
+        // A product never saved yet: what it holds now is what Pricebook started it with.
+        m_starting = entry.version == 0 ? std::optional<Product>(entry.product) : std::nullopt;
+        // What was typed for the previous product stays with it, not with this one; text that
+        // was not a value is said to be dropped rather than lost silently.
+        const QStringList dropped = m_productForm->inputErrors() + m_priceForm->inputErrors();
+        if (hadEntry && !dropped.isEmpty())
+            Q_EMIT inputDropped(tr("Not kept for “%1”, as it was not a value: %2").arg(previous, dropped.join(QStringLiteral("; "))));
+        m_productForm->resetInput();
+        m_priceForm->resetInput();
         m_remembered.clear();
         m_allMessages = false;
         m_providerErrors.clear();
@@ -262,6 +310,8 @@ void ProductEditor::setUpdateMode(bool update)
 
 void ProductEditor::setCurrentPrice(int index)
 {
+    if (index != m_priceIndex)
+        m_priceForm->resetInput(); // rejected text belongs to the price it was typed for
     m_priceIndex = qBound(0, index, qMax(0, int(m_entry.product.prices.size()) - 1));
     m_priceForm->setPriceIndex(m_priceIndex);
     refresh();
@@ -298,6 +348,76 @@ void ProductEditor::rebuild()
             previous = m_ui->removePriceButton;
         }
     }
+}
+
+bool ProductEditor::commitTyping()
+{
+    if (!m_hasEntry)
+        return false;
+    m_productForm->commitTyping();
+    m_priceForm->commitTyping();
+    const bool clean = m_productForm->inputErrors().isEmpty() && m_priceForm->inputErrors().isEmpty();
+    if (!clean)
+        showAllMessages();
+    return clean;
+}
+
+QList<QWidget*> ProductEditor::tabStops() const
+{
+    QList<QWidget*> stops;
+    auto add = [&](QWidget* w) {
+        if ((w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !w->focusProxy() && w->isEnabled() && w->isVisibleTo(this))
+            stops << w;
+    };
+    add(m_ui->providerComboBox);
+    add(m_ui->accountComboBox);
+    for (QFormLayout* layout : { m_ui->productFormLayout, m_ui->priceFormLayout }) {
+        for (int r = 0; r < layout->rowCount(); ++r) {
+            QLayoutItem* item = layout->itemAt(r, QFormLayout::FieldRole);
+            if (!item || !item->widget() || !item->widget()->isVisibleTo(this))
+                continue;
+            for (QWidget* w : item->widget()->findChildren<QWidget*>())
+                add(w);
+        }
+        if (layout == m_ui->productFormLayout)
+            for (QWidget* w : { static_cast<QWidget*>(m_ui->priceSelectorComboBox), static_cast<QWidget*>(m_ui->addPriceButton),
+                                static_cast<QWidget*>(m_ui->removePriceButton) })
+                add(w);
+    }
+    return stops;
+}
+
+bool ProductEditor::focusNextPrevChild(bool next)
+{
+    // Tab follows the rows as they are shown, whatever order the widgets were made in, and
+    // only visible fields are stops.
+    const QList<QWidget*> stops = tabStops();
+    QWidget* focus = QApplication::focusWidget();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < stops.size() && at < 0; ++i)
+        if (stops.at(i) == focus || stops.at(i)->isAncestorOf(focus))
+            at = i;
+    if (at < 0)
+        return QWidget::focusNextPrevChild(next);
+    const qsizetype to = at + (next ? 1 : -1);
+    if (to >= 0 && to < stops.size()) {
+        stops.at(to)->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        m_ui->formScrollArea->ensureWidgetVisible(stops.at(to));
+        return true;
+    }
+    // Leaving the form: the first stop outside it, in the window's order.
+    QWidget* w = stops.at(at);
+    for (int guard = 0; guard < 10000; ++guard) {
+        w = next ? w->nextInFocusChain() : w->previousInFocusChain();
+        if (!w || w == stops.at(at))
+            break;
+        if (!isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && !w->focusProxy() && w->isEnabled()
+            && w->isVisibleTo(window())) {
+            w->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::focusNextPrevChild(next);
 }
 
 ValidationResult ProductEditor::validation() const
@@ -384,8 +504,9 @@ void ProductEditor::refresh()
             warnings << m.message;
     m_ui->warningsLabel->setText(warnings.join(u'\n'));
     m_ui->warningsLabel->setVisible(!warnings.isEmpty());
-    m_ui->pricingSummaryLabel->setText(takesPrices ? PricingSummary::describe(m_entry.product) : QString());
-    updateChart();
+    const Product sent = takesPrices ? sentProduct() : m_entry.product;
+    m_ui->pricingSummaryLabel->setText(takesPrices ? PricingSummary::describe(sent) : QString());
+    updateChart(sent);
 
     QString sync = syncStateLabel(m_link.state);
     if (!m_link.remoteId.isEmpty())
@@ -396,7 +517,7 @@ void ProductEditor::refresh()
         sync += u'\n' + tr("Update: only the fields %1 lets you change are shown.").arg(providerDisplayName(m_entry.provider));
     m_ui->syncStateLabel->setText(sync);
 
-    QStringList problems;
+    QStringList problems = m_productForm->inputErrors() + m_priceForm->inputErrors();
     for (const FieldMessage& m : result.messages)
         if (!m.warning)
             problems << m.message;
@@ -405,7 +526,38 @@ void ProductEditor::refresh()
         problems = problems.mid(0, 5);
         problems << tr("… and %1 more").arg(more);
     }
-    Q_EMIT validityChanged(result.isValid(), problems.join(u'\n'));
+    Q_EMIT validityChanged(result.isValid() && m_productForm->inputErrors().isEmpty() && m_priceForm->inputErrors().isEmpty(),
+                           problems.join(u'\n'));
+}
+
+void ProductEditor::dropStartingValues(CatalogEntry& e, Provider to) const
+{
+    if (!m_starting || e.provider == to)
+        return;
+    // Values the old provider's new product started with, which the new provider does not
+    // take, are leftovers: they go, instead of warning about fields nobody filled in.
+    const ProviderSchema& from = schemaOf(e.provider);
+    const ProviderSchema& next = schemaOf(to);
+    auto taken = [&](const QString& path) {
+        for (const QList<FieldSpec>* fields : { &next.productFields, &next.priceFields })
+            for (const FieldSpec& f : *fields)
+                if (f.path == path)
+                    return true;
+        return false;
+    };
+    for (int i = -1; i < int(e.product.prices.size()); ++i) {
+        if (i >= m_starting->prices.size())
+            break;
+        const Price* start = i >= 0 ? &m_starting->prices.at(i) : nullptr;
+        Price* price = i >= 0 ? &e.product.prices[i] : nullptr;
+        for (const FieldSpec& f : i >= 0 ? from.priceFields : from.productFields) {
+            if (f.path.isEmpty() || taken(f.path))
+                continue;
+            const QVariant value = ProductFields::read(e.product, price, f.path);
+            if (value.isValid() && value == ProductFields::read(*m_starting, start, f.path))
+                ProductFields::write(e.product, price, f.path, QVariant());
+        }
+    }
 }
 
 static QString rememberKey(int priceIndex, const QString& key) { return QString::number(priceIndex) + u'/' + key; }
@@ -434,8 +586,17 @@ void ProductEditor::restoreReappearing(const CatalogEntry& before, CatalogEntry&
             if (f.path.isEmpty() || was.isVisible(f) || !now.isVisible(f))
                 continue;
             const auto it = m_remembered.constFind(rememberKey(i, f.key));
-            if (it != m_remembered.constEnd() && now.value(f) != *it)
+            if (it != m_remembered.constEnd() && now.value(f) != *it) {
                 writeField(f, after.product, &after.product.prices[i], *it);
+            } else if (it == m_remembered.constEnd()) {
+                // Shown for the first time: it starts empty rather than with the amount of the
+                // field it shares its model member with (a base price is no price per unit).
+                const bool shared = std::any_of(schema.priceFields.cbegin(), schema.priceFields.cend(), [&](const FieldSpec& o) {
+                    return o.key != f.key && o.path == f.path && was.isVisible(o) && !now.isVisible(o);
+                });
+                if (shared)
+                    writeField(f, after.product, &after.product.prices[i], QVariant());
+            }
         }
     }
 }

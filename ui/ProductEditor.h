@@ -42,6 +42,9 @@ public:
     bool isUpdateMode() const { return m_updateMode; }
 
     ValidationResult validation() const;
+    // Commits what is typed but not yet committed; false when a field holds text that is not a
+    // value, which is then shown: nothing may be sent while the form and the model disagree.
+    bool commitTyping();
     bool isValid() const { return validation().isValid(); }
     // A submit was attempted: every field shows its message now.
     void showAllMessages();
@@ -56,12 +59,19 @@ public:
     void applyEntry(const CatalogEntry& entry);
     static Price newPrice(Provider provider, const QString& currency = QStringLiteral("usd"));
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 Q_SIGNALS:
     void entryEdited(const pb::CatalogEntry& entry);
     void validityChanged(bool valid, const QString& problems);
+    // Text that was not a value, left behind when another product was opened.
+    void inputDropped(const QString& message);
 
 private:
     void rebuild();
+    // The widgets Tab visits, in the order the rows are shown; hidden rows have none.
+    QList<QWidget*> tabStops() const;
     void refresh();
     void fillAccounts();
     void edit(const QString& description, const std::function<void(CatalogEntry&)>& change, const QString& mergeKey = {});
@@ -84,13 +94,16 @@ private:
     // The last value each field had while visible, per price: a field that comes back shows it
     // again (two fields of one provider can share a model member, as a base price and a usage price).
     QHash<QString, QVariant> m_remembered;
+    std::optional<Product> m_starting;
+    void dropStartingValues(CatalogEntry& e, Provider to) const;
     void rememberVisible(const CatalogEntry& entry);
     void restoreReappearing(const CatalogEntry& before, CatalogEntry& after);
     QChartView* m_chartView = nullptr;
     QLineSeries* m_costSeries = nullptr;
     QValueAxis* m_usageAxis = nullptr;
     QValueAxis* m_costAxis = nullptr;
-    void updateChart();
+    void updateChart(const Product& sent);
+    Product sentProduct() const;
 
 public:
     // The cost-against-usage chart, shown for usage-based and tiered prices.

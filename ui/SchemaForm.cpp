@@ -54,6 +54,29 @@ QString camel(const QString& key)
     return out;
 }
 
+// A row's message (or hint) line: always shown, no taller than its text, broken into lines
+// here rather than word-wrapped. A word-wrapped label that appears or disappears makes Qt
+// 6.4's QFormLayout lay out from stale height-for-width data and write past its buffers.
+void setLine(QLabel* label, const QString& text)
+{
+    constexpr int kLineLength = 72;
+    QStringList lines;
+    for (const QString& paragraph : text.split(u'\n')) {
+        QString line;
+        for (const QString& word : paragraph.split(u' ')) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > kLineLength) {
+                lines << line;
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        lines << line;
+    }
+    label->setProperty("fullText", text);
+    label->setText(text.isEmpty() ? QString() : lines.join(u'\n'));
+    label->setMaximumHeight(text.isEmpty() ? 0 : QWIDGETSIZE_MAX);
+}
+
 QString keyValueLine(const QPair<QString, QString>& kv) { return kv.first + QStringLiteral(" = ") + kv.second; }
 
 } // namespace
@@ -90,18 +113,24 @@ void SchemaForm::build(const ProviderSchema& schema, const QList<FieldSpec>& fie
         row.container = new QWidget(parent);
         auto* box = new QVBoxLayout(row.container);
         box->setContentsMargins(0, 0, 0, 0);
-        box->setSpacing(2);
+        box->setSpacing(0);
         row.editor = makeEditor(row);
         row.editor->setParent(row.container);
         box->addWidget(row.editor);
         row.message = new QLabel(row.container);
         row.message->setObjectName(objectNameFor(f.key, "MessageLabel"));
-        row.message->setWordWrap(true);
-        row.message->setVisible(false);
+        row.message->setContentsMargins(0, 2, 0, 0);
+        setLine(row.message, QString());
         QPalette warn = row.message->palette();
         warn.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
         row.message->setPalette(warn);
         box->addWidget(row.message);
+        row.hint = new QLabel(row.container);
+        row.hint->setObjectName(objectNameFor(f.key, "HintLabel"));
+        row.hint->setContentsMargins(0, 2, 0, 0);
+        row.hint->setForegroundRole(QPalette::PlaceholderText);
+        setLine(row.hint, QString());
+        box->addWidget(row.hint);
         row.label = new QLabel(f.translatedLabel(), parent);
         row.label->setObjectName(objectNameFor(f.key, "Label"));
         row.label->setBuddy(row.editor);
@@ -144,6 +173,7 @@ QWidget* SchemaForm::makeEditor(Row& row)
         }
         connect(combo, &QComboBox::activated, this, [this, key] { commit(key); });
         combo->installEventFilter(new FocusOutWatcher(combo, [this, key] { markTouched(key); }));
+        WheelGuard::install(combo);
         return combo;
     }
     case FieldType::Money: {
@@ -151,6 +181,8 @@ QWidget* SchemaForm::makeEditor(Row& row)
         money->setObjectName(objectNameFor(key, "MoneyEdit"));
         money->lineEdit()->setObjectName(objectNameFor(key, "LineEdit"));
         connect(money, &MoneyEdit::edited, this, leave);
+        // An amount counts as typed: the summary and Submit follow every keystroke.
+        connect(money->lineEdit(), &QLineEdit::textEdited, this, [this, key] { commit(key); });
         return money;
     }
     case FieldType::Bool: {
@@ -160,6 +192,7 @@ QWidget* SchemaForm::makeEditor(Row& row)
         combo->addItem(tr("Yes"), true);
         combo->addItem(tr("No"), false);
         connect(combo, &QComboBox::activated, this, [this, key] { commit(key); });
+        WheelGuard::install(combo);
         return combo;
     }
     case FieldType::Tiers: {
@@ -431,8 +464,7 @@ void SchemaForm::commit(const QString& key)
     row.inputError = error;
     markCommitted(row.editor);
     if (!error.isEmpty()) {
-        row.message->setText(error);
-        row.message->setVisible(true);
+        setLine(row.message, error);
         Q_EMIT inputRejected(key, error);
         return;
     }
@@ -440,6 +472,40 @@ void SchemaForm::commit(const QString& key)
 }
 
 void SchemaForm::markTouched(const QString& key) { m_touched.insert(key); }
+
+QStringList SchemaForm::inputErrors() const
+{
+    QStringList out;
+    for (const QString& key : m_order)
+        if (const Row& row = m_rows[key]; !row.inputError.isEmpty())
+            out << tr("%1: %2").arg(row.field->translatedLabel(), row.inputError);
+    return out;
+}
+
+void SchemaForm::commitTyping()
+{
+    for (const QString& key : std::as_const(m_order))
+        if (hasUncommittedTyping(m_rows[key].editor))
+            commit(key);
+}
+
+void SchemaForm::resetInput()
+{
+    for (Row& row : m_rows) {
+        if (!row.inputError.isEmpty()) {
+            if (auto* edit = qobject_cast<QLineEdit*>(row.editor))
+                edit->clear();
+            else if (auto* money = qobject_cast<MoneyEdit*>(row.editor))
+                money->lineEdit()->clear();
+            else if (auto* lines = qobject_cast<QPlainTextEdit*>(row.editor))
+                lines->clear();
+        }
+        row.inputError.clear();
+        setLine(row.message, QString());
+        markCommitted(row.editor);
+    }
+    m_touched.clear();
+}
 
 void SchemaForm::touchAll()
 {
@@ -458,8 +524,9 @@ void SchemaForm::showMessages(const QList<FieldMessage>& messages, bool all)
             if (m.field == key && m.priceIndex == m_priceIndex && !m.warning)
                 texts << m.message;
         const bool show = !texts.isEmpty() && (all || m_touched.contains(key));
-        row.message->setText(show ? texts.join(u'\n') : QString());
-        row.message->setVisible(show);
+        setLine(row.message, show ? texts.join(u'\n') : QString());
+        const bool why = !show && row.required && !row.field->required && row.field->requiredReason && !texts.isEmpty();
+        setLine(row.hint, why ? tr("Required %1.").arg(QCoreApplication::translate("Schema", row.field->requiredReason)) : QString());
     }
 }
 
@@ -474,7 +541,9 @@ bool SchemaForm::isRequired(const QString& key) const { return m_rows.contains(k
 
 QString SchemaForm::message(const QString& key) const
 {
-    return m_rows.contains(key) && m_rows.value(key).message->isVisibleTo(m_layout->parentWidget()) ? m_rows.value(key).message->text() : QString();
+    return m_rows.contains(key) && m_rows.value(key).message->isVisibleTo(m_layout->parentWidget())
+        ? m_rows.value(key).message->property("fullText").toString()
+        : QString();
 }
 
 } // namespace pb

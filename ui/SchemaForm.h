@@ -36,6 +36,12 @@ public:
     // submit attempt) show theirs.
     void showMessages(const QList<FieldMessage>& messages, bool all);
     void touchAll();
+    // Text typed that is not a value yet, as "Label: message" lines (nothing can be sent meanwhile).
+    QStringList inputErrors() const;
+    // Commits what is typed in every row but not committed yet (a shortcut does not leave the field).
+    void commitTyping();
+    // Forgets what was typed into this form for another product: rejected text, touched rows.
+    void resetInput();
     QWidget* editor(const QString& key) const;
     bool isRowVisible(const QString& key) const;
     bool isRequired(const QString& key) const;
@@ -52,6 +58,7 @@ private:
         QLabel* label = nullptr;
         QWidget* editor = nullptr;
         QLabel* message = nullptr;
+        QLabel* hint = nullptr; // why a row became required through another field
         QWidget* container = nullptr;
         QString inputError; // text typed that is not a value (kept, never discarded)
         bool required = false;

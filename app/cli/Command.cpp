@@ -203,14 +203,6 @@ QString catalogPath(const QCommandLineParser& parser)
     return dir.isEmpty() ? Database::defaultPath() : Database::pathInDirectory(dir);
 }
 
-std::optional<Account> findAccount(const QList<Account>& accounts, const QString& nameOrId)
-{
-    for (const Account& a : accounts)
-        if (a.id == nameOrId || a.name.compare(nameOrId, Qt::CaseInsensitive) == 0)
-            return a;
-    return std::nullopt;
-}
-
 void addSelectionOptions(QCommandLineParser& parser)
 {
     parser.addOption({ QStringLiteral("provider"), Command::tr("Only products of this provider."), QStringLiteral("P") });

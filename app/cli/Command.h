@@ -72,7 +72,6 @@ void addProviderOption(QCommandLineParser& parser);
 // --data-dir, read by catalogPath(): every command that works on the catalog takes it.
 void addDataDirOption(QCommandLineParser& parser);
 QString catalogPath(const QCommandLineParser& parser);
-std::optional<Account> findAccount(const QList<Account>& accounts, const QString& nameOrId);
 // The options that choose which products a bulk command works on.
 void addSelectionOptions(QCommandLineParser& parser);
 // The list filter for those options, by name order. The account is resolved against `accounts`

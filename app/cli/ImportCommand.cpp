@@ -47,24 +47,7 @@ int ImportCommand::execute(const QStringList& arguments)
     if (!openCatalog(catalog, parser))
         return Unreadable;
     CatalogIO::ImportResult r = CatalogIO::readFile(parser.positionalArguments().first(), options);
-    const QList<Account> accounts = catalog.accounts();
-    const QString defaultAccount = parser.value(QStringLiteral("account"));
-    for (CatalogIO::ImportedRow& row : r.rows) {
-        const QString name = row.accountName.isEmpty() ? defaultAccount : row.accountName;
-        if (name.isEmpty())
-            continue;
-        const auto a = findAccount(accounts, name);
-        if (!a) {
-            r.problems.append({ row.row, QStringLiteral("account"), tr("There is no account named “%1”.").arg(name) });
-            row.valid = false;
-        } else if (a->target.provider != row.entry.provider) {
-            r.problems.append({ row.row, QStringLiteral("account"), tr("“%1” is a %2 account; this row is for %3.")
-                                                                        .arg(name, providerDisplayName(a->target.provider), providerDisplayName(row.entry.provider)) });
-            row.valid = false;
-        } else {
-            row.entry.accountId = a->id;
-        }
-    }
+    CatalogIO::resolveAccounts(r, catalog.accounts(), parser.value(QStringLiteral("account")));
     const bool all = !parser.isSet(QStringLiteral("valid-only"));
     QList<CatalogEntry> chosen;
     for (const CatalogIO::ImportedRow& row : std::as_const(r.rows))

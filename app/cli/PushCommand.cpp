@@ -1,6 +1,6 @@
 #include "PushCommand.h"
 
-#include "services/BulkPush.h"
+#include "services/sync/BulkPush.h"
 #include "services/storage/SecretStore.h"
 
 #include <QJsonDocument>

@@ -1,6 +1,7 @@
 #include "SubmitCommand.h"
 
 #include "services/net/ProviderService.h"
+#include "services/sync/SyncEngine.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -114,8 +115,8 @@ int SubmitCommand::execute(const QStringList& arguments)
     QJsonArray results;
     for (int i = 0; i < loaded.document.products.size(); ++i) {
         const Product& product = loaded.document.products.at(i);
-        ProviderJob* job = update ? service->updateProduct(product, target, secret, parser.value(QStringLiteral("remote-id")))
-                                  : service->createProduct(product, target, secret, stateFile.state(i));
+        ProviderJob* job = SyncEngine::makeJob(*service, product, target, secret, update, parser.value(QStringLiteral("remote-id")),
+                                               stateFile.state(i));
         QObject::connect(job, &ProviderJob::progress, job, [this, i](int step, int steps, const QString& what) {
             m_err << tr("[%1] %2 (%3/%4)\n").arg(i).arg(what).arg(step).arg(steps);
             m_err.flush();

@@ -675,6 +675,27 @@ ImportResult readFile(const QString& path, const ImportOptions& options)
                                                                                                : readCsv(bytes, options);
 }
 
+void resolveAccounts(ImportResult& r, const QList<Account>& accounts, const QString& defaultAccount)
+{
+    for (ImportedRow& row : r.rows) {
+        const QString name = row.accountName.isEmpty() ? defaultAccount : row.accountName;
+        if (name.isEmpty())
+            continue;
+        const auto a = findAccount(accounts, name);
+        if (!a) {
+            r.problems.append({ row.row, QStringLiteral("account"), Text::tr("There is no account named “%1”.").arg(name) });
+            row.valid = false;
+        } else if (a->target.provider != row.entry.provider) {
+            r.problems.append({ row.row, QStringLiteral("account"),
+                                Text::tr("“%1” is a %2 account; this row is for %3.")
+                                    .arg(name, providerDisplayName(a->target.provider), providerDisplayName(row.entry.provider)) });
+            row.valid = false;
+        } else {
+            row.entry.accountId = a->id;
+        }
+    }
+}
+
 QByteArray toCsv(const QList<CatalogEntry>& entries, const QHash<QString, QString>& accountNames)
 {
     QString out = columns().join(u',') + QStringLiteral("\r\n");

@@ -42,6 +42,12 @@ struct ImportResult {
     int invalidCount() const;
 };
 
+// Gives each row the catalog account its file names (by name or id, any case), or
+// `defaultAccount` for rows that name none. A name no account has, or an account of another
+// provider than the row's, makes the row invalid with the reason: it is never imported without
+// the account it was meant for.
+void resolveAccounts(ImportResult& result, const QList<Account>& accounts, const QString& defaultAccount = {});
+
 // The columns Pricebook reads and writes, in export order.
 QStringList columns();
 ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options = {});

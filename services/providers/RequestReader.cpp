@@ -1,6 +1,7 @@
 #include "RequestReader.h"
 
 #include "Registry.h"
+#include "RequestSerializer.h"
 
 #include "models/Money.h"
 #include "models/ProductFields.h"
@@ -193,6 +194,17 @@ ReadBack RequestReader::readCreate(Provider provider, const QList<QByteArray>& b
     }
     adapter.readCreate(nodes, r);
     return r;
+}
+
+ReadBack RequestReader::readBackCreate(const Product& product, const AccountTarget& target)
+{
+    SerializeOptions options;
+    options.skipValidation = true;
+    QList<QByteArray> bodies;
+    for (const ProviderRequest& r : RequestSerializer::build(product, target, options).steps)
+        if (r.step != u"default_price") // Stripe's follow-up that only points at the price made
+            bodies << r.bodyBytes();
+    return readCreate(target.provider, bodies);
 }
 
 } // namespace pb

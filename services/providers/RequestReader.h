@@ -9,6 +9,8 @@
 
 namespace pb {
 
+struct AccountTarget;
+
 struct ReadBack {
     Product product;
     QStringList errors; // "base_price: not a whole number"
@@ -18,6 +20,8 @@ struct ReadBack {
 namespace RequestReader {
 // The bodies in the order the provider's steps send them (ProviderAdapter::readCreate).
 ReadBack readCreate(Provider provider, const QList<QByteArray>& bodies);
+// The product as its own create request carries it: serialized (even when invalid) and read back.
+ReadBack readBackCreate(const Product& product, const AccountTarget& target);
 void readFields(const QList<FieldSpec>& fields, const ProviderSchema& schema, const WireValue& node,
                 Product& product, Price* price, QStringList& errors);
 }

@@ -6,6 +6,7 @@
 #include "services/providers/RequestSerializer.h"
 
 #include <QDateTime>
+#include <optional>
 
 namespace pb {
 
@@ -18,8 +19,18 @@ struct Account {
     QDateTime created;
     QDateTime updated;
     bool operator==(const Account&) const = default;
-    // The key any sandbox account uses; the local sandbox accepts any non-empty key.
-    static QString sandboxKey() { return QStringLiteral("sandbox-key"); }
 };
+
+// The key every sandbox account uses: the local emulator takes any non-empty key.
+inline QString sandboxAccountKey() { return QStringLiteral("sandbox-key"); }
+
+// The account named (case-insensitively) or with this id.
+inline std::optional<Account> findAccount(const QList<Account>& accounts, const QString& nameOrId)
+{
+    for (const Account& a : accounts)
+        if (a.id == nameOrId || a.name.compare(nameOrId, Qt::CaseInsensitive) == 0)
+            return a;
+    return std::nullopt;
+}
 
 } // namespace pb

@@ -11,6 +11,7 @@
 #include <QSqlRecord>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 #include <QUuid>
 #include <atomic>
@@ -111,6 +112,16 @@ QString Catalog::integrityCheck() const
     return lines.join(u'\n');
 }
 
+bool Catalog::beginWrite(QString* error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool Catalog::fail(const QString& what)
 {
     m_error = what;
@@ -143,7 +154,7 @@ QList<Account> Catalog::accounts()
         a.updated = unstamp(column("updated_at").toString());
         const QJsonObject settings = QJsonDocument::fromJson(column("settings").toString().toUtf8()).object();
         for (const AccountField& f : adapterFor(a.target.provider).accountFields()) {
-            // Saved since format 5: in settings (even when empty); before: in a column of its own.
+            // Saved since format 6: in settings (even when empty); before: in a column of its own.
             const int legacy = f.legacyColumn.isEmpty() ? -1 : columns.indexOf(f.legacyColumn);
             const QVariant old = legacy >= 0 ? q.value(legacy) : QVariant();
             const QString value = settings.contains(f.key) ? settings.value(f.key).toString()
@@ -173,7 +184,7 @@ bool Catalog::saveAccount(Account& a)
         a.created = now;
     a.updated = now;
     QSqlQuery q(m_db);
-    // Every field of the provider is written, empty ones too, so a value cleared since format 5
+    // Every field of the provider is written, empty ones too, so a value cleared since format 6
     // never comes back from the older columns.
     QJsonObject settings;
     for (const AccountField& f : adapterFor(a.target.provider).accountFields())
@@ -225,6 +236,24 @@ std::optional<CatalogEntry> Catalog::product(const QString& id)
 
 namespace {
 
+// True when the catalog already holds `e` exactly; `e` then takes the stored version and time.
+bool isStoredAsIs(QSqlDatabase& db, CatalogEntry& e)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT version, updated_at, created_at FROM products WHERE id = ? AND provider = ?"
+                             " AND coalesce(account_id, '') = ? AND document = ?"));
+    q.addBindValue(e.id);
+    q.addBindValue(providerKey(e.provider));
+    q.addBindValue(text(e.accountId));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(ProductDocument::toObject(e.product)).toJson(QJsonDocument::Compact)));
+    if (!q.exec() || !q.next())
+        return false;
+    e.version = q.value(0).toLongLong();
+    e.updated = unstamp(q.value(1).toString());
+    e.created = unstamp(q.value(2).toString());
+    return true;
+}
+
 bool writeProduct(QSqlDatabase& db, CatalogEntry& e, bool keepVersion, QString* error)
 {
     if (e.id.isEmpty())
@@ -239,6 +268,8 @@ bool writeProduct(QSqlDatabase& db, CatalogEntry& e, bool keepVersion, QString* 
         v.prepare(QStringLiteral("SELECT version FROM products WHERE id = ?"));
         v.addBindValue(e.id);
         e.version = v.exec() && v.next() ? v.value(0).toLongLong() + 1 : 1;
+        if (isStoredAsIs(db, e))
+            return true; // nothing changed: the version (and with it "Synced") stays
     }
     const QString summary = PricingSummary::describe(e.product, QLocale(QLocale::English, QLocale::UnitedStates));
     QSqlQuery q(db);
@@ -277,9 +308,9 @@ bool Catalog::saveProduct(CatalogEntry& entry)
 
 bool Catalog::saveProducts(QList<CatalogEntry>& entries)
 {
-    if (!m_db.transaction())
-        return fail(tr("Could not save: %1").arg(m_db.lastError().text()));
     QString error;
+    if (!beginWrite(&error))
+        return fail(tr("Could not save: %1").arg(error));
     for (CatalogEntry& e : entries)
         if (!writeProduct(m_db, e, false, &error))
             return fail(tr("Could not save “%1”: %2").arg(e.product.name, error));
@@ -291,11 +322,72 @@ bool Catalog::saveProducts(QList<CatalogEntry>& entries)
 bool Catalog::restoreProduct(const CatalogEntry& entry)
 {
     CatalogEntry e = entry;
+    QString error;
+    if (!beginWrite(&error))
+        return fail(error);
+    if (!writeProduct(m_db, e, true, &error))
+        return fail(tr("Could not restore “%1”: %2").arg(e.product.name, error));
+    return m_db.commit() || fail(m_db.lastError().text());
+}
+
+namespace {
+
+QList<QVariantMap> tableRows(QSqlDatabase& db, const QString& table, const QString& id)
+{
+    QList<QVariantMap> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE product_id = ?").arg(table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        QVariantMap row;
+        const QSqlRecord r = q.record();
+        for (int i = 0; i < r.count(); ++i)
+            row.insert(r.fieldName(i), r.value(i));
+        out.append(row);
+    }
+    return out;
+}
+
+bool insertRows(QSqlDatabase& db, const QString& table, const QList<QVariantMap>& rows, QString* error)
+{
+    for (const QVariantMap& row : rows) {
+        const QStringList columns = row.keys();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1(%2) VALUES(%3)")
+                      .arg(table, columns.join(u','), QStringList(columns.size(), QStringLiteral("?")).join(u',')));
+        for (const QString& c : columns)
+            q.addBindValue(row.value(c));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<Catalog::ProductSnapshot> Catalog::snapshot(const QString& id)
+{
+    const auto e = product(id);
+    if (!e)
+        return std::nullopt;
+    return ProductSnapshot { *e, tableRows(m_db, QStringLiteral("sync_links"), id), tableRows(m_db, QStringLiteral("history"), id) };
+}
+
+bool Catalog::restoreSnapshot(const ProductSnapshot& snapshot)
+{
+    CatalogEntry e = snapshot.entry;
     if (!m_db.transaction())
         return fail(m_db.lastError().text());
     QString error;
-    if (!writeProduct(m_db, e, true, &error))
+    if (!writeProduct(m_db, e, true, &error) || !insertRows(m_db, QStringLiteral("sync_links"), snapshot.links, &error)
+        || !insertRows(m_db, QStringLiteral("history"), snapshot.history, &error)) {
+        m_db.rollback();
         return fail(tr("Could not restore “%1”: %2").arg(e.product.name, error));
+    }
     return m_db.commit() || fail(m_db.lastError().text());
 }
 
@@ -425,8 +517,8 @@ SyncLink Catalog::link(const QString& productId, const QString& accountId)
     l.productId = productId;
     l.accountId = accountId;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT s.remote_id, %1, s.synced_version, s.synced_at, s.submission, s.message, s.synced_document"
-                             " FROM sync_links s JOIN products p ON p.id = s.product_id WHERE s.product_id = ? AND s.account_id = ?")
+    q.prepare(QStringLiteral("SELECT s.remote_id, %1, s.synced_version, s.synced_at, s.submission, s.message, s.synced_document,"
+                             " s.claim_owner, s.claim_id, s.claim_since, s.claim_until FROM sync_links s JOIN products p ON p.id = s.product_id WHERE s.product_id = ? AND s.account_id = ?")
                   .arg(QLatin1String(kSyncStateSql)));
     q.addBindValue(productId);
     q.addBindValue(accountId);
@@ -440,6 +532,12 @@ SyncLink Catalog::link(const QString& productId, const QString& accountId)
         const DocumentReadResult synced = ProductDocument::fromJson(q.value(6).toByteArray());
         if (!q.value(6).toString().isEmpty() && synced.ok() && synced.products.size() == 1)
             l.syncedProduct = synced.products.first();
+        l.claim.owner = q.value(7).toString();
+        l.claim.id = q.value(8).toString();
+        if (l.claim.isHeld()) {
+            l.claim.since = QDateTime::fromMSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
+            l.claim.until = QDateTime::fromMSecsSinceEpoch(q.value(10).toLongLong(), Qt::UTC);
+        }
     }
     return l;
 }
@@ -477,34 +575,71 @@ bool upsertLink(QSqlDatabase& db, const QString& productId, const QString& accou
     return true;
 }
 
-} // namespace
-
-bool Catalog::beginSubmission(const QString& productId, const QString& accountId, const SubmissionState& state)
+// Gives a claim back: only the one with this id, so a claim taken over meanwhile stays its holder's.
+bool clearClaim(QSqlDatabase& db, const QString& productId, const QString& accountId, const QString& claimId, QString* error)
 {
-    QString error;
-    if (!upsertLink(m_db, productId, accountId, QStringLiteral("submitting"), state, QString(), &error))
-        return fail(tr("Could not record the submission: %1").arg(error));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE sync_links SET claim_owner = '', claim_id = '', claim_since = 0, claim_until = 0"
+                             " WHERE product_id = ? AND account_id = ? AND claim_id = ?"));
+    q.addBindValue(productId);
+    q.addBindValue(accountId);
+    q.addBindValue(claimId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
     return true;
 }
 
-bool Catalog::updateSubmission(const QString& productId, const QString& accountId, const SubmissionState& state)
+} // namespace
+
+bool Catalog::beginSubmission(const QString& productId, const QString& accountId, const SubmissionState& state,
+                              const QString& claimId)
 {
+    QString error;
+    if (claimId.isEmpty()) {
+        if (!upsertLink(m_db, productId, accountId, QStringLiteral("submitting"), state, QString(), &error))
+            return fail(tr("Could not record the submission: %1").arg(error));
+        return true;
+    }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE sync_links SET submission = ? WHERE product_id = ? AND account_id = ?"));
+    q.prepare(QStringLiteral("UPDATE sync_links SET state = 'submitting', submission = ?, message = ''"
+                             " WHERE product_id = ? AND account_id = ? AND claim_id = ?"));
     q.addBindValue(QString::fromUtf8(QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(productId);
     q.addBindValue(accountId);
+    q.addBindValue(claimId);
+    if (!q.exec())
+        return fail(tr("Could not record the submission: %1").arg(q.lastError().text()));
+    if (q.numRowsAffected() != 1)
+        return fail(tr("Could not record the submission: another Pricebook took the product over."));
+    return true;
+}
+
+bool Catalog::updateSubmission(const QString& productId, const QString& accountId, const SubmissionState& state,
+                               const QString& claimId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sync_links SET submission = ? WHERE product_id = ? AND account_id = ?%1")
+                  .arg(claimId.isEmpty() ? QString() : QStringLiteral(" AND claim_id = ?")));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(productId);
+    q.addBindValue(accountId);
+    if (!claimId.isEmpty())
+        q.addBindValue(claimId);
     if (!q.exec())
         return fail(tr("Could not record the submission's progress: %1").arg(q.lastError().text()));
+    if (!claimId.isEmpty() && q.numRowsAffected() != 1)
+        return fail(tr("Could not record the submission's progress: another Pricebook took the product over."));
     return true;
 }
 
 bool Catalog::recordResult(const QString& productId, const QString& accountId, JobKind kind, const JobResult& r,
-                           qint64 version, const Product* sent)
+                           qint64 version, const Product* sent, const QString& claimId)
 {
-    if (!m_db.transaction())
-        return fail(m_db.lastError().text());
     QString error;
+    if (!beginWrite(&error))
+        return fail(error);
     const QString at = stamp(QDateTime::currentDateTimeUtc());
     QString state;
     SubmissionState keep = r.state;
@@ -533,6 +668,8 @@ bool Catalog::recordResult(const QString& productId, const QString& accountId, J
         if (!q.exec())
             return fail(q.lastError().text());
     }
+    if (!claimId.isEmpty() && !clearClaim(m_db, productId, accountId, claimId, &error)) // released with the result
+        return fail(error);
     QSqlQuery h(m_db);
     h.prepare(QStringLiteral("INSERT INTO history(product_id, account_id, at, operation, http_status, remote_id, outcome, message)"
                              " VALUES(?,?,?,?,?,?,?,?)"));
@@ -547,6 +684,147 @@ bool Catalog::recordResult(const QString& productId, const QString& accountId, J
     if (!h.exec())
         return fail(h.lastError().text());
     return m_db.commit() || fail(m_db.lastError().text());
+}
+
+ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& request)
+{
+    ClaimAttempt a;
+    QString error;
+    auto failed = [&](const QString& why) {
+        fail(why);
+        a.outcome = ClaimAttempt::Error;
+        a.error = why;
+        return a;
+    };
+    if (!beginWrite(&error))
+        return failed(tr("Could not claim the product: %1").arg(error));
+    const auto entry = product(productId);
+    if (!entry) {
+        m_db.rollback();
+        a.outcome = ClaimAttempt::Missing;
+        a.error = tr("No such product in the catalog.");
+        return a;
+    }
+    a.entry = *entry;
+    if (!entry->accountId.isEmpty())
+        a.account = account(entry->accountId);
+    if (!a.account) {
+        m_db.rollback();
+        a.outcome = ClaimAttempt::Missing;
+        a.error = tr("The product has no client account.");
+        return a;
+    }
+    const QString accountId = entry->accountId;
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_links(product_id, account_id, state) VALUES(?, ?, 'draft')"));
+        q.addBindValue(productId);
+        q.addBindValue(accountId);
+        if (!q.exec())
+            return failed(tr("Could not claim the product: %1").arg(q.lastError().text()));
+    }
+    a.link = link(productId, accountId);
+    const qint64 now = request.now.toMSecsSinceEpoch();
+    QString gone; // the claim id of a holder that is gone: that one may be replaced
+    if (a.link.claim.isHeld()) {
+        const bool expired = a.link.claim.until.toMSecsSinceEpoch() < now;
+        if (!expired && !(request.ownerGone && request.ownerGone(a.link.claim.owner))) {
+            m_db.rollback();
+            a.outcome = ClaimAttempt::Held;
+            return a;
+        }
+        gone = a.link.claim.id;
+        a.previous = a.link.claim;
+    }
+    std::optional<SubmissionState> begin;
+    if (request.decide && !request.decide(a.entry, a.link, &begin)) {
+        a.outcome = ClaimAttempt::Declined;
+        if (gone.isEmpty()) {
+            m_db.rollback();
+            return a;
+        }
+        // Nothing to send, but the claim of a holder that is gone is cleared, not left behind.
+        if (!clearClaim(m_db, productId, accountId, gone, &error))
+            return failed(tr("Could not clear an abandoned claim: %1").arg(error));
+        if (!m_db.commit())
+            return failed(tr("Could not clear an abandoned claim: %1").arg(m_db.lastError().text()));
+        a.link = link(productId, accountId);
+        return a;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sync_links SET claim_owner = ?, claim_id = ?, claim_since = ?, claim_until = ?"
+                             " WHERE product_id = ? AND account_id = ? AND (claim_id = '' OR claim_until < ? OR claim_id = ?)"));
+    q.addBindValue(request.owner);
+    q.addBindValue(request.claimId);
+    q.addBindValue(now);
+    q.addBindValue(request.until.toMSecsSinceEpoch());
+    q.addBindValue(productId);
+    q.addBindValue(accountId);
+    q.addBindValue(now);
+    q.addBindValue(gone);
+    if (!q.exec())
+        return failed(tr("Could not claim the product: %1").arg(q.lastError().text()));
+    if (q.numRowsAffected() != 1) {
+        m_db.rollback();
+        a.link = link(productId, accountId);
+        a.outcome = ClaimAttempt::Held;
+        return a;
+    }
+    if (begin && !beginSubmission(productId, accountId, *begin, request.claimId))
+        return failed(m_error);
+    a.link.claim = { request.owner, request.claimId, request.now, request.until };
+    if (begin) {
+        a.link.state = SyncState::Submitting;
+        a.link.submission = *begin;
+        a.link.message.clear();
+    }
+    if (!m_db.commit())
+        return failed(tr("Could not claim the product: %1").arg(m_db.lastError().text()));
+    a.outcome = ClaimAttempt::Claimed;
+    return a;
+}
+
+bool Catalog::renewClaims(const QStringList& claimIds, const QDateTime& until)
+{
+    if (claimIds.isEmpty())
+        return true;
+    QString error;
+    if (!beginWrite(&error))
+        return fail(tr("Could not renew the claims: %1").arg(error));
+    bool allHeld = true;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sync_links SET claim_until = ? WHERE claim_id = ?"));
+    for (const QString& id : claimIds) {
+        q.addBindValue(until.toMSecsSinceEpoch());
+        q.addBindValue(id);
+        if (!q.exec())
+            return fail(tr("Could not renew the claims: %1").arg(q.lastError().text()));
+        allHeld = allHeld && q.numRowsAffected() == 1;
+    }
+    if (!m_db.commit())
+        return fail(tr("Could not renew the claims: %1").arg(m_db.lastError().text()));
+    if (!allHeld)
+        m_error = tr("Another Pricebook took over a product this one was sending.");
+    return allHeld;
+}
+
+bool Catalog::releaseClaim(const QString& productId, const QString& accountId, const QString& claimId)
+{
+    QString error;
+    if (!beginWrite(&error))
+        return fail(tr("Could not release the claim: %1").arg(error));
+    // A link made only to hold the claim goes again; a real one keeps its state.
+    QSqlQuery d(m_db);
+    d.prepare(QStringLiteral("DELETE FROM sync_links WHERE product_id = ? AND account_id = ? AND claim_id = ?"
+                             " AND state = 'draft' AND remote_id = ''"));
+    d.addBindValue(productId);
+    d.addBindValue(accountId);
+    d.addBindValue(claimId);
+    if (!d.exec())
+        return fail(tr("Could not release the claim: %1").arg(d.lastError().text()));
+    if (!clearClaim(m_db, productId, accountId, claimId, &error))
+        return fail(tr("Could not release the claim: %1").arg(error));
+    return m_db.commit() || fail(tr("Could not release the claim: %1").arg(m_db.lastError().text()));
 }
 
 QList<HistoryEntry> Catalog::history(const QString& productId)

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <functional>
 
 namespace pb {
 
@@ -30,6 +31,17 @@ struct CatalogEntry {
     QDateTime updated;
 };
 
+// Who is sending a product to an account right now. Taken with an atomic compare-and-set
+// (Catalog::claim) and given back with the result (Catalog::recordResult).
+struct LinkClaim {
+    QString owner;    // the holding process, "host:pid:start"; empty when nobody sends it
+    QString id;       // one per claim: renewals, progress and the result name it
+    QDateTime since;
+    QDateTime until;  // the lease: after this anyone may take the claim over
+    bool isHeld() const { return !id.isEmpty(); }
+    bool operator==(const LinkClaim&) const = default;
+};
+
 struct SyncLink {
     QString productId;
     QString accountId;
@@ -40,6 +52,31 @@ struct SyncLink {
     SubmissionState submission; // kept while a submission is unfinished, so a retry resumes
     QString message;
     std::optional<Product> syncedProduct; // as last sent successfully
+    LinkClaim claim;
+};
+
+// Asking for the claim on a product (with its client account).
+struct ClaimRequest {
+    QString owner;
+    QString claimId;
+    QDateTime now;
+    QDateTime until;
+    // True when a claim held by this owner may be taken before its lease ends (its process is gone).
+    std::function<bool(const QString& owner)> ownerGone;
+    // Called inside the claim's transaction with what is stored. False leaves the row as it was
+    // (nothing claimed). True takes the claim; a state put in *begin is recorded as the started
+    // submission in the same transaction, before anything is sent.
+    std::function<bool(const CatalogEntry& entry, const SyncLink& link, std::optional<SubmissionState>* begin)> decide;
+};
+
+struct ClaimAttempt {
+    enum Outcome { Claimed, Declined, Held, Missing, Error };
+    Outcome outcome = Error;
+    CatalogEntry entry;
+    std::optional<Account> account;
+    SyncLink link;       // as stored (claimed: with the unfinished submission to resume; held: the holder)
+    LinkClaim previous;  // the claim taken over, when it had expired or its process was gone
+    QString error;       // Missing and Error: why, in words
 };
 
 struct HistoryEntry {
@@ -109,6 +146,15 @@ public:
     bool removeProduct(const QString& id);
     // Puts back a removed product exactly as it was (undo of delete), with its version.
     bool restoreProduct(const CatalogEntry& entry);
+    // Everything the catalog holds on one product: its row, its sync links (remote ids,
+    // unfinished submissions) and its history, column by column, so an undone delete is exact.
+    struct ProductSnapshot {
+        CatalogEntry entry;
+        QList<QVariantMap> links;
+        QList<QVariantMap> history;
+    };
+    std::optional<ProductSnapshot> snapshot(const QString& id);
+    bool restoreSnapshot(const ProductSnapshot& snapshot);
     int productCount();
 
     // The catalog list: counts and windows of rows, filtered and sorted in SQL.
@@ -119,15 +165,30 @@ public:
     SyncLink link(const QString& productId, const QString& accountId);
     QList<SyncLink> links(const QString& productId);
     // A submission starts: the state (with its idempotency key) is on disk before any request.
-    bool beginSubmission(const QString& productId, const QString& accountId, const SubmissionState& state);
-    bool updateSubmission(const QString& productId, const QString& accountId, const SubmissionState& state);
+    // With a claim id, only while that claim is held.
+    bool beginSubmission(const QString& productId, const QString& accountId, const SubmissionState& state,
+                         const QString& claimId = {});
+    bool updateSubmission(const QString& productId, const QString& accountId, const SubmissionState& state,
+                          const QString& claimId = {});
     // The result, with a history row, in one transaction. `version` is the product version sent.
+    // With a claim id, the claim is released in the same transaction.
     bool recordResult(const QString& productId, const QString& accountId, JobKind kind, const JobResult& result,
-                      qint64 version, const Product* sent = nullptr);
+                      qint64 version, const Product* sent = nullptr, const QString& claimId = {});
     QList<HistoryEntry> history(const QString& productId);
+
+    // Claims: one statement that only succeeds on a row nobody holds, whose lease ran out, or
+    // whose holder request.ownerGone() says is gone; in one BEGIN IMMEDIATE transaction.
+    ClaimAttempt claim(const QString& productId, const ClaimRequest& request);
+    // Extends the leases of these claims; false when one could not be written or is no longer held.
+    bool renewClaims(const QStringList& claimIds, const QDateTime& until);
+    // Gives a claim back without a result (nothing was sent).
+    bool releaseClaim(const QString& productId, const QString& accountId, const QString& claimId);
 
 private:
     bool fail(const QString& what);
+    // BEGIN IMMEDIATE: the write lock is taken (waiting out the busy timeout) before anything is
+    // read, so a writer in another process can never invalidate what this transaction read.
+    bool beginWrite(QString* error);
     QSqlDatabase m_db;
     QString m_connection;
     QString m_path;

@@ -50,8 +50,15 @@ const char* const kMigrations[] = {
     "CREATE INDEX sync_links_state ON sync_links(state);",
     // 3 -> 4: the product as last sent, for the before/after view of an update
     "ALTER TABLE sync_links ADD COLUMN synced_document TEXT NOT NULL DEFAULT '';",
-    // 4 -> 5: an account's provider settings as one JSON object (ProviderAdapter::accountFields);
-    // the per-provider columns of format 1 are only read, for accounts saved before this format.
+    // 4 -> 5: a claim on each product and account while one Pricebook sends it: who holds it
+    // (host:pid:process start), one id per claim, and its lease in ms since the epoch
+    "ALTER TABLE sync_links ADD COLUMN claim_owner TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE sync_links ADD COLUMN claim_id TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE sync_links ADD COLUMN claim_since INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE sync_links ADD COLUMN claim_until INTEGER NOT NULL DEFAULT 0;"
+    "CREATE INDEX sync_links_claim ON sync_links(claim_id) WHERE claim_id <> '';",
+    // 5 -> 6: an account's provider settings as one JSON object (ProviderAdapter::accountFields);
+    // the per-provider columns of format 1 are only read, for accounts saved before format 6.
     "ALTER TABLE accounts ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kLatestVersion);

@@ -19,7 +19,6 @@ set(layers
     "services/io/|3|io"
     "services/sync/|3|sync"
     "services/sandbox/|4|sandbox"
-    "services/|3|sync"
     "ui/|5|ui"
     "app/cli/|5|cli"
     "app/gui/|6|gui")

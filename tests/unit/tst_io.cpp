@@ -68,6 +68,8 @@ private Q_SLOTS:
     void furtherPriceProblemNamesTheProductRow();
     void columnsCanBeMapped();
     void exportIsAtomic();
+    void accountsAreMatched_data();
+    void accountsAreMatched();
 };
 
 void TestIO::roundTripTenThousand_data()
@@ -241,6 +243,46 @@ void TestIO::exportIsAtomic()
     QVERIFY(!error.isEmpty());
     QCOMPARE(pbtest::readFile(path), QByteArray("first"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("export.csv") }); // no temporary left
+}
+
+// The one matching of a file's account names against the catalog, for the window and the CLI.
+void TestIO::accountsAreMatched_data()
+{
+    QTest::addColumn<QString>("account");      // the row's account column
+    QTest::addColumn<QString>("fallback");     // the account for rows without one
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("accountId");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("by name, any case") << QStringLiteral("farm co") << QString() << true << QStringLiteral("a-jani") << QString();
+    QTest::newRow("by id") << QStringLiteral("a-jani") << QString() << true << QStringLiteral("a-jani") << QString();
+    QTest::newRow("none named") << QString() << QString() << true << QString() << QString();
+    QTest::newRow("the fallback") << QString() << QStringLiteral("Farm Co") << true << QStringLiteral("a-jani") << QString();
+    QTest::newRow("unknown") << QStringLiteral("Nobody") << QString() << false << QString()
+                             << QStringLiteral("There is no account named “Nobody”.");
+    QTest::newRow("another provider's") << QStringLiteral("Chile") << QString() << false << QString()
+                                        << QStringLiteral("“Chile” is a Piriod account; this row is for Jani.");
+}
+
+void TestIO::accountsAreMatched()
+{
+    QFETCH(QString, account);
+    QFETCH(QString, fallback);
+    QFETCH(bool, valid);
+    QFETCH(QString, accountId);
+    QFETCH(QString, problem);
+    Account jani, piriod;
+    jani.id = QStringLiteral("a-jani");
+    jani.name = QStringLiteral("Farm Co");
+    jani.target.provider = providers::Jani;
+    piriod.id = QStringLiteral("a-piriod");
+    piriod.name = QStringLiteral("Chile");
+    piriod.target.provider = providers::Piriod;
+    CatalogIO::ImportResult r = CatalogIO::readCsv(QStringLiteral("provider,name,product_type,account\njani,Food,standard,%1\n").arg(account).toUtf8());
+    QCOMPARE(r.validCount(), 1);
+    CatalogIO::resolveAccounts(r, { jani, piriod }, fallback);
+    QCOMPARE(r.rows.first().valid, valid);
+    QCOMPARE(r.rows.first().entry.accountId, accountId);
+    QCOMPARE(problems(r), problem.isEmpty() ? QString() : QStringLiteral("2|account|") + problem);
 }
 
 QTEST_GUILESS_MAIN(TestIO)

@@ -5,7 +5,7 @@
 #include "services/providers/BuiltInProviders.h"
 #include "services/providers/Registry.h"
 #include "TestSupport.h"
-#include "services/BulkPush.h"
+#include "services/sync/BulkPush.h"
 #include "services/sandbox/SandboxServer.h"
 
 #include <QSignalSpy>

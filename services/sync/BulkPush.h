@@ -1,17 +1,21 @@
 #pragma once
 // Pushes many catalog products to their client accounts: bounded concurrency, a token bucket
 // per account (defaults from the providers' documented limits), the delivery policy's backoff
-// on 429, progress with an estimate of time left, pause, resume and cancel. It reads each
-// product's sync state first, so running the same push again (after a crash or restart)
-// resumes where it stopped and never creates a product twice:
-//   synced at this version -> skipped; changed since sync -> updated; unfinished create with
-//   an idempotency key -> resumed with it; unfinished create without one -> reported as
-//   "outcome unknown", never resent; otherwise -> created.
+// on 429, progress with an estimate of time left, pause, resume and cancel. Each product is
+// sent by the SyncEngine, so running the same push again (after a crash or restart, or while
+// another Pricebook pushes the same catalog) resumes where it stopped and never creates a
+// product twice:
+//   synced at this version -> skipped; changed since sync -> updated; being sent by another
+//   Pricebook -> skipped; unfinished create with an idempotency key -> resumed with that key;
+//   unfinished create without one -> reported as "outcome unknown", never resent; otherwise
+//   -> created.
 //   BulkPusher push(&store, &nam, keys);
 //   push.start(ids, {});
 
 #include "services/net/ProviderService.h"
 #include "services/storage/CatalogStore.h"
+#include "AccountKeys.h"
+#include "SyncEngine.h"
 
 #include <QElapsedTimer>
 #include <QQueue>
@@ -44,14 +48,6 @@ struct PushProgress {
     qint64 etaMs = -1; // unknown until a few are done
 };
 
-// The key for an account, delivered to `then` (or an empty string when there is none).
-using KeyLookup = std::function<void(const Account& account, std::function<void(const QString& key)> then)>;
-
-class SecretStore;
-// Where keys come from: the sandbox's own key, then the account's environment variable when it
-// is set, then the keychain (read asynchronously; answers arrive while `context` lives).
-KeyLookup accountKeyLookup(SecretStore* secrets, QObject* context);
-
 class BulkPusher : public QObject
 {
     Q_OBJECT
@@ -75,15 +71,9 @@ Q_SIGNALS:
     void finished(const QList<pb::PushLine>& report);
 
 private:
-    struct Work {
-        CatalogEntry entry;
-        Account account;
-        SyncLink link;
-        bool found = false;
-    };
     void pump();
     void launch(const QString& productId);
-    void send(const Work& work, const QString& key);
+    void admit(const Account& account, std::function<void(const QString& key)> go);
     void complete(const PushLine& line);
     bool takeToken(const Account& account, int* waitMs);
 
@@ -92,13 +82,14 @@ private:
     KeyLookup m_keys;
     PushOptions m_options;
     QQueue<QString> m_queue;
-    QList<QPointer<ProviderJob>> m_jobs;
+    SyncEngine* m_engine;
+    QList<QPointer<SyncTask>> m_tasks;
     QList<PushLine> m_report;
     QHash<QString, QPair<double, qint64>> m_buckets;
     QElapsedTimer m_clock;
-    QTimer m_wake;
     int m_total = 0;
-    int m_inFlight = 0;
+    int m_inFlight = 0; // started and not yet reported
+    int m_settling = 0; // of those, sent and having their outcome written
     bool m_paused = false;
     bool m_running = false;
     bool m_cancelled = false;

@@ -1,0 +1,368 @@
+#include "SyncEngine.h"
+
+#include "Claim.h"
+#include "services/providers/Registry.h"
+
+namespace pb {
+
+QString SyncOutcome::key() const
+{
+    switch (kind) {
+    case Created: return QStringLiteral("created");
+    case Updated: return QStringLiteral("updated");
+    case AlreadySynced: return QStringLiteral("already synced");
+    case Busy:
+    case Skipped: return QStringLiteral("skipped");
+    case Rejected: return QStringLiteral("rejected");
+    case Failed: return QStringLiteral("failed");
+    case OutcomeUnknown: return QStringLiteral("outcome unknown");
+    case Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+// ---- the engine ----
+
+SyncEngine::SyncEngine(CatalogStore* store, QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_network(network)
+{
+    qRegisterMetaType<SyncOutcome>();
+    m_renewal.setInterval(m_leaseMs / 3);
+    connect(&m_renewal, &QTimer::timeout, this, &SyncEngine::renew);
+}
+
+void SyncEngine::setLeaseMs(int ms)
+{
+    m_leaseMs = qMax(300, ms);
+    m_renewal.setInterval(m_leaseMs / 3);
+}
+
+void SyncEngine::inspect(const QString& productId, QObject* context, std::function<void(const Item&)> done)
+{
+    m_store->call<Item>([productId](Catalog& c) {
+        Item w;
+        const auto entry = c.product(productId);
+        if (!entry) {
+            w.problem = tr("No such product in the catalog.");
+            return w;
+        }
+        w.entry = *entry;
+        const auto account = entry->accountId.isEmpty() ? std::nullopt : c.account(entry->accountId);
+        if (!account) {
+            w.problem = tr("The product has no client account.");
+            return w;
+        }
+        w.account = *account;
+        w.link = c.link(entry->id, entry->accountId);
+        w.found = true;
+        return w;
+    }, context, std::move(done));
+}
+
+SyncTask* SyncEngine::send(const SyncRequest& request, SendGate gate)
+{
+    auto* task = new SyncTask(this, request, std::move(gate));
+    task->begin();
+    return task;
+}
+
+SyncTask* SyncEngine::send(const SyncRequest& request, const QString& key)
+{
+    return send(request, [key](const Account&, std::function<void(const QString&)> go) { go(key); });
+}
+
+SyncPlan SyncEngine::plan(const CatalogEntry& e, const SyncLink& l, const SyncRequest& r)
+{
+    SyncPlan p;
+    const QString provider = providerDisplayName(e.provider);
+    const bool changed = l.state == SyncState::Changed && !l.remoteId.isEmpty();
+    if (r.mode == SyncRequest::Update || (r.mode == SyncRequest::Auto && changed)) {
+        if (l.remoteId.isEmpty()) {
+            p.action = SyncPlan::NeedsRemoteId;
+            p.message = tr("“%1” is not on %2 yet, so there is nothing to update.").arg(e.product.name, provider);
+            return p;
+        }
+        p.action = SyncPlan::Update;
+        return p;
+    }
+    if (!l.remoteId.isEmpty() && (l.state == SyncState::Synced || l.state == SyncState::Changed)) {
+        p.action = SyncPlan::AlreadySynced;
+        if (r.mode == SyncRequest::Create)
+            p.message = tr("“%1” is already on %2 as %3.").arg(e.product.name, provider, l.remoteId);
+        return p;
+    }
+    // An unfinished create resumes where it stopped, with the same idempotency key. Where the
+    // provider offers no such key, a create that may have arrived is never sent again blindly.
+    p.state = l.submission;
+    const bool repeatable = ProviderService::repeatableCreates(e.provider);
+    const bool unfinished = l.state == SyncState::Submitting || l.state == SyncState::OutcomeUnknown;
+    if (unfinished && !repeatable && !r.resendUnknown) {
+        p.action = SyncPlan::MayExist;
+        p.message = tr("An earlier attempt may have created it; check on %1 before sending it again.").arg(provider);
+        return p;
+    }
+    if (repeatable && p.state.idempotencyKey.isEmpty())
+        p.state.idempotencyKey = SubmissionState::newIdempotencyKey();
+    p.action = SyncPlan::Create;
+    return p;
+}
+
+ProviderJob* SyncEngine::makeJob(ProviderService& service, const Product& product, const AccountTarget& target,
+                                 const QString& key, bool update, const QString& remoteId, const SubmissionState& state)
+{
+    return update ? service.updateProduct(product, target, key, remoteId) : service.createProduct(product, target, key, state);
+}
+
+SyncOutcome::Kind SyncEngine::kindOf(const JobResult& r, bool update)
+{
+    switch (r.status) {
+    case JobStatus::Succeeded: return update ? SyncOutcome::Updated : SyncOutcome::Created;
+    case JobStatus::Rejected: return SyncOutcome::Rejected;
+    case JobStatus::OutcomeUnknown: return SyncOutcome::OutcomeUnknown;
+    case JobStatus::Cancelled: return SyncOutcome::Cancelled;
+    case JobStatus::NetworkFailure:
+    case JobStatus::TimedOut: break;
+    }
+    return SyncOutcome::Failed;
+}
+
+void SyncEngine::hold(const QString& claimId)
+{
+    m_held.insert(claimId);
+    if (!m_renewal.isActive())
+        m_renewal.start();
+}
+
+void SyncEngine::drop(const QString& claimId)
+{
+    m_held.remove(claimId);
+    if (m_held.isEmpty())
+        m_renewal.stop();
+}
+
+void SyncEngine::renew()
+{
+    if (m_held.isEmpty())
+        return;
+    const QStringList ids = m_held.values();
+    const QDateTime until = QDateTime::currentDateTimeUtc().addMSecs(m_leaseMs);
+    m_store->post([ids, until](Catalog& c) { c.renewClaims(ids, until); });
+}
+
+// ---- one product ----
+
+struct SyncTask::Claimed {
+    ClaimAttempt attempt;
+    SyncPlan plan;
+};
+
+SyncTask::SyncTask(SyncEngine* engine, const SyncRequest& request,
+                   std::function<void(const Account&, std::function<void(const QString&)>)> gate)
+    : QObject(engine)
+    , m_engine(engine)
+    , m_request(request)
+    , m_gate(std::move(gate))
+    , m_claimId(Catalog::newId())
+{
+}
+
+void SyncTask::begin()
+{
+    const SyncRequest request = m_request;
+    const QString claimId = m_claimId;
+    const int lease = m_engine->leaseMs();
+    m_engine->m_store->call<Claimed>([request, claimId, lease](Catalog& c) {
+        Claimed out;
+        ClaimRequest r;
+        r.owner = ClaimOwner::current().toString();
+        r.claimId = claimId;
+        r.now = QDateTime::currentDateTimeUtc();
+        r.until = r.now.addMSecs(lease);
+        r.ownerGone = &ClaimOwner::isGone;
+        r.decide = [&out, request](const CatalogEntry& entry, const SyncLink& link, std::optional<SubmissionState>* begin) {
+            out.plan = SyncEngine::plan(entry, link, request);
+            if (out.plan.action == SyncPlan::Create)
+                *begin = out.plan.state; // on disk, key and all, before anything is sent
+            // A create its sender left unfinished (that process is gone) is claimed to be
+            // recorded as "outcome unknown", so it is not left "submitting" for ever.
+            const bool orphan = out.plan.action == SyncPlan::MayExist && link.state == SyncState::Submitting;
+            return out.plan.sends() || orphan;
+        };
+        out.attempt = c.claim(request.productId, r);
+        return out;
+    }, this, [this](const Claimed& c) { onClaimed(c.attempt, c.plan); });
+}
+
+void SyncTask::onClaimed(const ClaimAttempt& attempt, const SyncPlan& plan)
+{
+    m_entry = attempt.entry;
+    if (attempt.account)
+        m_account = *attempt.account;
+    m_plan = plan;
+    SyncOutcome o;
+    auto refuse = [&](SyncOutcome::Kind kind, JobStatus status, const QString& message) {
+        o.kind = kind;
+        o.message = message;
+        o.result.status = status;
+        o.result.message = message;
+        finish(o);
+    };
+    switch (attempt.outcome) {
+    case ClaimAttempt::Missing: refuse(SyncOutcome::Skipped, JobStatus::Cancelled, attempt.error); return;
+    case ClaimAttempt::Error: refuse(SyncOutcome::Failed, JobStatus::NetworkFailure, tr("Not sent: %1").arg(attempt.error)); return;
+    case ClaimAttempt::Held:
+        refuse(SyncOutcome::Busy, JobStatus::Cancelled, claimHeldMessage(m_entry.product.name, attempt.link.claim));
+        return;
+    case ClaimAttempt::Declined:
+        switch (plan.action) {
+        case SyncPlan::AlreadySynced:
+            o.remoteId = attempt.link.remoteId;
+            o.result.object.id = attempt.link.remoteId;
+            refuse(SyncOutcome::AlreadySynced, JobStatus::Succeeded, plan.message);
+            return;
+        case SyncPlan::MayExist: {
+            const auto service = ProviderService::create(m_entry.provider, m_engine->m_network);
+            o.result.advice = service->unknownOutcomeAdvice(m_entry.product);
+            refuse(SyncOutcome::OutcomeUnknown, JobStatus::OutcomeUnknown, plan.message);
+            return;
+        }
+        default: refuse(SyncOutcome::Rejected, JobStatus::Rejected, plan.message); return;
+        }
+        return;
+    case ClaimAttempt::Claimed: break;
+    }
+    m_engine->hold(m_claimId);
+    if (plan.action == SyncPlan::MayExist) {
+        JobResult r;
+        r.status = JobStatus::OutcomeUnknown;
+        r.message = plan.message;
+        r.state = attempt.link.submission;
+        r.advice = ProviderService::create(m_entry.provider, m_engine->m_network)->unknownOutcomeAdvice(m_entry.product);
+        record(r, false);
+        return;
+    }
+    m_remoteId = attempt.link.remoteId; // where an update goes
+    QPointer<SyncTask> guard(this);
+    m_gate(m_account, [guard](const QString& key) {
+        if (guard)
+            guard->onKey(key);
+    });
+}
+
+void SyncTask::onKey(const QString& key)
+{
+    SyncOutcome o;
+    if (m_cancelled || key.isEmpty()) {
+        release();
+        o.kind = m_cancelled ? SyncOutcome::Cancelled : SyncOutcome::Failed;
+        o.message = m_cancelled ? tr("Not sent: cancelled.") : tr("No API key for “%1”.").arg(m_account.name);
+        o.result.status = m_cancelled ? JobStatus::Cancelled : JobStatus::Rejected;
+        o.result.message = o.message;
+        finish(o);
+        return;
+    }
+    m_key = key;
+    run();
+}
+
+void SyncTask::run()
+{
+    const bool update = m_plan.action == SyncPlan::Update;
+    auto service = ProviderService::create(m_entry.provider, m_engine->m_network, m_engine->m_policy);
+    ProviderJob* job = SyncEngine::makeJob(*service, m_entry.product, m_account.target, m_key, update, m_remoteId, m_plan.state);
+    m_key.fill(u'\0');
+    m_job = job;
+    const bool refused = job->requests().isEmpty(); // broke the provider's rules: nothing will be sent
+    connect(job, &ProviderJob::progress, this, &SyncTask::progress);
+    connect(job, &ProviderJob::retrying, this, &SyncTask::retrying);
+    connect(job, &ProviderJob::stateChanged, this, [this](const SubmissionState& s) {
+        const QString productId = m_entry.id, accountId = m_account.id, claimId = m_claimId;
+        m_engine->m_store->call<QString>([productId, accountId, s, claimId](Catalog& c) {
+            return c.updateSubmission(productId, accountId, s, claimId) ? QString() : c.lastError();
+        }, this, [this](const QString& error) {
+            if (!error.isEmpty() && m_progressError.isEmpty())
+                m_progressError = error;
+        });
+    });
+    connect(job, &ProviderJob::finished, this, [this, refused](const JobResult& r) { onJobFinished(r, refused); });
+    if (!refused)
+        Q_EMIT sending(m_account.id, int(job->requests().size()));
+    job->start();
+}
+
+void SyncTask::onJobFinished(JobResult r, bool refused)
+{
+    m_job = nullptr;
+    if (refused && m_plan.action != SyncPlan::Update)
+        r.state = m_plan.state; // what earlier attempts achieved stays for the next one
+    record(r, !refused);
+}
+
+void SyncTask::record(const JobResult& r, bool sent)
+{
+    const bool update = m_plan.action == SyncPlan::Update;
+    const JobKind kind = update ? JobKind::UpdateProduct : JobKind::CreateProduct;
+    const QString productId = m_entry.id, accountId = m_account.id, claimId = m_claimId;
+    const qint64 version = m_entry.version;
+    const Product product = m_entry.product;
+    Q_EMIT settling();
+    m_engine->m_store->call<QString>([productId, accountId, kind, r, version, product, claimId](Catalog& c) {
+        return c.recordResult(productId, accountId, kind, r, version, &product, claimId) ? QString() : c.lastError();
+    }, this, [this, r, update, sent](const QString& error) {
+        m_engine->drop(m_claimId);
+        SyncOutcome o;
+        o.kind = SyncEngine::kindOf(r, update);
+        o.result = r;
+        o.sent = sent;
+        o.update = update;
+        o.remoteId = r.object.id;
+        o.message = r.ok() ? QString() : r.message;
+        if (!r.ok() && !m_progressError.isEmpty())
+            o.message += u' ' + tr("(Its progress could not be recorded either: %1)").arg(m_progressError);
+        if (!error.isEmpty()) {
+            // The claim stays until its lease ends: whoever takes it over resumes from the
+            // progress recorded so far instead of sending blindly.
+            o.kind = SyncOutcome::Failed;
+            o.recorded = false;
+            const QString what = r.ok() ? tr("%1 has it as %2, but the catalog does not know yet.")
+                                              .arg(providerDisplayName(m_entry.provider), r.object.id)
+                                        : r.message;
+            o.message = tr("The result could not be recorded in the catalog: %1. %2").arg(error, what);
+        }
+        finish(o);
+    });
+}
+
+void SyncTask::release()
+{
+    m_engine->drop(m_claimId);
+    const QString productId = m_entry.id, accountId = m_account.id, claimId = m_claimId;
+    m_engine->m_store->post([productId, accountId, claimId](Catalog& c) { c.releaseClaim(productId, accountId, claimId); });
+}
+
+void SyncTask::cancel()
+{
+    m_cancelled = true;
+    if (m_job)
+        m_job->cancel();
+}
+
+void SyncTask::finish(SyncOutcome o)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    o.productId = m_request.productId;
+    o.accountId = m_account.id;
+    o.name = m_entry.product.name;
+    o.entry = m_entry;
+    o.account = m_account;
+    if (o.result.operation.isEmpty())
+        o.result.operation = JobMessages::operationName(m_plan.action == SyncPlan::Update ? JobKind::UpdateProduct : JobKind::CreateProduct);
+    Q_EMIT finished(o);
+    deleteLater();
+}
+
+} // namespace pb

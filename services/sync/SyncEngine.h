@@ -1,0 +1,166 @@
+#pragma once
+// The one workflow that sends a catalog product to its client account; the window, bulk push
+// and the CLI all go through it, so they give the same guarantees. Per product it:
+//   1. claims the product in the catalog (Catalog::claim: an atomic compare-and-set with a lease;
+//      a product another live Pricebook is sending is left to it, an expired or orphaned claim
+//      is taken over together with its unfinished submission), decides what to send from what
+//      the catalog holds under that claim, and records the submission (with the idempotency key
+//      reused, never re-minted) in the same transaction, before any request leaves;
+//   2. runs the provider's steps under the delivery policy, recording each completed step and
+//      renewing the lease while they run;
+//   3. records the outcome and releases the claim in one transaction. A result that cannot be
+//      recorded is reported as a failure in words, never dropped.
+// The catalog is reached through CatalogStore, so the caller's thread never blocks.
+//   SyncEngine engine(&store, &network);
+//   SyncTask* task = engine.send({ productId }, key);
+//   connect(task, &SyncTask::finished, this, [](const SyncOutcome& o) { ... });
+
+#include "services/net/ProviderService.h"
+#include "services/storage/CatalogStore.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace pb {
+
+struct SyncRequest {
+    enum Mode { Auto, Create, Update }; // Auto: create, update when changed since sync, skip when synced
+    QString productId;
+    Mode mode = Auto;
+    bool resendUnknown = false; // a person checked that an earlier create whose outcome is unknown did not arrive
+};
+
+// What sending would do, decided from what the catalog holds. The engine decides it again
+// under the claim; a front end may use it beforehand to ask or to skip early.
+struct SyncPlan {
+    enum Action { Create, Update, AlreadySynced, MayExist, NeedsRemoteId };
+    Action action = Create;
+    SubmissionState state; // Create: the submission to start or resume, with its idempotency key
+    QString message;       // why nothing is sent
+    bool sends() const { return action == Create || action == Update; }
+};
+
+struct SyncOutcome {
+    enum Kind { Created, Updated, AlreadySynced, Busy, Rejected, Failed, OutcomeUnknown, Cancelled, Skipped };
+    Kind kind = Failed;
+    QString productId;
+    QString accountId;
+    QString name;
+    QString remoteId;
+    QString message;       // empty when all went well
+    bool update = false;
+    bool sent = false;     // a provider job ran
+    bool recorded = true;  // false: the catalog could not store the result (message says why)
+    JobResult result;      // the job's result; for what was never sent, a result that says why
+    CatalogEntry entry;    // as sent, with the version it was sent at
+    Account account;
+    bool ok() const { return kind == Created || kind == Updated || kind == AlreadySynced; }
+    // The outcome word of reports: "created", "updated", "already synced", "skipped", "rejected",
+    // "failed", "outcome unknown", "cancelled".
+    QString key() const;
+};
+
+class SyncEngine;
+
+// One product being sent. Finishes exactly once, then deletes itself.
+class SyncTask : public QObject
+{
+    Q_OBJECT
+
+public:
+    void cancel();
+    QString productId() const { return m_request.productId; }
+
+Q_SIGNALS:
+    void sending(const QString& accountId, int requests); // the claim is held and this many requests are about to leave
+    void progress(int step, int steps, const QString& description);
+    void retrying(int attempt, int delayMs);
+    void settling(); // nothing more is sent; the outcome is being recorded, finished() follows
+    void finished(const pb::SyncOutcome& outcome);
+
+private:
+    friend class SyncEngine;
+    struct Claimed;
+    SyncTask(SyncEngine* engine, const SyncRequest& request, std::function<void(const Account&, std::function<void(const QString&)>)> gate);
+    void begin();
+    void onClaimed(const ClaimAttempt& attempt, const SyncPlan& plan);
+    void onKey(const QString& key);
+    void run();
+    void onJobFinished(JobResult result, bool refused);
+    void record(const JobResult& result, bool sent);
+    void finish(SyncOutcome outcome);
+    void release();
+
+    SyncEngine* m_engine;
+    SyncRequest m_request;
+    std::function<void(const Account&, std::function<void(const QString&)>)> m_gate;
+    QString m_key;
+    QString m_claimId;
+    QString m_remoteId;
+    SyncPlan m_plan;
+    CatalogEntry m_entry;
+    Account m_account;
+    QPointer<ProviderJob> m_job;
+    QString m_progressError;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncEngine(CatalogStore* store, QNetworkAccessManager* network, QObject* parent = nullptr);
+
+    void setDeliveryPolicy(const DeliveryPolicy& policy) { m_policy = policy; }
+    // How long a claim lasts unless renewed; it is renewed every third of that while sending.
+    static constexpr int kDefaultLeaseMs = 60000;
+    void setLeaseMs(int ms);
+    int leaseMs() const { return m_leaseMs; }
+
+    // What the catalog holds for a product (no claim taken): for a front end's questions.
+    struct Item {
+        bool found = false;
+        QString problem;
+        CatalogEntry entry;
+        Account account;
+        SyncLink link;
+    };
+    void inspect(const QString& productId, QObject* context, std::function<void(const Item&)> done);
+
+    // Called once the claim is held and requests are about to leave (never for what needs
+    // none): waits for a rate limit if it must, then calls `go` with the account's API key
+    // (an empty key: not sent, reported as failed).
+    using SendGate = std::function<void(const Account& account, std::function<void(const QString& key)> go)>;
+    SyncTask* send(const SyncRequest& request, SendGate gate);
+    // Sends one product; `key` is its account's API key (AccountKeys).
+    SyncTask* send(const SyncRequest& request, const QString& key);
+
+    static SyncPlan plan(const CatalogEntry& entry, const SyncLink& link, const SyncRequest& request);
+    // The provider job for a create (resuming `state`) or an update: the step logic that
+    // `pricebook-cli submit --state FILE` shares with the engine.
+    static ProviderJob* makeJob(ProviderService& service, const Product& product, const AccountTarget& target,
+                                const QString& key, bool update, const QString& remoteId, const SubmissionState& state);
+    // Turns a job's result into the outcome words every front end reports.
+    static SyncOutcome::Kind kindOf(const JobResult& result, bool update);
+
+private:
+    friend class SyncTask;
+    void hold(const QString& claimId);
+    void drop(const QString& claimId);
+    void renew();
+
+    CatalogStore* m_store;
+    QNetworkAccessManager* m_network;
+    DeliveryPolicy m_policy;
+    int m_leaseMs = kDefaultLeaseMs;
+    QSet<QString> m_held; // claims of tasks in flight, renewed together
+    QTimer m_renewal;
+};
+
+} // namespace pb
+
+Q_DECLARE_METATYPE(pb::SyncOutcome)
