@@ -72,16 +72,17 @@ public:
                  { QStringLiteral("page_size"), QString::number(qBound(1, q.pageSize, 100)) } };
     }
 
+    // A new plan is billed per seat until the person says otherwise.
+    void applyNewPriceDefaults(Price& price) const override { price.usageType = QStringLiteral("licensed"); }
+
+    QString priceNoun() const override { return QCoreApplication::translate("ProductEditor", "Plan"); }
+
     QString unknownOutcomeAdvice(const Product& product) const override
     {
         return advice(QT_TRANSLATE_NOOP("ProviderService", "Piriod has no safe way to send a create twice. List the workspace's products (and their plans) "
                                           "and look for “%1” before sending again."),
                       product);
     }
-
-    void applyNewPriceDefaults(Price& price) const override { price.usageType = QStringLiteral("licensed"); }
-
-    QString priceNoun() const override { return QCoreApplication::translate("ProductEditor", "Plan"); }
 
     const ProviderEmulator* emulator() const override { return piriodEmulator(); }
 };

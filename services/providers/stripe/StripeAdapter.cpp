@@ -160,8 +160,9 @@ public:
 
     QString unknownOutcomeAdvice(const Product& product) const override
     {
-        return advice(QT_TRANSLATE_NOOP("ProviderService", "Sending again is safe: Pricebook reuses this submission's idempotency key, so Stripe answers with "
-                                          "the first result instead of creating a second “%1”. You can also look it up in Stripe."),
+        return advice(QT_TRANSLATE_NOOP("ProviderService", "Sending again is safe: Pricebook reuses this submission's idempotency key, "
+                                                             "so Stripe answers with the first result instead of creating a second “%1”. "
+                                                             "You can also look it up in Stripe."),
                       product);
     }
 
