@@ -5,7 +5,9 @@
 //                             [--keep DIR]         leave the generated catalog in DIR (pricebook --data-dir DIR)
 //                             [--generate-only]    write the catalog and stop
 #include "ProductGenerator.h"
-#include "models/CatalogTableModel.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
+#include "ui/CatalogTableModel.h"
 #include "services/storage/Catalog.h"
 #include "services/storage/Database.h"
 
@@ -99,7 +101,7 @@ int main(int argc, char* argv[])
         for (int i = 0; i < count; ++i) {
             CatalogEntry e;
             const int kind = i % 3;
-            e.provider = kind == 0 ? Provider::ChatDash : kind == 1 ? Provider::Stripe : Provider::Piriod;
+            e.provider = kind == 0 ? providers::ChatDash : kind == 1 ? providers::Stripe : providers::Piriod;
             e.accountId = i % 2 ? acme.id : QString();
             e.product = kind == 0 ? gen.chatDash() : kind == 1 ? gen.stripe() : gen.piriod();
             e.product.name = QStringLiteral("Plan %1").arg(i);
@@ -127,7 +129,7 @@ int main(int argc, char* argv[])
     const QList<Figure> changes {
         { QStringLiteral("search \"plan 4242\" (text, LIKE over name and price)"), [](CatalogTableModel& m) { m.setFilterText(QStringLiteral("plan 4242")); } },
         { QStringLiteral("search \"per month\" (matches about a third)"), [](CatalogTableModel& m) { m.setFilterText(QStringLiteral("per month")); } },
-        { QStringLiteral("filter provider = Stripe"), [](CatalogTableModel& m) { ListFilter f; f.provider = Provider::Stripe; m.setFilter(f); } },
+        { QStringLiteral("filter provider = Stripe"), [](CatalogTableModel& m) { ListFilter f; f.provider = providers::Stripe; m.setFilter(f); } },
         { QStringLiteral("filter sync state = Synced"), [](CatalogTableModel& m) { ListFilter f; f.syncState = SyncState::Synced; m.setFilter(f); } },
         { QStringLiteral("sort by name"), [](CatalogTableModel& m) { m.sort(CatalogTableModel::NameColumn, Qt::AscendingOrder); } },
         { QStringLiteral("clear filter (back to all, newest first)"), [](CatalogTableModel& m) { m.setFilter(ListFilter {}); } },

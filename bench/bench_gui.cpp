@@ -8,6 +8,8 @@
 // bench_catalog --keep DIR --generate-only); without it a 100,000-product one is generated.
 //   QT_QPA_PLATFORM=xcb build/bench/bench_gui -iterations 10 -median 5
 #include "GuiFixture.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "ProductGenerator.h"
 #include "ui/ProductEditor.h"
 
@@ -30,7 +32,7 @@ QString generatedCatalog(const QString& dir, int count)
     QList<CatalogEntry> entries;
     for (int i = 0; i < count; ++i) {
         CatalogEntry e;
-        e.provider = i % 3 == 0 ? Provider::ChatDash : i % 3 == 1 ? Provider::Stripe : Provider::Piriod;
+        e.provider = i % 3 == 0 ? providers::ChatDash : i % 3 == 1 ? providers::Stripe : providers::Piriod;
         e.product = i % 3 == 0 ? gen.chatDash() : i % 3 == 1 ? gen.stripe() : gen.piriod();
         e.product.name = QStringLiteral("Plan %1").arg(i);
         entries.append(e);

@@ -4,7 +4,9 @@
 //                          [--sandbox-url URL]   push to a sandbox already running (no rate limit)
 //                          [--key-value]         print key=value lines for bench/run-benchmarks.sh
 #include "ProductGenerator.h"
-#include "services/BulkPush.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
+#include "services/sync/BulkPush.h"
 #include "services/sandbox/SandboxServer.h"
 #include "services/storage/Database.h"
 
@@ -66,7 +68,7 @@ double pushOnce(const QString& sandboxUrl, int count, double rate, int concurren
     wait.exec();
     Account account;
     account.name = QStringLiteral("Bench");
-    account.target.provider = Provider::Stripe;
+    account.target.provider = providers::Stripe;
     account.target.baseUrl = sandboxUrl;
     account.sandbox = true;
     QStringList ids;
@@ -83,7 +85,7 @@ double pushOnce(const QString& sandboxUrl, int count, double rate, int concurren
         }();
         for (int i = 0; i < count; ++i) {
             CatalogEntry e;
-            e.provider = Provider::Stripe;
+            e.provider = providers::Stripe;
             e.accountId = account.id;
             e.product.name = QStringLiteral("Bench %1 %2").arg(i).arg(QDateTime::currentMSecsSinceEpoch());
             e.product.prices = { price };

@@ -15,7 +15,7 @@ struct Entry {
     const char* name;
 };
 
-// ISO 4217 currencies. Exponents follow the card networks (and Stripe, which ChatDash uses):
+// ISO 4217 currencies. Exponents follow the card networks (and the billing providers built on them):
 // the zero- and three-decimal currencies PROVIDERS.md lists, plus CLF with four.
 const Entry kCurrencies[] = {
     { "aed", 2, "", "UAE dirham" }, { "afn", 2, "", "Afghan afghani" }, { "all", 2, "", "Albanian lek" },
@@ -94,7 +94,10 @@ const QHash<QString, CurrencyInfo>& table()
 const char* const kForeignSymbols[] = { "US$", "CA$", "A$", "NZ$", "HK$", "MX$", "R$", "NT$", "EC$", "CN¥",
                                         "$", "€", "£", "¥", "₹", "₩", "₪", "₱", "฿", "₫" };
 
-QString tr(const char* text) { return QCoreApplication::translate("Money", text); }
+// Translations in the "Money" context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Money)
+};
 
 bool isSpaceLike(QChar c) { return c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009); }
 
@@ -147,8 +150,8 @@ bool compose(const QString& intDigits, const QString& fracDigits, int exponent, 
 QString decimalsMessage(const CurrencyInfo& c)
 {
     if (c.exponent == 0)
-        return tr("%1 amounts have no decimal places.").arg(c.name.isEmpty() ? c.code.toUpper() : c.name);
-    return tr("%1 amounts have at most %2 decimal places.")
+        return Text::tr("%1 amounts have no decimal places.").arg(c.name.isEmpty() ? c.code.toUpper() : c.name);
+    return Text::tr("%1 amounts have at most %2 decimal places.")
         .arg(c.name.isEmpty() ? c.code.toUpper() : c.name)
         .arg(c.exponent);
 }
@@ -190,16 +193,16 @@ MoneyParseResult Money::parse(const QString& text, const QString& currency, cons
     MoneyParseResult r;
     const auto info = Currency::find(currency);
     if (!info) {
-        r.error = tr("“%1” is not a currency code Pricebook knows.").arg(currency);
+        r.error = Text::tr("“%1” is not a currency code Pricebook knows.").arg(currency);
         return r;
     }
     if (text.size() > 200) {
-        r.error = tr("That is not an amount.");
+        r.error = Text::tr("That is not an amount.");
         return r;
     }
     QString s = text.trimmed();
     if (s.isEmpty()) {
-        r.error = tr("Enter an amount.");
+        r.error = Text::tr("Enter an amount.");
         return r;
     }
 
@@ -238,7 +241,7 @@ MoneyParseResult Money::parse(const QString& text, const QString& currency, cons
                 s = s.trimmed();
                 continue;
             }
-            r.error = tr("The amount names another currency (%1), but this price is in %2.")
+            r.error = Text::tr("The amount names another currency (%1), but this price is in %2.")
                           .arg(QString::fromUtf8(sym), info->code.toUpper());
             return r;
         }
@@ -261,7 +264,7 @@ MoneyParseResult Money::parse(const QString& text, const QString& currency, cons
     QString intPart = compact, fracPart;
     const qsizetype decCount = compact.count(dec);
     if (decCount > 1) {
-        r.error = tr("“%1” is not an amount: it has more than one decimal point.").arg(text.trimmed());
+        r.error = Text::tr("“%1” is not an amount: it has more than one decimal point.").arg(text.trimmed());
         return r;
     }
     if (decCount == 1) {
@@ -269,7 +272,7 @@ MoneyParseResult Money::parse(const QString& text, const QString& currency, cons
         intPart = compact.left(at);
         fracPart = compact.mid(at + 1);
         if (fracPart.contains(grp)) {
-            r.error = tr("“%1” is not an amount: digit grouping after the decimal point.").arg(text.trimmed());
+            r.error = Text::tr("“%1” is not an amount: digit grouping after the decimal point.").arg(text.trimmed());
             return r;
         }
     }
@@ -282,16 +285,16 @@ MoneyParseResult Money::parse(const QString& text, const QString& currency, cons
             intPart = groups.at(0);
             fracPart = groups.at(1);
         } else {
-            r.error = tr("“%1” is not an amount: the digit grouping is wrong.").arg(text.trimmed());
+            r.error = Text::tr("“%1” is not an amount: the digit grouping is wrong.").arg(text.trimmed());
             return r;
         }
     }
     if (intPart.isEmpty() && fracPart.isEmpty()) {
-        r.error = tr("“%1” is not an amount.").arg(text.trimmed());
+        r.error = Text::tr("“%1” is not an amount.").arg(text.trimmed());
         return r;
     }
     if (!allDigits(intPart) || !allDigits(fracPart)) {
-        r.error = tr("“%1” is not an amount.").arg(text.trimmed());
+        r.error = Text::tr("“%1” is not an amount.").arg(text.trimmed());
         return r;
     }
     if (fracPart.size() > info->exponent) {
@@ -304,12 +307,12 @@ MoneyParseResult Money::parse(const QString& text, const QString& currency, cons
     }
     qint64 value = 0;
     if (!compose(intPart, fracPart, info->exponent, &value)) {
-        r.error = tr("The amount is too large.");
+        r.error = Text::tr("The amount is too large.");
         return r;
     }
     if (negative && value != 0) {
         if (!options.allowNegative) {
-            r.error = tr("The amount cannot be negative.");
+            r.error = Text::tr("The amount cannot be negative.");
             return r;
         }
         value = -value;

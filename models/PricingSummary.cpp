@@ -8,7 +8,10 @@ namespace pb::PricingSummary {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("PricingSummary", s); }
+// Translations in the "PricingSummary" context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PricingSummary)
+};
 
 struct Noun {
     QString one;
@@ -19,13 +22,13 @@ struct Noun {
 Noun unitNoun(const Price& price, const QString& unitLabel, const QLocale& locale)
 {
     if (price.usageMetric == u"minutes")
-        return { tr("minute"), tr("minutes") };
+        return { Text::tr("minute"), Text::tr("minutes") };
     if (price.usageMetric == u"interactions")
-        return { tr("interaction"), tr("interactions") };
+        return { Text::tr("interaction"), Text::tr("interactions") };
     if (price.usageMetric == u"conversations")
-        return { tr("conversation"), tr("conversations") };
+        return { Text::tr("conversation"), Text::tr("conversations") };
     if (price.usageMetric == u"valueBased")
-        return { tr("unit of value"), tr("units of value") };
+        return { Text::tr("unit of value"), Text::tr("units of value") };
     if (!price.usageMetric.isEmpty())
         return { price.usageMetric, price.usageMetric };
     const QString label = unitLabel.trimmed();
@@ -35,50 +38,50 @@ Noun unitNoun(const Price& price, const QString& unitLabel, const QLocale& local
         const bool pluralizable = english && label.back().isLetter() && !label.endsWith(u's');
         return { label, pluralizable ? label + u's' : label };
     }
-    return { tr("unit"), tr("units") };
+    return { Text::tr("unit"), Text::tr("units") };
 }
 
 Noun intervalNoun(const QString& interval)
 {
     if (interval == u"day")
-        return { tr("day"), tr("days") };
+        return { Text::tr("day"), Text::tr("days") };
     if (interval == u"week")
-        return { tr("week"), tr("weeks") };
+        return { Text::tr("week"), Text::tr("weeks") };
     if (interval == u"year")
-        return { tr("year"), tr("years") };
-    return { tr("month"), tr("months") };
+        return { Text::tr("year"), Text::tr("years") };
+    return { Text::tr("month"), Text::tr("months") };
 }
 
 // "per month", "every 3 months", "once"
 QString period(const Price& p, const QLocale& locale)
 {
     if (p.billing == u"one_time")
-        return tr("once");
+        return Text::tr("once");
     const qint64 count = p.intervalCount.value_or(1);
     const Noun n = intervalNoun(p.interval);
     if (count == 1)
-        return tr("per %1").arg(n.one);
-    return tr("every %1 %2").arg(locale.toString(qlonglong(count)), n.many);
+        return Text::tr("per %1").arg(n.one);
+    return Text::tr("every %1 %2").arg(locale.toString(qlonglong(count)), n.many);
 }
 
 // "billed monthly", "billed every 3 months", "billed once"
 QString billed(const Price& p, const QLocale& locale)
 {
     if (p.billing == u"one_time")
-        return tr("billed once");
+        return Text::tr("billed once");
     if (p.interval.isEmpty())
-        return tr("billing period not set"); // not "monthly": nothing says so
+        return Text::tr("billing period not set"); // not "monthly": nothing says so
     const qint64 count = p.intervalCount.value_or(1);
     if (count == 1) {
         if (p.interval == u"day")
-            return tr("billed daily");
+            return Text::tr("billed daily");
         if (p.interval == u"week")
-            return tr("billed weekly");
+            return Text::tr("billed weekly");
         if (p.interval == u"year")
-            return tr("billed yearly");
-        return tr("billed monthly");
+            return Text::tr("billed yearly");
+        return Text::tr("billed monthly");
     }
-    return tr("billed every %1 %2").arg(locale.toString(qlonglong(count)), intervalNoun(p.interval).many);
+    return Text::tr("billed every %1 %2").arg(locale.toString(qlonglong(count)), intervalNoun(p.interval).many);
 }
 
 QString money(qint64 minor, const Price& p, const QLocale& locale) { return Money::format(minor, p.currency, locale); }
@@ -107,10 +110,10 @@ QString tierPrice(const Tier& t, const Price& p, const QLocale& locale)
 {
     QStringList parts;
     if (t.unitAmount)
-        parts << tr("%1 each").arg(money(*t.unitAmount, p, locale));
+        parts << Text::tr("%1 each").arg(money(*t.unitAmount, p, locale));
     if (t.flatAmount)
-        parts << tr("%1 flat").arg(money(*t.flatAmount, p, locale));
-    return parts.join(tr(" plus "));
+        parts << Text::tr("%1 flat").arg(money(*t.flatAmount, p, locale));
+    return parts.join(Text::tr(" plus "));
 }
 
 QString tiers(const Price& p, const Noun& noun, const QLocale& locale)
@@ -121,20 +124,20 @@ QString tiers(const Price& p, const Noun& noun, const QLocale& locale)
         const QString price = tierPrice(t, p, locale);
         if (t.upTo) {
             if (from == 1)
-                rows << tr("first %1 %2 at %3").arg(locale.toString(qlonglong(*t.upTo)), noun.of(*t.upTo), price);
+                rows << Text::tr("first %1 %2 at %3").arg(locale.toString(qlonglong(*t.upTo)), noun.of(*t.upTo), price);
             else
-                rows << tr("%1–%2 at %3")
+                rows << Text::tr("%1–%2 at %3")
                             .arg(locale.toString(qlonglong(from)), locale.toString(qlonglong(*t.upTo)), price);
             from = *t.upTo + 1;
         } else {
-            rows << (from == 1 ? tr("any number of %1 at %2").arg(noun.many, price)
-                               : tr("%1 and above at %2").arg(locale.toString(qlonglong(from)), price));
+            rows << (from == 1 ? Text::tr("any number of %1 at %2").arg(noun.many, price)
+                               : Text::tr("%1 and above at %2").arg(locale.toString(qlonglong(from)), price));
         }
     }
     const QString mode = p.tiersMode == u"volume"
-        ? tr("Volume tiers (all %1 at the tier reached)").arg(noun.many)
-        : tr("Graduated tiers");
-    return tr("%1, %2: %3").arg(mode, billed(p, locale), rows.join(tr("; ")));
+        ? Text::tr("Volume tiers (all %1 at the tier reached)").arg(noun.many)
+        : Text::tr("Graduated tiers");
+    return Text::tr("%1, %2: %3").arg(mode, billed(p, locale), rows.join(Text::tr("; ")));
 }
 
 QString extras(const Price& p, const QLocale& locale)
@@ -144,14 +147,14 @@ QString extras(const Price& p, const QLocale& locale)
         QStringList also;
         for (const CurrencyAmount& c : p.currencyOptions)
             also << Money::format(c.amount, c.currency, locale);
-        out += tr(" (also %1)").arg(also.join(tr(", ")));
+        out += Text::tr(" (also %1)").arg(also.join(Text::tr(", ")));
     }
     if (p.usageType == u"metered")
-        out += tr(", metered");
+        out += Text::tr(", metered");
     if (p.taxBehavior == u"inclusive")
-        out += tr(", tax inclusive");
+        out += Text::tr(", tax inclusive");
     else if (p.taxBehavior == u"exclusive")
-        out += tr(", plus tax");
+        out += Text::tr(", plus tax");
     return out;
 }
 
@@ -160,36 +163,36 @@ QString extras(const Price& p, const QLocale& locale)
 QString describe(const Price& p, const QString& unitLabel, const QLocale& locale)
 {
     if (!Currency::isKnown(p.currency))
-        return tr("Incomplete price: no currency");
+        return Text::tr("Incomplete price: no currency");
     const Noun noun = unitNoun(p, unitLabel, locale);
     QString text;
     if (p.scheme == u"tiered") {
         if (p.tiers.isEmpty())
-            return tr("Incomplete price: no tiers");
+            return Text::tr("Incomplete price: no tiers");
         for (qsizetype i = 0; i < p.tiers.size(); ++i)
             if (!p.tiers.at(i).unitAmount && !p.tiers.at(i).flatAmount)
-                return tr("Incomplete price: tier %1 has no amount").arg(i + 1);
+                return Text::tr("Incomplete price: tier %1 has no amount").arg(i + 1);
         text = tiers(p, noun, locale);
-        if (p.amount && *p.amount != 0) // Piriod: a fixed amount on top of the tiers
-            text += tr(", plus %1 %2").arg(money(*p.amount, p, locale), period(p, locale));
+        if (p.amount && *p.amount != 0) // a fixed amount on top of the tiers
+            text += Text::tr(", plus %1 %2").arg(money(*p.amount, p, locale), period(p, locale));
     } else if (p.scheme == u"package") {
         if (!p.amount || !p.packageSize)
-            return tr("Incomplete price: package price or size missing");
-        text = tr("%1 per %2 %3 (partial packages rounded %4), %5")
+            return Text::tr("Incomplete price: package price or size missing");
+        text = Text::tr("%1 per %2 %3 (partial packages rounded %4), %5")
                    .arg(money(*p.amount, p, locale), locale.toString(qlonglong(*p.packageSize)), noun.of(*p.packageSize),
-                        p.packageRounding == u"down" ? tr("down") : tr("up"), billed(p, locale));
+                        p.packageRounding == u"down" ? Text::tr("down") : Text::tr("up"), billed(p, locale));
     } else if (p.scheme == u"custom") {
         QStringList bounds;
         if (p.customMinimum)
-            bounds << tr("minimum %1").arg(money(*p.customMinimum, p, locale));
+            bounds << Text::tr("minimum %1").arg(money(*p.customMinimum, p, locale));
         if (p.customPreset)
-            bounds << tr("suggested %1").arg(money(*p.customPreset, p, locale));
+            bounds << Text::tr("suggested %1").arg(money(*p.customPreset, p, locale));
         if (p.customMaximum)
-            bounds << tr("maximum %1").arg(money(*p.customMaximum, p, locale));
-        text = tr("Customer chooses the amount");
+            bounds << Text::tr("maximum %1").arg(money(*p.customMaximum, p, locale));
+        text = Text::tr("Customer chooses the amount");
         if (!bounds.isEmpty())
-            text += tr(" (%1)").arg(bounds.join(tr(", ")));
-        text += tr(", %1").arg(billed(p, locale));
+            text += Text::tr(" (%1)").arg(bounds.join(Text::tr(", ")));
+        text += Text::tr(", %1").arg(billed(p, locale));
     } else if (p.scheme == u"per_unit") {
         QString each;
         if (p.amount)
@@ -197,15 +200,15 @@ QString describe(const Price& p, const QString& unitLabel, const QLocale& locale
         else if (!p.amountDecimal.isEmpty())
             each = decimalMoney(p.amountDecimal, p, locale);
         else
-            return tr("Incomplete price: no price per unit");
+            return Text::tr("Incomplete price: no price per unit");
         if (p.includedUsage && p.overageAmount)
-            text = tr("%1 per %2 up to %3 %4, then %5 per %2, %6")
+            text = Text::tr("%1 per %2 up to %3 %4, then %5 per %2, %6")
                        .arg(each, noun.one, locale.toString(qlonglong(*p.includedUsage)), noun.of(*p.includedUsage),
                             money(*p.overageAmount, p, locale), billed(p, locale));
         else
-            text = tr("%1 per %2, %3").arg(each, noun.one, billed(p, locale));
+            text = Text::tr("%1 per %2, %3").arg(each, noun.one, billed(p, locale));
         if (p.overageAmount && !p.includedUsage)
-            text += tr(", overage %1 per %2").arg(money(*p.overageAmount, p, locale), noun.one);
+            text += Text::tr(", overage %1 per %2").arg(money(*p.overageAmount, p, locale), noun.one);
     } else {
         QString amount;
         if (p.amount)
@@ -213,14 +216,14 @@ QString describe(const Price& p, const QString& unitLabel, const QLocale& locale
         else if (!p.amountDecimal.isEmpty())
             amount = decimalMoney(p.amountDecimal, p, locale);
         else
-            return tr("Incomplete price: no amount");
-        text = tr("%1 %2").arg(amount, period(p, locale));
+            return Text::tr("Incomplete price: no amount");
+        text = Text::tr("%1 %2").arg(amount, period(p, locale));
         if (p.includedUsage) {
-            text += tr(", includes %1 %2").arg(locale.toString(qlonglong(*p.includedUsage)), noun.of(*p.includedUsage));
+            text += Text::tr(", includes %1 %2").arg(locale.toString(qlonglong(*p.includedUsage)), noun.of(*p.includedUsage));
             if (p.overageAmount)
-                text += tr(", then %1 per %2").arg(money(*p.overageAmount, p, locale), noun.one);
+                text += Text::tr(", then %1 per %2").arg(money(*p.overageAmount, p, locale), noun.one);
         } else if (p.overageAmount) {
-            text += tr(", overage %1 per %2").arg(money(*p.overageAmount, p, locale), noun.one);
+            text += Text::tr(", overage %1 per %2").arg(money(*p.overageAmount, p, locale), noun.one);
         }
     }
     return text + extras(p, locale);
@@ -229,11 +232,11 @@ QString describe(const Price& p, const QString& unitLabel, const QLocale& locale
 QString describe(const Product& product, const QLocale& locale)
 {
     if (product.prices.isEmpty())
-        return tr("No price");
+        return Text::tr("No price");
     QStringList parts;
     for (const Price& p : product.prices)
         parts << describe(p, product.unitLabel, locale);
-    return parts.join(tr("; "));
+    return parts.join(Text::tr("; "));
 }
 
 } // namespace pb::PricingSummary

@@ -33,7 +33,7 @@ struct Price {
     std::optional<qint64> intervalCount;
     QString scheme;        // "flat" | "per_unit" | "tiered" | "package" | "custom"
     std::optional<qint64> amount;  // flat price, price per unit, or price per package
-    QString amountDecimal; // sub-minor-unit price per unit as exact decimal text (Stripe unit_amount_decimal)
+    QString amountDecimal; // sub-minor-unit price per unit as exact decimal text (a provider that prices below the minor unit)
     QString usageMetric;   // what usage counts: "minutes", "interactions", ...
     std::optional<qint64> includedUsage; // usage included in a base price
     std::optional<qint64> overageAmount; // per unit above the included usage
@@ -47,9 +47,9 @@ struct Price {
     QList<CurrencyAmount> currencyOptions; // the same price in further currencies
     QString taxBehavior;   // "inclusive" | "exclusive" | "unspecified"
     QString usageType;     // "licensed" | "metered"
-    QString meterId;       // Stripe meter for metered prices
+    QString meterId;       // the provider's meter for metered prices
     QString usageAggregation; // "sum" | "max" | "last_record"
-    QString planName;      // Piriod plan name
+    QString planName;      // for providers that name each price (a plan)
     QString planDescription;
     QString sku;
     QString planUnitLabel;
@@ -61,12 +61,12 @@ struct Product {
     QString name;
     QString description;
     QString status;        // "active" | "inactive" | "archived"
-    // Stripe product attributes
-    QString stripeId;      // optional id override
+    // Attributes only some providers have; their schemas map them by path
+    QString idOverride;      // optional id override
     QStringList images;
     QStringList marketingFeatures;
     QList<QPair<QString, QString>> metadata;
-    QString unitLabel;     // also Piriod's product unit label
+    QString unitLabel;     // what one unit is called
     QString statementDescriptor;
     QString taxCode;
     QString url;
@@ -75,7 +75,6 @@ struct Product {
     std::optional<qint64> packageWidth;
     std::optional<qint64> packageWeight; // hundredths of an ounce
     std::optional<bool> shippable;
-    // Jani product attributes
     QString productType;
     QString imageUrl;
     QString customData;    // JSON text: an object, or "null"

@@ -11,7 +11,10 @@ namespace pb {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("ProductDocument", s); }
+// Translations in the "ProductDocument" context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ProductDocument)
+};
 
 class Reader
 {
@@ -36,7 +39,7 @@ public:
         p.name = text(o, u"name", where);
         p.description = text(o, u"description", where);
         p.status = text(o, u"status", where);
-        p.stripeId = text(o, u"stripe_id", where);
+        p.idOverride = text(o, u"stripe_id", where);
         p.images = textList(o, u"images", where);
         p.marketingFeatures = textList(o, u"marketing_features", where);
         p.unitLabel = text(o, u"unit_label", where);
@@ -49,12 +52,12 @@ public:
         if (o.contains(u"metadata")) {
             const QJsonValue v = o.value(u"metadata");
             if (!v.isObject()) {
-                error(where + QStringLiteral(".metadata"), tr("must be an object of text values"));
+                error(where + QStringLiteral(".metadata"), Text::tr("must be an object of text values"));
             } else {
                 const QJsonObject m = v.toObject();
                 for (auto it = m.begin(); it != m.end(); ++it) {
                     if (!it.value().isString())
-                        error(where + QStringLiteral(".metadata.") + it.key(), tr("must be text"));
+                        error(where + QStringLiteral(".metadata.") + it.key(), Text::tr("must be text"));
                     else
                         p.metadata.append({ it.key(), it.value().toString() });
                 }
@@ -64,7 +67,7 @@ public:
             const QJsonValue v = o.value(u"package_dimensions");
             const QString w = where + QStringLiteral(".package_dimensions");
             if (!v.isObject()) {
-                error(w, tr("must be an object with height, length, width and weight"));
+                error(w, Text::tr("must be an object with height, length, width and weight"));
             } else {
                 const QJsonObject d = v.toObject();
                 unknownKeys(d, { QStringLiteral("height"), QStringLiteral("length"), QStringLiteral("width"), QStringLiteral("weight") }, w);
@@ -81,18 +84,18 @@ public:
             else if (v.isObject())
                 p.customData = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
             else
-                error(where + QStringLiteral(".custom_data"), tr("must be a JSON object or null"));
+                error(where + QStringLiteral(".custom_data"), Text::tr("must be a JSON object or null"));
         }
         if (o.contains(u"prices")) {
             const QJsonValue v = o.value(u"prices");
             if (!v.isArray()) {
-                error(where + QStringLiteral(".prices"), tr("must be an array of prices"));
+                error(where + QStringLiteral(".prices"), Text::tr("must be an array of prices"));
             } else {
                 const QJsonArray a = v.toArray();
                 for (qsizetype i = 0; i < a.size(); ++i) {
                     const QString w = QStringLiteral("%1.prices[%2]").arg(where).arg(i);
                     if (!a.at(i).isObject())
-                        error(w, tr("must be an object"));
+                        error(w, Text::tr("must be an object"));
                     else
                         p.prices.append(price(a.at(i).toObject(), w));
                 }
@@ -145,13 +148,13 @@ private:
         if (o.contains(u"tiers")) {
             const QJsonValue v = o.value(u"tiers");
             if (!v.isArray()) {
-                error(where + QStringLiteral(".tiers"), tr("must be an array of tiers"));
+                error(where + QStringLiteral(".tiers"), Text::tr("must be an array of tiers"));
             } else {
                 const QJsonArray a = v.toArray();
                 for (qsizetype i = 0; i < a.size(); ++i) {
                     const QString w = QStringLiteral("%1.tiers[%2]").arg(where).arg(i);
                     if (!a.at(i).isObject()) {
-                        error(w, tr("must be an object"));
+                        error(w, Text::tr("must be an object"));
                         continue;
                     }
                     const QJsonObject t = a.at(i).toObject();
@@ -168,7 +171,7 @@ private:
         if (o.contains(u"currency_options")) {
             const QJsonValue v = o.value(u"currency_options");
             if (!v.isObject()) {
-                error(where + QStringLiteral(".currency_options"), tr("must be an object of currency code to amount"));
+                error(where + QStringLiteral(".currency_options"), Text::tr("must be an object of currency code to amount"));
             } else {
                 const QJsonObject m = v.toObject();
                 for (auto it = m.begin(); it != m.end(); ++it) {
@@ -187,7 +190,7 @@ private:
     {
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!known.contains(it.key()))
-                error(where + u'.' + it.key(), tr("is not a field Pricebook knows"));
+                error(where + u'.' + it.key(), Text::tr("is not a field Pricebook knows"));
     }
 
     QString text(const QJsonObject& o, QStringView key, const QString& where)
@@ -196,7 +199,7 @@ private:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString()) {
-            error(where + u'.' + key.toString(), tr("must be text"));
+            error(where + u'.' + key.toString(), Text::tr("must be text"));
             return {};
         }
         return v.toString();
@@ -209,13 +212,13 @@ private:
             return {};
         QStringList out;
         if (!v.isArray()) {
-            error(where + u'.' + key.toString(), tr("must be an array of text"));
+            error(where + u'.' + key.toString(), Text::tr("must be an array of text"));
             return out;
         }
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString())
-                error(QStringLiteral("%1.%2[%3]").arg(where, key).arg(i), tr("must be text"));
+                error(QStringLiteral("%1.%2[%3]").arg(where, key).arg(i), Text::tr("must be text"));
             else
                 out.append(a.at(i).toString());
         }
@@ -228,7 +231,7 @@ private:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isBool()) {
-            error(where + u'.' + key.toString(), tr("must be true or false"));
+            error(where + u'.' + key.toString(), Text::tr("must be true or false"));
             return std::nullopt;
         }
         return v.toBool();
@@ -242,12 +245,12 @@ private:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isDouble()) {
-            error(where + u'.' + key.toString(), tr("must be a whole number"));
+            error(where + u'.' + key.toString(), Text::tr("must be a whole number"));
             return std::nullopt;
         }
         const qint64 a = v.toInteger(0), b = v.toInteger(1);
         if (a != b) {
-            error(where + u'.' + key.toString(), tr("must be a whole number (amounts are in the currency's smallest unit, e.g. cents)"));
+            error(where + u'.' + key.toString(), Text::tr("must be a whole number (amounts are in the currency's smallest unit, e.g. cents)"));
             return std::nullopt;
         }
         return a;
@@ -265,7 +268,7 @@ private:
             textValue = QString::number(v.toDouble(), 'f', 6);
         const auto value = Money::fromDecimal(textValue, 2);
         if (!value)
-            error(where + u'.' + key.toString(), tr("must be a number with at most two decimal places"));
+            error(where + u'.' + key.toString(), Text::tr("must be a number with at most two decimal places"));
         return value;
     }
 
@@ -353,7 +356,7 @@ DocumentReadResult ProductDocument::fromJson(const QByteArray& json)
 {
     DocumentReadResult r;
     if (json.size() > kMaxBytes) {
-        r.errors.append({ QStringLiteral("document"), tr("The file is larger than %1 MB.").arg(kMaxBytes / (1024 * 1024)) });
+        r.errors.append({ QStringLiteral("document"), Text::tr("The file is larger than %1 MB.").arg(kMaxBytes / (1024 * 1024)) });
         return r;
     }
     QJsonParseError parseError;
@@ -362,7 +365,7 @@ DocumentReadResult ProductDocument::fromJson(const QByteArray& json)
         // Offsets count bytes; turn them into a line number a person can find.
         const int line = int(json.left(parseError.offset).count('\n')) + 1;
         r.errors.append({ QStringLiteral("document"),
-                          tr("Not valid JSON: %1 (line %2).").arg(parseError.errorString()).arg(line) });
+                          Text::tr("Not valid JSON: %1 (line %2).").arg(parseError.errorString()).arg(line) });
         return r;
     }
     QJsonArray items;
@@ -375,16 +378,16 @@ DocumentReadResult ProductDocument::fromJson(const QByteArray& json)
             const QJsonValue version = root.value(u"pricebook");
             if (!version.isUndefined() && version.toInteger(-1) != kFormatVersion) {
                 r.errors.append({ QStringLiteral("pricebook"),
-                                  tr("This file is in format version %1; this Pricebook reads version %2.")
+                                  Text::tr("This file is in format version %1; this Pricebook reads version %2.")
                                       .arg(version.toVariant().toString())
                                       .arg(kFormatVersion) });
                 return r;
             }
             for (auto it = root.begin(); it != root.end(); ++it)
                 if (it.key() != u"products" && it.key() != u"pricebook")
-                    r.errors.append({ it.key(), tr("is not a field Pricebook knows") });
+                    r.errors.append({ it.key(), Text::tr("is not a field Pricebook knows") });
             if (!root.value(u"products").isArray()) {
-                r.errors.append({ QStringLiteral("products"), tr("must be an array of products") });
+                r.errors.append({ QStringLiteral("products"), Text::tr("must be an array of products") });
                 return r;
             }
             items = root.value(u"products").toArray();
@@ -397,7 +400,7 @@ DocumentReadResult ProductDocument::fromJson(const QByteArray& json)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString where = prefix.isEmpty() ? QStringLiteral("product") : QStringLiteral("%1[%2]").arg(prefix).arg(i);
         if (!items.at(i).isObject()) {
-            r.errors.append({ where, tr("must be an object") });
+            r.errors.append({ where, Text::tr("must be an object") });
             continue;
         }
         r.products.append(reader.product(items.at(i).toObject(), where));
@@ -411,7 +414,7 @@ QJsonObject ProductDocument::toObject(const Product& p)
     putText(o, "name", p.name);
     putText(o, "description", p.description);
     putText(o, "status", p.status);
-    putText(o, "stripe_id", p.stripeId);
+    putText(o, "stripe_id", p.idOverride);
     if (!p.images.isEmpty())
         o.insert(QStringLiteral("images"), QJsonArray::fromStringList(p.images));
     if (!p.marketingFeatures.isEmpty())

@@ -67,7 +67,7 @@ const QHash<QString, Accessor>& accessors()
         t.insert(QStringLiteral("name"), productText(&Product::name));
         t.insert(QStringLiteral("description"), productText(&Product::description));
         t.insert(QStringLiteral("status"), productText(&Product::status));
-        t.insert(QStringLiteral("stripeId"), productText(&Product::stripeId));
+        t.insert(QStringLiteral("idOverride"), productText(&Product::idOverride));
         t.insert(QStringLiteral("unitLabel"), productText(&Product::unitLabel));
         t.insert(QStringLiteral("statementDescriptor"), productText(&Product::statementDescriptor));
         t.insert(QStringLiteral("taxCode"), productText(&Product::taxCode));
@@ -147,7 +147,7 @@ const QHash<QString, const char*>& labels()
         { QStringLiteral("name"), QT_TRANSLATE_NOOP("ProductFields", "Name") },
         { QStringLiteral("description"), QT_TRANSLATE_NOOP("ProductFields", "Description") },
         { QStringLiteral("status"), QT_TRANSLATE_NOOP("ProductFields", "Status") },
-        { QStringLiteral("stripeId"), QT_TRANSLATE_NOOP("ProductFields", "Product ID override") },
+        { QStringLiteral("idOverride"), QT_TRANSLATE_NOOP("ProductFields", "Product ID override") },
         { QStringLiteral("unitLabel"), QT_TRANSLATE_NOOP("ProductFields", "Unit label") },
         { QStringLiteral("statementDescriptor"), QT_TRANSLATE_NOOP("ProductFields", "Statement descriptor") },
         { QStringLiteral("taxCode"), QT_TRANSLATE_NOOP("ProductFields", "Tax code") },

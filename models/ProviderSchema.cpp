@@ -1,43 +1,10 @@
 #include "ProviderSchema.h"
 
 #include "ProductFields.h"
-#include "schemas/Schemas.h"
 
 #include <QCoreApplication>
 
 namespace pb {
-
-QString providerKey(Provider p)
-{
-    switch (p) {
-    case Provider::ChatDash: return QStringLiteral("chatdash");
-    case Provider::Stripe: return QStringLiteral("stripe");
-    case Provider::Piriod: return QStringLiteral("piriod");
-    case Provider::Jani: return QStringLiteral("jani");
-    }
-    return {};
-}
-
-QString providerDisplayName(Provider p)
-{
-    switch (p) {
-    case Provider::ChatDash: return QStringLiteral("ChatDash");
-    case Provider::Stripe: return QStringLiteral("Stripe");
-    case Provider::Piriod: return QStringLiteral("Piriod");
-    case Provider::Jani: return QStringLiteral("Jani");
-    }
-    return {};
-}
-
-std::optional<Provider> providerFromKey(const QString& key)
-{
-    for (Provider p : allProviders())
-        if (providerKey(p).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
-            return p;
-    return std::nullopt;
-}
-
-QList<Provider> allProviders() { return { Provider::ChatDash, Provider::Stripe, Provider::Piriod, Provider::Jani }; }
 
 Clause is(const QString& field, const QStringList& values) { return { field, values, false }; }
 Clause isNot(const QString& field, const QStringList& values) { return { field, values, true }; }
@@ -50,17 +17,6 @@ QString FieldSpec::translatedLabel() const { return QCoreApplication::translate(
 QString FieldSpec::translatedHelp() const
 {
     return help ? QCoreApplication::translate("Schema", help) : QString();
-}
-
-const ProviderSchema& ProviderSchema::get(Provider provider)
-{
-    switch (provider) {
-    case Provider::ChatDash: return schemas::chatDash();
-    case Provider::Stripe: return schemas::stripe();
-    case Provider::Piriod: return schemas::piriod();
-    case Provider::Jani: return schemas::jani();
-    }
-    return schemas::jani();
 }
 
 const FieldSpec* ProviderSchema::field(const QString& key) const

@@ -1,10 +1,12 @@
 #pragma once
-// A provider's fields and rules, declared once as data (see schemas/*.cpp).
-// The validator, the request serializers and readers, the form and the importer all read
-// these declarations; none of them restates a provider rule.
+// The vocabulary a provider's fields and rules are declared in, as data. Each provider's own
+// declaration lives with its adapter (services/providers/<provider>/); the validator, the
+// request serializers and readers, the form and the importer all read these declarations and
+// none of them restates a provider rule. This header names no provider.
 //
-//   const ProviderSchema& s = ProviderSchema::get(Provider::ChatDash);
-//   for (const FieldSpec& f : s.priceFields) if (s.isVisible(f, view)) ...
+//   const ProviderSchema& s = schemaOf(product.provider);   // services/providers/Registry.h
+//   const FieldView view(s, product, &product.prices.first());
+//   for (const FieldSpec& f : s.priceFields) if (view.isVisible(f)) ...
 
 #include "Product.h"
 
@@ -17,12 +19,28 @@
 
 namespace pb {
 
-enum class Provider { ChatDash, Stripe, Piriod, Jani };
+// A provider, by its stable key (as stored in the catalog and typed on the command line).
+// Which providers exist, and everything about them, is the registry's business
+// (services/providers/Registry.h): the model only carries the key.
+class Provider
+{
+public:
+    Provider() = default;
+    explicit Provider(QString key)
+        : m_key(std::move(key))
+    {
+    }
+    const QString& key() const { return m_key; }
+    bool isValid() const { return !m_key.isEmpty(); }
+    bool operator==(const Provider& other) const { return m_key == other.m_key; }
+    bool operator<(const Provider& other) const { return m_key < other.m_key; }
 
-QString providerKey(Provider p);         // "chatdash", "stripe", "piriod", "jani"
-QString providerDisplayName(Provider p); // "ChatDash", ...
-std::optional<Provider> providerFromKey(const QString& key);
-QList<Provider> allProviders();
+private:
+    QString m_key;
+};
+
+inline size_t qHash(const Provider& p, size_t seed = 0) { return qHash(p.key(), seed); }
+inline QString providerKey(const Provider& p) { return p.key(); }
 
 enum class FieldType {
     Text,
@@ -31,7 +49,7 @@ enum class FieldType {
     Money,           // minor units of the price's currency
     Integer,
     Hundredths,      // a non-money decimal with two places, stored as an integer of hundredths
-    DecimalText,     // exact decimal text (Stripe unit_amount_decimal)
+    DecimalText,     // exact decimal text (below the minor unit)
     Bool,
     Url,
     Currency,
@@ -79,7 +97,7 @@ struct Option {
     QString wireMarker = {};
 };
 
-enum class TierStyle { UpTo, Ranges }; // Stripe {up_to, unit_amount, flat_amount}; Piriod {quantity_from, quantity_to, amount, amount_scheme}
+enum class TierStyle { UpTo, Ranges }; // {up_to, unit_amount, flat_amount} or {quantity_from, quantity_to, amount, amount_scheme}
 enum class TierAmounts { AtLeastOne, ExactlyOne };
 
 struct Limits {
@@ -109,7 +127,7 @@ struct FieldSpec {
     QString path = {};              // model path (ProductFields); empty for composite choices and constants
     QString wire = {};              // dotted wire path ("recurring.interval"); empty: never sent
     QList<Option> options = {};
-    bool openChoice = false;   // a value outside `options` is allowed (Jani's custom types)
+    bool openChoice = false;   // a value outside `options` is allowed (custom product types)
     bool required = false;     // required whenever visible
     Condition visibleWhen = {};
     Condition requiredWhen = {}; // required when visible and this holds
@@ -120,7 +138,7 @@ struct FieldSpec {
     QString constant = {};     // Constant fields
     QString wireDefault = {};  // a value the provider assumes; not sent
     bool majorUnits = false;   // Money sent as a decimal number in major units
-    bool pricesApiOnly = false; // Stripe: cannot ride in default_price_data
+    bool pricesApiOnly = false; // needs its own price request: cannot ride inside the product's
 
     bool isComposite() const { return type == FieldType::Choice && !options.isEmpty() && !options.first().assign.isEmpty(); }
     QString translatedLabel() const;
@@ -160,13 +178,12 @@ struct ProviderSchema {
     Endpoint updateProduct = {};
     Endpoint getProduct = {};
     Endpoint listProducts = {};
-    Endpoint createPrice = {};   // Stripe prices / Piriod plans
-    Endpoint updatePrice = {};   // Piriod plans
+    Endpoint createPrice = {};   // a price (or plan) of its own
+    Endpoint updatePrice = {};   // a plan
     Endpoint listPrices = {};
     Endpoint setDefaultPrice = {};
     QString defaultBaseUrl = {}; // production; empty when every account has its own
-
-    static const ProviderSchema& get(Provider provider);
+    QString displayName = {};    // as people see the provider's name
 
     const FieldSpec* field(const QString& key) const;
     QList<const FieldSpec*> allFields() const;
@@ -185,7 +202,7 @@ public:
     bool isRequired(const FieldSpec& field) const;
     bool holds(const Condition& condition) const;
     // For a composite choice that reads as empty: true when the model holds a shape
-    // that none of the options describes (e.g. a tiered price for ChatDash).
+    // that none of the options describes (e.g. a tiered price where the provider has no tiers).
     bool hasUnsupportedShape(const FieldSpec& field) const;
 
 private:

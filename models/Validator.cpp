@@ -15,7 +15,10 @@ namespace pb {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("Validator", s); }
+// Translations in the "Validator" context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+};
 
 QString formatAmount(qint64 value, FieldType type, const QString& currency)
 {
@@ -69,14 +72,14 @@ public:
                 QStringList choices;
                 for (const Option& o : m_field.options)
                     choices << QCoreApplication::translate("Schema", o.label);
-                add(tr("%1: %2 cannot carry this kind of price. Choose one of: %3.")
-                        .arg(label(), providerDisplayName(m_schema.provider), choices.join(tr(", "))));
+                add(Text::tr("%1: %2 cannot carry this kind of price. Choose one of: %3.")
+                        .arg(label(), m_schema.displayName, choices.join(Text::tr(", "))));
             } else if (m_view.isRequired(m_field)) {
                 if (m_field.requiredReason && !m_field.required)
-                    add(tr("%1 is required %2.")
+                    add(Text::tr("%1 is required %2.")
                             .arg(label(), QCoreApplication::translate("Schema", m_field.requiredReason)));
                 else
-                    add(tr("%1 is required.").arg(label()));
+                    add(Text::tr("%1 is required.").arg(label()));
             }
             return;
         }
@@ -91,11 +94,11 @@ public:
         case FieldType::Url:
             checkText(value.toString());
             if (!isWebUrl(value.toString()))
-                add(tr("%1 must be a web address starting with http:// or https://.").arg(label()));
+                add(Text::tr("%1 must be a web address starting with http:// or https://.").arg(label()));
             break;
         case FieldType::Currency:
             if (!Currency::isKnown(value.toString()))
-                add(tr("%1: “%2” is not a three-letter ISO 4217 currency code (in lower case, e.g. usd).")
+                add(Text::tr("%1: “%2” is not a three-letter ISO 4217 currency code (in lower case, e.g. usd).")
                         .arg(label(), value.toString().left(20)));
             break;
         case FieldType::TextList:
@@ -118,23 +121,23 @@ private:
     {
         const Limits& l = m_field.limits;
         if (hasControlChars(s, m_field.type == FieldType::LongText))
-            add(tr("%1 contains a control character.").arg(label()));
+            add(Text::tr("%1 contains a control character.").arg(label()));
         if (l.maxLength > 0 && s.size() > l.maxLength)
-            add(tr("%1 is too long: %2 characters, at most %3.").arg(label()).arg(s.size()).arg(l.maxLength));
+            add(Text::tr("%1 is too long: %2 characters, at most %3.").arg(label()).arg(s.size()).arg(l.maxLength));
         if (l.minLength > 0 && s.size() < l.minLength)
-            add(tr("%1 is too short: at least %2 characters.").arg(label()).arg(l.minLength));
+            add(Text::tr("%1 is too short: at least %2 characters.").arg(label()).arg(l.minLength));
         QStringList found;
         for (QChar c : l.forbiddenChars)
             if (s.contains(c))
                 found << QStringLiteral("“%1”").arg(c);
         if (!found.isEmpty())
-            add(tr("%1 cannot contain %2.").arg(label(), found.join(tr(", "))));
+            add(Text::tr("%1 cannot contain %2.").arg(label(), found.join(Text::tr(", "))));
         if (l.needsLetter && !std::any_of(s.begin(), s.end(), [](QChar c) { return c.isLetter(); }))
-            add(tr("%1 must contain at least one letter.").arg(label()));
+            add(Text::tr("%1 must contain at least one letter.").arg(label()));
         if (!l.pattern.isEmpty()) {
             const QRegularExpression re(QRegularExpression::anchoredPattern(l.pattern));
             if (!re.match(s).hasMatch())
-                add(tr("%1 may contain %2.")
+                add(Text::tr("%1 may contain %2.")
                         .arg(label(), l.patternHint ? QCoreApplication::translate("Schema", l.patternHint) : l.pattern));
         }
     }
@@ -153,8 +156,8 @@ private:
         QStringList allowed;
         for (const Option& o : m_field.options)
             allowed << o.value;
-        add(tr("%1: “%2” is not allowed here; choose one of %3.")
-                .arg(label(), value.left(40), allowed.join(tr(", "))));
+        add(Text::tr("%1: “%2” is not allowed here; choose one of %3.")
+                .arg(label(), value.left(40), allowed.join(Text::tr(", "))));
     }
 
     void checkNumber(qint64 value)
@@ -162,18 +165,18 @@ private:
         const Limits& l = m_field.limits;
         if (l.min && value < *l.min) {
             if (*l.min == 0)
-                add(tr("%1 cannot be negative.").arg(label()));
+                add(Text::tr("%1 cannot be negative.").arg(label()));
             else
-                add(tr("%1 must be at least %2.").arg(label(), formatAmount(*l.min, m_field.type, currency())));
+                add(Text::tr("%1 must be at least %2.").arg(label(), formatAmount(*l.min, m_field.type, currency())));
         }
         if (l.max && value > *l.max)
-            add(tr("%1 must be at most %2.").arg(label(), formatAmount(*l.max, m_field.type, currency())));
+            add(Text::tr("%1 must be at most %2.").arg(label(), formatAmount(*l.max, m_field.type, currency())));
         if (!l.maxByField.isEmpty()) {
             const QString governing = m_view.value(l.maxByField).toString();
             const auto it = l.maxBy.constFind(governing);
             if (it != l.maxBy.constEnd() && value > *it) {
                 const FieldSpec* other = m_schema.field(l.maxByField);
-                add(tr("%1 can be at most %2 when the %3 is “%4”.")
+                add(Text::tr("%1 can be at most %2 when the %3 is “%4”.")
                         .arg(label())
                         .arg(*it)
                         .arg(other ? other->translatedLabel().toLower() : l.maxByField, governing));
@@ -186,7 +189,7 @@ private:
         const int places = m_field.limits.maxDecimals < 0 ? 12 : m_field.limits.maxDecimals;
         const QRegularExpression re(QStringLiteral("^\\d{1,18}(\\.\\d{1,%1})?$").arg(places));
         if (!re.match(s).hasMatch())
-            add(tr("%1 must be a positive number of minor units with at most %2 decimal places.")
+            add(Text::tr("%1 must be a positive number of minor units with at most %2 decimal places.")
                     .arg(label())
                     .arg(places));
     }
@@ -195,17 +198,17 @@ private:
     {
         const Limits& l = m_field.limits;
         if (l.maxCount > 0 && items.size() > l.maxCount)
-            add(tr("%1: at most %2 entries, %3 given.").arg(label()).arg(l.maxCount).arg(items.size()));
+            add(Text::tr("%1: at most %2 entries, %3 given.").arg(label()).arg(l.maxCount).arg(items.size()));
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString& item = items.at(i);
             if (item.trimmed().isEmpty())
-                add(tr("%1: entry %2 is empty.").arg(label()).arg(i + 1));
+                add(Text::tr("%1: entry %2 is empty.").arg(label()).arg(i + 1));
             else if (l.maxItemLength > 0 && item.size() > l.maxItemLength)
-                add(tr("%1: entry %2 is longer than %3 characters.").arg(label()).arg(i + 1).arg(l.maxItemLength));
+                add(Text::tr("%1: entry %2 is longer than %3 characters.").arg(label()).arg(i + 1).arg(l.maxItemLength));
             else if (l.itemsAreUrls && !isWebUrl(item))
-                add(tr("%1: entry %2 must be a web address starting with http:// or https://.").arg(label()).arg(i + 1));
+                add(Text::tr("%1: entry %2 must be a web address starting with http:// or https://.").arg(label()).arg(i + 1));
             else if (hasControlChars(item, false))
-                add(tr("%1: entry %2 contains a control character.").arg(label()).arg(i + 1));
+                add(Text::tr("%1: entry %2 contains a control character.").arg(label()).arg(i + 1));
         }
     }
 
@@ -213,19 +216,19 @@ private:
     {
         const Limits& l = m_field.limits;
         if (l.maxCount > 0 && pairs.size() > l.maxCount)
-            add(tr("%1: at most %2 keys, %3 given.").arg(label()).arg(l.maxCount).arg(pairs.size()));
+            add(Text::tr("%1: at most %2 keys, %3 given.").arg(label()).arg(l.maxCount).arg(pairs.size()));
         QSet<QString> seen;
         for (const auto& [key, value] : pairs) {
             if (key.trimmed().isEmpty())
-                add(tr("%1: a key is empty.").arg(label()));
+                add(Text::tr("%1: a key is empty.").arg(label()));
             else if (l.maxKeyLength > 0 && key.size() > l.maxKeyLength)
-                add(tr("%1: the key “%2…” is longer than %3 characters.").arg(label(), key.left(20)).arg(l.maxKeyLength));
+                add(Text::tr("%1: the key “%2…” is longer than %3 characters.").arg(label(), key.left(20)).arg(l.maxKeyLength));
             else if (key.contains(u'[') || key.contains(u']'))
-                add(tr("%1: the key “%2” cannot contain square brackets.").arg(label(), key.left(40)));
+                add(Text::tr("%1: the key “%2” cannot contain square brackets.").arg(label(), key.left(40)));
             if (l.maxItemLength > 0 && value.size() > l.maxItemLength)
-                add(tr("%1: the value of “%2” is longer than %3 characters.").arg(label(), key.left(40)).arg(l.maxItemLength));
+                add(Text::tr("%1: the value of “%2” is longer than %3 characters.").arg(label(), key.left(40)).arg(l.maxItemLength));
             if (seen.contains(key))
-                add(tr("%1: the key “%2” appears twice.").arg(label(), key.left(40)));
+                add(Text::tr("%1: the key “%2” appears twice.").arg(label(), key.left(40)));
             seen.insert(key);
         }
     }
@@ -233,7 +236,7 @@ private:
     void checkJson(const QString& text)
     {
         if (m_field.limits.maxLength > 0 && text.size() > m_field.limits.maxLength) {
-            add(tr("%1 is too long: %2 characters, at most %3.").arg(label()).arg(text.size()).arg(m_field.limits.maxLength));
+            add(Text::tr("%1 is too long: %2 characters, at most %3.").arg(label()).arg(text.size()).arg(m_field.limits.maxLength));
             return;
         }
         if (text.trimmed() == u"null")
@@ -241,29 +244,29 @@ private:
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
-            add(tr("%1 is not valid JSON: %2 at character %3.").arg(label(), error.errorString()).arg(error.offset));
+            add(Text::tr("%1 is not valid JSON: %2 at character %3.").arg(label(), error.errorString()).arg(error.offset));
         else if (!doc.isObject())
-            add(tr("%1 must be a JSON object or null.").arg(label()));
+            add(Text::tr("%1 must be a JSON object or null.").arg(label()));
     }
 
     void checkTiers(const QList<Tier>& tiers)
     {
         const Limits& l = m_field.limits;
         if (l.maxCount > 0 && tiers.size() > l.maxCount)
-            add(tr("%1: at most %2 tiers, %3 given.").arg(label()).arg(l.maxCount).arg(tiers.size()));
+            add(Text::tr("%1: at most %2 tiers, %3 given.").arg(label()).arg(l.maxCount).arg(tiers.size()));
         std::optional<qint64> previous;
         for (qsizetype i = 0; i < tiers.size(); ++i) {
             const Tier& t = tiers.at(i);
             const bool last = i == tiers.size() - 1;
             if (!t.upTo && !last)
-                add(tr("Tier %1: only the last tier can be unbounded.").arg(i + 1));
+                add(Text::tr("Tier %1: only the last tier can be unbounded.").arg(i + 1));
             if (t.upTo && last)
-                add(tr("Tier %1: the last tier must be unbounded (no upper limit).").arg(i + 1));
+                add(Text::tr("Tier %1: the last tier must be unbounded (no upper limit).").arg(i + 1));
             if (t.upTo) {
                 if (*t.upTo < 1)
-                    add(tr("Tier %1: the upper limit must be at least 1.").arg(i + 1));
+                    add(Text::tr("Tier %1: the upper limit must be at least 1.").arg(i + 1));
                 else if (previous && *t.upTo <= *previous)
-                    add(tr("Tier %1: the upper limit (%2) must be above the previous tier's (%3).")
+                    add(Text::tr("Tier %1: the upper limit (%2) must be above the previous tier's (%3).")
                             .arg(i + 1)
                             .arg(*t.upTo)
                             .arg(*previous));
@@ -271,12 +274,12 @@ private:
             }
             const bool unit = t.unitAmount.has_value(), flat = t.flatAmount.has_value();
             if (l.tierAmounts == TierAmounts::ExactlyOne && unit == flat)
-                add(unit ? tr("Tier %1: give either a unit amount or a flat amount, not both.").arg(i + 1)
-                         : tr("Tier %1: give a unit amount or a flat amount.").arg(i + 1));
+                add(unit ? Text::tr("Tier %1: give either a unit amount or a flat amount, not both.").arg(i + 1)
+                         : Text::tr("Tier %1: give a unit amount or a flat amount.").arg(i + 1));
             if (l.tierAmounts == TierAmounts::AtLeastOne && !unit && !flat)
-                add(tr("Tier %1: give a unit amount, a flat amount, or both.").arg(i + 1));
+                add(Text::tr("Tier %1: give a unit amount, a flat amount, or both.").arg(i + 1));
             if ((unit && *t.unitAmount < 0) || (flat && *t.flatAmount < 0))
-                add(tr("Tier %1: amounts cannot be negative.").arg(i + 1));
+                add(Text::tr("Tier %1: amounts cannot be negative.").arg(i + 1));
         }
     }
 
@@ -285,15 +288,15 @@ private:
         QSet<QString> seen;
         for (const CurrencyAmount& o : options) {
             if (!Currency::isKnown(o.currency))
-                add(tr("%1: “%2” is not a three-letter ISO 4217 currency code.").arg(label(), o.currency.left(20)));
+                add(Text::tr("%1: “%2” is not a three-letter ISO 4217 currency code.").arg(label(), o.currency.left(20)));
             else if (o.currency == currency())
-                add(tr("%1: %2 is already the price's currency.").arg(label(), o.currency.toUpper()));
+                add(Text::tr("%1: %2 is already the price's currency.").arg(label(), o.currency.toUpper()));
             else if (seen.contains(o.currency))
-                add(tr("%1: %2 appears twice.").arg(label(), o.currency.toUpper()));
+                add(Text::tr("%1: %2 appears twice.").arg(label(), o.currency.toUpper()));
             if (o.amount < 0)
-                add(tr("%1: the %2 amount cannot be negative.").arg(label(), o.currency.toUpper()));
+                add(Text::tr("%1: the %2 amount cannot be negative.").arg(label(), o.currency.toUpper()));
             else if (m_field.limits.max && o.amount > *m_field.limits.max)
-                add(tr("%1: the %2 amount is too large.").arg(label(), o.currency.toUpper()));
+                add(Text::tr("%1: the %2 amount is too large.").arg(label(), o.currency.toUpper()));
             seen.insert(o.currency);
         }
     }
@@ -395,7 +398,7 @@ void checkUncarried(const ProviderSchema& schema, const Product& product, int pr
     if (!dropped.isEmpty())
         out.append({ QString(), priceIndex,
                      QCoreApplication::translate("Validator", "%1 does not take these, so they will not be sent: %2.")
-                         .arg(providerDisplayName(schema.provider), dropped.join(QStringLiteral(", "))),
+                         .arg(schema.displayName, dropped.join(QStringLiteral(", "))),
                      true });
 }
 
@@ -447,7 +450,7 @@ ValidationResult Validator::validate(const ProviderSchema& schema, const Product
     }
 
     const int count = int(product.prices.size());
-    const QString provider = providerDisplayName(schema.provider);
+    const QString provider = schema.displayName;
     if (schema.maxPrices == 0) {
         if (count > 0)
             result.messages.append({ QStringLiteral("prices"), -1,

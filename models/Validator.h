@@ -1,6 +1,6 @@
 #pragma once
 // Checks a product against a provider's schema and returns field-keyed messages.
-//   ValidationResult r = Validator::validate(ProviderSchema::get(Provider::Stripe), product);
+//   ValidationResult r = Validator::validate(schemaOf(entry.provider), entry.product);
 //   for (const FieldMessage& m : r.messages) show(m.location(), m.message);
 
 #include "ProviderSchema.h"

@@ -1,6 +1,8 @@
 // Helper for tst_crash: writes products into a catalog as fast as it can and prints
 // "committed <id> <version>" after each commit returns, until it is killed.
 #include "ProductGenerator.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "services/storage/Catalog.h"
 
 #include <QCoreApplication>
@@ -26,7 +28,7 @@ int main(int argc, char* argv[])
         const int kind = gen.pick(10);
         if (kind < 6 || written.isEmpty()) {
             pb::CatalogEntry e;
-            e.provider = pb::Provider::Stripe;
+            e.provider = pb::providers::Stripe;
             e.product = gen.stripe();
             batch.append(e);
         } else if (kind < 9) {
@@ -36,7 +38,7 @@ int main(int argc, char* argv[])
         } else {
             for (int k = 0; k < 20; ++k) {
                 pb::CatalogEntry e;
-                e.provider = pb::Provider::Piriod;
+                e.provider = pb::providers::Piriod;
                 e.product = gen.piriod();
                 batch.append(e);
             }

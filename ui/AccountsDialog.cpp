@@ -1,9 +1,13 @@
 #include "AccountsDialog.h"
+#include "services/providers/Registry.h"
 
 #include "Prompts.h"
-#include "services/ProviderService.h"
-#include "services/RequestRunner.h"
+#include "services/net/ProviderService.h"
+#include "services/net/RequestRunner.h"
 #include "ui_AccountsDialog.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
 
 namespace pb {
 
@@ -19,12 +23,13 @@ AccountsDialog::AccountsDialog(CatalogStore* store, SecretStore* secrets, QNetwo
     m_ui->setupUi(this);
     for (Provider p : allProviders())
         m_ui->providerComboBox->addItem(providerDisplayName(p), providerKey(p));
+    addSettingRows();
     connect(m_ui->accountsListWidget, &QListWidget::currentRowChanged, this, &AccountsDialog::showAccount);
     connect(m_ui->providerComboBox, &QComboBox::currentIndexChanged, this, &AccountsDialog::updateProviderRows);
     connect(m_ui->addAccountButton, &QPushButton::clicked, this, [this] {
         m_ui->accountsListWidget->clearSelection();
         m_current = {};
-        m_current.target.provider = Provider::Stripe;
+        m_current.target.provider = defaultProvider();
         m_current.name = tr("New account");
         showAccount(-1);
         m_ui->nameLineEdit->setFocus();
@@ -39,6 +44,42 @@ AccountsDialog::AccountsDialog(CatalogStore* store, SecretStore* secrets, QNetwo
 }
 
 AccountsDialog::~AccountsDialog() = default;
+
+void AccountsDialog::addSettingRows()
+{
+    // After the base URL: each provider's own settings, shown while it is the one chosen.
+    int at = 0;
+    m_ui->accountFormLayout->getWidgetPosition(m_ui->baseUrlLineEdit, &at, nullptr);
+    for (const ProviderAdapter* adapter : Registry::all()) {
+        for (const AccountField& f : adapter->accountFields()) {
+            QString camel;
+            for (const QString& part : f.key.split(u'-'))
+                camel += camel.isEmpty() ? part : part.left(1).toUpper() + part.mid(1);
+            QWidget* editor = nullptr;
+            if (f.flag) {
+                auto* box = new QCheckBox(f.translatedLabel(), m_ui->accountFormWidget);
+                box->setObjectName(camel + QStringLiteral("CheckBox"));
+                editor = box;
+                m_ui->accountFormLayout->insertRow(++at, QString(), box);
+            } else {
+                auto* edit = new QLineEdit(m_ui->accountFormWidget);
+                edit->setObjectName(camel + QStringLiteral("LineEdit"));
+                edit->setAccessibleName(QString(f.translatedLabel()).remove(u'&'));
+                if (f.placeholder)
+                    edit->setPlaceholderText(QCoreApplication::translate("AccountField", f.placeholder));
+                editor = edit;
+                m_ui->accountFormLayout->insertRow(++at, f.translatedLabel(), edit);
+            }
+            m_settingRows.append({ adapter->id(), f, editor });
+        }
+    }
+    QWidget* previous = m_ui->baseUrlLineEdit;
+    for (const SettingRow& row : std::as_const(m_settingRows)) {
+        setTabOrder(previous, row.editor);
+        previous = row.editor;
+    }
+    setTabOrder(previous, m_ui->apiKeyLineEdit);
+}
 
 void AccountsDialog::setStatus(const QString& text)
 {
@@ -81,11 +122,13 @@ void AccountsDialog::showAccount(int row)
     m_ui->nameLineEdit->setText(m_current.name);
     m_ui->providerComboBox->setCurrentIndex(m_ui->providerComboBox->findData(providerKey(m_current.target.provider)));
     m_ui->baseUrlLineEdit->setText(m_current.target.baseUrl);
-    m_ui->remoteAccountLineEdit->setText(m_current.target.accountId);
-    m_ui->stripeAccountLineEdit->setText(m_current.target.stripeAccount);
-    m_ui->workspaceLineEdit->setText(m_current.target.workspaceId);
-    m_ui->testModeCheckBox->setChecked(m_current.target.testMode);
-    m_ui->authSchemeLineEdit->setText(m_current.target.authScheme);
+    for (const SettingRow& row : std::as_const(m_settingRows)) {
+        const bool mine = row.provider == m_current.target.provider;
+        if (auto* box = qobject_cast<QCheckBox*>(row.editor))
+            box->setChecked(mine && m_current.target.flag(row.field.key));
+        else if (auto* edit = qobject_cast<QLineEdit*>(row.editor))
+            edit->setText(mine ? m_current.target.setting(row.field.key) : QString());
+    }
     m_ui->keyEnvLineEdit->setText(m_current.keyEnvVar);
     m_ui->apiKeyLineEdit->clear();
     m_ui->keyStatusLabel->clear();
@@ -107,15 +150,12 @@ void AccountsDialog::showAccount(int row)
 
 void AccountsDialog::updateProviderRows()
 {
-    const Provider p = providerFromKey(m_ui->providerComboBox->currentData().toString()).value_or(Provider::Stripe);
-    auto show = [this](QWidget* field, bool visible) { m_ui->accountFormLayout->setRowVisible(field, visible); };
-    show(m_ui->remoteAccountLineEdit, p == Provider::ChatDash);
-    show(m_ui->stripeAccountLineEdit, p == Provider::Stripe);
-    show(m_ui->workspaceLineEdit, p == Provider::Piriod);
-    show(m_ui->testModeCheckBox, p == Provider::Piriod);
-    show(m_ui->authSchemeLineEdit, p == Provider::Jani);
-    const QString defaultUrl = ProviderSchema::get(p).defaultBaseUrl;
-    m_ui->baseUrlLineEdit->setPlaceholderText(defaultUrl.isEmpty() ? tr("https://… (required: each Jani account has its own)") : defaultUrl);
+    const Provider p(m_ui->providerComboBox->currentData().toString());
+    for (const SettingRow& row : std::as_const(m_settingRows))
+        m_ui->accountFormLayout->setRowVisible(row.editor, row.provider == p);
+    const QString defaultUrl = schemaOf(p).defaultBaseUrl;
+    m_ui->baseUrlLineEdit->setPlaceholderText(defaultUrl.isEmpty() ? tr("https://… (required: each %1 account has its own)").arg(providerDisplayName(p))
+                                                                   : defaultUrl);
     const bool testable = ProviderService::create(p, m_network)->supports(JobKind::ListProducts)
         || ProviderService::create(p, m_network)->supports(JobKind::GetProduct);
     m_ui->testConnectionButton->setEnabled(testable);
@@ -127,13 +167,17 @@ Account AccountsDialog::formAccount() const
 {
     Account a = m_current;
     a.name = m_ui->nameLineEdit->text().trimmed();
-    a.target.provider = providerFromKey(m_ui->providerComboBox->currentData().toString()).value_or(Provider::Stripe);
+    a.target.provider = Provider(m_ui->providerComboBox->currentData().toString());
     a.target.baseUrl = m_ui->baseUrlLineEdit->text().trimmed();
-    a.target.accountId = m_ui->remoteAccountLineEdit->text().trimmed();
-    a.target.stripeAccount = m_ui->stripeAccountLineEdit->text().trimmed();
-    a.target.workspaceId = m_ui->workspaceLineEdit->text().trimmed();
-    a.target.testMode = m_ui->testModeCheckBox->isChecked();
-    a.target.authScheme = m_ui->authSchemeLineEdit->text().trimmed();
+    a.target.settings.clear();
+    for (const SettingRow& row : m_settingRows) {
+        if (row.provider != a.target.provider)
+            continue;
+        if (auto* box = qobject_cast<QCheckBox*>(row.editor))
+            a.target.setFlag(row.field.key, box->isChecked());
+        else if (auto* edit = qobject_cast<QLineEdit*>(row.editor))
+            a.target.set(row.field.key, edit->text().trimmed());
+    }
     a.keyEnvVar = m_ui->keyEnvLineEdit->text().trimmed();
     return a;
 }
@@ -144,12 +188,7 @@ void AccountsDialog::save()
     QStringList problems;
     if (a.name.isEmpty())
         problems << tr("Give the account a name.");
-    if (a.target.provider == Provider::ChatDash && a.target.accountId.isEmpty())
-        problems << tr("ChatDash needs the client's connected account (acct_…).");
-    if (a.target.provider == Provider::Piriod && a.target.workspaceId.isEmpty())
-        problems << tr("Piriod needs the workspace id.");
-    if (a.target.provider == Provider::Jani && a.target.baseUrl.isEmpty())
-        problems << tr("Jani needs the account's base URL.");
+    problems << adapterFor(a.target.provider).accountProblems(a.target);
     if (!a.target.baseUrl.isEmpty()) {
         const QString problem = RequestRunner::destinationProblem(QUrl(a.target.baseUrl + QStringLiteral("/")));
         if (!problem.isEmpty())

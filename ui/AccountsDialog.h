@@ -1,7 +1,9 @@
 #pragma once
 // Client accounts: add, change and remove them per provider; the key goes to the keychain,
 // never to the catalog; "Test connection" reads from the provider where it has a read endpoint.
+// The provider's own settings are rows made from its adapter's account fields.
 
+#include "services/providers/ProviderAdapter.h"
 #include "services/storage/CatalogStore.h"
 #include "services/storage/SecretStore.h"
 
@@ -40,7 +42,15 @@ private:
     Account formAccount() const;
     void setStatus(const QString& text);
 
+    struct SettingRow {
+        Provider provider;
+        AccountField field;
+        QWidget* editor = nullptr; // QLineEdit, or QCheckBox for a flag
+    };
+    void addSettingRows();
+
     std::unique_ptr<Ui::AccountsDialog> m_ui;
+    QList<SettingRow> m_settingRows;
     CatalogStore* m_store;
     SecretStore* m_secrets;
     QNetworkAccessManager* m_network;

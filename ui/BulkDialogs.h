@@ -2,8 +2,8 @@
 // The dialogs of bulk work: the import report (import the valid rows, or nothing) and the push
 // progress (counts, time left, pause, cancel, and a line per product).
 
-#include "services/BulkPush.h"
-#include "services/CatalogIO.h"
+#include "services/sync/BulkPush.h"
+#include "services/io/CatalogIO.h"
 
 #include <QDialog>
 

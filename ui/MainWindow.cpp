@@ -1,9 +1,10 @@
 #include "MainWindow.h"
+#include "services/providers/Registry.h"
 
 #include "AccountsDialog.h"
 #include "BulkDialogs.h"
-#include "services/CatalogIO.h"
-#include "services/Clone.h"
+#include "services/io/CatalogIO.h"
+#include "services/io/Clone.h"
 #include "RequestDialog.h"
 #include "services/sandbox/SandboxAccounts.h"
 #include "models/ProductFields.h"
@@ -443,12 +444,12 @@ void MainWindow::updateActions()
             a->setEnabled(writable);
     m_ui->actionSubmitProduct->setEnabled(has && m_valid && !busy);
     m_ui->actionUpdateProduct->setEnabled(has && !busy && !m_editor->syncLink().remoteId.isEmpty()
-                                          && ProviderSchema::get(m_editor->entry().provider).updateProduct.isValid());
+                                          && schemaOf(m_editor->entry().provider).updateProduct.isValid());
     // A disabled Update says why.
     QString updateTip = m_ui->actionUpdateProduct->statusTip();
     if (!m_editor->hasEntry())
         updateTip = tr("Open a product to update it on its provider.");
-    else if (!ProviderSchema::get(m_editor->entry().provider).updateProduct.isValid())
+    else if (!schemaOf(m_editor->entry().provider).updateProduct.isValid())
         updateTip = tr("%1 products cannot be changed once created: Pricebook can only create them there.")
                         .arg(providerDisplayName(m_editor->entry().provider));
     else if (m_editor->syncLink().remoteId.isEmpty())
@@ -549,6 +550,7 @@ void MainWindow::newProduct()
     forgetLastResult();
     CatalogEntry e;
     e.id = Catalog::newId();
+    e.provider = defaultProvider();
     // A new product starts with the provider and account of the one on screen, or the first account.
     if (m_editor->hasEntry()) {
         e.provider = m_editor->entry().provider;
@@ -557,10 +559,8 @@ void MainWindow::newProduct()
         e.provider = m_accounts.first().target.provider;
         e.accountId = m_accounts.first().id;
     }
-    e.product.status = QStringLiteral("active");
-    if (e.provider == Provider::Jani)
-        e.product.productType = QStringLiteral("standard");
-    if (ProviderSchema::get(e.provider).maxPrices != 0)
+    adapterFor(e.provider).applyNewProductDefaults(e.product);
+    if (schemaOf(e.provider).maxPrices != 0)
         e.product.prices.append(ProductEditor::newPrice(e.provider));
     m_pendingSelection = e.id;
     m_undo->push(new CreateCommand(m_store, e, [this](const QString& id) {
@@ -587,7 +587,7 @@ void MainWindow::duplicateProduct()
     copy.created = {};
     copy.updated = {};
     copy.product.name = tr("%1 (copy)").arg(copy.product.name);
-    copy.product.stripeId.clear(); // an id override must stay unique
+    copy.product.idOverride.clear(); // an id override must stay unique
     m_undo->push(new CreateCommand(m_store, copy, [this](const QString&) { m_model->refresh(); }));
     m_editor->setEntry(copy);
     m_editor->setSyncLink({});
@@ -720,7 +720,7 @@ void MainWindow::submit(bool update)
         if (update) {
             if (link.remoteId.isEmpty())
                 return;
-            const QString change = link.syncedProduct ? describeChange(ProviderSchema::get(entry.provider), *link.syncedProduct, entry.product)
+            const QString change = link.syncedProduct ? describeChange(schemaOf(entry.provider), *link.syncedProduct, entry.product)
                                                       : tr("The last synced version is not known; every field the provider accepts is sent.");
             if (!m_prompts->confirm(this, tr("Update on %1").arg(providerDisplayName(entry.provider)),
                                     tr("Send these changes to %1 (%2)?").arg(providerDisplayName(entry.provider), link.remoteId), change))

@@ -5,9 +5,9 @@
 
 #include "ProductEditor.h"
 #include "Prompts.h"
-#include "models/CatalogTableModel.h"
-#include "services/BulkPush.h"
-#include "services/ProviderService.h"
+#include "ui/CatalogTableModel.h"
+#include "services/sync/BulkPush.h"
+#include "services/net/ProviderService.h"
 #include "services/storage/SecretStore.h"
 #include "services/sync/Claim.h"
 #include "services/sync/SyncEngine.h"

@@ -1,4 +1,5 @@
 #include "ProductEditor.h"
+#include "services/providers/Registry.h"
 
 #include "FieldEditors.h"
 
@@ -6,7 +7,7 @@
 #include "models/PriceCalculator.h"
 #include "models/PricingSummary.h"
 #include "models/ProductFields.h"
-#include "services/RequestReader.h"
+#include "services/providers/RequestReader.h"
 #include "ui_ProductEditor.h"
 
 #include <QApplication>
@@ -98,7 +99,7 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
             const auto own = [&](const Account& a) { return a.target.provider == *provider; };
             if (e.accountId.isEmpty() && std::count_if(m_accounts.cbegin(), m_accounts.cend(), own) == 1)
                 e.accountId = std::find_if(m_accounts.cbegin(), m_accounts.cend(), own)->id;
-            const ProviderSchema& schema = ProviderSchema::get(*provider);
+            const ProviderSchema& schema = schemaOf(*provider);
             if (e.product.prices.isEmpty() && schema.maxPrices != 0 && schema.minPrices > 0)
                 e.product.prices.append(newPrice(*provider));
         });
@@ -164,10 +165,9 @@ Product ProductEditor::sentProduct() const
 {
     // What the provider receives, read back from the request the product makes: fields it does
     // not take (hidden, or not carried by this pricing model) play no part.
-    AccountTarget target;
-    target.provider = m_entry.provider;
-    target.accountId = QStringLiteral("acct");
-    target.workspaceId = QStringLiteral("ws");
+    AccountTarget target { m_entry.provider, {}, {} };
+    for (const AccountField& field : adapterFor(m_entry.provider).accountFields())
+        target.set(field.key, field.flag ? QString() : QStringLiteral("account")); // any account will do
     ReadBack back = RequestReader::readBackCreate(m_entry.product, target);
     if (!back.ok() || back.product.prices.size() != m_entry.product.prices.size())
         return m_entry.product;
@@ -183,7 +183,7 @@ Product ProductEditor::sentProduct() const
 
 void ProductEditor::updateChart(const Product& sent)
 {
-    const ProviderSchema& schema = ProviderSchema::get(m_entry.provider);
+    const ProviderSchema& schema = schemaOf(m_entry.provider);
     const Price* price = m_hasEntry && schema.maxPrices != 0 && m_priceIndex < sent.prices.size()
         ? &sent.prices.at(m_priceIndex)
         : nullptr;
@@ -221,8 +221,7 @@ Price ProductEditor::newPrice(Provider provider, const QString& currency)
     p.interval = QStringLiteral("month");
     p.intervalCount = 1;
     p.scheme = QStringLiteral("flat");
-    if (provider == Provider::Stripe || provider == Provider::Piriod)
-        p.usageType = QStringLiteral("licensed");
+    adapterFor(provider).applyNewPriceDefaults(p);
     return p;
 }
 
@@ -321,7 +320,7 @@ void ProductEditor::rebuild()
 {
     if (m_builtFor == m_entry.provider && m_builtUpdateMode == m_updateMode)
         return;
-    const ProviderSchema& schema = ProviderSchema::get(m_entry.provider);
+    const ProviderSchema& schema = schemaOf(m_entry.provider);
     // Rebuilding replaces every row: hold painting until the new form is complete.
     setUpdatesEnabled(false);
     m_productForm->build(schema, schema.productFields, m_updateMode);
@@ -424,7 +423,7 @@ ValidationResult ProductEditor::validation() const
 {
     if (!m_hasEntry)
         return {};
-    return Validator::validate(ProviderSchema::get(m_entry.provider), m_entry.product,
+    return Validator::validate(schemaOf(m_entry.provider), m_entry.product,
                                m_updateMode ? Operation::Update : Operation::Create);
 }
 
@@ -451,7 +450,7 @@ void ProductEditor::refresh()
 {
     if (!m_hasEntry)
         return;
-    const ProviderSchema& schema = ProviderSchema::get(m_entry.provider);
+    const ProviderSchema& schema = schemaOf(m_entry.provider);
     {
         QSignalBlocker block(m_ui->providerComboBox);
         m_ui->providerComboBox->setCurrentIndex(m_ui->providerComboBox->findData(providerKey(m_entry.provider)));
@@ -473,7 +472,7 @@ void ProductEditor::refresh()
     m_ui->priceSelectorComboBox->setVisible(prices > 1);
     m_ui->addPriceButton->setVisible(takesPrices && !m_updateMode && (schema.maxPrices < 0 || prices < schema.maxPrices));
     m_ui->removePriceButton->setVisible(takesPrices && !m_updateMode && prices > qMax(0, schema.minPrices));
-    m_ui->priceGroupBox->setTitle(schema.provider == Provider::Piriod ? tr("Plan") : tr("Price"));
+    m_ui->priceGroupBox->setTitle(adapterFor(schema.provider).priceNoun());
     const bool showPriceForm = takesPrices && prices > 0;
     for (int r = 0; r < m_ui->priceFormLayout->rowCount(); ++r)
         if (!showPriceForm)
@@ -536,8 +535,8 @@ void ProductEditor::dropStartingValues(CatalogEntry& e, Provider to) const
         return;
     // Values the old provider's new product started with, which the new provider does not
     // take, are leftovers: they go, instead of warning about fields nobody filled in.
-    const ProviderSchema& from = ProviderSchema::get(e.provider);
-    const ProviderSchema& next = ProviderSchema::get(to);
+    const ProviderSchema& from = schemaOf(e.provider);
+    const ProviderSchema& next = schemaOf(to);
     auto taken = [&](const QString& path) {
         for (const QList<FieldSpec>* fields : { &next.productFields, &next.priceFields })
             for (const FieldSpec& f : *fields)
@@ -564,7 +563,7 @@ static QString rememberKey(int priceIndex, const QString& key) { return QString:
 
 void ProductEditor::rememberVisible(const CatalogEntry& entry)
 {
-    const ProviderSchema& schema = ProviderSchema::get(entry.provider);
+    const ProviderSchema& schema = schemaOf(entry.provider);
     for (int i = -1; i < int(entry.product.prices.size()); ++i) {
         const Price* price = i >= 0 ? &entry.product.prices.at(i) : nullptr;
         const FieldView view(schema, entry.product, price);
@@ -578,7 +577,7 @@ void ProductEditor::restoreReappearing(const CatalogEntry& before, CatalogEntry&
 {
     if (before.provider != after.provider)
         return;
-    const ProviderSchema& schema = ProviderSchema::get(after.provider);
+    const ProviderSchema& schema = schemaOf(after.provider);
     for (int i = 0; i < qMin(before.product.prices.size(), after.product.prices.size()); ++i) {
         const FieldView was(schema, before.product, &before.product.prices.at(i));
         for (const FieldSpec& f : schema.priceFields) {
@@ -621,7 +620,7 @@ void ProductEditor::edit(const QString& description, const std::function<void(Ca
 
 void ProductEditor::onFieldEdited(bool price, const QString& key, const QVariant& value)
 {
-    const ProviderSchema& schema = ProviderSchema::get(m_entry.provider);
+    const ProviderSchema& schema = schemaOf(m_entry.provider);
     const FieldSpec* field = schema.field(key);
     if (!field)
         return;

@@ -37,7 +37,7 @@ public:
     void setSyncLink(const SyncLink& link);
     const SyncLink& syncLink() const { return m_link; }
 
-    // Only the fields the provider lets change are editable (ChatDash: name and description).
+    // Only the fields the provider lets change are editable (for some providers only the name and description).
     void setUpdateMode(bool update);
     bool isUpdateMode() const { return m_updateMode; }
 
@@ -92,7 +92,7 @@ private:
     bool m_builtUpdateMode = false;
     QList<FieldMessage> m_providerErrors;
     // The last value each field had while visible, per price: a field that comes back shows it
-    // again (two fields of one provider can share a model member, as ChatDash's base and usage price).
+    // again (two fields of one provider can share a model member, as a base price and a usage price).
     QHash<QString, QVariant> m_remembered;
     std::optional<Product> m_starting;
     void dropStartingValues(CatalogEntry& e, Provider to) const;

@@ -1,4 +1,5 @@
 #include "Prompts.h"
+#include "services/providers/Registry.h"
 
 #include <QDialog>
 #include <QFileDialog>

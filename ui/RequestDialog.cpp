@@ -1,4 +1,5 @@
 #include "RequestDialog.h"
+#include "services/providers/Registry.h"
 
 #include <QApplication>
 #include <QClipboard>

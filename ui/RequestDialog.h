@@ -2,7 +2,7 @@
 // "Show request": the exact requests for the product on screen, keys shown as ***, with a
 // button that copies them as curl commands (the key then comes from $PRICEBOOK_API_KEY).
 
-#include "services/RequestSerializer.h"
+#include "services/providers/RequestSerializer.h"
 
 #include <QDialog>
 

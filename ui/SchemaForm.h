@@ -3,10 +3,11 @@
 // editor, inline message). load() shows a product's values and which rows are visible and
 // required; edits come back as edited(key, value) in the model's terms. A row's editor that
 // has the keyboard focus is never overwritten, so refreshing while typing moves nothing.
-//   SchemaForm form(formLayout, -1);
+//   SchemaForm form(formLayout, -1);   // -1: the product's own fields; 0, 1, ...: that price's
+//   const ProviderSchema& schema = schemaOf(entry.provider);
 //   form.build(schema, schema.productFields);
 //   connect(&form, &SchemaForm::edited, this, &Editor::apply);
-//   form.load(schema, product);
+//   form.load(entry.product);
 
 #include "models/ProviderSchema.h"
 #include "models/Validator.h"

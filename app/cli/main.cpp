@@ -1,4 +1,4 @@
-#include "services/Cli.h"
+#include "app/cli/Cli.h"
 
 #include <QCoreApplication>
 

@@ -12,7 +12,6 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    Q_INIT_RESOURCE(resources); // the icon lives in a static library
     QApplication::setApplicationName(QStringLiteral("Pricebook"));
     QApplication::setOrganizationName(QStringLiteral("Pricebook"));
     QApplication::setApplicationVersion(QStringLiteral(PRICEBOOK_VERSION));

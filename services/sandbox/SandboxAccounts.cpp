@@ -1,5 +1,7 @@
 #include "SandboxAccounts.h"
 
+#include "services/providers/Registry.h"
+
 #include <QCoreApplication>
 
 namespace pb::SandboxAccounts {
@@ -26,9 +28,8 @@ QList<Account> ensure(Catalog& catalog, const QString& baseUrl, bool create)
         a.sandbox = true;
         a.target.provider = p;
         a.target.baseUrl = baseUrl;
-        a.target.accountId = QStringLiteral("acct_sandbox");
-        a.target.workspaceId = QStringLiteral("ws_sandbox");
-        a.target.testMode = true;
+        for (const AccountField& f : adapterFor(p).accountFields())
+            a.target.set(f.key, f.sandboxValue);
         if (catalog.saveAccount(a))
             sandbox.append(a);
     }

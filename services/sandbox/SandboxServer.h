@@ -1,9 +1,10 @@
 #pragma once
-// A local emulator of the four providers, bound to 127.0.0.1 only. It checks auth headers and
-// every documented rule (through the same provider schemas Pricebook validates with), answers
-// in each provider's response and error formats, keeps what was created in memory, honours
-// Stripe idempotency keys, enforces an optional rate limit (429 with Retry-After), and injects
-// faults on command — for tests, demos and a newcomer's first submission.
+// A local stand-in for every registered provider, bound to 127.0.0.1 only. Each provider's own
+// emulator (its adapter's ProviderEmulator) checks auth headers and every documented rule
+// (through the same schemas Pricebook validates with) and answers in the provider's formats;
+// this server owns the transport, keeps what was created in memory, enforces an optional rate
+// limit (429 with Retry-After), and injects faults on command — for tests, demos and a
+// newcomer's first submission.
 //   SandboxServer sandbox;
 //   sandbox.listen();                        // any free port
 //   account.target.baseUrl = sandbox.baseUrl();
@@ -11,8 +12,7 @@
 // Control over HTTP: GET /__sandbox/stats, POST /__sandbox/faults {"drop_before":0.1, ...},
 // POST /__sandbox/reset.
 
-#include "models/ProviderSchema.h"
-#include "models/Validator.h"
+#include "services/providers/Emulator.h"
 #include "services/storage/Account.h"
 
 #include <QElapsedTimer>
@@ -40,18 +40,6 @@ struct SandboxFaults {
     static SandboxFaults fromJson(const QJsonObject& o);
 };
 
-struct SandboxStats {
-    qint64 requests = 0;
-    qint64 rateLimited = 0;
-    qint64 faultsInjected = 0;
-    QHash<QString, qint64> faults;    // fault kind ("drop_before", "hang", ...) -> injected
-    qint64 rejected = 0;
-    QHash<QString, qint64> created;   // provider key -> products created
-    qint64 duplicateNames = 0;        // creates whose name was already used on the same account
-                                      // (Piriod plans: on the same product)
-    QJsonObject toJson() const;
-};
-
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -70,32 +58,25 @@ public:
     SandboxFaults faults() const { return m_faults; }
     // Requests per second per provider; 0 = no limit.
     void setRateLimit(double perSecond);
-    const SandboxStats& stats() const { return m_stats; }
+    const SandboxStats& stats() const { return m_store.stats(); }
     void reset();
 
     // The key any sandbox account may use; the sandbox accepts any non-empty key.
-    static QString sandboxKey() { return sandboxAccountKey(); }
+    static QString sandboxKey() { return Account::sandboxKey(); }
 
 Q_SIGNALS:
     void requestHandled(const QString& method, const QString& path, int status);
 
 private:
-    struct Request;
-    struct Reply;
+    using Request = EmulatorRequest;
+    using Reply = EmulatorReply;
     void onConnection();
     void onData(QTcpSocket* socket);
     void handle(QTcpSocket* socket, const Request& request);
     Reply route(const Request& request, bool* created);
     void send(QTcpSocket* socket, const Reply& reply);
-
-    Reply chatDash(const Request& r, const QStringList& parts, bool* created);
-    Reply stripe(const Request& r, const QStringList& parts, bool* created);
-    Reply piriod(const Request& r, const QStringList& parts, bool* created);
-    Reply jani(const Request& r, const QStringList& parts, bool* created);
     Reply control(const Request& r, const QStringList& parts);
-    Reply validationError(Provider provider, const QList<FieldMessage>& messages, const QString& scope);
-    bool takeToken(Provider provider, int* retryAfterMs);
-    QString newId(const QString& prefix);
+    bool takeToken(const QString& bucket, int* retryAfterMs);
 
     QTcpServer* m_server;
     QHash<QTcpSocket*, QByteArray> m_buffers;
@@ -104,12 +85,7 @@ private:
     double m_rateLimit = 0;
     QHash<QString, QPair<double, qint64>> m_buckets; // provider -> tokens, last refill (ms)
     QElapsedTimer m_clock;
-    SandboxStats m_stats;
-    // Stored objects: provider -> id -> JSON object as the provider returns it.
-    QHash<QString, QHash<QString, QJsonObject>> m_objects;
-    QHash<QString, QPair<QByteArray, QByteArray>> m_idempotency; // Stripe key -> (body, answer)
-    QSet<QString> m_names; // provider/account/name of created products, to count duplicates
-    qint64 m_nextId = 1;
+    EmulatorStore m_store;
 };
 
 } // namespace pb

@@ -3,7 +3,7 @@
 // OS keychain under SecretStore::keyName(id), or (for automation) in the environment
 // variable named by keyEnvVar.
 
-#include "services/RequestSerializer.h"
+#include "services/providers/RequestSerializer.h"
 
 #include <QDateTime>
 #include <optional>
@@ -12,17 +12,16 @@ namespace pb {
 
 struct Account {
     QString id;            // uuid
-    QString name;          // "Acme Ltd (Stripe live)"
+    QString name;          // "Acme Ltd (live)"
     AccountTarget target;  // provider, base URL, connected account, workspace, ...
     QString keyEnvVar;     // optional: read the key from this environment variable instead
     bool sandbox = false;  // the local emulator, labelled as such
     QDateTime created;
     QDateTime updated;
     bool operator==(const Account&) const = default;
+    // The key any sandbox account uses; the local sandbox accepts any non-empty key.
+    static QString sandboxKey() { return QStringLiteral("sandbox-key"); }
 };
-
-// The key every sandbox account uses: the local emulator takes any non-empty key.
-inline QString sandboxAccountKey() { return QStringLiteral("sandbox-key"); }
 
 // The account named (case-insensitively) or with this id.
 inline std::optional<Account> findAccount(const QList<Account>& accounts, const QString& nameOrId)

@@ -3,9 +3,12 @@
 #include "Database.h"
 #include "models/PricingSummary.h"
 #include "models/ProductDocument.h"
+#include "services/providers/Registry.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlRecord>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -17,7 +20,6 @@ namespace pb {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("Catalog", s); }
 // A null QString binds as SQL NULL; text columns hold '' instead.
 QString text(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
 QString stamp(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
@@ -51,12 +53,12 @@ QString syncStateKey(SyncState s)
 QString syncStateLabel(SyncState s)
 {
     switch (s) {
-    case SyncState::Draft: return tr("Draft");
-    case SyncState::Submitting: return tr("Submitting");
-    case SyncState::Synced: return tr("Synced");
-    case SyncState::Changed: return tr("Changed since sync");
-    case SyncState::Failed: return tr("Failed");
-    case SyncState::OutcomeUnknown: return tr("Outcome unknown");
+    case SyncState::Draft: return Catalog::tr("Draft");
+    case SyncState::Submitting: return Catalog::tr("Submitting");
+    case SyncState::Synced: return Catalog::tr("Synced");
+    case SyncState::Changed: return Catalog::tr("Changed since sync");
+    case SyncState::Failed: return Catalog::tr("Failed");
+    case SyncState::OutcomeUnknown: return Catalog::tr("Outcome unknown");
     }
     return {};
 }
@@ -134,26 +136,32 @@ QList<Account> Catalog::accounts()
 {
     QList<Account> out;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, provider, name, base_url, remote_account, stripe_account, workspace, test_mode,"
-                               " auth_scheme, key_env, sandbox, created_at, updated_at FROM accounts ORDER BY name COLLATE NOCASE, id"))) {
+    if (!q.exec(QStringLiteral("SELECT * FROM accounts ORDER BY name COLLATE NOCASE, id"))) {
         m_error = q.lastError().text();
         return out;
     }
+    const QSqlRecord columns = q.record();
+    auto column = [&q, &columns](const char* name) { return q.value(columns.indexOf(QLatin1String(name))); };
     while (q.next()) {
         Account a;
-        a.id = q.value(0).toString();
-        a.target.provider = providerFromKey(q.value(1).toString()).value_or(Provider::Stripe);
-        a.name = q.value(2).toString();
-        a.target.baseUrl = q.value(3).toString();
-        a.target.accountId = q.value(4).toString();
-        a.target.stripeAccount = q.value(5).toString();
-        a.target.workspaceId = q.value(6).toString();
-        a.target.testMode = q.value(7).toBool();
-        a.target.authScheme = q.value(8).toString();
-        a.keyEnvVar = q.value(9).toString();
-        a.sandbox = q.value(10).toBool();
-        a.created = unstamp(q.value(11).toString());
-        a.updated = unstamp(q.value(12).toString());
+        a.id = column("id").toString();
+        a.target.provider = Provider(column("provider").toString());
+        a.name = column("name").toString();
+        a.target.baseUrl = column("base_url").toString();
+        a.keyEnvVar = column("key_env").toString();
+        a.sandbox = column("sandbox").toBool();
+        a.created = unstamp(column("created_at").toString());
+        a.updated = unstamp(column("updated_at").toString());
+        const QJsonObject settings = QJsonDocument::fromJson(column("settings").toString().toUtf8()).object();
+        for (const AccountField& f : adapterFor(a.target.provider).accountFields()) {
+            // Saved since format 6: in settings (even when empty); before: in a column of its own.
+            const int legacy = f.legacyColumn.isEmpty() ? -1 : columns.indexOf(f.legacyColumn);
+            const QVariant old = legacy >= 0 ? q.value(legacy) : QVariant();
+            const QString value = settings.contains(f.key) ? settings.value(f.key).toString()
+                                : f.flag                   ? (old.toInt() != 0 ? QStringLiteral("true") : QString())
+                                                           : old.toString();
+            a.target.set(f.key, value);
+        }
         out.append(a);
     }
     return out;
@@ -176,16 +184,17 @@ bool Catalog::saveAccount(Account& a)
         a.created = now;
     a.updated = now;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO accounts(id, provider, name, base_url, remote_account, stripe_account, workspace,"
-                             " test_mode, auth_scheme, key_env, sandbox, created_at, updated_at)"
-                             " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET provider=excluded.provider,"
-                             " name=excluded.name, base_url=excluded.base_url, remote_account=excluded.remote_account,"
-                             " stripe_account=excluded.stripe_account, workspace=excluded.workspace, test_mode=excluded.test_mode,"
-                             " auth_scheme=excluded.auth_scheme, key_env=excluded.key_env, sandbox=excluded.sandbox,"
-                             " updated_at=excluded.updated_at"));
-    for (const QVariant& v : { QVariant(a.id), QVariant(providerKey(a.target.provider)), QVariant(text(a.name)), QVariant(text(a.target.baseUrl)),
-                               QVariant(text(a.target.accountId)), QVariant(text(a.target.stripeAccount)), QVariant(text(a.target.workspaceId)),
-                               QVariant(a.target.testMode ? 1 : 0), QVariant(text(a.target.authScheme)), QVariant(text(a.keyEnvVar)),
+    // Every field of the provider is written, empty ones too, so a value cleared since format 6
+    // never comes back from the older columns.
+    QJsonObject settings;
+    for (const AccountField& f : adapterFor(a.target.provider).accountFields())
+        settings.insert(f.key, a.target.setting(f.key));
+    q.prepare(QStringLiteral("INSERT INTO accounts(id, provider, name, base_url, settings, key_env, sandbox, created_at, updated_at)"
+                             " VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET provider=excluded.provider,"
+                             " name=excluded.name, base_url=excluded.base_url, settings=excluded.settings,"
+                             " key_env=excluded.key_env, sandbox=excluded.sandbox, updated_at=excluded.updated_at"));
+    for (const QVariant& v : { QVariant(a.id), QVariant(text(providerKey(a.target.provider))), QVariant(text(a.name)), QVariant(text(a.target.baseUrl)),
+                               QVariant(QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact))), QVariant(text(a.keyEnvVar)),
                                QVariant(a.sandbox ? 1 : 0), QVariant(stamp(a.created)), QVariant(stamp(a.updated)) })
         q.addBindValue(v);
     if (!q.exec())
@@ -214,7 +223,7 @@ std::optional<CatalogEntry> Catalog::product(const QString& id)
         return std::nullopt;
     CatalogEntry e;
     e.id = id;
-    e.provider = providerFromKey(q.value(0).toString()).value_or(Provider::Stripe);
+    e.provider = Provider(q.value(0).toString());
     e.accountId = q.value(1).toString();
     const DocumentReadResult doc = ProductDocument::fromJson(q.value(2).toByteArray());
     if (!doc.products.isEmpty())
@@ -269,7 +278,7 @@ bool writeProduct(QSqlDatabase& db, CatalogEntry& e, bool keepVersion, QString* 
                              " account_id=excluded.account_id, name=excluded.name, status=excluded.status, summary=excluded.summary,"
                              " document=excluded.document, version=excluded.version, updated_at=excluded.updated_at, search=excluded.search"));
     q.addBindValue(e.id);
-    q.addBindValue(providerKey(e.provider));
+    q.addBindValue(text(providerKey(e.provider)));
     q.addBindValue(e.accountId.isEmpty() ? QVariant() : QVariant(e.accountId));
     q.addBindValue(text(e.product.name));
     q.addBindValue(text(e.product.status));
@@ -489,7 +498,7 @@ QList<CatalogRow> Catalog::rows(const ListFilter& filter, int offset, int limit)
         CatalogRow r;
         r.id = q.value(0).toString();
         r.name = q.value(1).toString();
-        r.provider = providerFromKey(q.value(2).toString()).value_or(Provider::Stripe);
+        r.provider = Provider(q.value(2).toString());
         r.accountName = q.value(3).toString();
         r.summary = q.value(4).toString();
         r.syncState = syncStateFromKey(q.value(5).toString()).value_or(SyncState::Draft);

@@ -4,12 +4,13 @@
 // Every write is one transaction: it happens whole or not at all.
 //   Catalog catalog;
 //   if (!catalog.open(path, &error)) ...;
-//   CatalogEntry e { .id = Catalog::newId(), .provider = Provider::Stripe, .product = p };
+//   CatalogEntry e { .id = Catalog::newId(), .provider = account.target.provider, .product = p };
 //   catalog.saveProduct(e);
 
 #include "Account.h"
-#include "services/ProviderJob.h"
+#include "services/providers/JobResult.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <functional>
 
@@ -22,7 +23,7 @@ std::optional<SyncState> syncStateFromKey(const QString& key);
 
 struct CatalogEntry {
     QString id;
-    Provider provider = Provider::Stripe;
+    Provider provider;
     QString accountId;   // the client account the product goes to; may be empty
     Product product;
     qint64 version = 0;  // raised by every save
@@ -105,7 +106,7 @@ struct ListFilter {
 struct CatalogRow {
     QString id;
     QString name;
-    pb::Provider provider = pb::Provider::Stripe;
+    pb::Provider provider;
     QString accountName;
     QString summary;
     SyncState syncState = SyncState::Draft;
@@ -115,6 +116,8 @@ struct CatalogRow {
 
 class Catalog
 {
+    Q_DECLARE_TR_FUNCTIONS(Catalog)
+
 public:
     Catalog() = default;
     ~Catalog();

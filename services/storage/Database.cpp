@@ -11,7 +11,10 @@ namespace pb::Database {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("Database", s); }
+// Translations in the "Database" context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 // Each entry takes the schema from version i to i + 1. Never edit a released step; add one.
 const char* const kMigrations[] = {
@@ -54,6 +57,9 @@ const char* const kMigrations[] = {
     "ALTER TABLE sync_links ADD COLUMN claim_since INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE sync_links ADD COLUMN claim_until INTEGER NOT NULL DEFAULT 0;"
     "CREATE INDEX sync_links_claim ON sync_links(claim_id) WHERE claim_id <> '';",
+    // 5 -> 6: an account's provider settings as one JSON object (ProviderAdapter::accountFields);
+    // the per-provider columns of format 1 are only read, for accounts saved before this format.
+    "ALTER TABLE accounts ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kLatestVersion);
 
@@ -99,7 +105,7 @@ QSqlDatabase open(const QString& path, const QString& connectionName, QString* e
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("Cannot create the folder %1.").arg(info.absolutePath());
+        *error = Text::tr("Cannot create the folder %1.").arg(info.absolutePath());
         return {};
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
@@ -112,15 +118,15 @@ QSqlDatabase open(const QString& path, const QString& connectionName, QString* e
         return QSqlDatabase();
     };
     if (!db.open())
-        return fail(tr("Cannot open the catalog %1: %2").arg(path, db.lastError().text()));
+        return fail(Text::tr("Cannot open the catalog %1: %2").arg(path, db.lastError().text()));
     QString sqlError;
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("PRAGMA schema_version")))
-        return fail(tr("%1 is not a Pricebook catalog (%2).").arg(path, check.lastError().text()));
+        return fail(Text::tr("%1 is not a Pricebook catalog (%2).").arg(path, check.lastError().text()));
     check.finish();
     const int current = version(db);
     if (current > kLatestVersion)
-        return fail(tr("The catalog %1 was written by a newer Pricebook (format %2; this one reads up to %3). "
+        return fail(Text::tr("The catalog %1 was written by a newer Pricebook (format %2; this one reads up to %3). "
                        "It was left untouched; open it with the newer Pricebook.")
                         .arg(path)
                         .arg(current)
@@ -129,10 +135,10 @@ QSqlDatabase open(const QString& path, const QString& connectionName, QString* e
     // leaves either the whole transaction or none of it.
     for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" })
         if (!exec(db, QString::fromLatin1(pragma), &sqlError))
-            return fail(tr("Cannot prepare the catalog %1: %2").arg(path, sqlError));
+            return fail(Text::tr("Cannot prepare the catalog %1: %2").arg(path, sqlError));
     if (current < targetVersion) {
         if (!db.transaction())
-            return fail(tr("Cannot update the catalog %1: %2").arg(path, db.lastError().text()));
+            return fail(Text::tr("Cannot update the catalog %1: %2").arg(path, db.lastError().text()));
         for (int v = current; v < targetVersion; ++v) {
             const QStringList statements = QString::fromLatin1(kMigrations[v]).split(u';', Qt::SkipEmptyParts);
             for (const QString& statement : statements) {
@@ -140,7 +146,7 @@ QSqlDatabase open(const QString& path, const QString& connectionName, QString* e
                     continue;
                 if (!exec(db, statement, &sqlError)) {
                     db.rollback();
-                    return fail(tr("Updating the catalog %1 to format %2 failed, and nothing was changed: %3")
+                    return fail(Text::tr("Updating the catalog %1 to format %2 failed, and nothing was changed: %3")
                                     .arg(path)
                                     .arg(v + 1)
                                     .arg(sqlError));
@@ -149,7 +155,7 @@ QSqlDatabase open(const QString& path, const QString& connectionName, QString* e
         }
         if (!exec(db, QStringLiteral("PRAGMA user_version=%1").arg(targetVersion), &sqlError) || !db.commit()) {
             db.rollback();
-            return fail(tr("Updating the catalog %1 failed, and nothing was changed: %2").arg(path, sqlError));
+            return fail(Text::tr("Updating the catalog %1 failed, and nothing was changed: %2").arg(path, sqlError));
         }
     }
     return db;

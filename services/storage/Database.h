@@ -10,7 +10,7 @@
 
 namespace pb::Database {
 
-constexpr int kLatestVersion = 5;
+constexpr int kLatestVersion = 6;
 
 // The catalog file to use: $PRICEBOOK_DATA_DIR/catalog.sqlite when set, else the
 // application data location.

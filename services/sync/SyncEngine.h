@@ -15,7 +15,7 @@
 //   SyncTask* task = engine.send({ productId }, key);
 //   connect(task, &SyncTask::finished, this, [](const SyncOutcome& o) { ... });
 
-#include "services/ProviderService.h"
+#include "services/net/ProviderService.h"
 #include "services/storage/CatalogStore.h"
 
 #include <QHash>

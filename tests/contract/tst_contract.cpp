@@ -3,9 +3,11 @@
 // Every request our validator accepts must conform; every request the spec refuses must be one
 // our validator refuses too.
 #include "ProductGenerator.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "TestSupport.h"
-#include "services/ProviderService.h"
-#include "services/RequestSerializer.h"
+#include "services/net/ProviderService.h"
+#include "services/providers/RequestSerializer.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -129,10 +131,10 @@ AccountTarget TestContract::target(Provider provider) const
 {
     AccountTarget t;
     t.provider = provider;
-    t.accountId = QStringLiteral("acct_1Client");
-    t.workspaceId = QStringLiteral("ws_01H8XYZ");
-    t.testMode = true;
-    t.baseUrl = provider == Provider::ChatDash ? m_chatdash.baseUrl() : provider == Provider::Piriod ? m_piriod.baseUrl() : m_jani.baseUrl();
+    t.set(QStringLiteral("account-id"), QStringLiteral("acct_1Client"));
+    t.set(QStringLiteral("workspace"), QStringLiteral("ws_01H8XYZ"));
+    t.setFlag(QStringLiteral("test-mode"), true);
+    t.baseUrl = provider == providers::ChatDash ? m_chatdash.baseUrl() : provider == providers::Piriod ? m_piriod.baseUrl() : m_jani.baseUrl();
     return t;
 }
 
@@ -256,9 +258,9 @@ void TestContract::generatedProducts()
     QFETCH(QString, provider);
     QFETCH(int, count);
     const Provider p = *providerFromKey(provider);
-    pbtest::Generator gen(4242u + quint32(p));
+    pbtest::Generator gen(4242u + quint32(allProviders().indexOf(p)));
     for (int i = 0; i < count; ++i) {
-        const Product product = p == Provider::ChatDash ? gen.chatDash() : gen.piriod();
+        const Product product = p == providers::ChatDash ? gen.chatDash() : gen.piriod();
         checkProduct(p, product, Operation::Create, false);
         if (QTest::currentTestFailed())
             return;
@@ -274,9 +276,9 @@ void TestContract::harnessSeesViolations()
     r.encoding = BodyEncoding::Json;
     r.body = WireValue::object();
     r.body.insert(QStringLiteral("colour"), WireValue::string(QStringLiteral("red")));
-    QVERIFY(!send(r, target(Provider::Piriod)).violations.isEmpty());
+    QVERIFY(!send(r, target(providers::Piriod)).violations.isEmpty());
     r.path = QStringLiteral("/stripe/connect/accounts/acct_1/products");
-    QVERIFY(!send(r, target(Provider::ChatDash)).violations.isEmpty());
+    QVERIFY(!send(r, target(providers::ChatDash)).violations.isEmpty());
 }
 
 void TestContract::liveJobs_data()
@@ -312,7 +314,7 @@ void TestContract::liveJobs()
     QFETCH(int, requests);
     const Provider p = *providerFromKey(provider);
     AccountTarget t = target(p);
-    if (p == Provider::Piriod)
+    if (p == providers::Piriod)
         t.baseUrl = m_piriodPlans.baseUrl();
     auto service = ProviderService::create(p, &m_network);
     ProviderJob* job = nullptr;
@@ -330,7 +332,7 @@ void TestContract::liveJobs()
     QVERIFY2(r.ok(), qPrintable(r.message + u' ' + r.error.message));
     QCOMPARE(r.object.id, remoteId);
     QCOMPARE(r.attempts, requests);
-    if (p == Provider::Piriod) {
+    if (p == providers::Piriod) {
         QCOMPARE(r.state.completed.value(QStringLiteral("plan[0]")), QStringLiteral("pln_01HPLAN"));
         QCOMPARE(r.state.completed.value(QStringLiteral("plan[1]")), QStringLiteral("pln_01HPLAN"));
     }

@@ -4,7 +4,8 @@
 // exported and imported again, come back as the same products.
 
 #include "FuzzInput.h"
-#include "services/CatalogIO.h"
+#include "services/providers/Registry.h"
+#include "services/io/CatalogIO.h"
 
 #include <cstdio>
 
@@ -60,7 +61,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     CatalogIO::ImportOptions options;
     const int provider = in.byte() % 5;
     if (provider < 4)
-        options.defaultProvider = Provider(provider);
+        options.defaultProvider = allProviders().at(provider);
     options.locale = in.pick(std::array{ QLocale::c(), QLocale(QLocale::English, QLocale::UnitedStates),
                                         QLocale(QLocale::German, QLocale::Germany),
                                         QLocale(QLocale::French, QLocale::France) });

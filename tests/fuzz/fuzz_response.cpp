@@ -3,8 +3,7 @@
 // tell the person: a message or a field error. A success always carries the new object's id.
 
 #include "FuzzInput.h"
-#include "services/ResponseParser.h"
-
+#include "services/providers/ResponseParser.h"
 
 using namespace pb;
 
@@ -12,7 +11,7 @@ using fuzz::fail;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    constexpr Provider provider = Provider::FUZZ_PROVIDER;
+    const Provider provider(QStringLiteral(FUZZ_PROVIDER_KEY));
     fuzz::FuzzInput in(data, size);
     const int status = in.pick(std::array{200, 201, 400, 401, 402, 404, 409, 422, 429, 500, 502, 503});
     const ResponseKind kind = in.pick(std::array{ResponseKind::Product, ResponseKind::Price, ResponseKind::Plan,

@@ -2,6 +2,8 @@
 //   scripts/screenshots.sh            (runs this under Xvfb, into docs/screenshots)
 // Options: --dark (a dark palette), and the usual Qt ones (QT_SCALE_FACTOR=2 for 200 %).
 #include "GuiFixture.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "TestHttpServer.h"
 #include "ProductGenerator.h"
 
@@ -104,13 +106,13 @@ int main(int argc, char* argv[])
 
     Account acme;
     acme.name = QStringLiteral("Acme Dental (ChatDash)");
-    acme.target.provider = Provider::ChatDash;
+    acme.target.provider = providers::ChatDash;
     acme.target.baseUrl = server.baseUrl();
-    acme.target.accountId = QStringLiteral("acct_1AcmeDental");
+    acme.target.set(QStringLiteral("account-id"), QStringLiteral("acct_1AcmeDental"));
     acme = f.addAccount(acme);
     Account stripe;
     stripe.name = QStringLiteral("Northwind (Stripe)");
-    stripe.target.provider = Provider::Stripe;
+    stripe.target.provider = providers::Stripe;
     stripe = f.addAccount(stripe);
     // A catalog with some history to look at.
     pbtest::Generator gen(7);
@@ -120,9 +122,9 @@ int main(int argc, char* argv[])
                               QStringLiteral("SMS bundle"), QStringLiteral("Support add-on") };
     for (int i = 0; i < names.size(); ++i) {
         CatalogEntry e;
-        e.provider = i % 2 ? Provider::Stripe : Provider::ChatDash;
+        e.provider = i % 2 ? providers::Stripe : providers::ChatDash;
         e.accountId = i % 2 ? stripe.id : acme.id;
-        e.product = e.provider == Provider::Stripe ? gen.stripe() : gen.chatDash();
+        e.product = e.provider == providers::Stripe ? gen.stripe() : gen.chatDash();
         e.product.name = names.at(i);
         entries.append(e);
     }

@@ -1,10 +1,12 @@
 // The window driven as a person would, on the offscreen platform: typing, choosing, tabbing,
 // submitting to a real HTTP server on 127.0.0.1, undoing.
 #include "GuiFixture.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "TestHttpServer.h"
 
 #include "services/sandbox/SandboxServer.h"
-#include "services/CatalogIO.h"
+#include "services/io/CatalogIO.h"
 #include "ui/FieldEditors.h"
 
 #include <QChartView>
@@ -81,7 +83,7 @@ void TestGui::chatDashFieldsFollowThePricingModel()
     f.showWindow();
     f.action(QStringLiteral("actionNewProduct"))->trigger();
     f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("chatdash"));
-    QCOMPARE(f.window->editor()->entry().provider, Provider::ChatDash);
+    QCOMPARE(f.window->editor()->entry().provider, providers::ChatDash);
     SchemaForm* price = f.window->editor()->priceForm();
     f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("base"));
     QVERIFY(price->isRowVisible(QStringLiteral("base_price")));
@@ -159,9 +161,9 @@ void TestGui::submitToAServerAndUpdate()
     GuiFixture f;
     Account a;
     a.name = QStringLiteral("Acme (ChatDash)");
-    a.target.provider = Provider::ChatDash;
+    a.target.provider = providers::ChatDash;
     a.target.baseUrl = server.baseUrl();
-    a.target.accountId = QStringLiteral("acct_ACME");
+    a.target.set(QStringLiteral("account-id"), QStringLiteral("acct_ACME"));
     a = f.addAccount(a);
     f.showWindow();
     f.action(QStringLiteral("actionNewProduct"))->trigger();
@@ -212,7 +214,7 @@ void TestGui::providerErrorsLandOnTheirFields()
     GuiFixture f;
     Account a;
     a.name = QStringLiteral("Acme (Stripe)");
-    a.target.provider = Provider::Stripe;
+    a.target.provider = providers::Stripe;
     a.target.baseUrl = server.baseUrl();
     a = f.addAccount(a);
     f.showWindow();
@@ -389,7 +391,7 @@ void TestGui::firstRunOffersTheSandbox()
     QVERIFY(f.firstRunWithSandbox(sandbox.baseUrl()));
     QTRY_VERIFY(f.find<QLabel>(QStringLiteral("emptyStateLabel"))->text().contains(QStringLiteral("Sandbox")));
     f.action(QStringLiteral("actionNewProduct"))->trigger();
-    QCOMPARE(f.window->editor()->entry().provider, Provider::ChatDash); // the first account, "Sandbox — ChatDash"
+    QCOMPARE(f.window->editor()->entry().provider, providers::ChatDash); // the first account, "Sandbox — ChatDash"
     QVERIFY(!f.window->editor()->entry().accountId.isEmpty());
     QVERIFY(f.find<QComboBox>(QStringLiteral("accountComboBox"))->currentText().contains(QStringLiteral("local sandbox")));
     typeInto(f.find<QLineEdit>(QStringLiteral("nameLineEdit")), QStringLiteral("First try"));
@@ -447,7 +449,7 @@ void TestGui::importPushCloneExport()
     Account piriod;
     f.store.call<QList<Account>>([](Catalog& c) { return c.accounts(); }, f.window.get(), [&](const QList<Account>& all) {
         for (const Account& a : all)
-            if (a.target.provider == Provider::Piriod)
+            if (a.target.provider == providers::Piriod)
                 piriod = a;
         accounts = int(all.size());
     });

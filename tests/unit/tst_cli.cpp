@@ -1,5 +1,7 @@
 // pricebook-cli as a user runs it: the real binary, real files, exit codes and --json output.
 #include "TestHttpServer.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "ProductGenerator.h"
 #include "TestSupport.h"
 #include "services/sandbox/SandboxServer.h"
@@ -366,20 +368,20 @@ void TestCli::pushResumesAfterTheProcessIsKilled()
         QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
         pb::Account stripe, chatdash;
         stripe.name = QStringLiteral("Stripe local");
-        stripe.target.provider = pb::Provider::Stripe;
+        stripe.target.provider = pb::providers::Stripe;
         stripe.target.baseUrl = sandbox.baseUrl();
         stripe.sandbox = true;
         chatdash.name = QStringLiteral("ChatDash local");
-        chatdash.target.provider = pb::Provider::ChatDash;
+        chatdash.target.provider = pb::providers::ChatDash;
         chatdash.target.baseUrl = sandbox.baseUrl();
-        chatdash.target.accountId = QStringLiteral("acct_kill");
+        chatdash.target.set(QStringLiteral("account-id"), QStringLiteral("acct_kill"));
         chatdash.sandbox = true;
         QVERIFY(catalog.saveAccount(stripe) && catalog.saveAccount(chatdash));
         pbtest::Generator gen(12);
         QList<pb::CatalogEntry> entries;
         for (int i = 0; i < 120; ++i) {
             pb::CatalogEntry e;
-            e.provider = i % 2 ? pb::Provider::Stripe : pb::Provider::ChatDash;
+            e.provider = i % 2 ? pb::providers::Stripe : pb::providers::ChatDash;
             e.accountId = i % 2 ? stripe.id : chatdash.id;
             e.product = i % 2 ? gen.stripe() : gen.chatDash();
             e.product.name = QStringLiteral("Killed push %1").arg(i);

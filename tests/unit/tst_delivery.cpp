@@ -2,8 +2,10 @@
 // 429 with Retry-After, 5xx bursts, slow drip, TLS, and fault runs that count what the server
 // created. The rule under test: a product is created once, or the outcome is reported unknown.
 #include "TestHttpServer.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "TestSupport.h"
-#include "services/ProviderService.h"
+#include "services/net/ProviderService.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -49,7 +51,7 @@ AccountTarget target(Provider provider, const QString& baseUrl)
     AccountTarget t;
     t.provider = provider;
     t.baseUrl = baseUrl;
-    t.accountId = QStringLiteral("acct_1");
+    t.set(QStringLiteral("account-id"), QStringLiteral("acct_1"));
     return t;
 }
 
@@ -105,8 +107,8 @@ void TestDelivery::lostAnswerOnStripeIsRetriedWithTheSameKey()
         default: return ServerAction::json(200, answer);
         }
     };
-    auto service = ProviderService::create(Provider::Stripe, new QNetworkAccessManager(this), policy());
-    const JobResult r = run(service->createProduct(starter(QStringLiteral("Gold")), target(Provider::Stripe, server.baseUrl()), kSecret));
+    auto service = ProviderService::create(providers::Stripe, new QNetworkAccessManager(this), policy());
+    const JobResult r = run(service->createProduct(starter(QStringLiteral("Gold")), target(providers::Stripe, server.baseUrl()), kSecret));
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(r.attempts, 3);
     QCOMPARE(server.requests.size(), 3);
@@ -125,8 +127,8 @@ void TestDelivery::lostAnswerOnChatDashIsOutcomeUnknown()
         ++created;
         return ServerAction::of(ServerAction::DropBeforeResponse);
     };
-    auto service = ProviderService::create(Provider::ChatDash, new QNetworkAccessManager(this), policy());
-    const JobResult r = run(service->createProduct(starter(QStringLiteral("Starter")), target(Provider::ChatDash, server.baseUrl()), kSecret));
+    auto service = ProviderService::create(providers::ChatDash, new QNetworkAccessManager(this), policy());
+    const JobResult r = run(service->createProduct(starter(QStringLiteral("Starter")), target(providers::ChatDash, server.baseUrl()), kSecret));
     QCOMPARE(r.status, JobStatus::OutcomeUnknown);
     QCOMPARE(server.requests.size(), 1);
     QCOMPARE(created, 1);
@@ -145,8 +147,8 @@ void TestDelivery::delayPastTheTimeout()
             a.delayMs = 1500; // past the 400 ms transfer timeout
         return a;
     };
-    auto jani = ProviderService::create(Provider::Jani, new QNetworkAccessManager(this), policy());
-    const JobResult read = run(jani->getProduct(target(Provider::Jani, server.baseUrl()), kSecret, QStringLiteral("pro_1")));
+    auto jani = ProviderService::create(providers::Jani, new QNetworkAccessManager(this), policy());
+    const JobResult read = run(jani->getProduct(target(providers::Jani, server.baseUrl()), kSecret, QStringLiteral("pro_1")));
     QVERIFY2(read.ok(), qPrintable(read.message));
     QCOMPARE(read.attempts, 2);
 
@@ -154,7 +156,7 @@ void TestDelivery::delayPastTheTimeout()
     QElapsedTimer clock;
     clock.start();
     const JobResult create = run(jani->createProduct(pbtest::product(R"({"name":"Food","product_type":"standard"})"),
-                                                     target(Provider::Jani, server.baseUrl()), kSecret));
+                                                     target(providers::Jani, server.baseUrl()), kSecret));
     QCOMPARE(create.status, JobStatus::OutcomeUnknown);
     QCOMPARE(server.requests.size(), 1);
     QVERIFY(create.message.contains(QStringLiteral("no answer arrived in time")));
@@ -166,9 +168,9 @@ void TestDelivery::dropAfterTheResponseIsFine()
     pbtest::TestHttpServer server;
     QVERIFY(server.listen());
     server.handler = [](const ServerRequest&) { return ServerAction::of(ServerAction::DropAfterResponse, 201, R"({"id":"prd_1","name":"Agenda"})"); };
-    auto piriod = ProviderService::create(Provider::Piriod, new QNetworkAccessManager(this), policy());
-    AccountTarget t = target(Provider::Piriod, server.baseUrl());
-    t.workspaceId = QStringLiteral("ws");
+    auto piriod = ProviderService::create(providers::Piriod, new QNetworkAccessManager(this), policy());
+    AccountTarget t = target(providers::Piriod, server.baseUrl());
+    t.set(QStringLiteral("workspace"), QStringLiteral("ws"));
     const JobResult r = run(piriod->createProduct(pbtest::product(R"({"name":"Agenda","unit_label":"seat"})"), t, kSecret));
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(server.requests.size(), 1);
@@ -186,8 +188,8 @@ void TestDelivery::retryAfterIsHonoured()
         }
         return ServerAction::json(200, R"({"id":"prod_1"})");
     };
-    auto stripe = ProviderService::create(Provider::Stripe, new QNetworkAccessManager(this), policy());
-    const JobResult r = run(stripe->getProduct(target(Provider::Stripe, server.baseUrl()), kSecret, QStringLiteral("prod_1")));
+    auto stripe = ProviderService::create(providers::Stripe, new QNetworkAccessManager(this), policy());
+    const JobResult r = run(stripe->getProduct(target(providers::Stripe, server.baseUrl()), kSecret, QStringLiteral("prod_1")));
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(server.requests.size(), 2);
     const qint64 waited = server.requests.at(1).atMs - server.requests.at(0).atMs;
@@ -201,7 +203,7 @@ void TestDelivery::retryAfterIsHonoured()
         a.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("3600")));
         return a;
     };
-    const JobResult limited = run(stripe->getProduct(target(Provider::Stripe, server.baseUrl()), kSecret, QStringLiteral("prod_1")));
+    const JobResult limited = run(stripe->getProduct(target(providers::Stripe, server.baseUrl()), kSecret, QStringLiteral("prod_1")));
     QCOMPARE(limited.status, JobStatus::NetworkFailure);
     QCOMPARE(server.requests.size(), 1);
     QVERIFY2(limited.message.contains(QStringLiteral("wait 3600 s")), qPrintable(limited.message));
@@ -222,8 +224,8 @@ void TestDelivery::serverErrorBurstBacksOff()
     DeliveryPolicy p = policy();
     p.baseDelayMs = 100;
     p.maxDelayMs = 2000;
-    auto jani = ProviderService::create(Provider::Jani, new QNetworkAccessManager(this), p);
-    const JobResult r = run(jani->getProduct(target(Provider::Jani, server.baseUrl()), kSecret, QStringLiteral("pro_1")));
+    auto jani = ProviderService::create(providers::Jani, new QNetworkAccessManager(this), p);
+    const JobResult r = run(jani->getProduct(target(providers::Jani, server.baseUrl()), kSecret, QStringLiteral("pro_1")));
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(r.attempts, 4);
     QList<qint64> gaps;
@@ -247,10 +249,10 @@ void TestDelivery::slowDripHitsTheDeadline()
     DeliveryPolicy p = policy();
     p.totalTimeoutMs = 1000;
     p.maxAttempts = 2;
-    auto jani = ProviderService::create(Provider::Jani, new QNetworkAccessManager(this), p);
+    auto jani = ProviderService::create(providers::Jani, new QNetworkAccessManager(this), p);
     QElapsedTimer clock;
     clock.start();
-    const JobResult r = run(jani->getProduct(target(Provider::Jani, server.baseUrl()), kSecret, QStringLiteral("pro_1")));
+    const JobResult r = run(jani->getProduct(target(providers::Jani, server.baseUrl()), kSecret, QStringLiteral("pro_1")));
     QCOMPARE(r.status, JobStatus::TimedOut);
     QCOMPARE(r.attempts, 2);
     QVERIFY(clock.elapsed() >= 2000);
@@ -264,9 +266,9 @@ void TestDelivery::droppedHalfwayOnCreateIsUnknown()
     server.handler = [](const ServerRequest&) {
         return ServerAction::of(ServerAction::DropMidResponse, 201, R"({"id":"prd_1","name":"Agenda","unit_label":"seat"})");
     };
-    auto piriod = ProviderService::create(Provider::Piriod, new QNetworkAccessManager(this), policy());
-    AccountTarget t = target(Provider::Piriod, server.baseUrl());
-    t.workspaceId = QStringLiteral("ws");
+    auto piriod = ProviderService::create(providers::Piriod, new QNetworkAccessManager(this), policy());
+    AccountTarget t = target(providers::Piriod, server.baseUrl());
+    t.set(QStringLiteral("workspace"), QStringLiteral("ws"));
     const JobResult r = run(piriod->createProduct(pbtest::product(R"({"name":"Agenda","unit_label":"seat"})"), t, kSecret));
     QCOMPARE(r.status, JobStatus::OutcomeUnknown);
     QCOMPARE(server.requests.size(), 1);
@@ -280,9 +282,9 @@ void TestDelivery::connectionRefused()
         QVERIFY(probe.listen());
         closedPort = probe.port();
     }
-    auto chatdash = ProviderService::create(Provider::ChatDash, new QNetworkAccessManager(this), policy());
+    auto chatdash = ProviderService::create(providers::ChatDash, new QNetworkAccessManager(this), policy());
     const JobResult r = run(chatdash->createProduct(starter(QStringLiteral("S")),
-                                                    target(Provider::ChatDash, QStringLiteral("http://127.0.0.1:%1").arg(closedPort)), kSecret));
+                                                    target(providers::ChatDash, QStringLiteral("http://127.0.0.1:%1").arg(closedPort)), kSecret));
     QCOMPARE(r.status, JobStatus::NetworkFailure); // never left this machine: retried, then reported
     QCOMPARE(r.attempts, 4);
     QVERIFY(r.message.contains(QStringLiteral("Could not reach ChatDash")));
@@ -292,8 +294,8 @@ void TestDelivery::tlsFailureIsReportedAndNothingLeaksInClear()
 {
     pbtest::TestHttpServer server; // speaks plain HTTP, so the TLS handshake fails
     QVERIFY(server.listen());
-    auto stripe = ProviderService::create(Provider::Stripe, new QNetworkAccessManager(this), policy());
-    const JobResult r = run(stripe->getProduct(target(Provider::Stripe, QStringLiteral("https://127.0.0.1:%1").arg(server.port())), kSecret,
+    auto stripe = ProviderService::create(providers::Stripe, new QNetworkAccessManager(this), policy());
+    const JobResult r = run(stripe->getProduct(target(providers::Stripe, QStringLiteral("https://127.0.0.1:%1").arg(server.port())), kSecret,
                                                QStringLiteral("prod_1")));
     QVERIFY(!r.ok());
     QVERIFY(r.status == JobStatus::NetworkFailure || r.status == JobStatus::TimedOut);
@@ -332,12 +334,12 @@ void TestDelivery::faultRunStripe()
     p.maxAttempts = 6;
     p.baseDelayMs = 5;
     p.maxDelayMs = 40;
-    auto stripe = ProviderService::create(Provider::Stripe, new QNetworkAccessManager(this), p);
+    auto stripe = ProviderService::create(providers::Stripe, new QNetworkAccessManager(this), p);
     const int total = 300;
     int succeeded = 0;
     QSet<QString> ids;
     for (int i = 0; i < total; ++i) {
-        const JobResult r = run(stripe->createProduct(starter(QStringLiteral("Product %1").arg(i)), target(Provider::Stripe, server.baseUrl()), kSecret));
+        const JobResult r = run(stripe->createProduct(starter(QStringLiteral("Product %1").arg(i)), target(providers::Stripe, server.baseUrl()), kSecret));
         if (r.ok()) {
             ++succeeded;
             ids.insert(r.object.id);
@@ -379,12 +381,12 @@ void TestDelivery::faultRunChatDash()
     p.transferTimeoutMs = 250;
     p.baseDelayMs = 5;
     p.maxDelayMs = 40;
-    auto chatdash = ProviderService::create(Provider::ChatDash, new QNetworkAccessManager(this), p);
+    auto chatdash = ProviderService::create(providers::ChatDash, new QNetworkAccessManager(this), p);
     const int total = 300;
     int succeeded = 0, unknown = 0;
     for (int i = 0; i < total; ++i) {
         const QString name = QStringLiteral("Product %1").arg(i);
-        const JobResult r = run(chatdash->createProduct(starter(name), target(Provider::ChatDash, server.baseUrl()), kSecret));
+        const JobResult r = run(chatdash->createProduct(starter(name), target(providers::ChatDash, server.baseUrl()), kSecret));
         const int onServer = createdByName.value(name.toUtf8());
         QVERIFY2(onServer <= 1, qPrintable(name));
         if (r.ok()) {

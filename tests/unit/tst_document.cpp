@@ -23,7 +23,7 @@ void TestDocument::roundTripEveryMember()
     p.name = QStringLiteral("Café \"Pro\"");
     p.description = QStringLiteral("line1\nline2");
     p.status = QStringLiteral("archived");
-    p.stripeId = QStringLiteral("cafe-pro");
+    p.idOverride = QStringLiteral("cafe-pro");
     p.images = { QStringLiteral("https://img.test/1.png"), QStringLiteral("https://img.test/2.png") };
     p.marketingFeatures = { QStringLiteral("Fast"), QStringLiteral("Déjà vu") };
     p.metadata = { { QStringLiteral("a"), QStringLiteral("1") }, { QStringLiteral("b"), QStringLiteral("2") } };

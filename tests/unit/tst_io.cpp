@@ -1,7 +1,9 @@
 // Import and export: exact round trips, RFC 4180 CSV, and clear reports for bad files.
 #include "ProductGenerator.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "TestSupport.h"
-#include "services/CatalogIO.h"
+#include "services/io/CatalogIO.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -27,11 +29,11 @@ QList<CatalogEntry> generated(int count)
         CatalogEntry e;
         e.id = Catalog::newId();
         switch (i % 4) {
-        case 0: e.provider = Provider::ChatDash; e.product = gen.chatDash(); break;
-        case 1: e.provider = Provider::Stripe; e.product = gen.stripe(); break;
-        case 2: e.provider = Provider::Piriod; e.product = gen.piriod(); break;
+        case 0: e.provider = providers::ChatDash; e.product = gen.chatDash(); break;
+        case 1: e.provider = providers::Stripe; e.product = gen.stripe(); break;
+        case 2: e.provider = providers::Piriod; e.product = gen.piriod(); break;
         default:
-            e.provider = Provider::Jani;
+            e.provider = providers::Jani;
             e.product = pbtest::product(R"({"name":"x","product_type":"standard","description":"Line one\nLine \"two\", with, commas","custom_data":{"a":1},"image_url":"https://img.test/a.png","status":"inactive"})");
             break;
         }
@@ -221,13 +223,13 @@ void TestIO::columnsCanBeMapped()
     CatalogIO::ImportOptions o;
     o.mapping = { { QStringLiteral("Product Name"), QStringLiteral("name") }, { QStringLiteral("Price (EUR)"), QStringLiteral("amount") },
                   { QStringLiteral("Cur"), QStringLiteral("currency") } };
-    o.defaultProvider = Provider::Stripe;
+    o.defaultProvider = providers::Stripe;
     o.locale = QLocale(QLocale::German, QLocale::Germany);
     const CatalogIO::ImportResult r = CatalogIO::readCsv("Product Name;Cur;Price (EUR);billing;scheme\nGold;eur;1.234,50;one_time;flat\n", o);
     QVERIFY2(!r.fileError, qPrintable(problems(r)));
     QCOMPARE(r.rows.size(), 1);
     QVERIFY2(r.rows.first().valid, qPrintable(problems(r)));
-    QCOMPARE(r.rows.first().entry.provider, Provider::Stripe);
+    QCOMPARE(r.rows.first().entry.provider, providers::Stripe);
     QCOMPARE(r.rows.first().entry.product.prices.first().amount, std::optional<qint64>(123450));
 }
 
@@ -271,10 +273,10 @@ void TestIO::accountsAreMatched()
     Account jani, piriod;
     jani.id = QStringLiteral("a-jani");
     jani.name = QStringLiteral("Farm Co");
-    jani.target.provider = Provider::Jani;
+    jani.target.provider = providers::Jani;
     piriod.id = QStringLiteral("a-piriod");
     piriod.name = QStringLiteral("Chile");
-    piriod.target.provider = Provider::Piriod;
+    piriod.target.provider = providers::Piriod;
     CatalogIO::ImportResult r = CatalogIO::readCsv(QStringLiteral("provider,name,product_type,account\njani,Food,standard,%1\n").arg(account).toUtf8());
     QCOMPARE(r.validCount(), 1);
     CatalogIO::resolveAccounts(r, { jani, piriod }, fallback);

@@ -1,8 +1,10 @@
 // Provider jobs against a fake QNetworkAccessManager: the exact requests of every operation of
 // every provider, the error table, cancel versus timeout, resume, and secrets kept out of sight.
 #include "FakeNetwork.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "TestSupport.h"
-#include "services/ProviderService.h"
+#include "services/net/ProviderService.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -18,10 +20,10 @@ AccountTarget targetFor(Provider p)
 {
     AccountTarget t;
     t.provider = p;
-    t.accountId = QStringLiteral("acct_1Client");
-    t.stripeAccount = QStringLiteral("acct_2Connected");
-    t.workspaceId = QStringLiteral("ws_1");
-    if (p == Provider::Jani)
+    t.set(QStringLiteral("account-id"), QStringLiteral("acct_1Client"));
+    t.set(QStringLiteral("stripe-account"), QStringLiteral("acct_2Connected"));
+    t.set(QStringLiteral("workspace"), QStringLiteral("ws_1"));
+    if (p == providers::Jani)
         t.baseUrl = QStringLiteral("https://billing.jani.test");
     return t;
 }
@@ -139,7 +141,7 @@ void TestJobs::everyOperation()
     QFETCH(QByteArray, answer);
     const Provider p = *providerFromKey(provider);
     pbtest::FakeNetwork nam;
-    nam.enqueue(FakeResponse::json(p == Provider::Piriod && kind == int(JobKind::CreateProduct) ? 201 : 200, answer));
+    nam.enqueue(FakeResponse::json(p == providers::Piriod && kind == int(JobKind::CreateProduct) ? 201 : 200, answer));
     auto service = ProviderService::create(p, &nam, fastPolicy());
     const AccountTarget t = targetFor(p);
     ProviderJob* job = nullptr;
@@ -159,15 +161,15 @@ void TestJobs::everyOperation()
     QCOMPARE(sent.header("Authorization"), authorization);
     QCOMPARE(sent.body, body);
     QCOMPARE(r.attempts, 1);
-    if (p == Provider::Stripe) {
+    if (p == providers::Stripe) {
         QCOMPARE(sent.header("Stripe-Account"), QByteArray("acct_2Connected"));
         if (method == "POST")
             QVERIFY(sent.header("Idempotency-Key").startsWith(kind == int(JobKind::CreateProduct) ? "key-1-product" : ""));
     }
-    if (p == Provider::Piriod)
+    if (p == providers::Piriod)
         QCOMPARE(sent.header("x-simple-workspace"), QByteArray("ws_1"));
     if (!body.isEmpty())
-        QVERIFY(sent.header("Content-Type").startsWith(method == "POST" && p == Provider::Stripe ? "application/x-www-form-urlencoded" : "application/json"));
+        QVERIFY(sent.header("Content-Type").startsWith(method == "POST" && p == providers::Stripe ? "application/x-www-form-urlencoded" : "application/json"));
     if (JobKind(kind) == JobKind::ListProducts || JobKind(kind) == JobKind::ListPlans)
         QCOMPARE(r.objects.size(), 1);
     else
@@ -184,10 +186,10 @@ void TestJobs::multiStepBindsIds()
             return FakeResponse::json(200, R"({"id":"price_7","object":"price"})");
         return FakeResponse::json(200, R"({"id":"prod_9","default_price":"price_7"})");
     };
-    auto service = ProviderService::create(Provider::Stripe, &nam, fastPolicy());
+    auto service = ProviderService::create(providers::Stripe, &nam, fastPolicy());
     QList<SubmissionState> states;
     const JobResult r = runJob(service->createProduct(pbtest::product(R"({"name":"API","prices":[{"currency":"usd","billing":"one_time","scheme":"package","amount":500,"package_size":100,"package_rounding":"up"}]})"),
-                                                      targetFor(Provider::Stripe), kSecret),
+                                                      targetFor(providers::Stripe), kSecret),
                                &states);
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(nam.requests.size(), 3);
@@ -291,8 +293,8 @@ void TestJobs::errorTable()
     for (const FakeResponse& r : responses)
         nam.enqueue(r);
     auto service = ProviderService::create(p, &nam, fastPolicy());
-    const QByteArray doc = p == Provider::Piriod ? QByteArray(R"({"name":"Agenda","unit_label":"seat"})")
-                         : p == Provider::Jani   ? QByteArray(R"({"name":"Food","product_type":"standard"})")
+    const QByteArray doc = p == providers::Piriod ? QByteArray(R"({"name":"Agenda","unit_label":"seat"})")
+                         : p == providers::Jani   ? QByteArray(R"({"name":"Food","product_type":"standard"})")
                                                  : kStarter;
     ProviderJob* job = JobKind(kind) == JobKind::CreateProduct
         ? service->createProduct(pbtest::product(doc), targetFor(p), kSecret)
@@ -315,8 +317,8 @@ void TestJobs::cancelIsNotTimeout()
     nam.enqueue(FakeResponse::never());
     DeliveryPolicy slow = fastPolicy();
     slow.transferTimeoutMs = 60000;
-    auto service = ProviderService::create(Provider::Stripe, &nam, slow);
-    ProviderJob* job = service->getProduct(targetFor(Provider::Stripe), kSecret, QStringLiteral("prod_1"));
+    auto service = ProviderService::create(providers::Stripe, &nam, slow);
+    ProviderJob* job = service->getProduct(targetFor(providers::Stripe), kSecret, QStringLiteral("prod_1"));
     QSignalSpy finished(job, &ProviderJob::finished);
     job->start();
     QTimer::singleShot(50, job, &ProviderJob::cancel);
@@ -333,8 +335,8 @@ void TestJobs::cancellingASentCreateIsFlagged()
     nam.enqueue(FakeResponse::never());
     DeliveryPolicy slow = fastPolicy();
     slow.transferTimeoutMs = 60000;
-    auto service = ProviderService::create(Provider::ChatDash, &nam, slow);
-    ProviderJob* job = service->createProduct(pbtest::product(kStarter), targetFor(Provider::ChatDash), kSecret);
+    auto service = ProviderService::create(providers::ChatDash, &nam, slow);
+    ProviderJob* job = service->createProduct(pbtest::product(kStarter), targetFor(providers::ChatDash), kSecret);
     QSignalSpy finished(job, &ProviderJob::finished);
     job->start();
     QTimer::singleShot(50, job, &ProviderJob::cancel);
@@ -366,8 +368,8 @@ void TestJobs::onlyHttpsLeavesThisMachine()
     QFETCH(bool, sent);
     pbtest::FakeNetwork nam;
     nam.enqueue(FakeResponse::json(200, R"({"id":"prod_1"})"));
-    auto service = ProviderService::create(Provider::Jani, &nam, fastPolicy());
-    AccountTarget t = targetFor(Provider::Jani);
+    auto service = ProviderService::create(providers::Jani, &nam, fastPolicy());
+    AccountTarget t = targetFor(providers::Jani);
     t.baseUrl = baseUrl;
     const JobResult r = runJob(service->getProduct(t, kSecret, QStringLiteral("prod_1")));
     QCOMPARE(nam.requests.size(), sent ? 1 : 0);
@@ -379,9 +381,9 @@ void TestJobs::onlyHttpsLeavesThisMachine()
 void TestJobs::invalidProductIsNeverSent()
 {
     pbtest::FakeNetwork nam;
-    auto service = ProviderService::create(Provider::ChatDash, &nam, fastPolicy());
+    auto service = ProviderService::create(providers::ChatDash, &nam, fastPolicy());
     const JobResult r = runJob(service->createProduct(pbtest::product(R"({"name":"P","prices":[{"currency":"usd","billing":"recurring","interval":"month","scheme":"flat","amount":1,"included_usage":5}]})"),
-                                                      targetFor(Provider::ChatDash), kSecret));
+                                                      targetFor(providers::ChatDash), kSecret));
     QCOMPARE(r.status, JobStatus::Rejected);
     QVERIFY(nam.requests.isEmpty());
     QCOMPARE(r.error.fieldErrors.first().location(), QStringLiteral("prices[0].overage_price"));
@@ -393,8 +395,8 @@ void TestJobs::stripeKeyIsReusedOnRetry()
     nam.enqueue(FakeResponse::never());
     nam.enqueue(FakeResponse::transport(QNetworkReply::RemoteHostClosedError));
     nam.enqueue(FakeResponse::json(200, kStripeOk));
-    auto service = ProviderService::create(Provider::Stripe, &nam, fastPolicy());
-    const JobResult r = runJob(service->createProduct(pbtest::product(kStarter), targetFor(Provider::Stripe), kSecret));
+    auto service = ProviderService::create(providers::Stripe, &nam, fastPolicy());
+    const JobResult r = runJob(service->createProduct(pbtest::product(kStarter), targetFor(providers::Stripe), kSecret));
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(nam.requests.size(), 3);
     const QByteArray key = nam.requests.first().header("Idempotency-Key");
@@ -417,9 +419,9 @@ void TestJobs::resumeSkipsCompletedSteps()
             return FakeResponse::json(400, R"({"error":{"message":"No such meter","param":"recurring[meter]"}})");
         return std::nullopt;
     };
-    auto stripe = ProviderService::create(Provider::Stripe, &nam, fastPolicy());
+    auto stripe = ProviderService::create(providers::Stripe, &nam, fastPolicy());
     const Product metered = pbtest::product(R"({"name":"Tokens","prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":1,"scheme":"per_unit","amount":3,"usage_type":"metered","meter_id":"mtr_x"}]})");
-    JobResult first = runJob(stripe->createProduct(metered, targetFor(Provider::Stripe), kSecret));
+    JobResult first = runJob(stripe->createProduct(metered, targetFor(providers::Stripe), kSecret));
     QCOMPARE(first.status, JobStatus::Rejected);
     QCOMPARE(first.error.fieldErrors.first().field, QStringLiteral("recurring.meter"));
     QCOMPARE(first.state.completed.value(QStringLiteral("product")), QStringLiteral("prod_9"));
@@ -430,7 +432,7 @@ void TestJobs::resumeSkipsCompletedSteps()
         return FakeResponse::json(200, r.url.path() == u"/v1/prices" ? R"({"id":"price_1"})" : R"({"id":"prod_9"})");
     };
     const SubmissionState saved = SubmissionState::fromJson(first.state.toJson()); // as stored and reloaded
-    const JobResult second = runJob(stripe->createProduct(metered, targetFor(Provider::Stripe), kSecret, saved));
+    const JobResult second = runJob(stripe->createProduct(metered, targetFor(providers::Stripe), kSecret, saved));
     QVERIFY2(second.ok(), qPrintable(second.message));
     QCOMPARE(nam.requests.size(), 2); // price and default price; never a second product
     QCOMPARE(nam.requests.at(0).url.path(), QStringLiteral("/v1/prices"));
@@ -445,17 +447,17 @@ void TestJobs::resumeSkipsCompletedSteps()
             return FakeResponse::json(201, R"({"id":"prd_1"})");
         return ++plans == 2 ? FakeResponse::never() : FakeResponse::json(201, R"({"id":"pln_)" + QByteArray::number(plans) + "\"}");
     };
-    auto piriod = ProviderService::create(Provider::Piriod, &piriodNet, fastPolicy());
+    auto piriod = ProviderService::create(providers::Piriod, &piriodNet, fastPolicy());
     const Product twoPlans = pbtest::product(R"({"name":"Agenda","unit_label":"seat","prices":[
         {"plan_name":"M","plan_description":"d","currency":"usd","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":100},
         {"plan_name":"Y","plan_description":"d","currency":"usd","billing":"recurring","interval":"year","interval_count":1,"scheme":"flat","amount":1000}]})");
-    first = runJob(piriod->createProduct(twoPlans, targetFor(Provider::Piriod), kSecret));
+    first = runJob(piriod->createProduct(twoPlans, targetFor(providers::Piriod), kSecret));
     QCOMPARE(first.status, JobStatus::OutcomeUnknown);
     QCOMPARE(first.state.pendingStep, QStringLiteral("plan[1]"));
     QCOMPARE(first.state.completed.value(QStringLiteral("plan[0]")), QStringLiteral("pln_1"));
     QVERIFY(first.advice.contains(QStringLiteral("List the workspace's products")));
     piriodNet.requests.clear();
-    const JobResult resumed = runJob(piriod->createProduct(twoPlans, targetFor(Provider::Piriod), kSecret, first.state));
+    const JobResult resumed = runJob(piriod->createProduct(twoPlans, targetFor(providers::Piriod), kSecret, first.state));
     QVERIFY2(resumed.ok(), qPrintable(resumed.message));
     QCOMPARE(piriodNet.requests.size(), 1);
     QCOMPARE(piriodNet.requests.first().url.path(), QStringLiteral("/plans/"));
@@ -466,13 +468,13 @@ void TestJobs::resumeSkipsCompletedSteps()
 void TestJobs::unsupportedOperations()
 {
     pbtest::FakeNetwork nam;
-    auto chatdash = ProviderService::create(Provider::ChatDash, &nam, fastPolicy());
+    auto chatdash = ProviderService::create(providers::ChatDash, &nam, fastPolicy());
     QVERIFY(!chatdash->supports(JobKind::GetProduct));
-    const JobResult r = runJob(chatdash->getProduct(targetFor(Provider::ChatDash), kSecret, QStringLiteral("prod_1")));
+    const JobResult r = runJob(chatdash->getProduct(targetFor(providers::ChatDash), kSecret, QStringLiteral("prod_1")));
     QCOMPARE(r.status, JobStatus::Rejected);
     QVERIFY(r.message.contains(QStringLiteral("ChatDash offers no way to read one product")));
     QVERIFY(nam.requests.isEmpty());
-    auto jani = ProviderService::create(Provider::Jani, &nam, fastPolicy());
+    auto jani = ProviderService::create(providers::Jani, &nam, fastPolicy());
     QVERIFY(!jani->supports(JobKind::ListProducts));
     QVERIFY(jani->supports(JobKind::GetProduct));
 }
@@ -481,13 +483,13 @@ void TestJobs::secretsStayOutOfSight()
 {
     pbtest::FakeNetwork nam;
     nam.enqueue(FakeResponse::json(401, QByteArray(R"({"error":{"message":"Invalid API Key provided: )") + kSecret.toUtf8().left(12) + R"(****"}})"));
-    auto service = ProviderService::create(Provider::Stripe, &nam, fastPolicy());
-    ProviderJob* job = service->createProduct(pbtest::product(kStarter), targetFor(Provider::Stripe), kSecret);
+    auto service = ProviderService::create(providers::Stripe, &nam, fastPolicy());
+    ProviderJob* job = service->createProduct(pbtest::product(kStarter), targetFor(providers::Stripe), kSecret);
     const QString curl = job->curl();
     QVERIFY(curl.contains(QStringLiteral("$PRICEBOOK_API_KEY")));
     QVERIFY(!curl.contains(kSecret));
     for (const ProviderRequest& r : job->requests())
-        QVERIFY(!RequestSerializer::renderHttp(r, targetFor(Provider::Stripe)).contains(kSecret));
+        QVERIFY(!RequestSerializer::renderHttp(r, targetFor(providers::Stripe)).contains(kSecret));
     const JobResult r = runJob(job);
     QVERIFY(!r.message.contains(kSecret));
     QVERIFY(!r.advice.contains(kSecret));

@@ -2,8 +2,10 @@
 // tests/run-with-keyring.sh), the no-keychain path, and a scan of every file a run leaves
 // behind for key material. PRICEBOOK_EXPECT_NO_KEYCHAIN=1 runs the no-service half.
 #include "TestHttpServer.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "TestSupport.h"
-#include "services/ProviderService.h"
+#include "services/net/ProviderService.h"
 #include "services/storage/Catalog.h"
 #include "services/storage/SecretStore.h"
 
@@ -174,7 +176,7 @@ void TestKeychain::noKeyMaterialAnywhereAfterARun()
     };
     Account account;
     account.name = QStringLiteral("Scan test");
-    account.target.provider = Provider::Stripe;
+    account.target.provider = providers::Stripe;
     account.target.baseUrl = server.baseUrl();
     QVERIFY(catalog.saveAccount(account));
     SecretStore secrets;
@@ -185,10 +187,10 @@ void TestKeychain::noKeyMaterialAnywhereAfterARun()
     QNetworkAccessManager network;
     DeliveryPolicy policy;
     policy.maxAttempts = 1;
-    auto stripe = ProviderService::create(Provider::Stripe, &network, policy);
+    auto stripe = ProviderService::create(providers::Stripe, &network, policy);
     for (int i = 0; i < 3; ++i) {
         CatalogEntry e;
-        e.provider = Provider::Stripe;
+        e.provider = providers::Stripe;
         e.accountId = account.id;
         e.product = pbtest::product(R"({"name":"Scan","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":100}]})");
         QVERIFY(catalog.saveProduct(e));

@@ -2,8 +2,10 @@
 // once, the report matches what the sandbox holds, a second run resumes instead of resending,
 // and pause, cancel and the rate limit behave.
 #include "ProductGenerator.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "TestSupport.h"
-#include "services/BulkPush.h"
+#include "services/sync/BulkPush.h"
 #include "services/sandbox/SandboxServer.h"
 
 #include <QSignalSpy>
@@ -31,21 +33,21 @@ struct Fixture {
         if (!opened.wait(5000))
             qFatal("no catalog");
         stripe.name = QStringLiteral("Stripe sandbox");
-        stripe.target.provider = Provider::Stripe;
+        stripe.target.provider = providers::Stripe;
         stripe.target.baseUrl = sandbox.baseUrl();
         stripe.sandbox = true;
         chatdash.name = QStringLiteral("ChatDash sandbox");
-        chatdash.target.provider = Provider::ChatDash;
+        chatdash.target.provider = providers::ChatDash;
         chatdash.target.baseUrl = sandbox.baseUrl();
-        chatdash.target.accountId = QStringLiteral("acct_bulk");
+        chatdash.target.set(QStringLiteral("account-id"), QStringLiteral("acct_bulk"));
         chatdash.sandbox = true;
         piriod.name = QStringLiteral("Piriod sandbox");
-        piriod.target.provider = Provider::Piriod;
+        piriod.target.provider = providers::Piriod;
         piriod.target.baseUrl = sandbox.baseUrl();
-        piriod.target.workspaceId = QStringLiteral("ws_bulk");
+        piriod.target.set(QStringLiteral("workspace"), QStringLiteral("ws_bulk"));
         piriod.sandbox = true;
         jani.name = QStringLiteral("Jani sandbox");
-        jani.target.provider = Provider::Jani;
+        jani.target.provider = providers::Jani;
         jani.target.baseUrl = sandbox.baseUrl();
         jani.sandbox = true;
         store.call<bool>([this](Catalog& c) {
@@ -57,20 +59,24 @@ struct Fixture {
 
     QStringList addProducts(int count, Provider provider, bool oneRequest = false)
     {
-        pbtest::Generator gen(quint32(count) + quint32(provider));
+        pbtest::Generator gen(quint32(count) + quint32(allProviders().indexOf(provider)));
         QList<CatalogEntry> entries;
         for (int i = 0; i < count; ++i) {
             CatalogEntry e;
             e.provider = provider;
-            switch (provider) {
-            case Provider::Stripe: e.accountId = stripe.id; e.product = gen.stripe(); break;
-            case Provider::ChatDash: e.accountId = chatdash.id; e.product = gen.chatDash(); break;
-            case Provider::Piriod: e.accountId = piriod.id; e.product = gen.piriod(); break;
-            case Provider::Jani:
+            if (provider == providers::Stripe) {
+                e.accountId = stripe.id;
+                e.product = gen.stripe();
+            } else if (provider == providers::ChatDash) {
+                e.accountId = chatdash.id;
+                e.product = gen.chatDash();
+            } else if (provider == providers::Piriod) {
+                e.accountId = piriod.id;
+                e.product = gen.piriod();
+            } else {
                 e.accountId = jani.id;
                 e.product.productType = QStringLiteral("standard");
                 e.product.description = QStringLiteral("Generated for the fault suite");
-                break;
             }
             e.product.name = QStringLiteral("%1 bulk %2").arg(providerKey(provider)).arg(i);
             if (oneRequest) // a default price that rides in the product request
@@ -153,7 +159,7 @@ void TestPush::faultSuite()
     Fixture f;
     const int total = qEnvironmentVariableIsSet("PRICEBOOK_FAULT_SUITE_COUNT") ? qEnvironmentVariableIntValue("PRICEBOOK_FAULT_SUITE_COUNT") : 1000;
     const int each = qMax(1, total / 4);
-    const QList<Provider> providers { Provider::Stripe, Provider::ChatDash, Provider::Piriod, Provider::Jani };
+    const QList<Provider> providers { providers::Stripe, providers::ChatDash, providers::Piriod, providers::Jani };
     QStringList ids;
     for (Provider p : providers)
         ids += f.addProducts(each, p);
@@ -260,7 +266,7 @@ void TestPush::faultSuite()
     }
     for (Provider p : providers) {
         const QString key = providerKey(p);
-        if (p == Provider::Stripe)
+        if (p == providers::Stripe)
             continue;
         // Faults off: what the report says was made is what the server made.
         QCOMPARE(f.sandbox.stats().created.value(key) - before.value(key), qint64(createdAgain.value(key)));
@@ -276,7 +282,7 @@ void TestPush::faultSuite()
 void TestPush::pauseAndCancel()
 {
     Fixture f;
-    const QStringList ids = f.addProducts(60, Provider::Stripe);
+    const QStringList ids = f.addProducts(60, providers::Stripe);
     SandboxFaults slow;
     slow.latencyMs = 20;
     f.sandbox.setFaults(slow);
@@ -310,7 +316,7 @@ void TestPush::pauseAndCancel()
 void TestPush::rateLimitIsHonoured()
 {
     Fixture f;
-    const QStringList ids = f.addProducts(60, Provider::Stripe, true);
+    const QStringList ids = f.addProducts(60, providers::Stripe, true);
     f.sandbox.setRateLimit(25);
     PushOptions o;
     o.concurrency = 8;

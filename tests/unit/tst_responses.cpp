@@ -1,6 +1,8 @@
 // Provider answers: remote objects on success, field-keyed errors, and hostile bodies.
 #include "TestSupport.h"
-#include "services/ResponseParser.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
+#include "services/providers/ResponseParser.h"
 
 #include <QTest>
 
@@ -21,7 +23,7 @@ private Q_SLOTS:
 
 void TestResponses::successes()
 {
-    ParsedResponse r = ResponseParser::parse(Provider::ChatDash, ResponseKind::Product, 200,
+    ParsedResponse r = ResponseParser::parse(providers::ChatDash, ResponseKind::Product, 200,
         R"({"productId":"prod_ABC123XYZ","productName":"Starter Plan","description":null,"taxBehavior":"exclusive",
             "pricing":{"amount":"2999","billingCycle":"month","currency":"usd","pricingModel":"base","metrics":"minutes","usageLimit":100,"overage":"15"},
             "creationDate":1700000000,"activeSubscriptionsCount":0,"status":"active"})");
@@ -31,24 +33,24 @@ void TestResponses::successes()
     QCOMPARE(r.object.status, QStringLiteral("active"));
     QCOMPARE(r.object.created, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
 
-    r = ResponseParser::parse(Provider::ChatDash, ResponseKind::ProductUpdate, 200,
+    r = ResponseParser::parse(providers::ChatDash, ResponseKind::ProductUpdate, 200,
                               R"({"product":{"productId":"prod_ABC123XYZ","productName":"Starter Plan Updated","status":"active"}})");
     QVERIFY(r.ok);
     QCOMPARE(r.object.name, QStringLiteral("Starter Plan Updated"));
 
-    r = ResponseParser::parse(Provider::Stripe, ResponseKind::Product, 200,
+    r = ResponseParser::parse(providers::Stripe, ResponseKind::Product, 200,
         R"({"id":"prod_NWjs8kKbJWmuuc","object":"product","active":true,"created":1678833149,"default_price":"price_1","name":"Gold Plan","updated":1678833150})");
     QVERIFY(r.ok);
     QCOMPARE(r.object.id, QStringLiteral("prod_NWjs8kKbJWmuuc"));
     QCOMPARE(r.object.defaultPriceId, QStringLiteral("price_1"));
     QCOMPARE(r.object.updated, QDateTime::fromSecsSinceEpoch(1678833150, Qt::UTC));
 
-    r = ResponseParser::parse(Provider::Piriod, ResponseKind::Product, 201,
+    r = ResponseParser::parse(providers::Piriod, ResponseKind::Product, 201,
         R"({"id":"prd_9","name":"Agenda","unit_label":"seat","status":"active","plans":[],"test_mode":true,"created":"2024-05-01T10:00:00Z","updated":"2024-05-01T10:00:00Z"})");
     QVERIFY(r.ok);
     QCOMPARE(r.object.created, QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC));
 
-    r = ResponseParser::parse(Provider::Jani, ResponseKind::Product, 201,
+    r = ResponseParser::parse(providers::Jani, ResponseKind::Product, 201,
         R"({"id":"pro_01h1vjes1y163xfj1rh1tkfb65","name":"Food traceability","custom_data":null,"status":"active","created_at":"2023-06-01T13:30:50.302Z","updated_at":"2023-06-01T13:30:50.302Z"})");
     QVERIFY(r.ok);
     QCOMPARE(r.object.created, QDateTime(QDate(2023, 6, 1), QTime(13, 30, 50, 302), Qt::UTC));
@@ -159,12 +161,12 @@ void TestResponses::hostile()
 void TestResponses::lists()
 {
     QString error;
-    QList<RemoteObject> items = ResponseParser::parseList(Provider::Stripe, R"({"object":"list","data":[{"id":"prod_1","name":"A"},{"id":"prod_2","name":"B"}],"has_more":false})", &error);
+    QList<RemoteObject> items = ResponseParser::parseList(providers::Stripe, R"({"object":"list","data":[{"id":"prod_1","name":"A"},{"id":"prod_2","name":"B"}],"has_more":false})", &error);
     QCOMPARE(items.size(), 2);
     QCOMPARE(items.at(1).id, QStringLiteral("prod_2"));
-    items = ResponseParser::parseList(Provider::Piriod, R"({"count":1,"next":null,"previous":null,"results":[{"id":"prd_1","name":"Agenda"}]})", &error);
+    items = ResponseParser::parseList(providers::Piriod, R"({"count":1,"next":null,"previous":null,"results":[{"id":"prd_1","name":"Agenda"}]})", &error);
     QCOMPARE(items.size(), 1);
-    items = ResponseParser::parseList(Provider::Piriod, R"({"count":1})", &error);
+    items = ResponseParser::parseList(providers::Piriod, R"({"count":1})", &error);
     QVERIFY(items.isEmpty());
     QVERIFY(error.contains(QStringLiteral("no list")));
 }

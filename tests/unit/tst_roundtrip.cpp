@@ -2,10 +2,12 @@
 // and four-decimal currencies. Each must validate, serialize, read back from the exact bytes
 // with the same amounts, and have a plain-words summary that states every amount the body carries.
 #include "TestSupport.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "models/Money.h"
 #include "models/PricingSummary.h"
-#include "services/RequestReader.h"
-#include "services/RequestSerializer.h"
+#include "services/providers/RequestReader.h"
+#include "services/providers/RequestSerializer.h"
 #include "ProductGenerator.h"
 
 #include <QRandomGenerator>
@@ -49,7 +51,7 @@ void compareCarried(Provider provider, const Price& sent, const Price& back)
         QCOMPARE(back.interval, sent.interval);
         QCOMPARE(back.intervalCount, sent.intervalCount);
     }
-    if (provider == Provider::Piriod && sent.scheme == u"tiered")
+    if (provider == providers::Piriod && sent.scheme == u"tiered")
         QCOMPARE(back.amount, sent.amount);
     else if (sent.scheme != u"tiered" && sent.scheme != u"custom")
         QCOMPARE(back.amount, sent.amount);
@@ -60,7 +62,7 @@ void compareCarried(Provider provider, const Price& sent, const Price& back)
     QCOMPARE(back.currencyOptions, sent.currencyOptions);
     QCOMPARE(back.usageType, sent.usageType);
     QCOMPARE(back.meterId, sent.meterId);
-    if (provider != Provider::Stripe)
+    if (provider != providers::Stripe)
         QCOMPARE(back.usageMetric, sent.usageMetric);
 }
 
@@ -91,14 +93,14 @@ void TestRoundTrip::generatedPrices()
     QFETCH(QString, provider);
     QFETCH(int, count);
     const Provider p = *providerFromKey(provider);
-    pbtest::Generator gen(0xC0FFEEu + quint32(p));
+    pbtest::Generator gen(0xC0FFEEu + quint32(allProviders().indexOf(p)));
     AccountTarget target;
     target.provider = p;
-    target.accountId = QStringLiteral("acct_1");
-    target.workspaceId = QStringLiteral("ws_1");
+    target.set(QStringLiteral("account-id"), QStringLiteral("acct_1"));
+    target.set(QStringLiteral("workspace"), QStringLiteral("ws_1"));
     int prices = 0;
     for (int i = 0; i < count; ++i) {
-        const Product product = p == Provider::ChatDash ? gen.chatDash() : p == Provider::Stripe ? gen.stripe() : gen.piriod();
+        const Product product = p == providers::ChatDash ? gen.chatDash() : p == providers::Stripe ? gen.stripe() : gen.piriod();
         const RequestPlan plan = RequestSerializer::build(product, target, { Operation::Create, {}, QStringLiteral("k") });
         if (!plan.validation.isValid()) {
             for (const FieldMessage& m : plan.validation.messages)
@@ -122,7 +124,7 @@ void TestRoundTrip::generatedPrices()
             // The summary of what was read back states every amount the body carried. Stripe has one
             // "standard" price for flat and per-unit amounts alike, so the two read back the same.
             Price readBack = back.product.prices.at(k);
-            if (p == Provider::Stripe && readBack.scheme == u"flat")
+            if (p == providers::Stripe && readBack.scheme == u"flat")
                 readBack.scheme = product.prices.at(k).scheme;
             const QString summary = PricingSummary::describe(readBack, back.product.unitLabel);
             QCOMPARE(summary, PricingSummary::describe(product.prices.at(k), product.unitLabel));
@@ -138,14 +140,14 @@ void TestRoundTrip::generatedPrices()
 
 void TestRoundTrip::readerRefusesMalformedBodies()
 {
-    QVERIFY(!RequestReader::readCreate(Provider::ChatDash, { "not json" }).ok());
-    QVERIFY(!RequestReader::readCreate(Provider::ChatDash, { "{}" }).ok());
-    QVERIFY(!RequestReader::readCreate(Provider::ChatDash, { R"({"data":{"base_price":29.99,"currency":"usd","pricing_model":"base"}})" }).ok());
-    QVERIFY(!RequestReader::readCreate(Provider::Piriod, { R"({"name":"A","unit_label":"u"})", R"({"currency":"usd","amount":29.999})" }).ok());
-    QVERIFY(!RequestReader::readCreate(Provider::Stripe, { "name=A&default_price_data[currency]=usd&default_price_data[unit_amount]=1.5" }).ok());
-    QVERIFY(!RequestReader::readCreate(Provider::Stripe, { "a[b=1" }).ok());
-    QVERIFY(!RequestReader::readCreate(Provider::Jani, { "[1,2]" }).ok());
-    QVERIFY(!RequestReader::readCreate(Provider::Jani, {}).ok());
+    QVERIFY(!RequestReader::readCreate(providers::ChatDash, { "not json" }).ok());
+    QVERIFY(!RequestReader::readCreate(providers::ChatDash, { "{}" }).ok());
+    QVERIFY(!RequestReader::readCreate(providers::ChatDash, { R"({"data":{"base_price":29.99,"currency":"usd","pricing_model":"base"}})" }).ok());
+    QVERIFY(!RequestReader::readCreate(providers::Piriod, { R"({"name":"A","unit_label":"u"})", R"({"currency":"usd","amount":29.999})" }).ok());
+    QVERIFY(!RequestReader::readCreate(providers::Stripe, { "name=A&default_price_data[currency]=usd&default_price_data[unit_amount]=1.5" }).ok());
+    QVERIFY(!RequestReader::readCreate(providers::Stripe, { "a[b=1" }).ok());
+    QVERIFY(!RequestReader::readCreate(providers::Jani, { "[1,2]" }).ok());
+    QVERIFY(!RequestReader::readCreate(providers::Jani, {}).ok());
 }
 
 QTEST_GUILESS_MAIN(TestRoundTrip)

@@ -1,6 +1,8 @@
 // Every provider rule, both ways: each row is a product and the fields that must be refused
 // (empty: valid). A second table checks what is shown and required as governing fields change.
 #include "TestSupport.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "models/ProductFields.h"
 
 #include <QRandomGenerator>
@@ -314,7 +316,7 @@ void TestRules::rules()
     QFETCH(QByteArray, document);
     QFETCH(QString, errors);
     const Product p = pbtest::product(document);
-    const ValidationResult r = Validator::validate(ProviderSchema::get(*providerFromKey(provider)), p);
+    const ValidationResult r = Validator::validate(schemaOf(*providerFromKey(provider)), p);
     QCOMPARE(pbtest::errorLocations(r), errors);
     QCOMPARE(r.isValid(), errors.isEmpty());
 }
@@ -391,7 +393,7 @@ void TestRules::visibility()
     QFETCH(QString, field);
     QFETCH(bool, visible);
     QFETCH(bool, required);
-    const ProviderSchema& schema = ProviderSchema::get(*providerFromKey(provider));
+    const ProviderSchema& schema = schemaOf(*providerFromKey(provider));
     const Product p = pbtest::product(document);
     const FieldSpec* f = schema.field(field);
     QVERIFY2(f, qPrintable(field));
@@ -402,7 +404,7 @@ void TestRules::visibility()
 
 void TestRules::messagesReadWell()
 {
-    const ProviderSchema& chatdash = ProviderSchema::get(Provider::ChatDash);
+    const ProviderSchema& chatdash = schemaOf(providers::ChatDash);
     const Product p = pbtest::product(withPrice(cat(kBase, R"("included_usage":100,"usage_metric":"minutes")")));
     const ValidationResult r = Validator::validate(chatdash, p);
     QCOMPARE(r.errorsFor(QStringLiteral("overage_price"), 0).size(), 1);
@@ -414,17 +416,17 @@ void TestRules::messagesReadWell()
     QVERIFY2(m.contains(QStringLiteral("ChatDash cannot carry this kind of price")), qPrintable(m));
 
     const Product longDescriptor = pbtest::product(R"({"name":"P","statement_descriptor":"ABCDEFGHIJKLMNOPQRSTUVW"})");
-    QCOMPARE(Validator::validate(ProviderSchema::get(Provider::Stripe), longDescriptor).messages.first().message,
+    QCOMPARE(Validator::validate(schemaOf(providers::Stripe), longDescriptor).messages.first().message,
              QStringLiteral("Statement descriptor is too long: 23 characters, at most 22."));
 
     const Product months = pbtest::product(withPrice(R"("currency":"usd","billing":"recurring","interval":"month","interval_count":37,"scheme":"flat","amount":1)"));
-    QCOMPARE(Validator::validate(ProviderSchema::get(Provider::Stripe), months).messages.first().message,
+    QCOMPARE(Validator::validate(schemaOf(providers::Stripe), months).messages.first().message,
              QStringLiteral("Billing every can be at most 36 when the billing period is “month”."));
 }
 
 void TestRules::updateChecksOnlyChangeableFields()
 {
-    const ProviderSchema& chatdash = ProviderSchema::get(Provider::ChatDash);
+    const ProviderSchema& chatdash = schemaOf(providers::ChatDash);
     const Product nameOnly = pbtest::product(R"({"name":"Renamed"})");
     QVERIFY(!Validator::validate(chatdash, nameOnly, Operation::Create).isValid());
     QVERIFY(Validator::validate(chatdash, nameOnly, Operation::Update).isValid());
@@ -435,20 +437,20 @@ void TestRules::updateChecksOnlyChangeableFields()
 void TestRules::uncarriedDataIsNamed()
 {
     const Product p = pbtest::product(withPrice(cat(kBase, R"("included_usage":100,"overage_amount":15,"usage_metric":"minutes")")));
-    const ValidationResult r = Validator::validate(ProviderSchema::get(Provider::Stripe), p);
+    const ValidationResult r = Validator::validate(schemaOf(providers::Stripe), p);
     QVERIFY(r.isValid());
     QCOMPARE(r.messages.size(), 1);
     QVERIFY(r.messages.first().warning);
     QCOMPARE(r.messages.first().message,
              QStringLiteral("Stripe does not take these, so they will not be sent: Included usage, Overage price, Usage metric."));
-    QVERIFY(Validator::validate(ProviderSchema::get(Provider::ChatDash), p).messages.isEmpty());
+    QVERIFY(Validator::validate(schemaOf(providers::ChatDash), p).messages.isEmpty());
 }
 
 void TestRules::schemaPathsExist()
 {
     // Every path a schema names is a model member; every composite option assigns real members.
     for (Provider provider : allProviders()) {
-        const ProviderSchema& schema = ProviderSchema::get(provider);
+        const ProviderSchema& schema = schemaOf(provider);
         QStringList keys;
         for (const FieldSpec* f : schema.allFields()) {
             QVERIFY2(!keys.contains(f->key), qPrintable(providerKey(provider) + u' ' + f->key));
@@ -514,7 +516,7 @@ void TestRules::hostileInputNeverCrashes()
             }
         }
         for (Provider provider : allProviders()) {
-            const ValidationResult r = Validator::validate(ProviderSchema::get(provider), p);
+            const ValidationResult r = Validator::validate(schemaOf(provider), p);
             if (p.name.trimmed().isEmpty())
                 QVERIFY(!r.isValid());
         }

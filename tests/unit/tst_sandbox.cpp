@@ -1,6 +1,8 @@
 // The sandbox emulator, exercised through Pricebook's own provider jobs over real HTTP on 127.0.0.1.
 #include "TestSupport.h"
-#include "services/ProviderService.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
+#include "services/net/ProviderService.h"
 #include "services/sandbox/SandboxServer.h"
 
 #include <QJsonDocument>
@@ -28,9 +30,9 @@ AccountTarget target(Provider p, const SandboxServer& s)
     AccountTarget t;
     t.provider = p;
     t.baseUrl = s.baseUrl();
-    t.accountId = QStringLiteral("acct_sandbox");
-    t.workspaceId = QStringLiteral("ws_sandbox");
-    t.testMode = true;
+    t.set(QStringLiteral("account-id"), QStringLiteral("acct_sandbox"));
+    t.set(QStringLiteral("workspace"), QStringLiteral("ws_sandbox"));
+    t.setFlag(QStringLiteral("test-mode"), true);
     return t;
 }
 
@@ -62,7 +64,7 @@ private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<JobResult>(); }
     void everyProviderCreatesReadsAndUpdates();
     void rulesAreEnforcedWithTheProvidersErrors();
-    void stripeIdempotency();
+    void idOverrideempotency();
     void authIsChecked();
     void rateLimitAnswers429WithRetryAfter();
     void faultsOnCommand();
@@ -75,49 +77,49 @@ void TestSandbox::everyProviderCreatesReadsAndUpdates()
     QNetworkAccessManager nam;
     const QString key = SandboxServer::sandboxKey();
 
-    auto chatdash = ProviderService::create(Provider::ChatDash, &nam);
-    JobResult r = run(chatdash->createProduct(pbtest::product(kStarter), target(Provider::ChatDash, sandbox), key));
+    auto chatdash = ProviderService::create(providers::ChatDash, &nam);
+    JobResult r = run(chatdash->createProduct(pbtest::product(kStarter), target(providers::ChatDash, sandbox), key));
     QVERIFY2(r.ok(), qPrintable(r.message));
     QVERIFY(r.object.id.startsWith(u"prod_"));
     const QString chatdashId = r.object.id;
     Product renamed = pbtest::product(kStarter);
     renamed.name = QStringLiteral("Starter Plan 2");
-    r = run(chatdash->updateProduct(renamed, target(Provider::ChatDash, sandbox), key, chatdashId));
+    r = run(chatdash->updateProduct(renamed, target(providers::ChatDash, sandbox), key, chatdashId));
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(r.object.name, QStringLiteral("Starter Plan 2"));
 
-    auto stripe = ProviderService::create(Provider::Stripe, &nam);
+    auto stripe = ProviderService::create(providers::Stripe, &nam);
     r = run(stripe->createProduct(pbtest::product(R"({"name":"API","prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":1,"usage_type":"licensed","scheme":"tiered","tiers_mode":"graduated","tiers":[{"up_to":100,"unit_amount":10},{"up_to":"inf","unit_amount":5}]}]})"),
-                                  target(Provider::Stripe, sandbox), key));
+                                  target(providers::Stripe, sandbox), key));
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(r.state.completed.size(), 3); // product, price, default price
-    const QString stripeId = r.object.id;
-    r = run(stripe->getProduct(target(Provider::Stripe, sandbox), key, stripeId));
+    const QString idOverride = r.object.id;
+    r = run(stripe->getProduct(target(providers::Stripe, sandbox), key, idOverride));
     QVERIFY(r.ok());
     QCOMPARE(r.object.defaultPriceId, r.state.completed.value(QStringLiteral("price")).isEmpty() ? r.object.defaultPriceId : r.object.defaultPriceId);
     QVERIFY(r.object.defaultPriceId.startsWith(u"price_"));
-    r = run(stripe->listProducts(target(Provider::Stripe, sandbox), key));
+    r = run(stripe->listProducts(target(providers::Stripe, sandbox), key));
     QVERIFY(r.ok());
     QCOMPARE(r.objects.size(), 1);
 
-    auto piriod = ProviderService::create(Provider::Piriod, &nam);
+    auto piriod = ProviderService::create(providers::Piriod, &nam);
     r = run(piriod->createProduct(pbtest::product(R"({"name":"Agenda","unit_label":"seat","prices":[
         {"plan_name":"Monthly","plan_description":"d","currency":"clp","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":15000},
         {"plan_name":"Annual","plan_description":"d","currency":"clp","billing":"recurring","interval":"year","interval_count":1,"scheme":"flat","amount":150000}]})"),
-                                  target(Provider::Piriod, sandbox), key));
+                                  target(providers::Piriod, sandbox), key));
     QVERIFY2(r.ok(), qPrintable(r.message));
-    r = run(piriod->listPlans(target(Provider::Piriod, sandbox), key, r.object.id));
+    r = run(piriod->listPlans(target(providers::Piriod, sandbox), key, r.object.id));
     QVERIFY(r.ok());
     QCOMPARE(r.objects.size(), 2);
 
-    auto jani = ProviderService::create(Provider::Jani, &nam);
-    r = run(jani->createProduct(pbtest::product(R"({"name":"Food","product_type":"standard","custom_data":{"farm":"north"}})"), target(Provider::Jani, sandbox), key));
+    auto jani = ProviderService::create(providers::Jani, &nam);
+    r = run(jani->createProduct(pbtest::product(R"({"name":"Food","product_type":"standard","custom_data":{"farm":"north"}})"), target(providers::Jani, sandbox), key));
     QVERIFY2(r.ok(), qPrintable(r.message));
     const QString janiId = r.object.id;
-    r = run(jani->updateProduct(pbtest::product(R"({"name":"Food 2","product_type":"standard","status":"archived"})"), target(Provider::Jani, sandbox), key, janiId));
+    r = run(jani->updateProduct(pbtest::product(R"({"name":"Food 2","product_type":"standard","status":"archived"})"), target(providers::Jani, sandbox), key, janiId));
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(r.object.status, QStringLiteral("archived"));
-    r = run(jani->getProduct(target(Provider::Jani, sandbox), key, QStringLiteral("pro_missing")));
+    r = run(jani->getProduct(target(providers::Jani, sandbox), key, QStringLiteral("pro_missing")));
     QCOMPARE(r.status, JobStatus::Rejected);
     QCOMPARE(r.httpStatus, 404);
 
@@ -141,11 +143,11 @@ void TestSandbox::rulesAreEnforcedWithTheProvidersErrors()
         int status;
     };
     const QList<Case> cases {
-        { Provider::ChatDash, R"({"name":"P","prices":[{"currency":"usd","billing":"recurring","interval":"month","scheme":"flat","amount":1,"included_usage":5}]})", QStringLiteral("overage_price"), 500 },
-        { Provider::Stripe, R"({"name":"P","statement_descriptor":"<bad>"})", QStringLiteral("statement_descriptor"), 400 },
-        { Provider::Stripe, R"({"name":"P","prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":40,"scheme":"flat","amount":1}]})", QStringLiteral("recurring.interval_count"), 400 },
-        { Provider::Piriod, R"({"name":"Agenda"})", QStringLiteral("unit_label"), 400 },
-        { Provider::Jani, R"({"name":"F"})", QStringLiteral("type"), 400 },
+        { providers::ChatDash, R"({"name":"P","prices":[{"currency":"usd","billing":"recurring","interval":"month","scheme":"flat","amount":1,"included_usage":5}]})", QStringLiteral("overage_price"), 500 },
+        { providers::Stripe, R"({"name":"P","statement_descriptor":"<bad>"})", QStringLiteral("statement_descriptor"), 400 },
+        { providers::Stripe, R"({"name":"P","prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":40,"scheme":"flat","amount":1}]})", QStringLiteral("recurring.interval_count"), 400 },
+        { providers::Piriod, R"({"name":"Agenda"})", QStringLiteral("unit_label"), 400 },
+        { providers::Jani, R"({"name":"F"})", QStringLiteral("type"), 400 },
     };
     for (const Case& c : cases) {
         SerializeOptions o;
@@ -167,7 +169,7 @@ void TestSandbox::rulesAreEnforcedWithTheProvidersErrors()
     QVERIFY(sandbox.stats().created.isEmpty());
 }
 
-void TestSandbox::stripeIdempotency()
+void TestSandbox::idOverrideempotency()
 {
     SandboxServer sandbox;
     QVERIFY(sandbox.listen());
@@ -225,8 +227,8 @@ void TestSandbox::rateLimitAnswers429WithRetryAfter()
     QCOMPARE(retryAfter, QByteArray("1"));
     QCOMPARE(sandbox.stats().rateLimited, qint64(limited));
     // Pricebook's own policy waits and gets through.
-    auto stripe = ProviderService::create(Provider::Stripe, &nam);
-    const JobResult r = run(stripe->listProducts(target(Provider::Stripe, sandbox), SandboxServer::sandboxKey()));
+    auto stripe = ProviderService::create(providers::Stripe, &nam);
+    const JobResult r = run(stripe->listProducts(target(providers::Stripe, sandbox), SandboxServer::sandboxKey()));
     QVERIFY2(r.ok(), qPrintable(r.message));
 }
 
@@ -241,8 +243,8 @@ void TestSandbox::faultsOnCommand()
     QCOMPARE(sandbox.faults().dropAfter, 1.0);
     DeliveryPolicy quick;
     quick.baseDelayMs = 5;
-    auto jani = ProviderService::create(Provider::Jani, &nam, quick);
-    const JobResult r = run(jani->createProduct(pbtest::product(R"({"name":"Food","product_type":"standard"})"), target(Provider::Jani, sandbox),
+    auto jani = ProviderService::create(providers::Jani, &nam, quick);
+    const JobResult r = run(jani->createProduct(pbtest::product(R"({"name":"Food","product_type":"standard"})"), target(providers::Jani, sandbox),
                                                 SandboxServer::sandboxKey()));
     QCOMPARE(r.status, JobStatus::OutcomeUnknown); // created, then the answer was lost
     QCOMPARE(sandbox.stats().created.value(QStringLiteral("jani")), 1);

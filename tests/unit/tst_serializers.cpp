@@ -1,6 +1,8 @@
 // Golden requests: method, path, headers and body bytes for every provider and operation.
 #include "TestSupport.h"
-#include "services/RequestSerializer.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
+#include "services/providers/RequestSerializer.h"
 
 #include <QTest>
 
@@ -21,10 +23,10 @@ RequestPlan build(Provider provider, const QByteArray& document, Operation op = 
 {
     AccountTarget t;
     t.provider = provider;
-    t.accountId = QStringLiteral("acct_1Client");
-    t.stripeAccount = QStringLiteral("acct_2Connected");
-    t.workspaceId = QStringLiteral("ws_01H8XYZ");
-    t.testMode = true;
+    t.set(QStringLiteral("account-id"), QStringLiteral("acct_1Client"));
+    t.set(QStringLiteral("stripe-account"), QStringLiteral("acct_2Connected"));
+    t.set(QStringLiteral("workspace"), QStringLiteral("ws_01H8XYZ"));
+    t.setFlag(QStringLiteral("test-mode"), true);
     return RequestSerializer::build(pbtest::product(document), t, { op, remoteId, key });
 }
 
@@ -52,7 +54,7 @@ private Q_SLOTS:
 void TestSerializers::chatDashDocumentExample()
 {
     // The example values of specs/chatdash-create-product.md, in the document's field order.
-    const RequestPlan plan = build(Provider::ChatDash, pbtest::readFile(pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json"))));
+    const RequestPlan plan = build(providers::ChatDash, pbtest::readFile(pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json"))));
     QVERIFY(plan.validation.isValid());
     QCOMPARE(plan.steps.size(), 1);
     const ProviderRequest& r = plan.steps.first();
@@ -63,22 +65,22 @@ void TestSerializers::chatDashDocumentExample()
     QCOMPARE(r.bodyBytes(),
              QByteArray(R"({"data":{"name":"Starter Plan","description":"Up to 100 minutes included","pricing_model":"base","currency":"usd","period":"month","metrics":"minutes","base_price":2999,"usage_limit":100,"overage_price":15,"tax_behavior":"exclusive"}})"));
     QVERIFY(r.createsObject);
-    QCOMPARE(RequestSerializer::url(r, AccountTarget {}),
+    QCOMPARE(RequestSerializer::url(r, AccountTarget { providers::ChatDash, {}, {} }),
              QStringLiteral("https://api.chat-dash.com/v1/public/stripe/connect/accounts/acct_1Client/products"));
 }
 
 void TestSerializers::chatDashSendsOnlyWhatApplies()
 {
     // One-time: the period kept in the model (hidden) is never sent.
-    RequestPlan plan = build(Provider::ChatDash, R"({"name":"Setup","prices":[{"currency":"jpy","billing":"one_time","interval":"month","scheme":"flat","amount":500}]})");
+    RequestPlan plan = build(providers::ChatDash, R"({"name":"Setup","prices":[{"currency":"jpy","billing":"one_time","interval":"month","scheme":"flat","amount":500}]})");
     QCOMPARE(plan.steps.first().bodyBytes(),
              QByteArray(R"({"data":{"name":"Setup","pricing_model":"oneTime","currency":"jpy","base_price":500}})"));
     // Usage: usage_price, never base_price.
-    plan = build(Provider::ChatDash, R"({"name":"Minutes","prices":[{"currency":"usd","billing":"recurring","interval":"week","interval_count":1,"scheme":"per_unit","amount":12,"usage_metric":"minutes"}]})");
+    plan = build(providers::ChatDash, R"({"name":"Minutes","prices":[{"currency":"usd","billing":"recurring","interval":"week","interval_count":1,"scheme":"per_unit","amount":12,"usage_metric":"minutes"}]})");
     QCOMPARE(plan.steps.first().bodyBytes(),
              QByteArray(R"({"data":{"name":"Minutes","pricing_model":"usage","currency":"usd","period":"week","metrics":"minutes","usage_price":12}})"));
     // Escaping: quotes, backslashes, control characters and non-ASCII text.
-    plan = build(Provider::ChatDash, QByteArray(R"({"name":"Plan \"Pro\" \\ Ünïcödé","description":"line1\nline2\ttab","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":0}]})"));
+    plan = build(providers::ChatDash, QByteArray(R"({"name":"Plan \"Pro\" \\ Ünïcödé","description":"line1\nline2\ttab","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":0}]})"));
     QCOMPARE(plan.steps.first().bodyBytes(),
              QByteArray(R"({"data":{"name":"Plan \"Pro\" \\ )") + QByteArray("\xc3\x9cn\xc3\xaf\x63\xc3\xb6\x64\xc3\xa9") +
                  R"(","description":"line1\nline2\ttab","pricing_model":"oneTime","currency":"usd","base_price":0}})");
@@ -86,7 +88,7 @@ void TestSerializers::chatDashSendsOnlyWhatApplies()
 
 void TestSerializers::chatDashUpdate()
 {
-    const RequestPlan plan = build(Provider::ChatDash, pbtest::readFile(pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json"))),
+    const RequestPlan plan = build(providers::ChatDash, pbtest::readFile(pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json"))),
                                    Operation::Update, QStringLiteral("prod_ABC123XYZ"));
     QCOMPARE(plan.steps.size(), 1);
     const ProviderRequest& r = plan.steps.first();
@@ -98,7 +100,7 @@ void TestSerializers::chatDashUpdate()
 
 void TestSerializers::stripeInlineDefaultPrice()
 {
-    const RequestPlan plan = build(Provider::Stripe, R"({
+    const RequestPlan plan = build(providers::Stripe, R"({
         "name": "Café & Crème", "description": "50% off, a+b=c", "status": "active",
         "images": ["https://img.test/a.png?size=2&x=1"], "marketing_features": ["Fast", "Déjà vu"],
         "metadata": {"client ref": "A/1"}, "package_dimensions": {"height": "1.5", "length": "2", "width": "3.25", "weight": "10"},
@@ -133,7 +135,7 @@ void TestSerializers::stripeInlineDefaultPrice()
 
 void TestSerializers::stripeTieredGoesThroughPricesApi()
 {
-    RequestPlan plan = build(Provider::Stripe, R"({"name":"API calls","prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":1,
+    RequestPlan plan = build(providers::Stripe, R"({"name":"API calls","prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":1,
         "usage_type":"licensed","scheme":"tiered","tiers_mode":"graduated",
         "tiers":[{"up_to":100,"unit_amount":100},{"up_to":1000,"unit_amount":80,"flat_amount":500},{"up_to":"inf","unit_amount":50}]}]})",
                              Operation::Create, {}, QStringLiteral("k1"));
@@ -163,11 +165,11 @@ void TestSerializers::stripeTieredGoesThroughPricesApi()
 
 void TestSerializers::stripePackageAndMetered()
 {
-    RequestPlan plan = build(Provider::Stripe, R"({"name":"SMS","prices":[{"currency":"usd","billing":"one_time","scheme":"package","amount":500,"package_size":100,"package_rounding":"up"}]})");
+    RequestPlan plan = build(providers::Stripe, R"({"name":"SMS","prices":[{"currency":"usd","billing":"one_time","scheme":"package","amount":500,"package_size":100,"package_rounding":"up"}]})");
     QCOMPARE(plan.steps.size(), 3);
     QCOMPARE(plan.steps.at(1).bodyBytes(),
              QByteArray("product=%7Bproduct.id%7D&currency=usd&unit_amount=500&transform_quantity[divide_by]=100&transform_quantity[round]=up"));
-    plan = build(Provider::Stripe, R"({"name":"Tokens","prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":1,"scheme":"per_unit","amount":3,"usage_type":"metered","meter_id":"mtr_123"}]})");
+    plan = build(providers::Stripe, R"({"name":"Tokens","prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":1,"scheme":"per_unit","amount":3,"usage_type":"metered","meter_id":"mtr_123"}]})");
     QCOMPARE(plan.steps.size(), 3);
     QCOMPARE(plan.steps.at(1).bodyBytes(),
              QByteArray("product=%7Bproduct.id%7D&currency=usd&recurring[interval]=month&recurring[usage_type]=metered&recurring[meter]=mtr_123&unit_amount=3"));
@@ -175,7 +177,7 @@ void TestSerializers::stripePackageAndMetered()
 
 void TestSerializers::stripeCustomAmount()
 {
-    const RequestPlan plan = build(Provider::Stripe, R"({"name":"Donation","prices":[{"currency":"usd","billing":"one_time","scheme":"custom","custom_minimum":500,"custom_preset":1000,"custom_maximum":50000}]})");
+    const RequestPlan plan = build(providers::Stripe, R"({"name":"Donation","prices":[{"currency":"usd","billing":"one_time","scheme":"custom","custom_minimum":500,"custom_preset":1000,"custom_maximum":50000}]})");
     QCOMPARE(plan.steps.size(), 1);
     QCOMPARE(plan.steps.first().bodyBytes(),
              QByteArray("name=Donation&default_price_data[currency]=usd&default_price_data[custom_unit_amount][enabled]=true"
@@ -185,7 +187,7 @@ void TestSerializers::stripeCustomAmount()
 
 void TestSerializers::stripeUpdate()
 {
-    const RequestPlan plan = build(Provider::Stripe, R"({"name":"Gold Plan","stripe_id":"gold","unit_label":"seat","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":100}]})",
+    const RequestPlan plan = build(providers::Stripe, R"({"name":"Gold Plan","stripe_id":"gold","unit_label":"seat","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":100}]})",
                                    Operation::Update, QStringLiteral("prod_NWjs8kKbJWmuuc"), QStringLiteral("k2"));
     QCOMPARE(plan.steps.size(), 1);
     QCOMPARE(plan.steps.first().path, QStringLiteral("/v1/products/prod_NWjs8kKbJWmuuc"));
@@ -195,7 +197,7 @@ void TestSerializers::stripeUpdate()
 
 void TestSerializers::piriodProductThenPlans()
 {
-    RequestPlan plan = build(Provider::Piriod, R"({"name":"Agenda","unit_label":"seat","status":"active","prices":[
+    RequestPlan plan = build(providers::Piriod, R"({"name":"Agenda","unit_label":"seat","status":"active","prices":[
         {"plan_name":"Monthly","plan_description":"Billed monthly","currency":"clp","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":15000,"sku":"AG-M","tax_exempt":false},
         {"plan_name":"Annual USD","plan_description":"Billed yearly","currency":"usd","billing":"recurring","interval":"year","interval_count":1,"scheme":"flat","amount":29999,"usage_type":"licensed"},
         {"plan_name":"Tiered","plan_description":"Per seat","currency":"usd","billing":"recurring","interval":"month","interval_count":6,"scheme":"tiered","amount":0,"tiers_mode":"volume",
@@ -222,7 +224,7 @@ void TestSerializers::piriodProductThenPlans()
              QByteArray(R"({"product":"{product.id}","name":"Tiered","description":"Per seat","frequency":"biannual","currency":"usd","amount":0.00,"usage_scheme":"metered","usage_aggregation":"sum","tiers_mode":"volume",)"
                         R"("tiers":[{"amount":10.50,"amount_scheme":"per_unit","quantity_from":1,"quantity_to":10},{"amount":99.00,"amount_scheme":"flat","quantity_from":11,"quantity_to":null}],"unit_label":"seat"})"));
 
-    plan = build(Provider::Piriod, R"({"name":"Agenda","unit_label":"seat","prices":[{"plan_name":"Monthly 2","plan_description":"New text","sku":"AG-M2","currency":"clp","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":1}]})",
+    plan = build(providers::Piriod, R"({"name":"Agenda","unit_label":"seat","prices":[{"plan_name":"Monthly 2","plan_description":"New text","sku":"AG-M2","currency":"clp","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":1}]})",
                  Operation::Update, QStringLiteral("pln_77"));
     QCOMPARE(plan.steps.size(), 1);
     QCOMPARE(plan.steps.first().method, QStringLiteral("PATCH"));
@@ -232,7 +234,7 @@ void TestSerializers::piriodProductThenPlans()
 
 void TestSerializers::janiCreateAndUpdate()
 {
-    RequestPlan plan = build(Provider::Jani, R"({"name":"Food traceability","product_type":"standard","description":"Farm to Fork",
+    RequestPlan plan = build(providers::Jani, R"({"name":"Food traceability","product_type":"standard","description":"Farm to Fork",
         "image_url":"https://jani.test/a.png","custom_data":{"farm":"north","big":9007199254740993,"ratio":0.1},"status":"active"})");
     QCOMPARE(plan.steps.size(), 1);
     QCOMPARE(plan.steps.first().method, QStringLiteral("POST"));
@@ -241,7 +243,7 @@ void TestSerializers::janiCreateAndUpdate()
     // custom_data keeps integers exactly, even beyond a double's 53 bits (Qt's document orders the keys).
     QCOMPARE(plan.steps.first().bodyBytes(),
              QByteArray(R"({"name":"Food traceability","type":"standard","description":"Farm to Fork","image_url":"https://jani.test/a.png","custom_data":{"big":9007199254740993,"farm":"north","ratio":0.1},"status":"active"})"));
-    plan = build(Provider::Jani, R"({"name":"Renamed","product_type":"standard","custom_data":null,"status":"archived"})", Operation::Update,
+    plan = build(providers::Jani, R"({"name":"Renamed","product_type":"standard","custom_data":null,"status":"archived"})", Operation::Update,
                  QStringLiteral("pro_01h1vjes1y163xfj1rh1tkfb65"));
     QCOMPARE(plan.steps.first().method, QStringLiteral("PATCH"));
     QCOMPARE(plan.steps.first().path, QStringLiteral("/api/v1/products/pro_01h1vjes1y163xfj1rh1tkfb65"));
@@ -250,17 +252,17 @@ void TestSerializers::janiCreateAndUpdate()
 
 void TestSerializers::invalidProductSendsNothing()
 {
-    const RequestPlan plan = build(Provider::ChatDash, R"({"name":"P","prices":[{"currency":"usd","billing":"recurring","interval":"month","scheme":"flat","amount":1,"included_usage":5}]})");
+    const RequestPlan plan = build(providers::ChatDash, R"({"name":"P","prices":[{"currency":"usd","billing":"recurring","interval":"month","scheme":"flat","amount":1,"included_usage":5}]})");
     QVERIFY(!plan.validation.isValid());
     QVERIFY(plan.steps.isEmpty());
 }
 
 void TestSerializers::renderingsNeverShowSecrets()
 {
-    const RequestPlan plan = build(Provider::Piriod, R"({"name":"Agenda","unit_label":"seat"})");
+    const RequestPlan plan = build(providers::Piriod, R"({"name":"Agenda","unit_label":"seat"})");
     AccountTarget t;
-    t.provider = Provider::Piriod;
-    t.workspaceId = QStringLiteral("ws_1");
+    t.provider = providers::Piriod;
+    t.set(QStringLiteral("workspace"), QStringLiteral("ws_1"));
     const QString http = RequestSerializer::renderHttp(plan.steps.first(), t);
     QCOMPARE(http, QStringLiteral("POST https://api.piriod.com/products/\nAuthorization: Token ***\nx-simple-workspace: ws_01H8XYZ\n"
                                   "x-piriod-test-mode: true\nContent-Type: application/json\n\n{\"name\":\"Agenda\",\"unit_label\":\"seat\"}\n"));
@@ -273,8 +275,8 @@ void TestSerializers::renderingsNeverShowSecrets()
                                   "  --data-binary '{\"name\":\"Agenda\",\"unit_label\":\"seat\"}'"));
     QVERIFY(!curl.contains(QStringLiteral("{secret}")));
     // A body value with a quote is shell-quoted safely.
-    const RequestPlan quoted = build(Provider::Jani, R"({"name":"Bob's farm","product_type":"standard"})");
-    QVERIFY(RequestSerializer::renderCurl(quoted.steps.first(), AccountTarget {}).contains(QStringLiteral("Bob'\\''s farm")));
+    const RequestPlan quoted = build(providers::Jani, R"({"name":"Bob's farm","product_type":"standard"})");
+    QVERIFY(RequestSerializer::renderCurl(quoted.steps.first(), AccountTarget { providers::ChatDash, {}, {} }).contains(QStringLiteral("Bob'\\''s farm")));
 }
 
 QTEST_GUILESS_MAIN(TestSerializers)

@@ -1,7 +1,9 @@
 // The catalog on real SQLite files in temporary folders.
 #include "ProductGenerator.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "TestSupport.h"
-#include "models/CatalogTableModel.h"
+#include "ui/CatalogTableModel.h"
 #include "services/storage/Catalog.h"
 #include "services/storage/CatalogStore.h"
 #include "services/storage/Database.h"
@@ -16,7 +18,7 @@ using namespace pb;
 
 namespace {
 
-CatalogEntry entry(const QString& name, Provider provider = Provider::Stripe, const QString& account = {})
+CatalogEntry entry(const QString& name, Provider provider = providers::Stripe, const QString& account = {})
 {
     CatalogEntry e;
     e.provider = provider;
@@ -167,12 +169,12 @@ void TestStorage::roundTripsEveryPricingShape()
     QList<CatalogEntry> entries;
     for (int i = 0; i < 300; ++i) {
         CatalogEntry e;
-        e.provider = i % 3 == 0 ? Provider::ChatDash : i % 3 == 1 ? Provider::Stripe : Provider::Piriod;
-        e.product = e.provider == Provider::ChatDash ? gen.chatDash() : e.provider == Provider::Stripe ? gen.stripe() : gen.piriod();
+        e.provider = i % 3 == 0 ? providers::ChatDash : i % 3 == 1 ? providers::Stripe : providers::Piriod;
+        e.product = e.provider == providers::ChatDash ? gen.chatDash() : e.provider == providers::Stripe ? gen.stripe() : gen.piriod();
         entries.append(e);
     }
     CatalogEntry jani;
-    jani.provider = Provider::Jani;
+    jani.provider = providers::Jani;
     jani.product = pbtest::product(R"({"name":"Food","product_type":"standard","custom_data":{"a":[1,2,{"b":null}]},"image_url":"https://x.test/a.png","status":"inactive"})");
     entries.append(jani);
     QVERIFY(c.saveProducts(entries));
@@ -215,9 +217,9 @@ void TestStorage::syncStateTransitions()
     QVERIFY(c.open(path(), &error));
     Account acme;
     acme.name = QStringLiteral("Acme");
-    acme.target.provider = Provider::Stripe;
+    acme.target.provider = providers::Stripe;
     QVERIFY(c.saveAccount(acme));
-    CatalogEntry e = entry(QStringLiteral("Gold"), Provider::Stripe, acme.id);
+    CatalogEntry e = entry(QStringLiteral("Gold"), providers::Stripe, acme.id);
     QVERIFY(c.saveProduct(e));
     QCOMPARE(c.link(e.id, acme.id).state, SyncState::Draft);
 
@@ -283,17 +285,17 @@ void TestStorage::accountsAndCascades()
     QVERIFY(c.open(path(), &error));
     Account a;
     a.name = QStringLiteral("Piriod Chile");
-    a.target.provider = Provider::Piriod;
-    a.target.workspaceId = QStringLiteral("ws_1");
-    a.target.testMode = true;
+    a.target.provider = providers::Piriod;
+    a.target.set(QStringLiteral("workspace"), QStringLiteral("ws_1"));
+    a.target.setFlag(QStringLiteral("test-mode"), true);
     a.keyEnvVar = QStringLiteral("PIRIOD_KEY");
     QVERIFY(c.saveAccount(a));
     const auto back = c.account(a.id);
     QVERIFY(back);
-    QCOMPARE(back->target.workspaceId, QStringLiteral("ws_1"));
-    QVERIFY(back->target.testMode);
+    QCOMPARE(back->target.setting(QStringLiteral("workspace")), QStringLiteral("ws_1"));
+    QVERIFY(back->target.flag(QStringLiteral("test-mode")));
     QCOMPARE(back->keyEnvVar, QStringLiteral("PIRIOD_KEY"));
-    CatalogEntry e = entry(QStringLiteral("Agenda"), Provider::Piriod, a.id);
+    CatalogEntry e = entry(QStringLiteral("Agenda"), providers::Piriod, a.id);
     QVERIFY(c.saveProduct(e));
     QVERIFY(c.beginSubmission(e.id, a.id, {}));
     QVERIFY(c.removeAccount(a.id));
@@ -313,7 +315,7 @@ void TestStorage::listingFiltersAndSorts()
     QVERIFY(c.saveAccount(a));
     QList<CatalogEntry> entries;
     for (int i = 0; i < 120; ++i) {
-        CatalogEntry e = entry(QStringLiteral("Product %1").arg(i, 3, 10, QChar(u'0')), i % 2 ? Provider::ChatDash : Provider::Stripe,
+        CatalogEntry e = entry(QStringLiteral("Product %1").arg(i, 3, 10, QChar(u'0')), i % 2 ? providers::ChatDash : providers::Stripe,
                                i % 3 == 0 ? a.id : QString());
         e.product.status = i % 4 == 0 ? QStringLiteral("archived") : QStringLiteral("active");
         entries.append(e);
@@ -322,7 +324,7 @@ void TestStorage::listingFiltersAndSorts()
     QVERIFY(c.saveProducts(entries));
     ListFilter f;
     QCOMPARE(c.count(f), 121);
-    f.provider = Provider::ChatDash;
+    f.provider = providers::ChatDash;
     QCOMPARE(c.count(f), 60);
     f.provider.reset();
     f.accountId = a.id;

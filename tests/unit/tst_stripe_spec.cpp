@@ -2,7 +2,9 @@
 // (tests/contract/specs/stripe-products.json): names, nesting, types, enums and lengths.
 // Stock OpenAPI mocks cannot read bracketed form bodies, so this checker walks them itself.
 #include "TestSupport.h"
-#include "services/RequestSerializer.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
+#include "services/providers/RequestSerializer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -163,7 +165,7 @@ void TestStripeSpec::conformingBodies()
     QFETCH(QByteArray, document);
     QFETCH(bool, update);
     AccountTarget target;
-    target.provider = Provider::Stripe;
+    target.provider = providers::Stripe;
     const RequestPlan plan = RequestSerializer::build(pbtest::product(document), target,
                                                       { update ? Operation::Update : Operation::Create, QStringLiteral("prod_1"), QStringLiteral("k") });
     QVERIFY(plan.validation.isValid());
@@ -209,7 +211,7 @@ void TestStripeSpec::whatTheSpecRefusesWeRefuse()
 {
     QFETCH(QByteArray, document);
     AccountTarget target;
-    target.provider = Provider::Stripe;
+    target.provider = providers::Stripe;
     SerializeOptions options;
     options.skipValidation = true;
     const RequestPlan plan = RequestSerializer::build(pbtest::product(document), target, options);

@@ -5,6 +5,8 @@
 // window does.
 #include "ProductGenerator.h"
 #include "TestSupport.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "services/sandbox/SandboxServer.h"
 #include "services/storage/Catalog.h"
 #include "services/storage/CatalogStore.h"
@@ -28,7 +30,7 @@ using namespace pb;
 
 namespace {
 
-const QList<Provider> kProviders { Provider::Stripe, Provider::ChatDash, Provider::Piriod, Provider::Jani };
+const QList<Provider> kProviders { providers::Stripe, providers::ChatDash, providers::Piriod, providers::Jani };
 
 // Accounts for all four providers on the sandbox, and `count` products spread over them.
 struct Seeded {
@@ -45,10 +47,10 @@ Seeded seed(Catalog& c, const QString& baseUrl, int count, const QString& label)
         a.target.provider = p;
         a.target.baseUrl = baseUrl;
         a.sandbox = true;
-        if (p == Provider::ChatDash)
-            a.target.accountId = QStringLiteral("acct_two");
-        if (p == Provider::Piriod)
-            a.target.workspaceId = QStringLiteral("ws_two");
+        if (p == providers::ChatDash)
+            a.target.set(QStringLiteral("account-id"), QStringLiteral("acct_two"));
+        if (p == providers::Piriod)
+            a.target.set(QStringLiteral("workspace"), QStringLiteral("ws_two"));
         if (!c.saveAccount(a))
             qFatal("account not saved: %s", qPrintable(c.lastError()));
         s.accounts.append(a);
@@ -60,14 +62,15 @@ Seeded seed(Catalog& c, const QString& baseUrl, int count, const QString& label)
         CatalogEntry e;
         e.provider = p;
         e.accountId = s.accounts.at(i % kProviders.size()).id;
-        switch (p) {
-        case Provider::Stripe: e.product = gen.stripe(); break;
-        case Provider::ChatDash: e.product = gen.chatDash(); break;
-        case Provider::Piriod: e.product = gen.piriod(); break;
-        case Provider::Jani:
+        if (p == providers::Stripe) {
+            e.product = gen.stripe();
+        } else if (p == providers::ChatDash) {
+            e.product = gen.chatDash();
+        } else if (p == providers::Piriod) {
+            e.product = gen.piriod();
+        } else {
             e.product.productType = QStringLiteral("standard");
             e.product.description = QStringLiteral("Generated for the claim suite");
-            break;
         }
         e.product.name = QStringLiteral("%1 %2 %3").arg(providerKey(p), label).arg(i);
         entries.append(e);
@@ -317,7 +320,7 @@ void TestSync::deadProcessOnThisHostIsTakenOver()
 void TestSync::planReusesTheStoredKey()
 {
     CatalogEntry stripe;
-    stripe.provider = Provider::Stripe;
+    stripe.provider = providers::Stripe;
     stripe.product.name = QStringLiteral("Gold");
     SyncLink link;
     link.state = SyncState::OutcomeUnknown;
@@ -329,7 +332,7 @@ void TestSync::planReusesTheStoredKey()
     QVERIFY(!minted.isEmpty());
 
     CatalogEntry chatdash = stripe;
-    chatdash.provider = Provider::ChatDash;
+    chatdash.provider = providers::ChatDash;
     link.state = SyncState::Submitting; // left by a process that died while sending
     QCOMPARE(SyncEngine::plan(chatdash, link, { QStringLiteral("p") }).action, SyncPlan::MayExist);
     QVERIFY(SyncEngine::plan(chatdash, link, { QStringLiteral("p") }).state.idempotencyKey.isEmpty());

@@ -1,5 +1,5 @@
 // The wire tree: exact JSON, bracketed form encoding, and parsing of hostile input.
-#include "services/WireValue.h"
+#include "services/providers/WireValue.h"
 
 #include <QTest>
 

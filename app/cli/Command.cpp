@@ -1,0 +1,240 @@
+#include "Command.h"
+
+#include "services/storage/Database.h"
+
+#include <QFile>
+#include <QJsonObject>
+
+namespace pb {
+
+Command::Command(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int Command::parseOptions(QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << u'\n';
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Ok;
+    }
+    return -1;
+}
+
+int Command::parseSending(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
+                          std::optional<Provider>* provider, bool* update)
+{
+    const int early = parseCommand(parser, arguments, usage, provider);
+    return early >= 0 ? early : checkOperation(parser, **provider, update);
+}
+
+int Command::parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
+                          std::optional<Provider>* provider)
+{
+    if (const int early = parseOptions(parser, arguments); early >= 0)
+        return early;
+    *provider = providerFromKey(parser.value(QStringLiteral("provider")));
+    if (!*provider || parser.positionalArguments().size() != 1) {
+        m_err << usage << u'\n' << tr("Providers: %1.").arg(providerKeyList(QStringLiteral(", "))) << u'\n';
+        return Usage;
+    }
+    return -1;
+}
+
+int Command::checkOperation(const QCommandLineParser& parser, Provider provider, bool* update)
+{
+    const QString operation = parser.value(QStringLiteral("operation"));
+    if (operation != u"create" && operation != u"update") {
+        m_err << tr("--operation is create or update.\n");
+        return Usage;
+    }
+    *update = operation == u"update";
+    const ProviderSchema& schema = schemaOf(provider);
+    if (*update && !schema.updateProduct.isValid() && !schema.updatePrice.isValid()) {
+        m_err << tr("%1 has no update operation.\n").arg(providerDisplayName(provider));
+        return Usage;
+    }
+    if (*update && parser.value(QStringLiteral("remote-id")).isEmpty()) {
+        m_err << tr("--operation update needs --remote-id: the provider's id of what to change.\n");
+        return Usage;
+    }
+    return -1;
+}
+
+bool Command::openCatalog(Catalog& catalog, const QCommandLineParser& parser)
+{
+    QString error;
+    if (catalog.open(cli::catalogPath(parser), &error))
+        return true;
+    m_err << error << u'\n';
+    return false;
+}
+
+namespace cli {
+
+Loaded load(const QString& path)
+{
+    Loaded l;
+    QFile file(path);
+    const bool isStdin = path == u"-";
+    if (!(isStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {
+        l.exitCode = Command::Unreadable;
+        l.problem = Command::tr("Cannot read %1: %2").arg(path, file.errorString());
+        return l;
+    }
+    if (!isStdin && file.size() > ProductDocument::kMaxBytes) {
+        l.exitCode = Command::Unreadable;
+        l.problem = Command::tr("%1 is larger than %2 MB; split it into smaller files.")
+                        .arg(path)
+                        .arg(ProductDocument::kMaxBytes / (1024 * 1024));
+        return l;
+    }
+    const QByteArray bytes = file.read(ProductDocument::kMaxBytes + 1);
+    l.document = ProductDocument::fromJson(bytes);
+    if (l.document.products.isEmpty() && !l.document.errors.isEmpty()
+        && l.document.errors.first().where == u"document") {
+        l.exitCode = Command::Unreadable;
+        l.problem = Command::tr("%1: %2").arg(path, l.document.errors.first().message);
+    }
+    return l;
+}
+
+QJsonArray messagesJson(const QList<FieldMessage>& messages)
+{
+    QJsonArray a;
+    for (const FieldMessage& m : messages)
+        a.append(QJsonObject { { QStringLiteral("field"), m.location() },
+                               { QStringLiteral("message"), m.message },
+                               { QStringLiteral("severity"), m.warning ? QStringLiteral("warning") : QStringLiteral("error") } });
+    return a;
+}
+
+QJsonArray documentErrorsJson(const QList<DocumentError>& errors)
+{
+    QJsonArray a;
+    for (const DocumentError& e : errors)
+        a.append(QJsonObject { { QStringLiteral("field"), e.where }, { QStringLiteral("message"), e.message } });
+    return a;
+}
+
+QString productTitle(const Product& p, int index)
+{
+    return QStringLiteral("[%1] “%2”").arg(index).arg(p.name.isEmpty() ? Command::tr("unnamed") : p.name);
+}
+
+void addSettingOptions(QCommandLineParser& parser)
+{
+    QStringList seen;
+    for (const ProviderAdapter* adapter : Registry::all()) {
+        for (const AccountField& f : adapter->accountFields()) {
+            if (seen.contains(f.key))
+                continue;
+            seen << f.key;
+            const QString help = QCoreApplication::translate("AccountField", f.help);
+            if (f.flag)
+                parser.addOption({ f.key, help });
+            else
+                parser.addOption({ f.key, help, QStringLiteral("VALUE") });
+        }
+    }
+}
+
+void readSettingOptions(const QCommandLineParser& parser, AccountTarget& target)
+{
+    for (const AccountField& f : adapterFor(target.provider).accountFields()) {
+        if (f.flag)
+            target.setFlag(f.key, parser.isSet(f.key));
+        else
+            target.set(f.key, parser.value(f.key));
+    }
+}
+
+QString settingOptionsHelp()
+{
+    QStringList parts;
+    for (const ProviderAdapter* adapter : Registry::all()) {
+        QStringList options;
+        for (const AccountField& f : adapter->accountFields())
+            options << (f.flag ? QStringLiteral("--") + f.key : QStringLiteral("--%1 VALUE").arg(f.key));
+        if (!options.isEmpty())
+            parts << QStringLiteral("%1 (%2)").arg(options.join(QStringLiteral(", ")), adapter->displayName());
+    }
+    return parts.join(QStringLiteral(",\n      "));
+}
+
+void addAccountOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("operation"), Command::tr("create (default) or update."), QStringLiteral("OP"), QStringLiteral("create") });
+    parser.addOption({ QStringLiteral("remote-id"), Command::tr("The provider's id of what to change (a product, or a plan), for update."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("base-url"), Command::tr("Send to this base URL instead of the provider's."), QStringLiteral("URL") });
+    addSettingOptions(parser);
+}
+
+AccountTarget targetFrom(const QCommandLineParser& parser, Provider provider)
+{
+    AccountTarget target;
+    target.provider = provider;
+    target.baseUrl = parser.value(QStringLiteral("base-url"));
+    readSettingOptions(parser, target);
+    return target;
+}
+
+void addProviderOption(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("provider"), Command::tr("%1.").arg(providerKeyList(Command::tr(" or "))), QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("json"), Command::tr("Machine-readable output.") });
+    parser.addPositionalArgument(QStringLiteral("FILE"), Command::tr("Product document (JSON); - reads standard input."));
+    parser.addHelpOption();
+}
+
+void addDataDirOption(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("data-dir"), Command::tr("The catalog's folder."), QStringLiteral("DIR") });
+}
+
+QString catalogPath(const QCommandLineParser& parser)
+{
+    const QString dir = parser.value(QStringLiteral("data-dir"));
+    return dir.isEmpty() ? Database::defaultPath() : Database::pathInDirectory(dir);
+}
+
+void addSelectionOptions(QCommandLineParser& parser)
+{
+    parser.addOption({ QStringLiteral("provider"), Command::tr("Only products of this provider."), QStringLiteral("P") });
+    parser.addOption({ QStringLiteral("account"), Command::tr("Only products of this account."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("filter"), Command::tr("Only products matching this text."), QStringLiteral("TEXT") });
+}
+
+std::optional<ListFilter> selectionFilter(const QCommandLineParser& parser, const QList<Account>* accounts, QString* error)
+{
+    ListFilter filter;
+    filter.text = parser.value(QStringLiteral("filter"));
+    if (parser.isSet(QStringLiteral("provider"))) {
+        filter.provider = providerFromKey(parser.value(QStringLiteral("provider")));
+        if (!filter.provider) {
+            *error = Command::tr("Unknown provider “%1”: %2.")
+                         .arg(parser.value(QStringLiteral("provider")), providerKeyList(Command::tr(" or ")));
+            return std::nullopt;
+        }
+    }
+    if (accounts && parser.isSet(QStringLiteral("account"))) {
+        const auto a = findAccount(*accounts, parser.value(QStringLiteral("account")));
+        if (!a) {
+            *error = Command::tr("No account named “%1”.").arg(parser.value(QStringLiteral("account")));
+            return std::nullopt;
+        }
+        filter.accountId = a->id;
+    }
+    filter.sortColumn = ListFilter::Name;
+    filter.sortOrder = Qt::AscendingOrder;
+    return filter;
+}
+
+} // namespace cli
+
+} // namespace pb

@@ -1,0 +1,97 @@
+#pragma once
+// One pricebook-cli command: a class of its own in app/cli/<Name>Command.cpp, run by Cli with
+// the arguments after the program name. The helpers every command shares are here too.
+//   class ValidateCommand : public Command { ... int execute(const QStringList& arguments) override; };
+//   return ValidateCommand(out, err).execute({ QStringLiteral("validate"), QStringLiteral("--provider"), ... });
+
+#include "models/ProductDocument.h"
+#include "services/providers/Registry.h"
+#include "services/storage/Catalog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QTextStream>
+#include <optional>
+
+namespace pb {
+
+struct ExitCodes {
+    enum ExitCode { Ok = 0, Unreadable = 1, Invalid = 2, Rejected = 3, NetworkFailure = 4, Partial = 5, Usage = 64 };
+};
+
+class Command : public ExitCodes
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Command(QTextStream& out, QTextStream& err);
+    virtual ~Command() = default;
+    // arguments[0] is the command's name.
+    virtual int execute(const QStringList& arguments) = 0;
+
+protected:
+    // Parses the options; -1 to go on, or the exit code after printing the error or the help.
+    int parseOptions(QCommandLineParser& parser, const QStringList& arguments);
+    // parseCommand, then checkOperation: for the commands that build or send requests.
+    int parseSending(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
+                     std::optional<Provider>* provider, bool* update);
+    // Parses a command's options. Returns -1 to go on, or the exit code to return now.
+    int parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
+                     std::optional<Provider>* provider);
+    // Checks --operation and --remote-id. Returns -1 to go on, or the exit code.
+    int checkOperation(const QCommandLineParser& parser, Provider provider, bool* update);
+    // Opens the catalog --data-dir names (or the default one); false after telling why.
+    bool openCatalog(Catalog& catalog, const QCommandLineParser& parser);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+namespace cli {
+
+struct Loaded {
+    int exitCode = Command::Ok;
+    DocumentReadResult document;
+    QString problem;
+};
+
+Loaded load(const QString& path);
+QJsonArray messagesJson(const QList<FieldMessage>& messages);
+QJsonArray documentErrorsJson(const QList<DocumentError>& errors);
+QString productTitle(const Product& p, int index);
+// Every provider's account settings as options (--workspace VALUE, --test-mode, ...), from the adapters.
+void addSettingOptions(QCommandLineParser& parser);
+void readSettingOptions(const QCommandLineParser& parser, AccountTarget& target);
+// "--workspace VALUE, --test-mode (Provider), ..." for the help text, from the adapters.
+QString settingOptionsHelp();
+void addAccountOptions(QCommandLineParser& parser);
+AccountTarget targetFrom(const QCommandLineParser& parser, Provider provider);
+void addProviderOption(QCommandLineParser& parser);
+// --data-dir, read by catalogPath(): every command that works on the catalog takes it.
+void addDataDirOption(QCommandLineParser& parser);
+QString catalogPath(const QCommandLineParser& parser);
+// The options that choose which products a bulk command works on.
+void addSelectionOptions(QCommandLineParser& parser);
+// The list filter for those options, by name order. The account is resolved against `accounts`
+// when given (else left to the caller). Null, with the reason in `error`, for a provider or an
+// account Pricebook does not know.
+std::optional<ListFilter> selectionFilter(const QCommandLineParser& parser, const QList<Account>* accounts, QString* error);
+
+// Waits on a local event loop for an asynchronous keychain call (headless tool only).
+template <typename Start> void waitFor(Start start)
+{
+    QEventLoop loop;
+    bool done = false;
+    start([&] {
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+}
+
+} // namespace cli
+
+} // namespace pb

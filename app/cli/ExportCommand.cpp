@@ -1,0 +1,49 @@
+#include "ExportCommand.h"
+
+#include "services/io/CatalogIO.h"
+
+namespace pb {
+
+using namespace cli;
+
+int ExportCommand::execute(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV or JSON file to write."));
+    addDataDirOption(parser);
+    addSelectionOptions(parser);
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+        m_err << tr("Usage: pricebook-cli export FILE [--provider P] [--account NAME] [--filter TEXT]\n");
+        return Usage;
+    }
+    Catalog catalog;
+    if (!openCatalog(catalog, parser))
+        return Unreadable;
+    QHash<QString, QString> names;
+    const QList<Account> accounts = catalog.accounts();
+    for (const Account& a : accounts)
+        names.insert(a.id, a.name);
+    QString selectionError;
+    const std::optional<ListFilter> filter = selectionFilter(parser, &accounts, &selectionError);
+    if (!filter) {
+        m_err << selectionError << u'\n';
+        return Usage;
+    }
+    QList<CatalogEntry> entries;
+    for (const CatalogRow& row : catalog.rows(*filter, 0, std::numeric_limits<int>::max()))
+        if (auto e = catalog.product(row.id))
+            entries.append(*e);
+    const QString path = parser.positionalArguments().first();
+    const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+    QString error;
+    if (!CatalogIO::writeFile(path, json ? CatalogIO::toJson(entries, names) : CatalogIO::toCsv(entries, names), &error)) {
+        m_err << tr("Cannot write %1: %2\n").arg(path, error);
+        return Unreadable;
+    }
+    m_out << (entries.size() == 1 ? tr("Exported 1 product to %1.\n").arg(path)
+                                  : tr("Exported %1 products to %2.\n").arg(entries.size()).arg(path));
+    return Ok;
+}
+
+} // namespace pb

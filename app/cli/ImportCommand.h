@@ -1,0 +1,15 @@
+#pragma once
+// pricebook-cli import FILE.csv|FILE.json: every row checked; all rows or none (or --valid-only).
+
+#include "Command.h"
+
+namespace pb {
+
+class ImportCommand final : public Command
+{
+public:
+    using Command::Command;
+    int execute(const QStringList& arguments) override;
+};
+
+} // namespace pb

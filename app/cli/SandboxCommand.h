@@ -1,0 +1,15 @@
+#pragma once
+// pricebook-cli sandbox [--port N] [--rate-limit N] [--faults JSON]: the local stand-in for every provider.
+
+#include "Command.h"
+
+namespace pb {
+
+class SandboxCommand final : public Command
+{
+public:
+    using Command::Command;
+    int execute(const QStringList& arguments) override;
+};
+
+} // namespace pb

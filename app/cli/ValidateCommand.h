@@ -1,0 +1,15 @@
+#pragma once
+// pricebook-cli validate --provider P [--json] FILE: every product in FILE against the provider's rules.
+
+#include "Command.h"
+
+namespace pb {
+
+class ValidateCommand final : public Command
+{
+public:
+    using Command::Command;
+    int execute(const QStringList& arguments) override;
+};
+
+} // namespace pb

@@ -1,0 +1,746 @@
+#include "CatalogIO.h"
+
+#include "models/Money.h"
+#include "models/ProductDocument.h"
+#include "models/ProductFields.h"
+#include "models/Validator.h"
+#include "services/providers/Registry.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStringDecoder>
+
+namespace pb::CatalogIO {
+
+namespace {
+
+// Translations in the "CatalogIO" context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CatalogIO)
+};
+
+QString whichProvider() { return Text::tr("Say which provider: %1.").arg(providerKeyList(Text::tr(" or "))); }
+
+// Lists in one cell: entries joined by "|", with "\|" and "\\" for the characters themselves.
+QString joinList(const QStringList& items)
+{
+    QStringList escaped;
+    for (QString s : items)
+        escaped << s.replace(u'\\', QStringLiteral("\\\\")).replace(u'|', QStringLiteral("\\|"));
+    return escaped.join(u'|');
+}
+
+QStringList splitList(const QString& text)
+{
+    QStringList out;
+    if (text.isEmpty())
+        return out;
+    QString current;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\\' && i + 1 < text.size()) {
+            current += text.at(++i);
+        } else if (c == u'|') {
+            out << current;
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    out << current;
+    return out;
+}
+
+QString money(const std::optional<qint64>& v, const QString& currency)
+{
+    return v ? Money::toDecimal(*v, Currency::exponent(currency)) : QString();
+}
+
+QString integer(const std::optional<qint64>& v) { return v ? QString::number(*v) : QString(); }
+QString boolean(const std::optional<bool>& v) { return v ? (*v ? QStringLiteral("true") : QStringLiteral("false")) : QString(); }
+
+struct Column {
+    const char* name;
+    bool price;
+    std::function<QString(const CatalogEntry&, const Price*)> write;
+    // Returns an error message, empty when the text was taken.
+    std::function<QString(CatalogEntry&, Price*, const QString&, const ImportOptions&)> read;
+    QString path; // the model member it fills, for mapping validation messages back
+};
+
+QString readMoney(std::optional<qint64>& out, const Price* p, const QString& text, const ImportOptions& o)
+{
+    if (text.isEmpty()) {
+        out.reset();
+        return {};
+    }
+    const QString currency = p && !p->currency.isEmpty() ? p->currency : QStringLiteral("usd");
+    const MoneyParseResult r = Money::parse(text, currency, o.locale);
+    if (!r.ok)
+        return r.error;
+    out = r.minor;
+    return {};
+}
+
+QString readInteger(std::optional<qint64>& out, const QString& text)
+{
+    if (text.isEmpty()) {
+        out.reset();
+        return {};
+    }
+    bool ok = false;
+    const qlonglong v = text.toLongLong(&ok);
+    if (!ok)
+        return Text::tr("“%1” is not a whole number.").arg(text.left(40));
+    out = v;
+    return {};
+}
+
+QString readBool(std::optional<bool>& out, const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty())
+        out.reset();
+    else if (t == u"true" || t == u"yes" || t == u"1")
+        out = true;
+    else if (t == u"false" || t == u"no" || t == u"0")
+        out = false;
+    else
+        return Text::tr("“%1” is not true or false.").arg(text.left(40));
+    return {};
+}
+
+QString readHundredths(std::optional<qint64>& out, const QString& text)
+{
+    if (text.isEmpty()) {
+        out.reset();
+        return {};
+    }
+    const auto v = Money::fromDecimal(text, 2);
+    if (!v)
+        return Text::tr("“%1” is not a number with at most two decimals.").arg(text.left(40));
+    out = v;
+    return {};
+}
+
+#define TEXT_PRODUCT(col, member) \
+    Column { col, false, [](const CatalogEntry& e, const Price*) { return e.product.member; }, \
+             [](CatalogEntry& e, Price*, const QString& t, const ImportOptions&) { e.product.member = t; return QString(); }, \
+             QStringLiteral(#member) }
+#define TEXT_PRICE(col, member) \
+    Column { col, true, [](const CatalogEntry&, const Price* p) { return p->member; }, \
+             [](CatalogEntry&, Price* p, const QString& t, const ImportOptions&) { p->member = t; return QString(); }, \
+             QStringLiteral("price." #member) }
+#define INT_PRICE(col, member) \
+    Column { col, true, [](const CatalogEntry&, const Price* p) { return integer(p->member); }, \
+             [](CatalogEntry&, Price* p, const QString& t, const ImportOptions&) { return readInteger(p->member, t); }, \
+             QStringLiteral("price." #member) }
+#define MONEY_PRICE(col, member) \
+    Column { col, true, [](const CatalogEntry&, const Price* p) { return money(p->member, p->currency); }, \
+             [](CatalogEntry&, Price* p, const QString& t, const ImportOptions& o) { return readMoney(p->member, p, t, o); }, \
+             QStringLiteral("price." #member) }
+#define HUNDREDTHS_PRODUCT(col, member) \
+    Column { col, false, [](const CatalogEntry& e, const Price*) { return e.product.member ? Money::toDecimal(*e.product.member, 2) : QString(); }, \
+             [](CatalogEntry& e, Price*, const QString& t, const ImportOptions&) { return readHundredths(e.product.member, t); }, \
+             QStringLiteral(#member) }
+
+const QList<Column>& table()
+{
+    static const QList<Column> t = {
+        Column { "provider", false, [](const CatalogEntry& e, const Price*) { return providerKey(e.provider); },
+                 [](CatalogEntry& e, Price*, const QString& v, const ImportOptions& o) {
+                     if (v.isEmpty()) {
+                         if (!o.defaultProvider)
+                             return whichProvider();
+                         e.provider = *o.defaultProvider;
+                         return QString();
+                     }
+                     const auto p = providerFromKey(v);
+                     if (!p)
+                         return Text::tr("“%1” is not a provider; use %2.").arg(v.left(40), providerKeyList(Text::tr(" or ")));
+                     e.provider = *p;
+                     return QString();
+                 }, QString() },
+        TEXT_PRODUCT("name", name),
+        TEXT_PRODUCT("description", description),
+        TEXT_PRODUCT("status", status),
+        TEXT_PRODUCT("unit_label", unitLabel),
+        TEXT_PRODUCT("product_type", productType),
+        TEXT_PRODUCT("image_url", imageUrl),
+        TEXT_PRODUCT("custom_data", customData),
+        TEXT_PRODUCT("stripe_id", idOverride),
+        TEXT_PRODUCT("statement_descriptor", statementDescriptor),
+        TEXT_PRODUCT("tax_code", taxCode),
+        TEXT_PRODUCT("url", url),
+        Column { "images", false, [](const CatalogEntry& e, const Price*) { return joinList(e.product.images); },
+                 [](CatalogEntry& e, Price*, const QString& t, const ImportOptions&) { e.product.images = splitList(t); return QString(); },
+                 QStringLiteral("images") },
+        Column { "marketing_features", false, [](const CatalogEntry& e, const Price*) { return joinList(e.product.marketingFeatures); },
+                 [](CatalogEntry& e, Price*, const QString& t, const ImportOptions&) { e.product.marketingFeatures = splitList(t); return QString(); },
+                 QStringLiteral("marketingFeatures") },
+        Column { "metadata", false,
+                 [](const CatalogEntry& e, const Price*) {
+                     if (e.product.metadata.isEmpty())
+                         return QString();
+                     QJsonObject o;
+                     for (const auto& [k, v] : e.product.metadata)
+                         o.insert(k, v);
+                     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+                 },
+                 [](CatalogEntry& e, Price*, const QString& t, const ImportOptions&) {
+                     e.product.metadata.clear();
+                     if (t.isEmpty())
+                         return QString();
+                     const QJsonDocument doc = QJsonDocument::fromJson(t.toUtf8());
+                     if (!doc.isObject())
+                         return Text::tr("Metadata must be a JSON object of text values, like {\"plan\":\"gold\"}.");
+                     const QJsonObject o = doc.object();
+                     for (auto it = o.begin(); it != o.end(); ++it) {
+                         if (!it.value().isString())
+                             return Text::tr("The metadata value of “%1” must be text.").arg(it.key());
+                         e.product.metadata.append({ it.key(), it.value().toString() });
+                     }
+                     return QString();
+                 }, QStringLiteral("metadata") },
+        HUNDREDTHS_PRODUCT("package_height", packageHeight),
+        HUNDREDTHS_PRODUCT("package_length", packageLength),
+        HUNDREDTHS_PRODUCT("package_width", packageWidth),
+        HUNDREDTHS_PRODUCT("package_weight", packageWeight),
+        Column { "shippable", false, [](const CatalogEntry& e, const Price*) { return boolean(e.product.shippable); },
+                 [](CatalogEntry& e, Price*, const QString& t, const ImportOptions&) { return readBool(e.product.shippable, t); },
+                 QStringLiteral("shippable") },
+        Column { "currency", true, [](const CatalogEntry&, const Price* p) { return p->currency; },
+                 [](CatalogEntry&, Price* p, const QString& t, const ImportOptions&) { p->currency = t.trimmed().toLower(); return QString(); },
+                 QStringLiteral("price.currency") },
+        TEXT_PRICE("billing", billing),
+        TEXT_PRICE("interval", interval),
+        INT_PRICE("interval_count", intervalCount),
+        TEXT_PRICE("scheme", scheme),
+        MONEY_PRICE("amount", amount),
+        TEXT_PRICE("amount_decimal", amountDecimal),
+        TEXT_PRICE("usage_metric", usageMetric),
+        INT_PRICE("included_usage", includedUsage),
+        MONEY_PRICE("overage_amount", overageAmount),
+        TEXT_PRICE("tiers_mode", tiersMode),
+        Column { "tiers", true,
+                 [](const CatalogEntry&, const Price* p) {
+                     QStringList parts;
+                     for (const Tier& t : p->tiers)
+                         parts << (t.upTo ? QString::number(*t.upTo) : QStringLiteral("inf")) + u':' + money(t.unitAmount, p->currency)
+                                 + u':' + money(t.flatAmount, p->currency);
+                     return parts.join(u'|');
+                 },
+                 [](CatalogEntry&, Price* p, const QString& t, const ImportOptions& o) {
+                     p->tiers.clear();
+                     if (t.isEmpty())
+                         return QString();
+                     const QStringList rows = t.split(u'|');
+                     for (qsizetype i = 0; i < rows.size(); ++i) {
+                         const QStringList f = rows.at(i).split(u':');
+                         if (f.size() != 3)
+                             return Text::tr("Tier %1: write “up to:price per unit:flat price”, e.g. 100:1.00: or inf:0.50:.").arg(i + 1);
+                         Tier tier;
+                         if (f.at(0).trimmed() != u"inf" && !f.at(0).trimmed().isEmpty()) {
+                             QString error = readInteger(tier.upTo, f.at(0).trimmed());
+                             if (!error.isEmpty())
+                                 return Text::tr("Tier %1: %2").arg(i + 1).arg(error);
+                         }
+                         QString error = readMoney(tier.unitAmount, p, f.at(1).trimmed(), o);
+                         if (error.isEmpty())
+                             error = readMoney(tier.flatAmount, p, f.at(2).trimmed(), o);
+                         if (!error.isEmpty())
+                             return Text::tr("Tier %1: %2").arg(i + 1).arg(error);
+                         p->tiers.append(tier);
+                     }
+                     return QString();
+                 }, QStringLiteral("price.tiers") },
+        INT_PRICE("package_size", packageSize),
+        TEXT_PRICE("package_rounding", packageRounding),
+        MONEY_PRICE("custom_minimum", customMinimum),
+        MONEY_PRICE("custom_preset", customPreset),
+        MONEY_PRICE("custom_maximum", customMaximum),
+        Column { "currency_options", true,
+                 [](const CatalogEntry&, const Price* p) {
+                     QStringList parts;
+                     for (const CurrencyAmount& c : p->currencyOptions)
+                         parts << c.currency.toUpper() + u' ' + money(c.amount, c.currency);
+                     return parts.join(u'|');
+                 },
+                 [](CatalogEntry&, Price* p, const QString& t, const ImportOptions& o) {
+                     p->currencyOptions.clear();
+                     if (t.isEmpty())
+                         return QString();
+                     for (const QString& part : t.split(u'|')) {
+                         const QString code = part.trimmed().section(u' ', 0, 0).toLower();
+                         const MoneyParseResult m = Money::parse(part.trimmed().section(u' ', 1), code, o.locale);
+                         if (!m.ok)
+                             return Text::tr("“%1”: %2").arg(part.trimmed().left(40), m.error);
+                         p->currencyOptions.append({ code, m.minor });
+                     }
+                     return QString();
+                 }, QStringLiteral("price.currencyOptions") },
+        TEXT_PRICE("tax_behavior", taxBehavior),
+        TEXT_PRICE("usage_type", usageType),
+        TEXT_PRICE("meter_id", meterId),
+        TEXT_PRICE("usage_aggregation", usageAggregation),
+        TEXT_PRICE("plan_name", planName),
+        TEXT_PRICE("plan_description", planDescription),
+        TEXT_PRICE("sku", sku),
+        TEXT_PRICE("plan_unit_label", planUnitLabel),
+        Column { "tax_exempt", true, [](const CatalogEntry&, const Price* p) { return boolean(p->taxExempt); },
+                 [](CatalogEntry&, Price* p, const QString& t, const ImportOptions&) { return readBool(p->taxExempt, t); },
+                 QStringLiteral("price.taxExempt") },
+    };
+    return t;
+}
+
+QString quoteCsv(const QString& field)
+{
+    if (!field.contains(u',') && !field.contains(u';') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r')
+        && field.trimmed() == field)
+        return field;
+    QString q = field;
+    q.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + q + u'"';
+}
+
+QString normalizeHeader(const QString& h)
+{
+    QString n = h.trimmed().toLower();
+    n.replace(u' ', u'_').replace(u'-', u'_');
+    return n;
+}
+
+// The column a validation message belongs to.
+QString columnFor(const ProviderSchema& schema, const FieldMessage& m)
+{
+    const FieldSpec* f = schema.field(m.field);
+    QString path = f ? f->path : QString();
+    if (f && path.isEmpty() && !f->options.isEmpty() && !f->options.first().assign.isEmpty())
+        path = f->options.first().assign.first().path;
+    for (const Column& c : table())
+        if (!path.isEmpty() && c.path == path)
+            return QString::fromLatin1(c.name);
+    return m.field.isEmpty() ? QString() : m.field;
+}
+
+void validateRows(ImportResult& result)
+{
+    for (ImportedRow& row : result.rows) {
+        if (!row.valid)
+            continue;
+        if (!Registry::find(row.entry.provider)) { // a row that ends before its provider
+            result.problems.append({ row.row, QStringLiteral("provider"), whichProvider(), false });
+            row.valid = false;
+            continue;
+        }
+        normalize(row.entry.product);
+        const ProviderSchema& schema = schemaOf(row.entry.provider);
+        const ValidationResult v = Validator::validate(schema, row.entry.product);
+        for (const FieldMessage& m : v.messages) {
+            result.problems.append({ row.row, columnFor(schema, m), m.message, m.warning });
+            if (!m.warning)
+                row.valid = false;
+        }
+    }
+}
+
+} // namespace
+
+int ImportResult::validCount() const
+{
+    return int(std::count_if(rows.begin(), rows.end(), [](const ImportedRow& r) { return r.valid; }));
+}
+
+int ImportResult::invalidCount() const { return int(rows.size()) - validCount(); }
+
+QStringList columns()
+{
+    QStringList out { QStringLiteral("product_id"), QStringLiteral("account") };
+    for (const Column& c : table())
+        out << QString::fromLatin1(c.name);
+    return out;
+}
+
+bool parseCsv(const QString& text, QList<QStringList>* rows, QString* error, int* errorRow)
+{
+    // The delimiter: "," or ";", whichever the header line uses outside quotes.
+    int commas = 0, semicolons = 0;
+    bool inQuotes = false;
+    for (QChar c : text) {
+        if (c == u'"')
+            inQuotes = !inQuotes;
+        else if (!inQuotes && (c == u'\n' || c == u'\r'))
+            break;
+        else if (!inQuotes && c == u',')
+            ++commas;
+        else if (!inQuotes && c == u';')
+            ++semicolons;
+    }
+    const QChar delimiter = semicolons > commas ? u';' : u',';
+    rows->clear();
+    QStringList record;
+    QString field;
+    bool quoted = false;      // inside a quoted field
+    bool wasQuoted = false;   // the current field was quoted (and closed)
+    int row = 1, recordStart = 1;
+    const qsizetype n = text.size();
+    auto endField = [&] {
+        record << field;
+        field.clear();
+        wasQuoted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        if (!(record.size() == 1 && record.first().isEmpty()))
+            rows->append(record);
+        record.clear();
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < n && text.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                    wasQuoted = true;
+                }
+            } else {
+                if (c == u'\n')
+                    ++row;
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"') {
+            if (!field.isEmpty() || wasQuoted) {
+                *error = Text::tr("A quote inside an unquoted field; quote the whole field and double the quote.");
+                *errorRow = row;
+                return false;
+            }
+            quoted = true;
+            recordStart = row;
+        } else if (c == delimiter) {
+            endField();
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
+                ++i;
+            endRecord();
+            ++row;
+            recordStart = row;
+        } else {
+            if (wasQuoted) {
+                *error = Text::tr("Text after a closing quote; a field is quoted whole or not at all.");
+                *errorRow = row;
+                return false;
+            }
+            field += c;
+        }
+    }
+    if (quoted) {
+        *error = Text::tr("A quote opened here is never closed.");
+        *errorRow = recordStart;
+        return false;
+    }
+    if (!field.isEmpty() || !record.isEmpty())
+        endRecord();
+    return true;
+}
+
+ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
+{
+    ImportResult result;
+    if (bytes.size() > kMaxImportBytes) {
+        result.fileError = true;
+        result.problems.append({ 0, {}, Text::tr("The file is larger than %1 MB; split it.").arg(kMaxImportBytes / (1024 * 1024)) });
+        return result;
+    }
+    QByteArray data = bytes;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder(data);
+    if (decoder.hasError()) {
+        // Find the first line with bytes that are not UTF-8, for the report.
+        int line = 1;
+        for (const QByteArray& l : data.split('\n')) {
+            QStringDecoder probe(QStringDecoder::Utf8);
+            (void)QString(probe(l));
+            if (probe.hasError())
+                break;
+            ++line;
+        }
+        result.fileError = true;
+        result.problems.append({ line, {}, Text::tr("The file is not UTF-8 text (line %1). Save it as CSV UTF-8 and import again.").arg(line) });
+        return result;
+    }
+    QList<QStringList> records;
+    QString error;
+    int errorRow = 0;
+    if (!parseCsv(text, &records, &error, &errorRow)) {
+        result.fileError = true;
+        result.problems.append({ errorRow, {}, error });
+        return result;
+    }
+    if (records.isEmpty()) {
+        result.fileError = true;
+        result.problems.append({ 0, {}, Text::tr("The file is empty.") });
+        return result;
+    }
+    // Header: Pricebook's names, or the file's own names through the mapping.
+    QHash<QString, QString> mapping;
+    for (auto it = options.mapping.begin(); it != options.mapping.end(); ++it)
+        mapping.insert(normalizeHeader(it.key()), normalizeHeader(it.value()));
+    const QStringList known = columns();
+    QList<int> columnOf; // file column -> index into table(), -1 product_id, -2 account, -3 ignored
+    QSet<QString> seen;
+    const QStringList header = records.first();
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        QString name = normalizeHeader(header.at(i));
+        name = mapping.value(name, name);
+        if (seen.contains(name)) {
+            result.problems.append({ 1, header.at(i), Text::tr("This column appears twice; only the first is imported."), true });
+            columnOf << -3;
+            continue;
+        }
+        seen.insert(name);
+        if (name == u"product_id")
+            columnOf << -1;
+        else if (name == u"account")
+            columnOf << -2;
+        else {
+            int index = -3;
+            for (int c = 0; c < table().size(); ++c)
+                if (QLatin1String(table().at(c).name) == name)
+                    index = c;
+            if (index == -3)
+                result.problems.append({ 1, header.at(i), Text::tr("Pricebook has no column by this name; it is not imported. Map it to one of: %1.")
+                                                                 .arg(known.join(QStringLiteral(", "))), true });
+            columnOf << index;
+        }
+    }
+    if (!seen.contains(QStringLiteral("name"))) {
+        result.fileError = true;
+        result.problems.prepend({ 1, {}, Text::tr("There is no “name” column (or a column mapped to it).") });
+        return result;
+    }
+    // Rows: rows sharing a product_id are prices of one product.
+    QHash<QString, int> productRow;
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const QStringList& fields = records.at(r);
+        const int rowNumber = int(r) + 1;
+        if (fields.size() > header.size())
+            result.problems.append({ rowNumber, {}, Text::tr("This row has %1 fields, the header %2; the extra fields are not imported.")
+                                                         .arg(fields.size()).arg(header.size()), true });
+        QString groupId, account;
+        for (qsizetype c = 0; c < header.size() && c < fields.size(); ++c) {
+            if (columnOf.at(c) == -1)
+                groupId = fields.at(c).trimmed();
+            else if (columnOf.at(c) == -2)
+                account = fields.at(c).trimmed();
+        }
+        ImportedRow* target = nullptr;
+        if (!groupId.isEmpty() && productRow.contains(groupId)) {
+            target = &result.rows[productRow.value(groupId)];
+        } else {
+            result.rows.append({ rowNumber, {}, account, true });
+            target = &result.rows.last();
+            target->entry.id = Catalog::newId();
+            if (!groupId.isEmpty())
+                productRow.insert(groupId, int(result.rows.size()) - 1);
+        }
+        bool hasPrice = false;
+        for (qsizetype c = 0; c < header.size() && c < fields.size(); ++c)
+            if (columnOf.at(c) >= 0 && table().at(columnOf.at(c)).price && !fields.at(c).trimmed().isEmpty())
+                hasPrice = true;
+        Price* price = nullptr;
+        if (hasPrice) {
+            target->entry.product.prices.append(Price {});
+            price = &target->entry.product.prices.last();
+        }
+        // The currency first: money columns are read in it.
+        const bool firstRowOfProduct = target->row == rowNumber;
+        bool rowRefused = false;
+        for (int pass = 0; pass < 2; ++pass) {
+            for (qsizetype c = 0; c < header.size() && c < fields.size(); ++c) {
+                const int index = columnOf.at(c);
+                if (index < 0)
+                    continue;
+                const Column& col = table().at(index);
+                const bool currency = QLatin1String(col.name) == u"currency";
+                if ((pass == 0) != currency)
+                    continue;
+                if (col.price && !price)
+                    continue;
+                if (!col.price && !firstRowOfProduct) {
+                    if (!fields.at(c).trimmed().isEmpty() && fields.at(c) != col.write(target->entry, nullptr))
+                        result.problems.append({ rowNumber, header.at(c), Text::tr("A further price of the product in row %1: product columns are read from that row only.").arg(target->row), true });
+                    continue;
+                }
+                const QString value = col.price || QLatin1String(col.name) == u"custom_data" || QLatin1String(col.name) == u"description"
+                    ? fields.at(c)
+                    : fields.at(c).trimmed();
+                const QString problem = col.read(target->entry, price, QLatin1String(col.name) == u"description" ? value : value.trimmed(), options);
+                if (!problem.isEmpty()) {
+                    result.problems.append({ rowNumber, header.at(c), problem });
+                    target->valid = false;
+                    rowRefused = true;
+                }
+            }
+        }
+        if (rowRefused && !firstRowOfProduct)
+            result.problems.append({ target->row, {}, Text::tr("Not imported: the product's price in row %1 has problems.").arg(rowNumber) });
+        if (firstRowOfProduct && !seen.contains(QStringLiteral("provider"))) {
+            const QString problem = table().first().read(target->entry, nullptr, QString(), options);
+            if (!problem.isEmpty()) {
+                result.problems.append({ rowNumber, QStringLiteral("provider"), problem });
+                target->valid = false;
+            }
+        }
+    }
+    validateRows(result);
+    std::sort(result.problems.begin(), result.problems.end(), [](const Problem& a, const Problem& b) { return a.row < b.row; });
+    return result;
+}
+
+ImportResult readJson(const QByteArray& bytes, const ImportOptions& options)
+{
+    ImportResult result;
+    if (bytes.size() > kMaxImportBytes) {
+        result.fileError = true;
+        result.problems.append({ 0, {}, Text::tr("The file is larger than %1 MB; split it.").arg(kMaxImportBytes / (1024 * 1024)) });
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.fileError = true;
+        const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
+        result.problems.append({ line, {}, Text::tr("Not valid JSON: %1 (line %2).").arg(parseError.errorString()).arg(line) });
+        return result;
+    }
+    QJsonArray items;
+    if (doc.isArray())
+        items = doc.array();
+    else if (doc.object().contains(u"products"))
+        items = doc.object().value(u"products").toArray();
+    else
+        items.append(doc.object());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject o = items.at(i).toObject();
+        ImportedRow row { int(i) + 1, {}, o.take(QStringLiteral("account")).toString(), true };
+        row.entry.id = Catalog::newId();
+        const QString provider = o.take(QStringLiteral("provider")).toString();
+        const QString problem = table().first().read(row.entry, nullptr, provider, options);
+        if (!problem.isEmpty()) {
+            result.problems.append({ row.row, QStringLiteral("provider"), problem });
+            row.valid = false;
+        }
+        const DocumentReadResult read = ProductDocument::fromObject(o, QStringLiteral("products[%1]").arg(i));
+        for (const DocumentError& e : read.errors) {
+            result.problems.append({ row.row, e.where, e.message });
+            row.valid = false;
+        }
+        if (!read.products.isEmpty())
+            row.entry.product = read.products.first();
+        result.rows.append(row);
+    }
+    validateRows(result);
+    return result;
+}
+
+ImportResult readFile(const QString& path, const ImportOptions& options)
+{
+    ImportResult result;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        result.fileError = true;
+        result.problems.append({ 0, {}, Text::tr("Cannot read %1: %2").arg(path, f.errorString()) });
+        return result;
+    }
+    if (f.size() > kMaxImportBytes) { // refused before reading a byte
+        result.fileError = true;
+        result.problems.append({ 0, {}, Text::tr("%1 is %2 MB; Pricebook imports files up to %3 MB. Split it.")
+                                                 .arg(path).arg(f.size() / (1024 * 1024)).arg(kMaxImportBytes / (1024 * 1024)) });
+        return result;
+    }
+    const QByteArray bytes = f.readAll();
+    return QFileInfo(path).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0 ? readJson(bytes, options)
+                                                                                               : readCsv(bytes, options);
+}
+
+void resolveAccounts(ImportResult& r, const QList<Account>& accounts, const QString& defaultAccount)
+{
+    for (ImportedRow& row : r.rows) {
+        const QString name = row.accountName.isEmpty() ? defaultAccount : row.accountName;
+        if (name.isEmpty())
+            continue;
+        const auto a = findAccount(accounts, name);
+        if (!a) {
+            r.problems.append({ row.row, QStringLiteral("account"), Text::tr("There is no account named “%1”.").arg(name) });
+            row.valid = false;
+        } else if (a->target.provider != row.entry.provider) {
+            r.problems.append({ row.row, QStringLiteral("account"),
+                                Text::tr("“%1” is a %2 account; this row is for %3.")
+                                    .arg(name, providerDisplayName(a->target.provider), providerDisplayName(row.entry.provider)) });
+            row.valid = false;
+        } else {
+            row.entry.accountId = a->id;
+        }
+    }
+}
+
+QByteArray toCsv(const QList<CatalogEntry>& entries, const QHash<QString, QString>& accountNames)
+{
+    QString out = columns().join(u',') + QStringLiteral("\r\n");
+    for (const CatalogEntry& e : entries) {
+        const int prices = qMax(1, int(e.product.prices.size()));
+        for (int p = 0; p < prices; ++p) {
+            const Price* price = p < e.product.prices.size() ? &e.product.prices.at(p) : nullptr;
+            QStringList fields { e.id, p == 0 ? accountNames.value(e.accountId) : QString() };
+            for (const Column& c : table()) {
+                if (c.price)
+                    fields << (price ? quoteCsv(c.write(e, price)) : QString());
+                else
+                    fields << (p == 0 ? quoteCsv(c.write(e, nullptr)) : QString());
+            }
+            fields[0] = quoteCsv(fields.at(0));
+            fields[1] = quoteCsv(fields.at(1));
+            out += fields.join(u',') + QStringLiteral("\r\n");
+        }
+    }
+    return out.toUtf8();
+}
+
+QByteArray toJson(const QList<CatalogEntry>& entries, const QHash<QString, QString>& accountNames)
+{
+    QJsonArray items;
+    for (const CatalogEntry& e : entries) {
+        QJsonObject o = ProductDocument::toObject(e.product);
+        o.insert(QStringLiteral("provider"), providerKey(e.provider));
+        if (accountNames.contains(e.accountId))
+            o.insert(QStringLiteral("account"), accountNames.value(e.accountId));
+        items.append(o);
+    }
+    return QJsonDocument(QJsonObject { { QStringLiteral("pricebook"), ProductDocument::kFormatVersion },
+                                       { QStringLiteral("products"), items } })
+        .toJson(QJsonDocument::Indented);
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace pb::CatalogIO

@@ -1,0 +1,66 @@
+#pragma once
+// Import and export of catalog products: CSV (RFC 4180, UTF-8 with or without BOM, "," or ";")
+// and Pricebook's JSON document format. Every row is checked against its provider's schema and
+// reported by row, column and message; the caller imports the valid rows or none. Exports are
+// written atomically; export then import gives back the same products.
+//   CatalogIO::ImportResult r = CatalogIO::readCsv(bytes, { .defaultProvider = account.target.provider });
+//   for (const auto& problem : r.problems) report(problem.row, problem.column, problem.message);
+
+#include "services/storage/Catalog.h"
+
+#include <QHash>
+
+namespace pb::CatalogIO {
+
+constexpr qint64 kMaxImportBytes = 256 * 1024 * 1024;
+
+struct Problem {
+    int row = 0;        // 1 = the header line; 0 = the whole file
+    QString column;     // CSV column or JSON path; empty for the whole row
+    QString message;
+    bool warning = false; // reported, does not stop the row
+};
+
+struct ImportedRow {
+    int row = 0;
+    CatalogEntry entry;
+    QString accountName; // as given in the file; resolved against the catalog's accounts
+    bool valid = true;
+};
+
+struct ImportOptions {
+    std::optional<Provider> defaultProvider; // for rows without a provider column
+    QHash<QString, QString> mapping;         // file column -> Pricebook column (case-insensitive)
+    QLocale locale = QLocale::c();            // for amounts typed with grouping, e.g. "1.000,50"
+};
+
+struct ImportResult {
+    QList<ImportedRow> rows;
+    QList<Problem> problems;
+    bool fileError = false;       // nothing could be read
+    int validCount() const;
+    int invalidCount() const;
+};
+
+// Gives each row the catalog account its file names (by name or id, any case), or
+// `defaultAccount` for rows that name none. A name no account has, or an account of another
+// provider than the row's, makes the row invalid with the reason: it is never imported without
+// the account it was meant for.
+void resolveAccounts(ImportResult& result, const QList<Account>& accounts, const QString& defaultAccount = {});
+
+// The columns Pricebook reads and writes, in export order.
+QStringList columns();
+ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options = {});
+ImportResult readJson(const QByteArray& bytes, const ImportOptions& options = {});
+// Chooses by extension (.csv, .json) and refuses files above kMaxImportBytes before reading.
+ImportResult readFile(const QString& path, const ImportOptions& options = {});
+
+QByteArray toCsv(const QList<CatalogEntry>& entries, const QHash<QString, QString>& accountNames = {});
+QByteArray toJson(const QList<CatalogEntry>& entries, const QHash<QString, QString>& accountNames = {});
+// Writes through QSaveFile: the file is complete or untouched.
+bool writeFile(const QString& path, const QByteArray& bytes, QString* error);
+
+// Parses RFC 4180 text into rows of fields; false with *error (and *errorRow) when malformed.
+bool parseCsv(const QString& text, QList<QStringList>* rows, QString* error, int* errorRow);
+
+} // namespace pb::CatalogIO

@@ -1,0 +1,77 @@
+#include "ProviderAdapter.h"
+
+#include "ResponseParser.h"
+
+namespace pb {
+
+QStringList ProviderAdapter::accountProblems(const AccountTarget& target) const
+{
+    QStringList problems;
+    for (const AccountField& f : accountFields())
+        if (f.required && target.setting(f.key).trimmed().isEmpty())
+            problems << QCoreApplication::translate("AccountField", f.requiredMessage);
+    if (schema().defaultBaseUrl.isEmpty() && target.baseUrl.trimmed().isEmpty())
+        problems << QCoreApplication::translate("AccountField", "%1 needs the account's base URL.").arg(displayName());
+    return problems;
+}
+
+QList<ProviderRequest> ProviderAdapter::buildSteps(const Product& product, const AccountTarget& target,
+                                                   const SerializeOptions& options) const
+{
+    const ProviderSchema& s = schema();
+    const bool update = options.operation == Operation::Update;
+    return { RequestSerializer::request(update ? QStringLiteral("update") : QStringLiteral("product"),
+                                        update ? s.updateProduct : s.createProduct, target, update ? options.remoteId : QString(),
+                                        {}, encoding(), RequestSerializer::productFields(s, product, options.operation)) };
+}
+
+void ProviderAdapter::readCreate(const QList<WireValue>& bodies, ReadBack& r) const
+{
+    const ProviderSchema& s = schema();
+    RequestReader::readFields(s.productFields, s, bodies.first(), r.product, nullptr, r.errors);
+    for (qsizetype i = 1; i < bodies.size(); ++i) {
+        r.product.prices.append(Price {});
+        RequestReader::readFields(s.priceFields, s, bodies.at(i), r.product, &r.product.prices.last(), r.errors);
+    }
+}
+
+RemoteObject ProviderAdapter::readObject(ResponseKind, const WireValue& root) const
+{
+    return ResponseParser::plainObject(root, QStringLiteral("created"), QStringLiteral("updated"));
+}
+
+void ProviderAdapter::readError(const WireValue* root, int priceIndex, ProviderError& error) const
+{
+    ResponseParser::readFieldMapError(*this, *root, priceIndex, error);
+}
+
+ResponseKind ProviderAdapter::responseKind(const ProviderRequest& r) const
+{
+    if (r.step == u"update")
+        return ResponseKind::ProductUpdate;
+    if (r.step == u"price")
+        return ResponseKind::Price;
+    if (r.step.startsWith(u"plan["))
+        return ResponseKind::Plan;
+    return ResponseKind::Product;
+}
+
+QList<QPair<QString, QString>> ProviderAdapter::listQuery(const ListQuery&) const { return {}; }
+
+void ProviderAdapter::mapErrorField(const QString& wirePath, int priceIndex, const QString& message, ProviderError& error) const
+{
+    const bool priceScope = priceIndex >= 0;
+    const ProviderSchema& s = schema();
+    if (const FieldSpec* f = ResponseParser::fieldForWire(priceScope ? s.priceFields : s.productFields, wirePath))
+        error.fieldErrors.append({ f->key, priceScope ? priceIndex : -1, ResponseParser::bounded(message), false });
+}
+
+double ProviderAdapter::defaultRatePerSecond(const AccountTarget&, const QString&) const { return 10; }
+
+void ProviderAdapter::applyNewProductDefaults(Product& product) const { product.status = QStringLiteral("active"); }
+
+void ProviderAdapter::applyNewPriceDefaults(Price&) const {}
+
+QString ProviderAdapter::priceNoun() const { return QCoreApplication::translate("ProductEditor", "Price"); }
+
+} // namespace pb

@@ -1,0 +1,107 @@
+#pragma once
+// Everything true of one provider alone, behind one interface: its schema (field rules as
+// data), where requests go and how they are built, how its answers and errors read, which of
+// its operations are safe to repeat, its rate limit, a new product's defaults, the fields of a
+// client account, what to do when an outcome is unknown, and its emulator for the sandbox.
+// One subclass per provider, in services/providers/<provider>/, listed by the Registry.
+//   const ProviderAdapter& a = adapterFor(entry.provider);
+//   RequestPlan plan = RequestSerializer::build(product, target, options); // calls a.buildSteps()
+//   if (a.repeatsCreatesSafely()) state.idempotencyKey = SubmissionState::newIdempotencyKey();
+
+#include "RequestReader.h"
+#include "RequestSerializer.h"
+#include "ResponseParser.h"
+
+#include <QCoreApplication>
+
+namespace pb {
+
+class ProviderEmulator;
+
+// One setting of a client account (a connected account id, a workspace, ...). The accounts
+// dialog, the CLI options of `preview`, `submit` and `accounts add`, the catalog and the
+// checks before saving all read these declarations.
+struct AccountField {
+    QString key = {};                        // settings key and CLI option name: "workspace" -> --workspace
+    const char* label = nullptr;        // QT_TRANSLATE_NOOP("AccountField", "Workspace")
+    const char* help = nullptr;         // one line for --help
+    const char* placeholder = nullptr;  // shown in the empty field
+    bool flag = false;                  // yes/no: stored as "true" or absent
+    bool required = false;
+    const char* requiredMessage = nullptr; // QT_TRANSLATE_NOOP("AccountField", "... needs the workspace id.")
+    QString pathPlaceholder = {};            // an endpoint placeholder the value fills ("{accountId}")
+    QString legacyColumn = {};               // the accounts column it was kept in before catalog format 6
+    QString sandboxValue = {};               // what the local sandbox account uses
+    QString translatedLabel() const { return QCoreApplication::translate("AccountField", label); }
+};
+
+struct ListQuery {
+    int pageSize = 100;
+    int page = 1;           // for providers that page by number (from 1)
+    QString startingAfter;  // for providers that page by cursor
+};
+
+class ProviderAdapter
+{
+public:
+    virtual ~ProviderAdapter() = default;
+
+    virtual const ProviderSchema& schema() const = 0;
+    Provider id() const { return schema().provider; }
+    QString displayName() const { return schema().displayName; }
+
+    // ---- accounts ----
+    virtual QList<AccountField> accountFields() const { return {}; }
+    // What keeps an account from working, one sentence each (required fields, a base URL
+    // where the provider has no production URL). Empty: the account can be saved.
+    virtual QStringList accountProblems(const AccountTarget& target) const;
+
+    // ---- requests ----
+    virtual QList<HttpHeader> headers(const AccountTarget& target, const QString& idempotencyKey) const = 0;
+    // The requests of one create or update, in order. The product was validated by the caller.
+    // Default: one request of the product's fields (createProduct, or updateProduct with the id).
+    virtual QList<ProviderRequest> buildSteps(const Product& product, const AccountTarget& target,
+                                              const SerializeOptions& options) const;
+    // The bodies of a create as the provider receives them (each parsed as encoding()),
+    // read back into r.product, with what could not be read in r.errors.
+    // Default: the product's fields from the first body, then one price from each further body.
+    virtual void readCreate(const QList<WireValue>& bodies, ReadBack& r) const;
+    virtual BodyEncoding encoding() const { return BodyEncoding::Json; }
+
+    // ---- answers ----
+    virtual ResponseKind responseKind(const ProviderRequest& request) const;
+    // Default: {"id", "name", "status", "created", "updated"} with ISO dates.
+    virtual RemoteObject readObject(ResponseKind kind, const WireValue& root) const;
+    // Fills `error` from an error body (a JSON object); sets malformed when the body is not in
+    // the provider's error format. Default: a field-keyed map of messages
+    // (ResponseParser::readFieldMapError).
+    virtual void readError(const WireValue* root, int priceIndex, ProviderError& error) const;
+    // The member of a list answer that holds the objects.
+    virtual QString listMember() const { return QStringLiteral("data"); }
+    virtual QList<QPair<QString, QString>> listQuery(const ListQuery& query) const;
+    // Maps a wire path an error names to the schema field, in the product or in a price.
+    virtual void mapErrorField(const QString& wirePath, int priceIndex, const QString& message, ProviderError& error) const;
+
+    // ---- delivery ----
+    // Whether a create may be sent again without the risk of a second object: the provider
+    // honours an idempotency key, which the caller mints once per logical submission and keeps
+    // with the submission's state. Every front end and the delivery policy ask this one method.
+    virtual bool repeatsCreatesSafely() const { return false; }
+    // Requests per second Pricebook stays under for a live account by default.
+    virtual double defaultRatePerSecond(const AccountTarget& target, const QString& accountName) const;
+    // What a person should do when a create's outcome is unknown.
+    virtual QString unknownOutcomeAdvice(const Product& product) const = 0;
+
+    // ---- editing ----
+    // The provider a new product or account starts with when nothing else chooses one.
+    virtual bool isDefaultChoice() const { return false; }
+    virtual void applyNewProductDefaults(Product& product) const;
+    virtual void applyNewPriceDefaults(Price& price) const;
+    // "Price", or the provider's own word for one ("Plan").
+    virtual QString priceNoun() const;
+
+    // ---- sandbox ----
+    virtual const ProviderEmulator* emulator() const { return nullptr; }
+};
+
+} // namespace pb

@@ -1,0 +1,178 @@
+// Stripe: form-encoded requests; a price that the product's default_price_data cannot carry goes
+// through the Prices API and is then made the default price. Every POST carries an
+// Idempotency-Key derived from the submission's, so creates are safe to send again.
+
+#include "services/providers/BuiltInProviders.h"
+
+namespace pb {
+
+namespace {
+
+using namespace ResponseParser;
+
+class StripeAdapter final : public ProviderAdapter
+{
+public:
+    const ProviderSchema& schema() const override { return schemas::stripe(); }
+    BodyEncoding encoding() const override { return BodyEncoding::Form; }
+    bool repeatsCreatesSafely() const override { return true; }
+    bool isDefaultChoice() const override { return true; }
+
+    QList<AccountField> accountFields() const override
+    {
+        return { { .key = QStringLiteral("stripe-account"), .label = QT_TRANSLATE_NOOP("AccountField", "&Stripe-Account"),
+                   .help = QT_TRANSLATE_NOOP("AccountField", "Stripe: act for this connected account."),
+                   .placeholder = QT_TRANSLATE_NOOP("AccountField", "acct_… (optional)"),
+                   .legacyColumn = QStringLiteral("stripe_account") } };
+    }
+
+    QList<HttpHeader> headers(const AccountTarget& t, const QString& idempotencyKey) const override
+    {
+        QList<HttpHeader> h { { "Authorization", QStringLiteral("Bearer {secret}"), true } };
+        if (const QString connected = t.setting(QStringLiteral("stripe-account")); !connected.isEmpty())
+            h.append({ "Stripe-Account", connected });
+        if (!idempotencyKey.isEmpty())
+            h.append({ "Idempotency-Key", idempotencyKey });
+        return h;
+    }
+
+    static bool needsPricesApi(const Product& product, int priceIndex)
+    {
+        const ProviderSchema& s = schemas::stripe();
+        const Price* price = &product.prices.at(priceIndex);
+        const FieldView view(s, product, price);
+        for (const FieldSpec& f : s.priceFields)
+            if (f.pricesApiOnly && RequestSerializer::sends(f, view, price))
+                return true;
+        return false;
+    }
+
+    QList<ProviderRequest> buildSteps(const Product& product, const AccountTarget& target,
+                                          const SerializeOptions& options) const override
+    {
+        using RequestSerializer::derivedKey;
+        using RequestSerializer::request;
+        const ProviderSchema& s = schema();
+        const QString& key = options.idempotencyKey;
+        WireValue body = RequestSerializer::productFields(s, product, options.operation);
+        if (options.operation == Operation::Update)
+            return { request(QStringLiteral("update"), s.updateProduct, target, options.remoteId,
+                             derivedKey(key, QStringLiteral("update")), BodyEncoding::Form, body) };
+        QList<ProviderRequest> steps;
+        const bool hasPrice = !product.prices.isEmpty();
+        const bool separate = hasPrice && needsPricesApi(product, 0);
+        const Price* price = hasPrice ? &product.prices.first() : nullptr;
+        if (hasPrice && !separate)
+            RequestSerializer::fill(body, s.priceFields, FieldView(s, product, price), price, options.operation,
+                                    { QStringLiteral("default_price_data") });
+        steps.append(request(QStringLiteral("product"), s.createProduct, target, {}, derivedKey(key, QStringLiteral("product")),
+                             BodyEncoding::Form, body));
+        if (!separate)
+            return steps;
+        WireValue priceBody = WireValue::object();
+        priceBody.insert(QStringLiteral("product"), WireValue::string(QStringLiteral("{product.id}")));
+        RequestSerializer::fill(priceBody, s.priceFields, FieldView(s, product, price), price, options.operation);
+        ProviderRequest priceStep = request(QStringLiteral("price"), s.createPrice, target, {}, derivedKey(key, QStringLiteral("price")),
+                                            BodyEncoding::Form, priceBody);
+        priceStep.priceIndex = 0;
+        steps.append(priceStep);
+        WireValue defaultBody = WireValue::object();
+        defaultBody.insert(QStringLiteral("default_price"), WireValue::string(QStringLiteral("{price.id}")));
+        ProviderRequest setDefault = request(QStringLiteral("default_price"), s.setDefaultPrice, target, {},
+                                             derivedKey(key, QStringLiteral("default_price")), BodyEncoding::Form, defaultBody);
+        setDefault.path.replace(QStringLiteral("{productId}"), QStringLiteral("{product.id}"));
+        setDefault.createsObject = false;
+        setDefault.priceIndex = 0;
+        steps.append(setDefault);
+        return steps;
+    }
+
+    void readCreate(const QList<WireValue>& bodies, ReadBack& r) const override
+    {
+        const ProviderSchema& s = schema();
+        RequestReader::readFields(s.productFields, s, bodies.first(), r.product, nullptr, r.errors);
+        const WireValue* inline_ = bodies.first().get(QStringLiteral("default_price_data"));
+        const WireValue* priceNode = inline_ ? inline_ : (bodies.size() > 1 ? &bodies.at(1) : nullptr);
+        if (priceNode) {
+            r.product.prices.append(Price {});
+            RequestReader::readFields(s.priceFields, s, *priceNode, r.product, &r.product.prices.last(), r.errors);
+        }
+    }
+
+    RemoteObject readObject(ResponseKind, const WireValue& node) const override
+    {
+        RemoteObject o;
+        o.id = textOf(node.get(QStringLiteral("id")));
+        o.name = textOf(node.get(QStringLiteral("name")));
+        if (const WireValue* active = node.get(QStringLiteral("active")))
+            o.status = active->toBool() ? QStringLiteral("active") : QStringLiteral("archived");
+        o.created = fromUnix(node.get(QStringLiteral("created")));
+        o.updated = fromUnix(node.get(QStringLiteral("updated")));
+        if (const WireValue* dp = node.get(QStringLiteral("default_price")))
+            o.defaultPriceId = dp->isObject() ? textOf(dp->get(QStringLiteral("id"))) : textOf(dp);
+        return o;
+    }
+
+    void readError(const WireValue* root, int priceIndex, ProviderError& e) const override
+    {
+        const WireValue* err = root->get(QStringLiteral("error"));
+        if (!err || !err->isObject()) {
+            e.malformed = true;
+            return;
+        }
+        e.message = bounded(stringOf(err->get(QStringLiteral("message"))));
+        e.code = bounded(stringOf(err->get(QStringLiteral("code"))));
+        if (e.code.isEmpty())
+            e.code = bounded(stringOf(err->get(QStringLiteral("type"))));
+        e.param = bounded(stringOf(err->get(QStringLiteral("param"))));
+        if (e.message.trimmed().isEmpty())
+            e.message = e.code.isEmpty() ? QCoreApplication::translate("ResponseParser", "Stripe refused the request without a message.")
+                                         : QCoreApplication::translate("ResponseParser", "Stripe refused the request (%1) without a message.").arg(e.code);
+        if (!e.param.isEmpty())
+            mapErrorField(dottedParam(e.param), priceIndex, e.message, e);
+    }
+
+    void mapErrorField(const QString& wirePath, int priceIndex, const QString& message, ProviderError& error) const override
+    {
+        // A price sent inside its product: default_price_data.<price field>.
+        const QString inlinePrice = QStringLiteral("default_price_data");
+        if (wirePath == inlinePrice || wirePath.startsWith(inlinePrice + u'.')) {
+            const QString path = wirePath == inlinePrice ? QStringLiteral("currency") : wirePath.mid(inlinePrice.size() + 1);
+            ProviderAdapter::mapErrorField(path, 0, message, error);
+            return;
+        }
+        ProviderAdapter::mapErrorField(wirePath, priceIndex, message, error);
+    }
+
+    QList<QPair<QString, QString>> listQuery(const ListQuery& q) const override
+    {
+        QList<QPair<QString, QString>> out { { QStringLiteral("limit"), QString::number(qBound(1, q.pageSize, 100)) } };
+        if (!q.startingAfter.isEmpty())
+            out.append({ QStringLiteral("starting_after"), q.startingAfter });
+        return out;
+    }
+
+    double defaultRatePerSecond(const AccountTarget&, const QString& accountName) const override
+    {
+        // About 100 requests/s live and 25 in test mode; stay a little under.
+        return accountName.contains(QStringLiteral("test"), Qt::CaseInsensitive) ? 20 : 80;
+    }
+
+    QString unknownOutcomeAdvice(const Product& product) const override
+    {
+        return QCoreApplication::translate("ProviderService",
+                                           "Sending again is safe: Pricebook reuses this submission's idempotency key, so Stripe answers with "
+                                           "the first result instead of creating a second “%1”. You can also look it up in Stripe.")
+            .arg(product.name);
+    }
+
+    void applyNewPriceDefaults(Price& price) const override { price.usageType = QStringLiteral("licensed"); }
+
+    const ProviderEmulator* emulator() const override { return stripeEmulator(); }
+};
+
+} // namespace
+
+std::unique_ptr<ProviderAdapter> makeStripeAdapter() { return std::make_unique<StripeAdapter>(); }
+
+} // namespace pb

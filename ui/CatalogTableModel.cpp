@@ -1,0 +1,200 @@
+#include "CatalogTableModel.h"
+#include "services/providers/Registry.h"
+
+#include <QLocale>
+
+namespace pb {
+
+CatalogTableModel::CatalogTableModel(CatalogStore* store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(m_store, &CatalogStore::productsSaved, this, &CatalogTableModel::refresh);
+    if (m_store->isOpen())
+        refresh();
+    else
+        connect(m_store, &CatalogStore::opened, this, [this](bool ok) {
+            if (ok)
+                refresh();
+        });
+}
+
+int CatalogTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_count; }
+int CatalogTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+void CatalogTableModel::setFilter(const ListFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    // Rows of the old filter or order must not be shown as rows of the new one.
+    m_windows.clear();
+    m_stale.clear();
+    m_requested.clear();
+    m_recent.clear();
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+    refresh();
+}
+
+void CatalogTableModel::setFilterText(const QString& text)
+{
+    ListFilter f = m_filter;
+    f.text = text;
+    setFilter(f);
+}
+
+void CatalogTableModel::sort(int column, Qt::SortOrder order)
+{
+    ListFilter f = m_filter;
+    switch (column) {
+    case NameColumn: f.sortColumn = ListFilter::Name; break;
+    case ProviderColumn: f.sortColumn = ListFilter::Provider; break;
+    case AccountColumn: f.sortColumn = ListFilter::Account; break;
+    case PriceColumn: f.sortColumn = ListFilter::Summary; break;
+    case SyncColumn: f.sortColumn = ListFilter::Sync; break;
+    default: f.sortColumn = ListFilter::Updated; break;
+    }
+    f.sortOrder = order;
+    setFilter(f);
+}
+
+void CatalogTableModel::refresh()
+{
+    const quint64 generation = ++m_generation;
+    m_counting = true;
+    const ListFilter filter = m_filter;
+    m_store->call<int>([filter](Catalog& c) { return c.isOpen() ? c.count(filter) : 0; }, this,
+                       [this, generation](int count) {
+                           if (generation != m_generation)
+                               return; // a newer filter is on its way
+                           m_counting = false;
+                           if (count == m_count && count > 0) {
+                               // Same shape: keep showing (and selecting) what is loaded while each
+                               // window is read again, so the list neither blanks nor loses rows.
+                               m_stale = QSet<int>(m_windows.keyBegin(), m_windows.keyEnd());
+                               m_requested.clear();
+                               Q_EMIT dataChanged(index(0, 0), index(count - 1, ColumnCount - 1));
+                           } else {
+                               beginResetModel();
+                               m_windows.clear();
+                               m_stale.clear();
+                               m_requested.clear();
+                               m_recent.clear();
+                               m_count = count;
+                               endResetModel();
+                           }
+                           Q_EMIT countChanged(count);
+                       });
+}
+
+void CatalogTableModel::requestWindow(int window) const
+{
+    if (m_requested.contains(window))
+        return;
+    m_requested.insert(window);
+    const quint64 generation = m_generation;
+    const ListFilter filter = m_filter;
+    auto* self = const_cast<CatalogTableModel*>(this);
+    m_store->call<QList<CatalogRow>>([filter, window](Catalog& c) { return c.rows(filter, window * kWindow, kWindow); }, self,
+                                     [self, window, generation](const QList<CatalogRow>& rows) {
+                                         if (generation != self->m_generation)
+                                             return;
+                                         self->m_windows.insert(window, rows);
+                                         self->m_stale.remove(window);
+                                         self->m_recent.removeAll(window);
+                                         self->m_recent.append(window);
+                                         while (self->m_recent.size() > kMaxWindows) {
+                                             const int old = self->m_recent.takeFirst();
+                                             self->m_windows.remove(old);
+                                             self->m_stale.remove(old);
+                                             self->m_requested.remove(old);
+                                         }
+                                         const int first = window * kWindow;
+                                         const int last = qMin(first + int(rows.size()), self->m_count) - 1;
+                                         if (last >= first) {
+                                             Q_EMIT self->dataChanged(self->index(first, 0), self->index(last, ColumnCount - 1));
+                                             Q_EMIT self->windowLoaded(first, last);
+                                         }
+                                     });
+}
+
+const CatalogRow* CatalogTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int window = row / kWindow;
+    const auto it = m_windows.constFind(window);
+    if (it == m_windows.constEnd()) {
+        requestWindow(window);
+        return nullptr;
+    }
+    if (m_stale.contains(window))
+        requestWindow(window);
+    const int offset = row % kWindow;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QString CatalogTableModel::idAt(int row) const
+{
+    const CatalogRow* r = rowAt(row);
+    return r ? r->id : QString();
+}
+
+int CatalogTableModel::loadedRowOf(const QString& id) const
+{
+    for (auto it = m_windows.constBegin(); it != m_windows.constEnd(); ++it)
+        for (qsizetype i = 0; i < it->size(); ++i)
+            if (it->at(i).id == id)
+                return it.key() * kWindow + int(i);
+    return -1;
+}
+
+QVariant CatalogTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CatalogRow* r = rowAt(index.row());
+    if (role == LoadedRole)
+        return r != nullptr && !m_stale.contains(index.row() / kWindow);
+    if (!r)
+        return role == Qt::DisplayRole && index.column() == NameColumn ? QVariant(tr("Loading…")) : QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return r->name.isEmpty() ? tr("(unnamed)") : r->name;
+        case ProviderColumn: return providerDisplayName(r->provider);
+        case AccountColumn: return r->accountName.isEmpty() ? tr("No account") : r->accountName;
+        case PriceColumn: return r->summary;
+        case SyncColumn: return syncStateLabel(r->syncState);
+        case UpdatedColumn: return QLocale().toString(r->updated.toLocalTime(), QLocale::ShortFormat);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == PriceColumn || index.column() == NameColumn)
+            return r->summary;
+        break;
+    case IdRole: return r->id;
+    case SyncStateRole: return int(r->syncState);
+    case ProviderRole: return providerKey(r->provider);
+    default: break;
+    }
+    return {};
+}
+
+QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case ProviderColumn: return tr("Provider");
+    case AccountColumn: return tr("Account");
+    case PriceColumn: return tr("Price");
+    case SyncColumn: return tr("Sync");
+    case UpdatedColumn: return tr("Last change");
+    }
+    return {};
+}
+
+} // namespace pb
