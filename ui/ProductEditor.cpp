@@ -165,10 +165,9 @@ Product ProductEditor::sentProduct() const
 {
     // What the provider receives, read back from the request the product makes: fields it does
     // not take (hidden, or not carried by this pricing model) play no part.
-    AccountTarget target;
-    target.provider = m_entry.provider;
-    for (const AccountField& f : adapterFor(target.provider).accountFields())
-        target.set(f.key, f.flag ? QStringLiteral("true") : QStringLiteral("x")); // any value: only the bodies matter
+    AccountTarget target { m_entry.provider, {}, {} };
+    for (const AccountField& field : adapterFor(m_entry.provider).accountFields())
+        target.set(field.key, field.flag ? QString() : QStringLiteral("account")); // any account will do
     ReadBack back = RequestReader::readBackCreate(m_entry.product, target);
     if (!back.ok() || back.product.prices.size() != m_entry.product.prices.size())
         return m_entry.product;

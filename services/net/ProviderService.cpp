@@ -35,8 +35,6 @@ bool ProviderService::supports(JobKind kind) const
 
 QString ProviderService::unknownOutcomeAdvice(const Product& product) const { return m_adapter.unknownOutcomeAdvice(product); }
 
-bool ProviderService::repeatableCreates(Provider provider) { return adapterFor(provider).repeatsCreatesSafely(); }
-
 ProviderJob* ProviderService::make(JobKind kind, const AccountTarget& target, const QString& secret,
                                    QList<ProviderJob::Step> steps, SubmissionState state, const QString& advice)
 {

@@ -21,9 +21,6 @@ public:
                                                    const DeliveryPolicy& policy = {});
 
     Provider provider() const { return m_provider; }
-    // Whether a create may be sent again without the risk of a second product: it carries an
-    // idempotency key (kept in the SubmissionState) that the provider honours. The adapter says.
-    static bool repeatableCreates(Provider provider);
     bool supports(JobKind kind) const;
 
     // A create for a provider that honours idempotency keys (ProviderAdapter::repeatsCreatesSafely)

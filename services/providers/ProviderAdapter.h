@@ -30,7 +30,7 @@ struct AccountField {
     bool required = false;
     const char* requiredMessage = nullptr; // QT_TRANSLATE_NOOP("AccountField", "... needs the workspace id.")
     QString pathPlaceholder = {};            // an endpoint placeholder the value fills ("{accountId}")
-    QString legacyColumn = {};               // the accounts column it was kept in before catalog format 5
+    QString legacyColumn = {};               // the accounts column it was kept in before catalog format 6
     QString sandboxValue = {};               // what the local sandbox account uses
     QString translatedLabel() const { return QCoreApplication::translate("AccountField", label); }
 };

@@ -62,7 +62,7 @@ public:
     void reset();
 
     // The key any sandbox account may use; the sandbox accepts any non-empty key.
-    static QString sandboxKey() { return sandboxAccountKey(); }
+    static QString sandboxKey() { return Account::sandboxKey(); }
 
 Q_SIGNALS:
     void requestHandled(const QString& method, const QString& path, int status);

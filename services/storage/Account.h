@@ -19,10 +19,9 @@ struct Account {
     QDateTime created;
     QDateTime updated;
     bool operator==(const Account&) const = default;
+    // The key any sandbox account uses; the local sandbox accepts any non-empty key.
+    static QString sandboxKey() { return QStringLiteral("sandbox-key"); }
 };
-
-// The key every sandbox account uses: the local emulator takes any non-empty key.
-inline QString sandboxAccountKey() { return QStringLiteral("sandbox-key"); }
 
 // The account named (case-insensitively) or with this id.
 inline std::optional<Account> findAccount(const QList<Account>& accounts, const QString& nameOrId)

@@ -10,7 +10,7 @@ KeyLookup accountKeyLookup(SecretStore* secrets, QObject* context, AskForKey ask
 {
     return [secrets, context, ask](const Account& account, std::function<void(const QString&)> then) {
         if (account.sandbox) { // the local sandbox takes any key; there is nothing to keep secret
-            then(sandboxAccountKey());
+            then(Account::sandboxKey());
             return;
         }
         if (!account.keyEnvVar.isEmpty() && qEnvironmentVariableIsSet(qPrintable(account.keyEnvVar))) {

@@ -3,6 +3,8 @@
 #include "Claim.h"
 #include "services/providers/Registry.h"
 
+#include "services/providers/Registry.h"
+
 namespace pb {
 
 QString SyncOutcome::key() const
@@ -96,7 +98,7 @@ SyncPlan SyncEngine::plan(const CatalogEntry& e, const SyncLink& l, const SyncRe
     // An unfinished create resumes where it stopped, with the same idempotency key. Where the
     // provider offers no such key, a create that may have arrived is never sent again blindly.
     p.state = l.submission;
-    const bool repeatable = ProviderService::repeatableCreates(e.provider);
+    const bool repeatable = adapterFor(e.provider).repeatsCreatesSafely();
     const bool unfinished = l.state == SyncState::Submitting || l.state == SyncState::OutcomeUnknown;
     if (unfinished && !repeatable && !r.resendUnknown) {
         p.action = SyncPlan::MayExist;

@@ -7,6 +7,8 @@
 #include "services/providers/BuiltInProviders.h"
 #include "services/providers/Registry.h"
 #include "TestSupport.h"
+#include "services/providers/BuiltInProviders.h"
+#include "services/providers/Registry.h"
 #include "services/sandbox/SandboxServer.h"
 #include "services/storage/Catalog.h"
 #include "services/storage/CatalogStore.h"
