@@ -8,10 +8,12 @@
 #include "services/storage/Catalog.h"
 #include "services/storage/Database.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void previewText();
     void previewJsonAndCurl();
     void previewInvalid();
+    void previewCurlScriptRunsNothingInjected();
     void usageErrors_data();
     void usageErrors();
     void readsStandardInput();
@@ -177,6 +180,67 @@ void TestCli::previewInvalid()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.contains(QStringLiteral("unit_label: Unit label is required.")));
     QVERIFY(!r.out.contains(QStringLiteral("POST")));
+}
+
+void TestCli::previewCurlScriptRunsNothingInjected()
+{
+    // Every value a user controls carries line breaks, quotes, $(...) and backticks; each payload
+    // would create a file in the working folder if the shell ever read it as a command.
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QByteArray hostile = R"(Evil\n$(touch name_subst)\n`touch name_tick`\n'; touch name_quote; '\r\n\"; touch name_dq; \")";
+    // A name with line breaks is refused (and printed in a comment); the second product is sent.
+    const QByteArray oneLine = R"(Evil $(touch name_subst2) `touch name_tick2` '; touch name_quote2; ' \"; touch name_dq2; \")";
+    const QString file = write(QStringLiteral("hostile.json"), R"([{"name":")" + hostile + R"(","description":")" + hostile
+                                                                     + R"(","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":500}]},{"name":")"
+                                                                     + oneLine + R"(","description":")" + hostile + R"(","unit_label":"`touch id_u`","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":500}]}])");
+    // A field name is printed in a document error.
+    const QString unknownField = write(QStringLiteral("hostile-field.json"), R"({"name":"A","$(touch field_subst)\n touch field_line":1})");
+    const QString remoteId = QStringLiteral("prod_1'$(touch id_subst)`touch id_tick`\n touch id_line");
+    const QList<QPair<QString, QString>> cases { { QStringLiteral("stripe"), file }, { QStringLiteral("chatdash"), file },
+                                                 { QStringLiteral("stripe"), unknownField } };
+    for (const auto& [provider, input] : cases) {
+        const Run r = run({ QStringLiteral("preview"), QStringLiteral("--provider"), provider, QStringLiteral("--curl"), QStringLiteral("--operation"),
+                            QStringLiteral("update"), QStringLiteral("--remote-id"), remoteId, QStringLiteral("--account-id"),
+                            QStringLiteral("acct_'$(touch acct_subst)"), input });
+        const bool sends = input == file;
+        QVERIFY2(!sends || r.out.contains(QStringLiteral("curl -X")), qPrintable(r.out + r.err));
+        const QString script = work.filePath(provider + QStringLiteral(".sh"));
+        QFile out(script);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(r.out.toUtf8());
+        out.close();
+        QProcess check;
+        check.start(QStringLiteral("bash"), { QStringLiteral("-n"), script });
+        QVERIFY(check.waitForFinished());
+        QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+        // Run it with curl replaced by a recorder of its arguments.
+        const QString bin = work.filePath(QStringLiteral("bin"));
+        QVERIFY(QDir().mkpath(bin));
+        QFile recorder(bin + QStringLiteral("/curl"));
+        QVERIFY(recorder.open(QIODevice::WriteOnly));
+        recorder.write("#!/bin/sh\nprintf '%s\\0' \"$@\" >> \"$RECORD\"\necho >> \"$CALLS\"\n");
+        recorder.close();
+        recorder.setPermissions(recorder.permissions() | QFileDevice::ExeOwner);
+        QProcess exec;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), bin + u':' + env.value(QStringLiteral("PATH")));
+        env.insert(QStringLiteral("RECORD"), work.filePath(QStringLiteral("args")));
+        env.insert(QStringLiteral("CALLS"), work.filePath(QStringLiteral("calls")));
+        env.insert(QStringLiteral("PRICEBOOK_API_KEY"), QStringLiteral("sk_test_recorded"));
+        exec.setProcessEnvironment(env);
+        exec.setWorkingDirectory(work.path());
+        exec.start(QStringLiteral("bash"), { script });
+        QVERIFY(exec.waitForFinished());
+        QCOMPARE(exec.exitCode(), 0);
+        const QStringList created = QDir(work.path()).entryList(QDir::Files).filter(QRegularExpression(QStringLiteral("^(name|field|id|acct)_")));
+        QVERIFY2(created.isEmpty(), qPrintable(created.join(u' ')));
+        const QByteArray args = pbtest::readFile(work.filePath(QStringLiteral("args")));
+        if (!sends)
+            continue;
+        QVERIFY(args.contains("sk_test_recorded")); // the variable is still expanded
+        QVERIFY(args.contains("prod_1")); // the remote id, percent-encoded in the URL
+    }
 }
 
 void TestCli::usageErrors_data()
