@@ -42,6 +42,7 @@ private Q_SLOTS:
     void submitNeedsTheKeyFromTheEnvironment();
     void submitInvalidSendsNothing();
     void importExportAndAccounts();
+    void exportNeutralisesFormulaCells();
     void pushResumesAfterTheProcessIsKilled();
 
 private:
@@ -416,6 +417,91 @@ void TestCli::importExportAndAccounts()
     QCOMPARE(copy.value(u"problems").toArray().first().toString(), QStringLiteral("Unit label is required."));
     r = run({ QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("Farm Co"), dataArg, data });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+namespace {
+// RFC 4180 fields, for looking at what a spreadsheet would see in each cell.
+QList<QStringList> csvRecords(const QString& text)
+{
+    QList<QStringList> rows { {} };
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"')
+                field += text.at(++i);
+            else if (c == u'"')
+                quoted = false;
+            else
+                field += c;
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            rows.last() << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            rows.last() << field;
+            field.clear();
+            rows.append(QStringList());
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (rows.last().isEmpty())
+        rows.removeLast();
+    return rows;
+}
+} // namespace
+
+void TestCli::exportNeutralisesFormulaCells()
+{
+    const QString dataArg = QStringLiteral("--data-dir");
+    const QString first = m_dir.filePath(QStringLiteral("catalog-formula-1"));
+    const QString second = m_dir.filePath(QStringLiteral("catalog-formula-2"));
+    const QString account = QStringLiteral("=cmd|' /C calc'!A0");
+    for (const QString& data : { first, second }) {
+        const Run r = run({ QStringLiteral("accounts"), QStringLiteral("add"), dataArg, data, QStringLiteral("--provider"), QStringLiteral("jani"),
+                            QStringLiteral("--name"), account, QStringLiteral("--base-url"), QStringLiteral("https://farm.jani.test") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    const QString source = write(QStringLiteral("formulas.json"), R"json({"pricebook":1,"products":[
+        {"provider":"jani","account":"=cmd|' /C calc'!A0","name":"=HYPERLINK(\"http://evil.test\",\"x\")","product_type":"standard","description":"@SUM(1+1)"},
+        {"provider":"jani","name":"+cmd|' /C calc'!A0","product_type":"standard","description":"-2+3+cmd|' /C calc'!A0"},
+        {"provider":"jani","name":"Tabbed","product_type":"standard","description":"\tTab"},
+        {"provider":"jani","name":"'=already quoted","product_type":"standard","description":"''+two"},
+        {"provider":"stripe","name":"Plain - dash","description":"-1","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":500}]}]})json");
+    Run r = run({ QStringLiteral("import"), source, dataArg, first });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QString csv = m_dir.filePath(QStringLiteral("formulas.csv"));
+    r = run({ QStringLiteral("export"), csv, dataArg, first });
+    QCOMPARE(r.exitCode, 0);
+    const QList<QStringList> records = csvRecords(QString::fromUtf8(pbtest::readFile(csv)));
+    QCOMPARE(records.size(), 6);
+    const QStringList header = records.first();
+    QStringList texts;
+    for (const QStringList& row : records.mid(1)) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const QString& cell = row.at(c);
+            QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.at(0)),
+                     qPrintable(header.value(c) + QStringLiteral(": ") + cell));
+            texts << cell;
+        }
+    }
+    QVERIFY(texts.contains(QStringLiteral("'=HYPERLINK(\"http://evil.test\",\"x\")")));
+    QVERIFY(texts.contains(QStringLiteral("'") + account));
+    QVERIFY(texts.contains(QStringLiteral("''=already quoted")));
+    QVERIFY(texts.contains(QStringLiteral("5.00"))); // numeric columns as they are
+    // Import reads them back as the original text: the two catalogs export the same document.
+    r = run({ QStringLiteral("import"), csv, dataArg, second });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QString firstJson = m_dir.filePath(QStringLiteral("formulas-1.json"));
+    const QString secondJson = m_dir.filePath(QStringLiteral("formulas-2.json"));
+    QCOMPARE(run({ QStringLiteral("export"), firstJson, dataArg, first }).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("export"), secondJson, dataArg, second }).exitCode, 0);
+    QCOMPARE(QString::fromUtf8(pbtest::readFile(secondJson)), QString::fromUtf8(pbtest::readFile(firstJson)));
+    QVERIFY(pbtest::readFile(firstJson).contains(R"json("name": "=HYPERLINK(\"http://evil.test\",\"x\")")json"));
 }
 
 void TestCli::pushResumesAfterTheProcessIsKilled()
