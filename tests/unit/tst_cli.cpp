@@ -44,6 +44,7 @@ private Q_SLOTS:
     void importExportAndAccounts();
     void exportNeutralisesFormulaCells();
     void pushResumesAfterTheProcessIsKilled();
+    void providerMessagesAreRedacted();
 
 private:
     struct Run {
@@ -566,6 +567,56 @@ void TestCli::pushResumesAfterTheProcessIsKilled()
     QVERIFY(unknown <= 2); // at most the ChatDash creates in flight at the kill
     qInfo("killed after %lld creates; second run: %d already synced, %d created, %d outcome unknown; duplicates 0",
           createdBefore, synced, created, unknown);
+}
+
+void TestCli::providerMessagesAreRedacted()
+{
+    // A server that echoes the key it was sent, and other key-shaped text, in its 401 answer.
+    const QString key = QStringLiteral("agency-echo-key-5d2b9f");
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    server.handler = [](const pbtest::ServerRequest& request) {
+        QByteArray sent = request.headers.value("authorization");
+        const QByteArray message = "Invalid API Key provided: " + sent + " (also tried rk_live_51HiddenRestricted and pk_test_51Publishable, Bearer eyJhbGciOi.J9.xyz)";
+        return pbtest::ServerAction::json(401, R"({"error":{"type":"invalid_request_error","code":")" + sent + R"(","message":")" + message + R"("}})");
+    };
+    const QStringList secrets { key, QStringLiteral("rk_live_51HiddenRestricted"), QStringLiteral("pk_test_51Publishable"), QStringLiteral("eyJhbGciOi") };
+    const auto leaks = [&](const QByteArray& bytes) {
+        QStringList found;
+        for (const QString& s : secrets)
+            if (bytes.contains(s.toUtf8()))
+                found << s;
+        return found.join(u' ');
+    };
+    // Catalog push: the key from the account's environment variable.
+    const QString data = m_dir.filePath(QStringLiteral("catalog-redact"));
+    qputenv("PRICEBOOK_TEST_ECHO_KEY", key.toUtf8());
+    Run r = run({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--data-dir"), data, QStringLiteral("--provider"), QStringLiteral("stripe"),
+                  QStringLiteral("--name"), QStringLiteral("Echo"), QStringLiteral("--base-url"), server.baseUrl(), QStringLiteral("--key-env"),
+                  QStringLiteral("PRICEBOOK_TEST_ECHO_KEY") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString products = write(QStringLiteral("echo.json"), R"({"pricebook":1,"products":[{"provider":"stripe","account":"Echo","name":"Echoed","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":500}]}]})");
+    r = run({ QStringLiteral("import"), products, QStringLiteral("--data-dir"), data });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    for (const QStringList& extra : { QStringList {}, QStringList { QStringLiteral("--json") } }) {
+        r = run(QStringList { QStringLiteral("push"), QStringLiteral("--data-dir"), data } + extra);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains(QStringLiteral("Invalid API Key provided")), qPrintable(r.out));
+        QVERIFY2(leaks((r.out + r.err).toUtf8()).isEmpty(), qPrintable(r.out + r.err));
+    }
+    QVERIFY(!server.requests.isEmpty());
+    QCOMPARE(server.requests.first().headers.value("authorization"), "Bearer " + key.toUtf8()); // the key did travel
+    QDir folder(data);
+    for (const QString& file : folder.entryList(QDir::Files))
+        QVERIFY2(leaks(pbtest::readFile(folder.filePath(file))).isEmpty(), qPrintable(file + QStringLiteral(": ") + leaks(pbtest::readFile(folder.filePath(file)))));
+    // submit, with its state file.
+    const QString state = m_dir.filePath(QStringLiteral("redact-state.json"));
+    r = run({ QStringLiteral("submit"), QStringLiteral("--provider"), QStringLiteral("stripe"), QStringLiteral("--base-url"), server.baseUrl(),
+              QStringLiteral("--state"), state, QStringLiteral("--json"), pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json")) },
+            {}, key);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(leaks((r.out + r.err).toUtf8()).isEmpty(), qPrintable(r.out + r.err));
+    QVERIFY(!QFile::exists(state) || leaks(pbtest::readFile(state)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
