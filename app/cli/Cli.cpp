@@ -103,6 +103,7 @@ int Cli::run(const QStringList& arguments)
     }
     QStringList rest = arguments;
     const QString command = rest.takeAt(1);
+    rest[0] = command; // as Command::execute documents: the command's name, then its arguments
     for (const auto& [name, factory] : commands())
         if (name == command)
             return factory(m_out, m_err)->execute(rest);

@@ -13,15 +13,27 @@ Command::Command(QTextStream& out, QTextStream& err)
 {
 }
 
+bool Command::answerHelp(QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (!parser.parse(arguments) || !parser.isSet(QStringLiteral("help")))
+        return false;
+    // Qt's first line names the program only: "Usage: /path/pricebook-cli [options] FILE".
+    QString help = parser.helpText();
+    const qsizetype eol = help.indexOf(u'\n');
+    const QString rest = help.left(eol).section(QStringLiteral(" [options]"), 1);
+    help.replace(0, eol, tr("Usage: pricebook-cli %1 [options]%2").arg(arguments.value(0), rest));
+    m_out << help;
+    m_out.flush();
+    return true;
+}
+
 int Command::parseOptions(QCommandLineParser& parser, const QStringList& arguments)
 {
+    if (answerHelp(parser, arguments))
+        return Ok;
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << u'\n';
         return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Ok;
     }
     return -1;
 }

@@ -32,6 +32,9 @@ public:
     virtual int execute(const QStringList& arguments) = 0;
 
 protected:
+    // True after printing the command's own usage when --help is among valid options: the command
+    // then returns Ok and does nothing else.
+    bool answerHelp(QCommandLineParser& parser, const QStringList& arguments);
     // Parses the options; -1 to go on, or the exit code after printing the error or the help.
     int parseOptions(QCommandLineParser& parser, const QStringList& arguments);
     // parseCommand, then checkOperation: for the commands that build or send requests.

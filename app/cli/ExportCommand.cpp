@@ -13,6 +13,8 @@ int ExportCommand::execute(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV or JSON file to write."));
     addDataDirOption(parser);
     addSelectionOptions(parser);
+    if (answerHelp(parser, arguments))
+        return Ok;
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
         m_err << tr("Usage: pricebook-cli export FILE [--provider P] [--account NAME] [--filter TEXT]\n");
         return Usage;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void readsStandardInput();
+    void everyCommandAnswersHelp();
     void submitCreatesOnceAndResumes();
     void submitRejectionAndFields();
     void submitOutcomeUnknown();
@@ -270,6 +271,41 @@ void TestCli::readsStandardInput()
                       R"({"name":"Food","product_type":"standard"})");
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("valid for Jani")));
+}
+
+void TestCli::everyCommandAnswersHelp()
+{
+    // A catalog with a product for an account whose server records whatever reaches it.
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    const QString data = m_dir.filePath(QStringLiteral("catalog-help"));
+    qputenv("PRICEBOOK_TEST_HELP_KEY", "help-key-0123456789");
+    Run r = run({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--data-dir"), data, QStringLiteral("--provider"), QStringLiteral("jani"),
+                  QStringLiteral("--name"), QStringLiteral("Help"), QStringLiteral("--base-url"), server.baseUrl(), QStringLiteral("--key-env"),
+                  QStringLiteral("PRICEBOOK_TEST_HELP_KEY") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({ QStringLiteral("import"), write(QStringLiteral("help.json"), R"([{"provider":"jani","account":"Help","name":"Food","product_type":"standard"}])"),
+              QStringLiteral("--data-dir"), data });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QByteArray catalogBefore = pbtest::readFile(pb::Database::pathInDirectory(data));
+    const QString fresh = m_dir.filePath(QStringLiteral("catalog-help-never"));
+    const QStringList commands { QStringLiteral("validate"), QStringLiteral("preview"), QStringLiteral("submit"), QStringLiteral("sandbox"),
+                                 QStringLiteral("accounts"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("push"),
+                                 QStringLiteral("clone") };
+    for (const QString& command : commands) {
+        const bool onCatalog = commands.indexOf(command) >= commands.indexOf(QStringLiteral("accounts"));
+        for (const QString& dir : { data, fresh }) {
+            const QStringList catalog = onCatalog ? QStringList { QStringLiteral("--data-dir"), dir } : QStringList {};
+            const Run help = run(QStringList { command, QStringLiteral("--help") } + catalog, {}, QStringLiteral("help-key-0123456789"));
+            QVERIFY2(help.exitCode == 0, qPrintable(command + QStringLiteral(": ") + help.err));
+            QVERIFY2(help.out.startsWith(QStringLiteral("Usage: pricebook-cli %1 [options]").arg(command)), qPrintable(help.out));
+            QVERIFY2(help.out.contains(QStringLiteral("--help")), qPrintable(help.out));
+            QVERIFY2(help.err.isEmpty(), qPrintable(help.err));
+        }
+    }
+    QVERIFY(server.requests.isEmpty()); // nothing was sent
+    QVERIFY(!QFile::exists(fresh));     // nothing was created
+    QCOMPARE(pbtest::readFile(pb::Database::pathInDirectory(data)), catalogBefore);
 }
 
 namespace {
