@@ -42,7 +42,12 @@ int Command::parseSending(QCommandLineParser& parser, const QStringList& argumen
                           std::optional<Provider>* provider, bool* update)
 {
     const int early = parseCommand(parser, arguments, usage, provider);
-    return early >= 0 ? early : checkOperation(parser, **provider, update);
+    if (early >= 0)
+        return early;
+    // Nothing is sent: what the account lacks is said, and the requests are shown all the same.
+    for (const auto& [key, message] : adapterFor(**provider).missingSettings(cli::targetFrom(parser, **provider)))
+        m_err << tr("Note: without --%1 the requests are incomplete. %2").arg(key, message) << u'\n';
+    return checkOperationOptions(parser, **provider, update);
 }
 
 int Command::parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
@@ -59,6 +64,19 @@ int Command::parseCommand(QCommandLineParser& parser, const QStringList& argumen
 }
 
 int Command::checkOperation(const QCommandLineParser& parser, Provider provider, bool* update)
+{
+    if (const int early = checkOperationOptions(parser, provider, update); early >= 0)
+        return early;
+    const auto missing = adapterFor(provider).missingSettings(cli::targetFrom(parser, provider));
+    for (const auto& [key, message] : missing)
+        m_err << tr("--%1 is required: %2").arg(key, message) << u'\n';
+    // Every usage problem at once: the key is checked after the options.
+    if (!missing.isEmpty() && qEnvironmentVariableIsEmpty("PRICEBOOK_API_KEY"))
+        m_err << tr("PRICEBOOK_API_KEY is not set either; the account's API key is read from it.") << u'\n';
+    return missing.isEmpty() ? -1 : Usage;
+}
+
+int Command::checkOperationOptions(const QCommandLineParser& parser, Provider provider, bool* update)
 {
     const QString operation = parser.value(QStringLiteral("operation"));
     if (operation != u"create" && operation != u"update") {

@@ -43,8 +43,11 @@ protected:
     // Parses a command's options. Returns -1 to go on, or the exit code to return now.
     int parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
                      std::optional<Provider>* provider);
-    // Checks --operation and --remote-id. Returns -1 to go on, or the exit code.
+    // Checks --operation and --remote-id, and, for a command that sends, the account options the
+    // provider needs (from its adapter). Returns -1 to go on, or the exit code.
     int checkOperation(const QCommandLineParser& parser, Provider provider, bool* update);
+    // --operation and --remote-id only: for the commands that build requests without sending them.
+    int checkOperationOptions(const QCommandLineParser& parser, Provider provider, bool* update);
     // Opens the catalog --data-dir names (or the default one); false after telling why.
     bool openCatalog(Catalog& catalog, const QCommandLineParser& parser);
 

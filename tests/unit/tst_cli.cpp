@@ -42,6 +42,8 @@ private Q_SLOTS:
     void submitOutcomeUnknown();
     void submitNeedsTheKeyFromTheEnvironment();
     void submitInvalidSendsNothing();
+    void submitNeedsTheAccountOptions_data();
+    void submitNeedsTheAccountOptions();
     void importExportAndAccounts();
     void exportNeutralisesFormulaCells();
     void pushResumesAfterTheProcessIsKilled();
@@ -393,6 +395,41 @@ void TestCli::submitInvalidSendsNothing()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(server.requests.isEmpty());
     QVERIFY(r.out.contains(QStringLiteral("unit_label: Unit label is required.")));
+}
+
+void TestCli::submitNeedsTheAccountOptions_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("missing");
+    QTest::addColumn<QByteArray>("document");
+    const QByteArray starter = pbtest::readFile(pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json")));
+    const QString base = QStringLiteral("--base-url");
+    QTest::newRow("chatdash without --account-id") << QStringLiteral("chatdash") << QStringList { base } << QStringLiteral("--account-id") << starter;
+    QTest::newRow("piriod without --workspace") << QStringLiteral("piriod") << QStringList { base } << QStringLiteral("--workspace")
+                                                << QByteArray(R"({"name":"Agenda","unit_label":"seat","prices":[{"plan_name":"Monthly","plan_description":"d","currency":"clp","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":15000}]})");
+    QTest::newRow("jani without --base-url") << QStringLiteral("jani") << QStringList {} << QStringLiteral("--base-url")
+                                             << QByteArray(R"({"name":"Food","product_type":"standard"})");
+}
+
+void TestCli::submitNeedsTheAccountOptions()
+{
+    QFETCH(QString, provider);
+    QFETCH(QStringList, options);
+    QFETCH(QString, missing);
+    QFETCH(QByteArray, document);
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    server.handler = [](const pbtest::ServerRequest&) { return pbtest::ServerAction::json(200, R"({"id":"x","productId":"x","name":"x"})"); };
+    QStringList args { QStringLiteral("submit"), QStringLiteral("--provider"), provider };
+    if (!options.isEmpty())
+        args << options.first() << server.baseUrl();
+    args << write(provider + QStringLiteral("-account.json"), document);
+    const Run r = run(args, {}, kKey);
+    QCOMPARE(r.exitCode, 64);
+    QVERIFY2(r.err.contains(missing + QStringLiteral(" is required")), qPrintable(r.err));
+    QVERIFY2(!r.out.contains(QStringLiteral("created")), qPrintable(r.out));
+    QVERIFY(server.requests.isEmpty());
 }
 
 void TestCli::importExportAndAccounts()
