@@ -4,6 +4,8 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 
 namespace pb {
 
@@ -142,6 +144,53 @@ QJsonArray messagesJson(const QList<FieldMessage>& messages)
                                { QStringLiteral("message"), m.message },
                                { QStringLiteral("severity"), m.warning ? QStringLiteral("warning") : QStringLiteral("error") } });
     return a;
+}
+
+namespace {
+// The product a document path names (-1: none) and the path inside it.
+int productOf(const QString& where, QString* inside = nullptr)
+{
+    static const QRegularExpression indexed(QStringLiteral("^products\\[(\\d+)\\](?:\\.(.*))?$"));
+    if (where == u"product" || where.startsWith(QStringLiteral("product."))) {
+        if (inside)
+            *inside = where.mid(8);
+        return 0;
+    }
+    const QRegularExpressionMatch m = indexed.match(where);
+    if (!m.hasMatch())
+        return -1;
+    if (inside)
+        *inside = m.captured(2);
+    return m.captured(1).toInt();
+}
+} // namespace
+
+bool namesNoProduct(const DocumentError& error) { return productOf(error.where) < 0; }
+
+QList<DocumentError> productErrors(const DocumentReadResult& document, int index)
+{
+    QList<DocumentError> out;
+    for (const DocumentError& e : document.errors) {
+        const int of = productOf(e.where);
+        if (of == index || of < 0)
+            out.append(e);
+    }
+    return out;
+}
+
+QList<FieldMessage> besides(const QList<FieldMessage>& messages, const QList<DocumentError>& errors, int index)
+{
+    QSet<QString> said;
+    for (const DocumentError& e : errors) {
+        QString inside;
+        if (productOf(e.where, &inside) == index)
+            said.insert(inside);
+    }
+    QList<FieldMessage> out;
+    for (const FieldMessage& m : messages)
+        if (!said.contains(m.location()))
+            out.append(m);
+    return out;
 }
 
 QJsonArray documentErrorsJson(const QList<DocumentError>& errors)

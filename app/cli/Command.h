@@ -65,6 +65,14 @@ struct Loaded {
 
 Loaded load(const QString& path);
 QJsonArray messagesJson(const QList<FieldMessage>& messages);
+// The document's errors that concern product `index`: those on its path, and those on no
+// product's path (they concern every product).
+QList<DocumentError> productErrors(const DocumentReadResult& document, int index);
+// Whether a document error names no product, so it is said once for the whole file.
+bool namesNoProduct(const DocumentError& error);
+// The rule messages left once the document errors are said: a field the file got wrong (a
+// dimension of 1.234) is not also reported as missing.
+QList<FieldMessage> besides(const QList<FieldMessage>& messages, const QList<DocumentError>& errors, int index);
 QJsonArray documentErrorsJson(const QList<DocumentError>& errors);
 QString productTitle(const Product& p, int index);
 // Every provider's account settings as options (--workspace VALUE, --test-mode, ...), from the adapters.

@@ -65,7 +65,7 @@ int PreviewCommand::execute(const QStringList& arguments)
     for (int i = 0; i < loaded.document.products.size(); ++i) {
         const Product& p = loaded.document.products.at(i);
         const RequestPlan plan = RequestSerializer::build(p, target, options);
-        const bool valid = plan.validation.isValid();
+        const bool valid = plan.validation.isValid() && productErrors(loaded.document, i).isEmpty();
         allValid = allValid && valid;
         if (json) {
             QJsonArray requests;

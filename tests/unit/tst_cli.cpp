@@ -29,6 +29,9 @@ private Q_SLOTS:
     void validateUnreadable();
     void validateNotJson();
     void validateDocumentErrors();
+    void validateOneVerdict_data();
+    void validateOneVerdict();
+    void helpListsTheCsvColumns();
     void previewText();
     void previewJsonAndCurl();
     void previewInvalid();
@@ -150,6 +153,64 @@ void TestCli::validateDocumentErrors()
                         write(QStringLiteral("typo.json"), R"({"name":"A","product_type":"standard","colour":"red"})") });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.out.contains(QStringLiteral("product.colour: is not a field Pricebook knows")), qPrintable(r.out));
+}
+
+void TestCli::validateOneVerdict_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("said");    // in the text output
+    QTest::addColumn<QString>("notSaid"); // nowhere in it
+    QTest::newRow("custom_data array") << QStringLiteral("jani") << QByteArray(R"({"name":"Food","product_type":"standard","custom_data":[1,2]})")
+                                       << false << QStringLiteral("not valid for Jani") << QStringLiteral("— valid for Jani");
+    QTest::newRow("dimension 1.234") << QStringLiteral("stripe")
+                                     << QByteArray(R"({"name":"Box","package_dimensions":{"height":1.234,"length":2,"width":3,"weight":4}})")
+                                     << false << QStringLiteral("package_dimensions.height: must be a number with at most two decimal places")
+                                     << QStringLiteral("Give all four package dimensions");
+    QTest::newRow("piriod monthly without interval_count")
+        << QStringLiteral("piriod")
+        << QByteArray(R"({"name":"Agenda","unit_label":"seat","prices":[{"plan_name":"Monthly","plan_description":"d","currency":"clp","billing":"recurring","interval":"month","scheme":"flat","amount":15000}]})")
+        << true << QStringLiteral("valid for Piriod") << QStringLiteral("Frequency");
+    QTest::newRow("amount 29.0") << QStringLiteral("stripe")
+                                 << QByteArray(R"({"name":"A","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":29.0}]})")
+                                 << false << QStringLiteral("as minor units it is US$0.29; if you meant US$29.00, write 2900") << QStringLiteral("— valid");
+    QTest::newRow("amount 1e3") << QStringLiteral("stripe")
+                                << QByteArray(R"([{"name":"B","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":1e3}]}])")
+                                << false << QStringLiteral("as minor units it is US$10.00; if you meant US$1,000.00, write 100000") << QStringLiteral("— valid");
+    QTest::newRow("whole amount") << QStringLiteral("stripe")
+                                  << QByteArray(R"({"name":"C","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":2900}]})")
+                                  << true << QStringLiteral("US$29.00 once") << QStringLiteral("minor units");
+}
+
+void TestCli::validateOneVerdict()
+{
+    QFETCH(QString, provider);
+    QFETCH(QByteArray, document);
+    QFETCH(bool, valid);
+    QFETCH(QString, said);
+    QFETCH(QString, notSaid);
+    const QString file = write(QStringLiteral("verdict.json"), document);
+    const Run text = run({ QStringLiteral("validate"), QStringLiteral("--provider"), provider, file });
+    QCOMPARE(text.exitCode, valid ? 0 : 2);
+    QVERIFY2(text.out.contains(said), qPrintable(text.out));
+    QVERIFY2(!text.out.contains(notSaid), qPrintable(text.out));
+    const Run json = run({ QStringLiteral("validate"), QStringLiteral("--provider"), provider, QStringLiteral("--json"), file });
+    QCOMPARE(json.exitCode, text.exitCode);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(root.value(u"valid").toBool(!valid), valid);
+    for (const QJsonValue& p : root.value(u"products").toArray())
+        QCOMPARE(p.toObject().value(u"valid").toBool(!valid), valid); // the same verdict for the product
+}
+
+void TestCli::helpListsTheCsvColumns()
+{
+    for (const QStringList& args : { QStringList { QStringLiteral("--help") }, QStringList { QStringLiteral("import"), QStringLiteral("--help") } }) {
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 0);
+        for (const char* column : { "product_id", "account", "provider", "name", "overage_amount", "currency_options", "tax_exempt" })
+            QVERIFY2(r.out.contains(QLatin1String(column)), column);
+    }
 }
 
 void TestCli::previewText()
