@@ -518,6 +518,7 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
     const QStringList known = columns();
     QList<int> columnOf; // file column -> index into table(), -1 product_id, -2 account, -3 ignored
     QSet<QString> seen;
+    QStringList unknown; // file columns Pricebook has no column for
     const QStringList header = records.first();
     for (qsizetype i = 0; i < header.size(); ++i) {
         QString name = normalizeHeader(header.at(i));
@@ -538,11 +539,21 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
                 if (QLatin1String(table().at(c).name) == name)
                     index = c;
             if (index == -3)
-                result.problems.append({ 1, header.at(i), Text::tr("Pricebook has no column by this name; it is not imported. Map it to one of: %1.")
-                                                                 .arg(known.join(QStringLiteral(", "))), true });
+                unknown << header.at(i);
             columnOf << index;
         }
     }
+    // One warning however many columns are unknown (a file may have thousands).
+    if (unknown.size() == 1)
+        result.problems.append({ 1, unknown.first(), Text::tr("Pricebook has no column by this name; it is not imported. Map it to one of: %1.")
+                                                         .arg(known.join(QStringLiteral(", "))), true });
+    else if (unknown.size() > 1)
+        result.problems.append({ 1, unknown.first(),
+                                 Text::tr("Pricebook has no column by this name, nor by %n other column(s) of the file (%1); they are not imported. Map them to one of: %2.", "",
+                                          int(unknown.size() - 1))
+                                     .arg(unknown.mid(1, 5).join(QStringLiteral(", ")) + (unknown.size() > 6 ? QStringLiteral(", …") : QString()),
+                                          known.join(QStringLiteral(", "))),
+                                 true });
     if (!seen.contains(QStringLiteral("name"))) {
         result.fileError = true;
         result.problems.prepend({ 1, {}, Text::tr("There is no “name” column (or a column mapped to it).") });

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void submitNeedsTheAccountOptions();
     void importExportAndAccounts();
     void exportNeutralisesFormulaCells();
+    void importWarnsOnceForUnknownColumns();
     void pushResumesAfterTheProcessIsKilled();
     void providerMessagesAreRedacted();
 
@@ -637,6 +638,25 @@ void TestCli::exportNeutralisesFormulaCells()
     QCOMPARE(run({ QStringLiteral("export"), secondJson, dataArg, second }).exitCode, 0);
     QCOMPARE(QString::fromUtf8(pbtest::readFile(secondJson)), QString::fromUtf8(pbtest::readFile(firstJson)));
     QVERIFY(pbtest::readFile(firstJson).contains(R"json("name": "=HYPERLINK(\"http://evil.test\",\"x\")")json"));
+}
+
+void TestCli::importWarnsOnceForUnknownColumns()
+{
+    QByteArray header = "name,product_type";
+    QByteArray row = "Food,standard";
+    for (int i = 0; i < 100000; ++i) {
+        header += ",extra_" + QByteArray::number(i);
+        row += ",x";
+    }
+    const QString csv = write(QStringLiteral("wide.csv"), header + '\n' + row + '\n');
+    for (const QStringList& extra : { QStringList {}, QStringList { QStringLiteral("--json") } }) {
+        const Run r = run(QStringList { QStringLiteral("import"), csv, QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("catalog-wide")),
+                                        QStringLiteral("--provider"), QStringLiteral("jani") } + extra);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err.left(2000)));
+        QVERIFY2(r.out.size() < 20000, qPrintable(QString::number(r.out.size())));
+        QCOMPARE(r.out.count(QStringLiteral("extra_0")), 1);
+        QVERIFY2(r.out.contains(QStringLiteral("99999 other column")), qPrintable(r.out.left(2000)));
+    }
 }
 
 void TestCli::pushResumesAfterTheProcessIsKilled()
