@@ -50,6 +50,7 @@ private Q_SLOTS:
     void importExportAndAccounts();
     void exportNeutralisesFormulaCells();
     void importWarnsOnceForUnknownColumns();
+    void exportOfADamagedCatalogFails();
     void pushResumesAfterTheProcessIsKilled();
     void providerMessagesAreRedacted();
 
@@ -657,6 +658,43 @@ void TestCli::importWarnsOnceForUnknownColumns()
         QCOMPARE(r.out.count(QStringLiteral("extra_0")), 1);
         QVERIFY2(r.out.contains(QStringLiteral("99999 other column")), qPrintable(r.out.left(2000)));
     }
+}
+
+void TestCli::exportOfADamagedCatalogFails()
+{
+    const QString data = m_dir.filePath(QStringLiteral("catalog-damaged"));
+    const QString file = pb::Database::pathInDirectory(data);
+    {
+        pb::Catalog catalog;
+        QString error;
+        QVERIFY(catalog.open(file, &error));
+        QList<pb::CatalogEntry> entries;
+        for (int i = 0; i < 4000; ++i) {
+            pb::CatalogEntry e;
+            e.provider = pb::providers::Jani;
+            e.product.name = QStringLiteral("Damaged %1").arg(i);
+            e.product.productType = QStringLiteral("standard");
+            e.product.description = QString(200, u'x');
+            entries.append(e);
+        }
+        QVERIFY(catalog.saveProducts(entries));
+    }
+    const QString whole = m_dir.filePath(QStringLiteral("damaged-before.csv"));
+    QCOMPARE(run({ QStringLiteral("export"), whole, QStringLiteral("--data-dir"), data }).exitCode, 0);
+    // Overwrite 8 KB in the middle of the file, on page boundaries, as a failing disk would.
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const QByteArray head = f.read(100);
+    const int pageSize = (uchar(head.at(16)) << 8 | uchar(head.at(17))) == 1 ? 65536 : (uchar(head.at(16)) << 8 | uchar(head.at(17)));
+    QVERIFY(f.seek(f.size() / 2 / pageSize * pageSize));
+    f.write(QByteArray(8192, '\xA5'));
+    f.close();
+    const QString out = m_dir.filePath(QStringLiteral("damaged.csv"));
+    const Run r = run({ QStringLiteral("export"), out, QStringLiteral("--data-dir"), data });
+    QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("malformed")) || r.err.contains(QStringLiteral("corrupt")), qPrintable(r.err));
+    QVERIFY(!r.out.contains(QStringLiteral("Exported")));
+    QVERIFY(!QFile::exists(out));
 }
 
 void TestCli::pushResumesAfterTheProcessIsKilled()
