@@ -180,6 +180,15 @@ void TestCli::validateOneVerdict_data()
     QTest::newRow("amount 1e3") << QStringLiteral("stripe")
                                 << QByteArray(R"([{"name":"B","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":1e3}]}])")
                                 << false << QStringLiteral("as minor units it is US$10.00; if you meant US$1,000.00, write 100000") << QStringLiteral("— valid");
+    QTest::newRow("bidi override in a name") << QStringLiteral("jani") << QByteArray(R"({"name":"Invoice \u202egpj.exe","product_type":"standard"})")
+                                             << true << QStringLiteral("warning: name: Name contains invisible or direction-changing characters (U+202E)")
+                                             << QStringLiteral("not valid");
+    QTest::newRow("zero-width space in a name") << QStringLiteral("jani") << QByteArray(R"({"name":"Fo\u200bod","product_type":"standard"})")
+                                                << true << QStringLiteral("(U+200B)") << QStringLiteral("not valid");
+    QTest::newRow("control character in a name") << QStringLiteral("jani") << QByteArray(R"({"name":"Fo\u0007od","product_type":"standard"})")
+                                                 << false << QStringLiteral("Name contains a control character.") << QStringLiteral("— valid");
+    QTest::newRow("lone surrogate in a name") << QStringLiteral("jani") << QByteArray(R"({"name":"Fo\ud800od","product_type":"standard"})")
+                                              << false << QStringLiteral("lone surrogate") << QStringLiteral("— valid");
     QTest::newRow("whole amount") << QStringLiteral("stripe")
                                   << QByteArray(R"({"name":"C","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":2900}]})")
                                   << true << QStringLiteral("US$29.00 once") << QStringLiteral("minor units");
