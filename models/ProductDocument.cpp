@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <limits>
 
 namespace pb {
 
@@ -16,11 +17,65 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ProductDocument)
 };
 
+// The paths of the number literals written with a decimal point or an exponent
+// ("prices[0].amount", "[1].prices[0].amount" in an array), which QJsonDocument keeps as the same
+// integers as 29 or 1000. `json` is valid JSON: it was parsed first.
+QSet<QString> decimalLiterals(const QByteArray& json)
+{
+    struct Level {
+        bool array = false;
+        qint64 index = 0;
+        QString key;
+    };
+    QSet<QString> out;
+    QList<Level> stack;
+    const auto path = [&stack] {
+        QString p;
+        for (const Level& l : std::as_const(stack)) {
+            if (l.array)
+                p += QStringLiteral("[%1]").arg(l.index);
+            else
+                p += (p.isEmpty() ? QString() : QStringLiteral(".")) + l.key;
+        }
+        return p;
+    };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (c == '{' || c == '[') {
+            stack.append({ c == '[', 0, {} });
+        } else if ((c == '}' || c == ']') && !stack.isEmpty()) {
+            stack.removeLast();
+        } else if (c == ',' && !stack.isEmpty() && stack.last().array) {
+            ++stack.last().index;
+        } else if (c == '"') {
+            qsizetype end = i + 1;
+            while (end < json.size() && json.at(end) != '"')
+                end += json.at(end) == '\\' ? 2 : 1;
+            qsizetype next = end + 1;
+            while (next < json.size() && QChar::isSpace(uchar(json.at(next))))
+                ++next;
+            if (next < json.size() && json.at(next) == ':' && !stack.isEmpty() && !stack.last().array)
+                stack.last().key = QJsonDocument::fromJson('[' + json.mid(i, end - i + 1) + ']').array().at(0).toString();
+            i = end;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            bool decimal = false;
+            qsizetype end = i;
+            for (; end < json.size() && QByteArrayView("+-0123456789.eE").contains(json.at(end)); ++end)
+                decimal = decimal || QByteArrayView(".eE").contains(json.at(end));
+            if (decimal)
+                out.insert(path());
+            i = end - 1;
+        }
+    }
+    return out;
+}
+
 class Reader
 {
 public:
-    explicit Reader(QList<DocumentError>& errors)
+    explicit Reader(QList<DocumentError>& errors, QSet<QString> decimals = {})
         : m_errors(errors)
+        , m_decimals(std::move(decimals))
     {
     }
 
@@ -125,17 +180,17 @@ private:
         p.interval = text(o, u"interval", where);
         p.intervalCount = integer(o, u"interval_count", where);
         p.scheme = text(o, u"scheme", where);
-        p.amount = integer(o, u"amount", where);
+        p.amount = amount(o, u"amount", where, p.currency);
         p.amountDecimal = text(o, u"amount_decimal", where);
         p.usageMetric = text(o, u"usage_metric", where);
         p.includedUsage = integer(o, u"included_usage", where);
-        p.overageAmount = integer(o, u"overage_amount", where);
+        p.overageAmount = amount(o, u"overage_amount", where, p.currency);
         p.tiersMode = text(o, u"tiers_mode", where);
         p.packageSize = integer(o, u"package_size", where);
         p.packageRounding = text(o, u"package_rounding", where);
-        p.customMinimum = integer(o, u"custom_minimum", where);
-        p.customMaximum = integer(o, u"custom_maximum", where);
-        p.customPreset = integer(o, u"custom_preset", where);
+        p.customMinimum = amount(o, u"custom_minimum", where, p.currency);
+        p.customMaximum = amount(o, u"custom_maximum", where, p.currency);
+        p.customPreset = amount(o, u"custom_preset", where, p.currency);
         p.taxBehavior = text(o, u"tax_behavior", where);
         p.usageType = text(o, u"usage_type", where);
         p.meterId = text(o, u"meter_id", where);
@@ -162,8 +217,8 @@ private:
                     Tier tier;
                     if (t.value(u"up_to") != QJsonValue(QStringLiteral("inf")))
                         tier.upTo = integer(t, u"up_to", w);
-                    tier.unitAmount = integer(t, u"unit_amount", w);
-                    tier.flatAmount = integer(t, u"flat_amount", w);
+                    tier.unitAmount = amount(t, u"unit_amount", w, p.currency);
+                    tier.flatAmount = amount(t, u"flat_amount", w, p.currency);
                     p.tiers.append(tier);
                 }
             }
@@ -175,7 +230,7 @@ private:
             } else {
                 const QJsonObject m = v.toObject();
                 for (auto it = m.begin(); it != m.end(); ++it) {
-                    const auto amount = integer(m, it.key(), where + QStringLiteral(".currency_options"));
+                    const auto amount = this->amount(m, it.key(), where + QStringLiteral(".currency_options"), it.key().toLower());
                     if (amount)
                         p.currencyOptions.append({ it.key().toLower(), *amount });
                 }
@@ -256,6 +311,27 @@ private:
         return a;
     }
 
+    // Amounts are whole minor units. One written with a decimal point or an exponent (29.0, 1e3)
+    // most likely meant major units: refused, with both readings, where the two differ.
+    std::optional<qint64> amount(const QJsonObject& o, QStringView key, const QString& where, const QString& currency)
+    {
+        const std::optional<qint64> whole = integer(o, key, where);
+        if (!whole || !m_decimals.contains(where + u'.' + key.toString()))
+            return whole;
+        const QString code = currency.isEmpty() ? QStringLiteral("usd") : currency;
+        qint64 scale = 1;
+        for (int i = 0; i < Currency::exponent(code); ++i)
+            scale *= 10;
+        if (scale == 1)
+            return whole;
+        const QString readings = qAbs(*whole) <= std::numeric_limits<qint64>::max() / scale
+            ? Text::tr("as minor units it is %1; if you meant %2, write %3").arg(Money::format(*whole, code), Money::format(*whole * scale, code)).arg(*whole * scale)
+            : Text::tr("as minor units it is %1").arg(Money::format(*whole, code));
+        error(where + u'.' + key.toString(),
+              Text::tr("has a decimal point or an exponent, but amounts are whole minor units (cents): %1.").arg(readings));
+        return std::nullopt;
+    }
+
     std::optional<qint64> hundredths(const QJsonObject& o, QStringView key, const QString& where)
     {
         const QJsonValue v = o.value(key);
@@ -273,6 +349,7 @@ private:
     }
 
     QList<DocumentError>& m_errors;
+    QSet<QString> m_decimals; // paths as the errors name them
 };
 
 void putText(QJsonObject& o, const char* key, const QString& value)
@@ -396,7 +473,11 @@ DocumentReadResult ProductDocument::fromJson(const QByteArray& json)
             prefix.clear();
         }
     }
-    Reader reader(r.errors);
+    // The literals' paths as the errors name them: "products[1]…", or "product…" for one product.
+    QSet<QString> decimals;
+    for (const QString& path : decimalLiterals(json))
+        decimals.insert(doc.isArray() ? QStringLiteral("products") + path : prefix.isEmpty() ? QStringLiteral("product.") + path : path);
+    Reader reader(r.errors, decimals);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString where = prefix.isEmpty() ? QStringLiteral("product") : QStringLiteral("%1[%2]").arg(prefix).arg(i);
         if (!items.at(i).isObject()) {

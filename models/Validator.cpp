@@ -41,6 +41,22 @@ bool hasControlChars(const QString& s, bool allowNewlines)
     return false;
 }
 
+// Characters that show nothing or turn the text around (U+202E makes "Invoice \u202Egpj.exe"
+// read "Invoice exe.jpg"): the text shown is not the text sent.
+QString invisibleOrBidi(const QString& s)
+{
+    QStringList found;
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C;
+        const bool invisible = (u >= 0x200B && u <= 0x200D) || u == 0x2060 || u == 0xFEFF || u == 0x00AD;
+        const QString code = QStringLiteral("U+") + QStringLiteral("%1").arg(int(u), 4, 16, QLatin1Char('0')).toUpper();
+        if ((bidi || invisible) && !found.contains(code))
+            found << code;
+    }
+    return found.join(QStringLiteral(", "));
+}
+
 bool isWebUrl(const QString& text)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -122,6 +138,12 @@ private:
         const Limits& l = m_field.limits;
         if (hasControlChars(s, m_field.type == FieldType::LongText))
             add(Text::tr("%1 contains a control character.").arg(label()));
+        if (!s.isValidUtf16())
+            add(Text::tr("%1 is not valid text: it holds half of a character (a lone surrogate).").arg(label()));
+        if (const QString hidden = invisibleOrBidi(s); !hidden.isEmpty())
+            m_out.append({ m_field.key, m_index,
+                           Text::tr("%1 contains invisible or direction-changing characters (%2): what it shows is not all it says.").arg(label(), hidden),
+                           true });
         if (l.maxLength > 0 && s.size() > l.maxLength)
             add(Text::tr("%1 is too long: %2 characters, at most %3.").arg(label()).arg(s.size()).arg(l.maxLength));
         if (l.minLength > 0 && s.size() < l.minLength)

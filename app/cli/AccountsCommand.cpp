@@ -22,6 +22,8 @@ int AccountsCommand::execute(const QStringList& arguments)
     parser.addOption({ QStringLiteral("key-env"), tr("Environment variable holding the key."), QStringLiteral("VAR") });
     parser.addOption({ QStringLiteral("key-stdin"), tr("Read the key from standard input into the keychain.") });
     parser.addOption({ QStringLiteral("json"), tr("Machine-readable output.") });
+    if (answerHelp(parser, arguments))
+        return Ok;
     if (!parser.parse(arguments) || parser.positionalArguments().isEmpty()) {
         m_err << (parser.errorText().isEmpty() ? tr("Usage: pricebook-cli accounts list|add|remove") : parser.errorText()) << u'\n';
         return Usage;

@@ -9,6 +9,7 @@
 #include "SandboxCommand.h"
 #include "SubmitCommand.h"
 #include "ValidateCommand.h"
+#include "services/io/CatalogIO.h"
 
 #include <functional>
 #include <memory>
@@ -88,6 +89,7 @@ void Cli::printHelp()
                 "Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,\n"
                 "4 network failure, timeout or outcome unknown, 5 partly done, 64 wrong usage.\n")
                  .arg(cli::settingOptionsHelp(), keys);
+    m_out << tr("\nCSV columns (import and export; docs/product-format.md):\n  %1\n").arg(CatalogIO::columns().join(QStringLiteral(", ")));
     m_out.flush();
 }
 
@@ -103,6 +105,7 @@ int Cli::run(const QStringList& arguments)
     }
     QStringList rest = arguments;
     const QString command = rest.takeAt(1);
+    rest[0] = command; // as Command::execute documents: the command's name, then its arguments
     for (const auto& [name, factory] : commands())
         if (name == command)
             return factory(m_out, m_err)->execute(rest);

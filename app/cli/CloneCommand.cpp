@@ -18,6 +18,8 @@ int CloneCommand::execute(const QStringList& arguments)
     parser.addOption({ QStringLiteral("to-account"), tr("The account the copies are for."), QStringLiteral("NAME") });
     addSelectionOptions(parser);
     parser.addOption({ QStringLiteral("json"), tr("Machine-readable report.") });
+    if (answerHelp(parser, arguments))
+        return Ok;
     if (!parser.parse(arguments) || !parser.isSet(QStringLiteral("to-account"))) {
         m_err << tr("Usage: pricebook-cli clone --to-account NAME [--provider P] [--account NAME] [--filter TEXT]\n");
         return Usage;

@@ -4,6 +4,8 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 
 namespace pb {
 
@@ -13,15 +15,27 @@ Command::Command(QTextStream& out, QTextStream& err)
 {
 }
 
+bool Command::answerHelp(QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (!parser.parse(arguments) || !parser.isSet(QStringLiteral("help")))
+        return false;
+    // Qt's first line names the program only: "Usage: /path/pricebook-cli [options] FILE".
+    QString help = parser.helpText();
+    const qsizetype eol = help.indexOf(u'\n');
+    const QString rest = help.left(eol).section(QStringLiteral(" [options]"), 1);
+    help.replace(0, eol, tr("Usage: pricebook-cli %1 [options]%2").arg(arguments.value(0), rest));
+    m_out << help;
+    m_out.flush();
+    return true;
+}
+
 int Command::parseOptions(QCommandLineParser& parser, const QStringList& arguments)
 {
+    if (answerHelp(parser, arguments))
+        return Ok;
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << u'\n';
         return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
-        return Ok;
     }
     return -1;
 }
@@ -30,7 +44,12 @@ int Command::parseSending(QCommandLineParser& parser, const QStringList& argumen
                           std::optional<Provider>* provider, bool* update)
 {
     const int early = parseCommand(parser, arguments, usage, provider);
-    return early >= 0 ? early : checkOperation(parser, **provider, update);
+    if (early >= 0)
+        return early;
+    // Nothing is sent: what the account lacks is said, and the requests are shown all the same.
+    for (const auto& [key, message] : adapterFor(**provider).missingSettings(cli::targetFrom(parser, **provider)))
+        m_err << tr("Note: without --%1 the requests are incomplete. %2").arg(key, message) << u'\n';
+    return checkOperationOptions(parser, **provider, update);
 }
 
 int Command::parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
@@ -47,6 +66,19 @@ int Command::parseCommand(QCommandLineParser& parser, const QStringList& argumen
 }
 
 int Command::checkOperation(const QCommandLineParser& parser, Provider provider, bool* update)
+{
+    if (const int early = checkOperationOptions(parser, provider, update); early >= 0)
+        return early;
+    const auto missing = adapterFor(provider).missingSettings(cli::targetFrom(parser, provider));
+    for (const auto& [key, message] : missing)
+        m_err << tr("--%1 is required: %2").arg(key, message) << u'\n';
+    // Every usage problem at once: the key is checked after the options.
+    if (!missing.isEmpty() && qEnvironmentVariableIsEmpty("PRICEBOOK_API_KEY"))
+        m_err << tr("PRICEBOOK_API_KEY is not set either; the account's API key is read from it.") << u'\n';
+    return missing.isEmpty() ? -1 : Usage;
+}
+
+int Command::checkOperationOptions(const QCommandLineParser& parser, Provider provider, bool* update)
 {
     const QString operation = parser.value(QStringLiteral("operation"));
     if (operation != u"create" && operation != u"update") {
@@ -112,6 +144,53 @@ QJsonArray messagesJson(const QList<FieldMessage>& messages)
                                { QStringLiteral("message"), m.message },
                                { QStringLiteral("severity"), m.warning ? QStringLiteral("warning") : QStringLiteral("error") } });
     return a;
+}
+
+namespace {
+// The product a document path names (-1: none) and the path inside it.
+int productOf(const QString& where, QString* inside = nullptr)
+{
+    static const QRegularExpression indexed(QStringLiteral("^products\\[(\\d+)\\](?:\\.(.*))?$"));
+    if (where == u"product" || where.startsWith(QStringLiteral("product."))) {
+        if (inside)
+            *inside = where.mid(8);
+        return 0;
+    }
+    const QRegularExpressionMatch m = indexed.match(where);
+    if (!m.hasMatch())
+        return -1;
+    if (inside)
+        *inside = m.captured(2);
+    return m.captured(1).toInt();
+}
+} // namespace
+
+bool namesNoProduct(const DocumentError& error) { return productOf(error.where) < 0; }
+
+QList<DocumentError> productErrors(const DocumentReadResult& document, int index)
+{
+    QList<DocumentError> out;
+    for (const DocumentError& e : document.errors) {
+        const int of = productOf(e.where);
+        if (of == index || of < 0)
+            out.append(e);
+    }
+    return out;
+}
+
+QList<FieldMessage> besides(const QList<FieldMessage>& messages, const QList<DocumentError>& errors, int index)
+{
+    QSet<QString> said;
+    for (const DocumentError& e : errors) {
+        QString inside;
+        if (productOf(e.where, &inside) == index)
+            said.insert(inside);
+    }
+    QList<FieldMessage> out;
+    for (const FieldMessage& m : messages)
+        if (!said.contains(m.location()))
+            out.append(m);
+    return out;
 }
 
 QJsonArray documentErrorsJson(const QList<DocumentError>& errors)

@@ -32,6 +32,9 @@ public:
     virtual int execute(const QStringList& arguments) = 0;
 
 protected:
+    // True after printing the command's own usage when --help is among valid options: the command
+    // then returns Ok and does nothing else.
+    bool answerHelp(QCommandLineParser& parser, const QStringList& arguments);
     // Parses the options; -1 to go on, or the exit code after printing the error or the help.
     int parseOptions(QCommandLineParser& parser, const QStringList& arguments);
     // parseCommand, then checkOperation: for the commands that build or send requests.
@@ -40,8 +43,11 @@ protected:
     // Parses a command's options. Returns -1 to go on, or the exit code to return now.
     int parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
                      std::optional<Provider>* provider);
-    // Checks --operation and --remote-id. Returns -1 to go on, or the exit code.
+    // Checks --operation and --remote-id, and, for a command that sends, the account options the
+    // provider needs (from its adapter). Returns -1 to go on, or the exit code.
     int checkOperation(const QCommandLineParser& parser, Provider provider, bool* update);
+    // --operation and --remote-id only: for the commands that build requests without sending them.
+    int checkOperationOptions(const QCommandLineParser& parser, Provider provider, bool* update);
     // Opens the catalog --data-dir names (or the default one); false after telling why.
     bool openCatalog(Catalog& catalog, const QCommandLineParser& parser);
 
@@ -59,6 +65,14 @@ struct Loaded {
 
 Loaded load(const QString& path);
 QJsonArray messagesJson(const QList<FieldMessage>& messages);
+// The document's errors that concern product `index`: those on its path, and those on no
+// product's path (they concern every product).
+QList<DocumentError> productErrors(const DocumentReadResult& document, int index);
+// Whether a document error names no product, so it is said once for the whole file.
+bool namesNoProduct(const DocumentError& error);
+// The rule messages left once the document errors are said: a field the file got wrong (a
+// dimension of 1.234) is not also reported as missing.
+QList<FieldMessage> besides(const QList<FieldMessage>& messages, const QList<DocumentError>& errors, int index);
 QJsonArray documentErrorsJson(const QList<DocumentError>& errors);
 QString productTitle(const Product& p, int index);
 // Every provider's account settings as options (--workspace VALUE, --test-mode, ...), from the adapters.

@@ -13,6 +13,8 @@ int ExportCommand::execute(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV or JSON file to write."));
     addDataDirOption(parser);
     addSelectionOptions(parser);
+    if (answerHelp(parser, arguments))
+        return Ok;
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
         m_err << tr("Usage: pricebook-cli export FILE [--provider P] [--account NAME] [--filter TEXT]\n");
         return Usage;
@@ -20,6 +22,7 @@ int ExportCommand::execute(const QStringList& arguments)
     Catalog catalog;
     if (!openCatalog(catalog, parser))
         return Unreadable;
+    catalog.clearError();
     QHash<QString, QString> names;
     const QList<Account> accounts = catalog.accounts();
     for (const Account& a : accounts)
@@ -31,10 +34,20 @@ int ExportCommand::execute(const QStringList& arguments)
         return Usage;
     }
     QList<CatalogEntry> entries;
-    for (const CatalogRow& row : catalog.rows(*filter, 0, std::numeric_limits<int>::max()))
-        if (auto e = catalog.product(row.id))
+    bool complete = catalog.lastError().isEmpty();
+    for (const CatalogRow& row : catalog.rows(*filter, 0, std::numeric_limits<int>::max())) {
+        const auto e = catalog.product(row.id);
+        complete = complete && e;
+        if (e)
             entries.append(*e);
+    }
     const QString path = parser.positionalArguments().first();
+    // Part of a catalog is never exported as if it were all of it.
+    if (!complete || !catalog.lastError().isEmpty()) {
+        m_err << tr("Cannot read the catalog %1: %2\nNothing was exported; %3 was not written.\n")
+                     .arg(catalog.path(), catalog.lastError().isEmpty() ? tr("a product could not be read") : catalog.lastError(), path);
+        return Unreadable;
+    }
     const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
     QString error;
     if (!CatalogIO::writeFile(path, json ? CatalogIO::toJson(entries, names) : CatalogIO::toCsv(entries, names), &error)) {

@@ -21,6 +21,9 @@ int ImportCommand::execute(const QStringList& arguments)
     parser.addOption({ QStringLiteral("map"), tr("Read a file column as a Pricebook column, e.g. \"Product Name=name\" (repeatable)."), QStringLiteral("FROM=TO") });
     parser.addOption({ QStringLiteral("locale"), tr("How amounts are written, e.g. de_DE for 1.000,50 (default: 1,000.50)."), QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("json"), tr("Machine-readable report.") });
+    parser.setApplicationDescription(tr("CSV columns: %1.").arg(CatalogIO::columns().join(QStringLiteral(", "))));
+    if (answerHelp(parser, arguments))
+        return Ok;
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
         m_err << tr("Usage: pricebook-cli import FILE [--provider P] [--account NAME] [--valid-only]\n");
         return Usage;

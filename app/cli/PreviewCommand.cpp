@@ -7,6 +7,30 @@ namespace pb {
 
 using namespace cli;
 
+namespace {
+
+// A value on one line: line breaks and other control characters shown as escapes, so that no
+// value can end a "#" comment of the printed script and start a command.
+QString oneLine(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n')
+            out += QStringLiteral("\\n");
+        else if (u == u'\r')
+            out += QStringLiteral("\\r");
+        else if (u < 0x20 || u == 0x7f || u == 0x85 || u == 0x2028 || u == 0x2029)
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+} // namespace
+
 int PreviewCommand::execute(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -36,12 +60,12 @@ int PreviewCommand::execute(const QStringList& arguments)
     bool allValid = loaded.document.errors.isEmpty();
     for (const DocumentError& e : loaded.document.errors)
         if (!json)
-            m_out << tr("%1: %2\n").arg(e.where, e.message);
+            m_out << (curl ? QStringLiteral("# ") : QString()) << oneLine(tr("%1: %2").arg(e.where, e.message)) << u'\n';
     QJsonArray products;
     for (int i = 0; i < loaded.document.products.size(); ++i) {
         const Product& p = loaded.document.products.at(i);
         const RequestPlan plan = RequestSerializer::build(p, target, options);
-        const bool valid = plan.validation.isValid();
+        const bool valid = plan.validation.isValid() && productErrors(loaded.document, i).isEmpty();
         allValid = allValid && valid;
         if (json) {
             QJsonArray requests;
@@ -64,12 +88,12 @@ int PreviewCommand::execute(const QStringList& arguments)
                                           { QStringLiteral("requests"), requests } });
             continue;
         }
-        m_out << QStringLiteral("# ") << productTitle(p, i) << u'\n';
+        m_out << QStringLiteral("# ") << oneLine(productTitle(p, i)) << u'\n';
         for (const FieldMessage& m : plan.validation.messages)
-            m_out << QStringLiteral("#   %1%2: %3\n").arg(m.warning ? tr("warning: ") : QString(), m.location(), m.message);
+            m_out << QStringLiteral("#   ") << oneLine(QStringLiteral("%1%2: %3").arg(m.warning ? tr("warning: ") : QString(), m.location(), m.message)) << u'\n';
         for (int s = 0; s < plan.steps.size(); ++s) {
             const ProviderRequest& r = plan.steps.at(s);
-            m_out << tr("# step %1 of %2: %3\n").arg(s + 1).arg(plan.steps.size()).arg(r.step);
+            m_out << QStringLiteral("# ") << oneLine(tr("step %1 of %2: %3").arg(s + 1).arg(plan.steps.size()).arg(r.step)) << u'\n';
             m_out << (curl ? RequestSerializer::renderCurl(r, target) + u'\n' : RequestSerializer::renderHttp(r, target)) << u'\n';
         }
     }

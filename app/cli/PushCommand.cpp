@@ -21,6 +21,8 @@ int PushCommand::execute(const QStringList& arguments)
     parser.addOption({ QStringLiteral("concurrency"), tr("Requests in flight at once (default 4)."), QStringLiteral("N"), QStringLiteral("4") });
     parser.addOption({ QStringLiteral("rate"), tr("Products per second per account (default: the provider's limit)."), QStringLiteral("N"), QStringLiteral("0") });
     parser.addOption({ QStringLiteral("json"), tr("Machine-readable report.") });
+    if (answerHelp(parser, arguments))
+        return Ok;
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << u'\n';
         return Usage;

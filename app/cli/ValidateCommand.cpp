@@ -27,27 +27,41 @@ int ValidateCommand::execute(const QStringList& arguments)
     const ProviderSchema& schema = schemaOf(*provider);
     bool allValid = loaded.document.errors.isEmpty();
     QJsonArray products;
+    // One verdict: a product the file describes wrongly is not valid, whatever the rules say.
     if (!json) {
         for (const DocumentError& e : loaded.document.errors)
-            m_out << tr("%1: %2\n").arg(e.where, e.message);
+            if (namesNoProduct(e) || loaded.document.products.isEmpty())
+                m_out << tr("%1: %2\n").arg(e.where, e.message);
     }
     for (int i = 0; i < loaded.document.products.size(); ++i) {
         const Product& p = loaded.document.products.at(i);
-        const ValidationResult r = Validator::validate(schema, p);
-        allValid = allValid && r.isValid();
+        const QList<DocumentError> fileErrors = productErrors(loaded.document, i);
+        ValidationResult r = Validator::validate(schema, p);
+        r.messages = besides(r.messages, fileErrors, i);
+        const bool valid = r.isValid() && fileErrors.isEmpty();
+        allValid = allValid && valid;
         if (json) {
+            QJsonArray messages = documentErrorsJson(fileErrors);
+            for (QJsonValueRef m : messages)
+                m = QJsonObject { { QStringLiteral("field"), m.toObject().value(u"field") }, { QStringLiteral("message"), m.toObject().value(u"message") },
+                                  { QStringLiteral("severity"), QStringLiteral("error") } };
+            for (const QJsonValue& m : messagesJson(r.messages))
+                messages.append(m);
             products.append(QJsonObject { { QStringLiteral("index"), i },
                                           { QStringLiteral("name"), p.name },
-                                          { QStringLiteral("valid"), r.isValid() },
+                                          { QStringLiteral("valid"), valid },
                                           { QStringLiteral("summary"), PricingSummary::describe(p) },
-                                          { QStringLiteral("messages"), messagesJson(r.messages) } });
+                                          { QStringLiteral("messages"), messages } });
             continue;
         }
         m_out << productTitle(p, i) << QStringLiteral(" — ")
-              << (r.isValid() ? tr("valid for %1").arg(providerDisplayName(*provider))
-                              : tr("not valid for %1").arg(providerDisplayName(*provider)))
+              << (valid ? tr("valid for %1").arg(providerDisplayName(*provider))
+                        : tr("not valid for %1").arg(providerDisplayName(*provider)))
               << u'\n';
         m_out << QStringLiteral("    ") << PricingSummary::describe(p) << u'\n';
+        for (const DocumentError& e : fileErrors)
+            if (!namesNoProduct(e))
+                m_out << QStringLiteral("    %1: %2\n").arg(e.where, e.message);
         for (const FieldMessage& m : r.messages)
             m_out << QStringLiteral("    %1%2: %3\n").arg(m.warning ? tr("warning: ") : QString(), m.location(), m.message);
     }

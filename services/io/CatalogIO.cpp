@@ -70,6 +70,7 @@ struct Column {
     // Returns an error message, empty when the text was taken.
     std::function<QString(CatalogEntry&, Price*, const QString&, const ImportOptions&)> read;
     QString path; // the model member it fills, for mapping validation messages back
+    bool numeric = false; // holds only numbers Pricebook writes itself: never neutralised (see quoteCsv)
 };
 
 QString readMoney(std::optional<qint64>& out, const Price* p, const QString& text, const ImportOptions& o)
@@ -138,15 +139,15 @@ QString readHundredths(std::optional<qint64>& out, const QString& text)
 #define INT_PRICE(col, member) \
     Column { col, true, [](const CatalogEntry&, const Price* p) { return integer(p->member); }, \
              [](CatalogEntry&, Price* p, const QString& t, const ImportOptions&) { return readInteger(p->member, t); }, \
-             QStringLiteral("price." #member) }
+             QStringLiteral("price." #member), true }
 #define MONEY_PRICE(col, member) \
     Column { col, true, [](const CatalogEntry&, const Price* p) { return money(p->member, p->currency); }, \
              [](CatalogEntry&, Price* p, const QString& t, const ImportOptions& o) { return readMoney(p->member, p, t, o); }, \
-             QStringLiteral("price." #member) }
+             QStringLiteral("price." #member), true }
 #define HUNDREDTHS_PRODUCT(col, member) \
     Column { col, false, [](const CatalogEntry& e, const Price*) { return e.product.member ? Money::toDecimal(*e.product.member, 2) : QString(); }, \
              [](CatalogEntry& e, Price*, const QString& t, const ImportOptions&) { return readHundredths(e.product.member, t); }, \
-             QStringLiteral(#member) }
+             QStringLiteral(#member), true }
 
 const QList<Column>& table()
 {
@@ -298,8 +299,25 @@ const QList<Column>& table()
     return t;
 }
 
-QString quoteCsv(const QString& field)
+// OWASP CSV injection: a cell that starts with = + - @, a tab or a carriage return is one a
+// spreadsheet may run as a formula. Such a cell is written with a leading apostrophe, and so is a
+// cell that already starts with apostrophes before one of them, so that reading drops exactly one.
+bool startsLikeFormula(const QString& cell)
 {
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == u'\'')
+        ++i;
+    return i < cell.size() && QStringView(u"=+-@\t\r").contains(cell.at(i));
+}
+
+QString neutralizeCell(const QString& cell) { return startsLikeFormula(cell) ? u'\'' + cell : cell; }
+
+QString restoreCell(const QString& cell) { return cell.startsWith(u'\'') && startsLikeFormula(cell) ? cell.mid(1) : cell; }
+
+// A text cell, neutralised and quoted; numeric cells are only quoted.
+QString quoteCsv(const QString& text, bool numeric = false)
+{
+    const QString field = numeric ? text : neutralizeCell(text);
     if (!field.contains(u',') && !field.contains(u';') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r')
         && field.trimmed() == field)
         return field;
@@ -500,6 +518,7 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
     const QStringList known = columns();
     QList<int> columnOf; // file column -> index into table(), -1 product_id, -2 account, -3 ignored
     QSet<QString> seen;
+    QStringList unknown; // file columns Pricebook has no column for
     const QStringList header = records.first();
     for (qsizetype i = 0; i < header.size(); ++i) {
         QString name = normalizeHeader(header.at(i));
@@ -520,11 +539,21 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
                 if (QLatin1String(table().at(c).name) == name)
                     index = c;
             if (index == -3)
-                result.problems.append({ 1, header.at(i), Text::tr("Pricebook has no column by this name; it is not imported. Map it to one of: %1.")
-                                                                 .arg(known.join(QStringLiteral(", "))), true });
+                unknown << header.at(i);
             columnOf << index;
         }
     }
+    // One warning however many columns are unknown (a file may have thousands).
+    if (unknown.size() == 1)
+        result.problems.append({ 1, unknown.first(), Text::tr("Pricebook has no column by this name; it is not imported. Map it to one of: %1.")
+                                                         .arg(known.join(QStringLiteral(", "))), true });
+    else if (unknown.size() > 1)
+        result.problems.append({ 1, unknown.first(),
+                                 Text::tr("Pricebook has no column by this name, nor by %n other column(s) of the file (%1); they are not imported. Map them to one of: %2.", "",
+                                          int(unknown.size() - 1))
+                                     .arg(unknown.mid(1, 5).join(QStringLiteral(", ")) + (unknown.size() > 6 ? QStringLiteral(", …") : QString()),
+                                          known.join(QStringLiteral(", "))),
+                                 true });
     if (!seen.contains(QStringLiteral("name"))) {
         result.fileError = true;
         result.problems.prepend({ 1, {}, Text::tr("There is no “name” column (or a column mapped to it).") });
@@ -541,9 +570,9 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
         QString groupId, account;
         for (qsizetype c = 0; c < header.size() && c < fields.size(); ++c) {
             if (columnOf.at(c) == -1)
-                groupId = fields.at(c).trimmed();
+                groupId = restoreCell(fields.at(c).trimmed());
             else if (columnOf.at(c) == -2)
-                account = fields.at(c).trimmed();
+                account = restoreCell(fields.at(c).trimmed());
         }
         ImportedRow* target = nullptr;
         if (!groupId.isEmpty() && productRow.contains(groupId)) {
@@ -586,7 +615,8 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
                 const QString value = col.price || QLatin1String(col.name) == u"custom_data" || QLatin1String(col.name) == u"description"
                     ? fields.at(c)
                     : fields.at(c).trimmed();
-                const QString problem = col.read(target->entry, price, QLatin1String(col.name) == u"description" ? value : value.trimmed(), options);
+                const QString kept = QLatin1String(col.name) == u"description" ? value : value.trimmed();
+                const QString problem = col.read(target->entry, price, col.numeric ? kept : restoreCell(kept), options);
                 if (!problem.isEmpty()) {
                     result.problems.append({ rowNumber, header.at(c), problem });
                     target->valid = false;
@@ -706,9 +736,9 @@ QByteArray toCsv(const QList<CatalogEntry>& entries, const QHash<QString, QStrin
             QStringList fields { e.id, p == 0 ? accountNames.value(e.accountId) : QString() };
             for (const Column& c : table()) {
                 if (c.price)
-                    fields << (price ? quoteCsv(c.write(e, price)) : QString());
+                    fields << (price ? quoteCsv(c.write(e, price), c.numeric) : QString());
                 else
-                    fields << (p == 0 ? quoteCsv(c.write(e, nullptr)) : QString());
+                    fields << (p == 0 ? quoteCsv(c.write(e, nullptr), c.numeric) : QString());
             }
             fields[0] = quoteCsv(fields.at(0));
             fields[1] = quoteCsv(fields.at(1));

@@ -298,6 +298,10 @@ void ProviderJob::complete(JobResult result)
     if (m_finished)
         return;
     m_finished = true;
+    // Everything a job reports is stored, logged or printed: none of it may carry the key.
+    ResponseParser::redact(result.error, m_secret);
+    result.message = ResponseParser::redact(result.message, m_secret);
+    result.advice = ResponseParser::redact(result.advice, m_secret);
     result.operation = operationName();
     result.attempts = m_attempts;
     result.state = m_state;

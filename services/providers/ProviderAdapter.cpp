@@ -7,12 +7,20 @@ namespace pb {
 QStringList ProviderAdapter::accountProblems(const AccountTarget& target) const
 {
     QStringList problems;
+    for (const auto& [key, message] : missingSettings(target))
+        problems << message;
+    return problems;
+}
+
+QList<QPair<QString, QString>> ProviderAdapter::missingSettings(const AccountTarget& target) const
+{
+    QList<QPair<QString, QString>> missing;
     for (const AccountField& f : accountFields())
         if (f.required && target.setting(f.key).trimmed().isEmpty())
-            problems << QCoreApplication::translate("AccountField", f.requiredMessage);
+            missing.append({ f.key, QCoreApplication::translate("AccountField", f.requiredMessage) });
     if (schema().defaultBaseUrl.isEmpty() && target.baseUrl.trimmed().isEmpty())
-        problems << QCoreApplication::translate("AccountField", "%1 needs the account's base URL.").arg(displayName());
-    return problems;
+        missing.append({ QStringLiteral("base-url"), QCoreApplication::translate("AccountField", "%1 needs the account's base URL.").arg(displayName()) });
+    return missing;
 }
 
 QList<ProviderRequest> ProviderAdapter::buildSteps(const Product& product, const AccountTarget& target,

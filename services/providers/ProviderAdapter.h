@@ -55,6 +55,9 @@ public:
     // What keeps an account from working, one sentence each (required fields, a base URL
     // where the provider has no production URL). Empty: the account can be saved.
     virtual QStringList accountProblems(const AccountTarget& target) const;
+    // The settings an account lacks, each as its key (an account field's key, or "base-url") and
+    // the sentence accountProblems() gives for it: for the CLI to name the option.
+    QList<QPair<QString, QString>> missingSettings(const AccountTarget& target) const;
 
     // ---- requests ----
     virtual QList<HttpHeader> headers(const AccountTarget& target, const QString& idempotencyKey) const = 0;

@@ -279,10 +279,13 @@ QString RequestSerializer::renderCurl(const ProviderRequest& request, const Acco
     lines << QStringLiteral("curl -X %1 %2").arg(request.method, shellQuote(url(request, target)));
     for (const HttpHeader& h : request.headers) {
         if (h.secret) {
-            // Double quotes so the shell expands the variable; the key itself is never printed.
-            QString value = h.value;
+            // Double quotes so the shell expands the variable; the key itself is never printed. Every
+            // other character the shell would read inside double quotes is escaped.
+            QString value = QString::fromLatin1(h.name) + QStringLiteral(": ") + h.value;
+            for (const QChar special : { u'\\', u'"', u'$', u'`' })
+                value.replace(special, QStringLiteral("\\") + special);
             value.replace(QStringLiteral("{secret}"), QStringLiteral("$PRICEBOOK_API_KEY"));
-            lines << QStringLiteral("-H \"%1: %2\"").arg(QString::fromLatin1(h.name), value);
+            lines << QStringLiteral("-H \"%1\"").arg(value);
         } else {
             lines << QStringLiteral("-H ") + shellQuote(QString::fromLatin1(h.name) + QStringLiteral(": ") + h.value);
         }

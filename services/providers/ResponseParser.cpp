@@ -43,6 +43,27 @@ void collectMessages(const WireValue& node, const QString& path, QList<QPair<QSt
 
 } // namespace
 
+QString ResponseParser::redact(const QString& text, const QString& ownKey)
+{
+    static const QRegularExpression keyShaped(QStringLiteral("\\b([spr]k_(?:live|test)_)[A-Za-z0-9_]+"));
+    static const QRegularExpression bearer(QStringLiteral("\\b(bearer\\s+)[A-Za-z0-9._~+/=-]+"), QRegularExpression::CaseInsensitiveOption);
+    QString out = text;
+    // A key this short would match ordinary words; keys are longer.
+    if (ownKey.size() >= 6)
+        out.replace(ownKey, QStringLiteral("***"));
+    out.replace(keyShaped, QStringLiteral("\\1***"));
+    out.replace(bearer, QStringLiteral("\\1***"));
+    return out;
+}
+
+void ResponseParser::redact(ProviderError& error, const QString& ownKey)
+{
+    for (QString* text : { &error.code, &error.message, &error.param })
+        *text = redact(*text, ownKey);
+    for (FieldMessage& m : error.fieldErrors)
+        m.message = redact(m.message, ownKey);
+}
+
 QString ResponseParser::bounded(const QString& s) { return s.size() > 500 ? s.left(500) + QChar(0x2026) : s; }
 
 QString ResponseParser::textOf(const WireValue* v)
@@ -136,9 +157,22 @@ void ResponseParser::readFieldMapError(const ProviderAdapter& adapter, const Wir
         e.malformed = true;
 }
 
+namespace {
+ParsedResponse parseUnredacted(Provider provider, ResponseKind kind, int httpStatus, const QByteArray& body, const QString& step);
+}
+
 ParsedResponse ResponseParser::parse(Provider provider, ResponseKind kind, int httpStatus, const QByteArray& body,
                                      const QString& step)
 {
+    ParsedResponse r = parseUnredacted(provider, kind, httpStatus, body, step);
+    redact(r.error);
+    return r;
+}
+
+namespace {
+ParsedResponse parseUnredacted(Provider provider, ResponseKind kind, int httpStatus, const QByteArray& body, const QString& step)
+{
+    using namespace ResponseParser;
     ParsedResponse r;
     r.error.httpStatus = httpStatus;
     const ProviderAdapter& adapter = adapterFor(provider);
@@ -177,6 +211,7 @@ ParsedResponse ResponseParser::parse(Provider provider, ResponseKind kind, int h
         r.error.message = body.trimmed().isEmpty() ? Text::tr("The answer was empty.") : Text::tr("The answer was not in the provider's error format.");
     return r;
 }
+} // namespace
 
 QList<RemoteObject> ResponseParser::parseList(Provider provider, const QByteArray& body, QString* error)
 {

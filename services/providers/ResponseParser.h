@@ -51,6 +51,13 @@ ParsedResponse parse(Provider provider, ResponseKind kind, int httpStatus, const
 // Lists: {"<ProviderAdapter::listMember()>": [...]}.
 QList<RemoteObject> parseList(Provider provider, const QByteArray& body, QString* error = nullptr);
 
+// A provider's words without secrets, before anything stores, logs or prints them: the account's
+// own key (ownKey, when given) wherever it appears, and whatever is shaped like a key
+// (sk_/rk_/pk_ + live/test, a bearer token). parse() applies the shapes; the job that knows the
+// key applies it to everything it reports.
+QString redact(const QString& text, const QString& ownKey = {});
+void redact(ProviderError& error, const QString& ownKey = {});
+
 // Helpers for the adapters.
 QString bounded(const QString& s);          // at most 500 characters
 QString textOf(const WireValue* v);         // a scalar's text, or ""

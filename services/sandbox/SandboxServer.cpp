@@ -59,9 +59,13 @@ SandboxServer::SandboxServer(QObject* parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
     , m_random(1)
+    , m_sweep(new QTimer(this))
 {
     m_clock.start();
+    m_now = [this] { return m_clock.elapsed(); };
     connect(m_server, &QTcpServer::newConnection, this, &SandboxServer::onConnection);
+    connect(m_sweep, &QTimer::timeout, this, &SandboxServer::closeStalled);
+    setLimits({});
 }
 
 SandboxServer::~SandboxServer()
@@ -91,6 +95,18 @@ void SandboxServer::setRateLimit(double perSecond)
     m_buckets.clear();
 }
 
+void SandboxServer::setLimits(const SandboxLimits& limits)
+{
+    m_limits = limits;
+    m_sweep->start(qBound(20, limits.requestTimeoutMs / 4, 1000));
+}
+
+void SandboxServer::setClock(std::function<qint64()> nowMs)
+{
+    m_now = nowMs ? std::move(nowMs) : std::function<qint64()>([this] { return m_clock.elapsed(); });
+    m_buckets.clear();
+}
+
 void SandboxServer::reset()
 {
     m_store.clear();
@@ -100,24 +116,85 @@ void SandboxServer::reset()
 void SandboxServer::onConnection()
 {
     while (QTcpSocket* s = m_server->nextPendingConnection()) {
+        if (m_buffers.size() >= m_limits.maxConnections) {
+            // Make room by closing the connection whose request has waited longest unfinished;
+            // when every connection is busy with a whole request, this one is turned away.
+            QTcpSocket* oldest = nullptr;
+            for (auto it = m_requestStarted.cbegin(); it != m_requestStarted.cend(); ++it)
+                if (!oldest || it.value() < m_requestStarted.value(oldest))
+                    oldest = it.key();
+            if (oldest) {
+                drop(oldest);
+            } else {
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+                refuse(s, Reply::json(503, { { QStringLiteral("error"), QStringLiteral("Too many connections") } }));
+                continue;
+            }
+        }
         m_buffers.insert(s, {});
+        m_requestStarted.insert(s, m_clock.elapsed());
         connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
         connect(s, &QTcpSocket::disconnected, this, [this, s] {
-            m_buffers.remove(s);
+            forget(s);
             s->deleteLater();
         });
     }
 }
 
+void SandboxServer::forget(QTcpSocket* socket)
+{
+    m_buffered -= m_buffers.value(socket).size();
+    m_buffers.remove(socket);
+    m_requestStarted.remove(socket);
+}
+
+void SandboxServer::drop(QTcpSocket* socket)
+{
+    forget(socket);
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+}
+
+void SandboxServer::refuse(QTcpSocket* socket, const Reply& reply)
+{
+    send(socket, reply);
+    forget(socket); // what else it sends is read and thrown away
+    socket->disconnectFromHost();
+}
+
+void SandboxServer::closeStalled()
+{
+    const qint64 now = m_clock.elapsed();
+    QList<QTcpSocket*> stalled;
+    for (auto it = m_requestStarted.cbegin(); it != m_requestStarted.cend(); ++it)
+        if (now - it.value() > m_limits.requestTimeoutMs)
+            stalled << it.key();
+    for (QTcpSocket* s : std::as_const(stalled))
+        drop(s);
+}
+
 void SandboxServer::onData(QTcpSocket* socket)
 {
-    QByteArray& buffer = m_buffers[socket];
-    buffer += socket->readAll();
-    while (true) {
+    if (!m_buffers.contains(socket)) { // refused: only waiting to close
+        socket->readAll();
+        return;
+    }
+    const QByteArray chunk = socket->readAll();
+    if (m_buffered + chunk.size() > m_limits.maxBufferedBytes) {
+        refuse(socket, Reply::json(503, { { QStringLiteral("error"), QStringLiteral("The sandbox holds too many unfinished requests") } }));
+        return;
+    }
+    if (m_buffers.value(socket).isEmpty() && !m_requestStarted.contains(socket))
+        m_requestStarted.insert(socket, m_clock.elapsed());
+    m_buffers[socket] += chunk;
+    m_buffered += chunk.size();
+    while (m_buffers.contains(socket)) { // handling a request may close the connection
+        QByteArray& buffer = m_buffers[socket];
         const qsizetype end = buffer.indexOf("\r\n\r\n");
         if (end < 0) {
             if (buffer.size() > 64 * 1024)
-                socket->abort();
+                drop(socket);
             return;
         }
         Request r;
@@ -134,14 +211,18 @@ void SandboxServer::onData(QTcpSocket* socket)
         }
         const qint64 length = r.headers.value("content-length", "0").toLongLong();
         if (length < 0 || length > kMaxRequestBytes) {
-            send(socket, Reply::json(413, { { QStringLiteral("error"), QStringLiteral("Request body too large") } }));
-            socket->disconnectFromHost();
+            refuse(socket, Reply::json(413, { { QStringLiteral("error"), QStringLiteral("Request body too large") } }));
             return;
         }
         if (buffer.size() < end + 4 + length)
             return;
         r.body = buffer.mid(end + 4, length);
         buffer.remove(0, end + 4 + length);
+        m_buffered -= end + 4 + length;
+        if (buffer.isEmpty())
+            m_requestStarted.remove(socket);
+        else
+            m_requestStarted.insert(socket, m_clock.elapsed());
         handle(socket, r);
     }
 }
@@ -150,7 +231,7 @@ bool SandboxServer::takeToken(const QString& bucket, int* retryAfterMs)
 {
     if (m_rateLimit <= 0)
         return true;
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_now();
     auto it = m_buckets.find(bucket);
     if (it == m_buckets.end()) // a full bucket: bursts of one second's worth
         it = m_buckets.insert(bucket, { m_rateLimit, now });

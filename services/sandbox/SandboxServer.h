@@ -21,9 +21,11 @@
 #include <QObject>
 #include <QRandomGenerator>
 #include <QSet>
+#include <functional>
 
 class QTcpServer;
 class QTcpSocket;
+class QTimer;
 
 namespace pb {
 
@@ -38,6 +40,14 @@ struct SandboxFaults {
     quint32 seed = 1;
     QJsonObject toJson() const;
     static SandboxFaults fromJson(const QJsonObject& o);
+};
+
+// What the server holds for its clients at once. A connection past a limit is closed (or, at the
+// connection cap, the one whose unfinished request is oldest), so that the others are answered.
+struct SandboxLimits {
+    int requestTimeoutMs = 10000;                // a request's header and body, from its first byte
+    int maxConnections = 128;
+    qint64 maxBufferedBytes = 32 * 1024 * 1024; // unfinished requests of all connections together
 };
 
 class SandboxServer : public QObject
@@ -58,6 +68,11 @@ public:
     SandboxFaults faults() const { return m_faults; }
     // Requests per second per provider; 0 = no limit.
     void setRateLimit(double perSecond);
+    void setLimits(const SandboxLimits& limits);
+    // The rate limiter's clock in milliseconds; tests give their own to count exactly.
+    void setClock(std::function<qint64()> nowMs);
+    int connectionCount() const { return int(m_buffers.size()); }
+    qint64 bufferedBytes() const { return m_buffered; }
     const SandboxStats& stats() const { return m_store.stats(); }
     void reset();
 
@@ -77,6 +92,11 @@ private:
     void send(QTcpSocket* socket, const Reply& reply);
     Reply control(const Request& r, const QStringList& parts);
     bool takeToken(const QString& bucket, int* retryAfterMs);
+    // Stops holding a connection: its buffer is freed, it is no longer counted.
+    void forget(QTcpSocket* socket);
+    void drop(QTcpSocket* socket);
+    void refuse(QTcpSocket* socket, const Reply& reply);
+    void closeStalled();
 
     QTcpServer* m_server;
     QHash<QTcpSocket*, QByteArray> m_buffers;
@@ -85,6 +105,11 @@ private:
     double m_rateLimit = 0;
     QHash<QString, QPair<double, qint64>> m_buckets; // provider -> tokens, last refill (ms)
     QElapsedTimer m_clock;
+    std::function<qint64()> m_now;
+    SandboxLimits m_limits;
+    QHash<QTcpSocket*, qint64> m_requestStarted; // connections with an unfinished request (or none yet)
+    qint64 m_buffered = 0;
+    QTimer* m_sweep;
     EmulatorStore m_store;
 };
 

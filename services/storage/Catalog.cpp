@@ -219,8 +219,11 @@ std::optional<CatalogEntry> Catalog::product(const QString& id)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT provider, account_id, document, version, created_at, updated_at FROM products WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        if (q.lastError().isValid()) // a damaged file, not a missing product
+            m_error = q.lastError().text();
         return std::nullopt;
+    }
     CatalogEntry e;
     e.id = id;
     e.provider = Provider(q.value(0).toString());
@@ -506,6 +509,8 @@ QList<CatalogRow> Catalog::rows(const ListFilter& filter, int offset, int limit)
         r.updated = unstamp(q.value(7).toString());
         out.append(r);
     }
+    if (q.lastError().isValid()) // the rows stopped early: a damaged page
+        m_error = q.lastError().text();
     return out;
 }
 

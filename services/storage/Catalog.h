@@ -130,7 +130,10 @@ public:
     // SQLite's PRAGMA integrity_check: "ok", or what it found (one problem a line).
     QString integrityCheck() const;
     QString path() const { return m_path; }
+    // The last read or write that failed, in SQLite's words; clearError() before a series of reads
+    // to learn whether any of them failed.
     QString lastError() const { return m_error; }
+    void clearError() { m_error.clear(); }
     static QString newId();
 
     // Accounts (never a secret in here)

@@ -8,10 +8,12 @@
 #include "services/storage/Catalog.h"
 #include "services/storage/Database.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,19 +29,30 @@ private Q_SLOTS:
     void validateUnreadable();
     void validateNotJson();
     void validateDocumentErrors();
+    void validateOneVerdict_data();
+    void validateOneVerdict();
+    void helpListsTheCsvColumns();
     void previewText();
     void previewJsonAndCurl();
     void previewInvalid();
+    void previewCurlScriptRunsNothingInjected();
     void usageErrors_data();
     void usageErrors();
     void readsStandardInput();
+    void everyCommandAnswersHelp();
     void submitCreatesOnceAndResumes();
     void submitRejectionAndFields();
     void submitOutcomeUnknown();
     void submitNeedsTheKeyFromTheEnvironment();
     void submitInvalidSendsNothing();
+    void submitNeedsTheAccountOptions_data();
+    void submitNeedsTheAccountOptions();
     void importExportAndAccounts();
+    void exportNeutralisesFormulaCells();
+    void importWarnsOnceForUnknownColumns();
+    void exportOfADamagedCatalogFails();
     void pushResumesAfterTheProcessIsKilled();
+    void providerMessagesAreRedacted();
 
 private:
     struct Run {
@@ -144,6 +157,73 @@ void TestCli::validateDocumentErrors()
     QVERIFY2(r.out.contains(QStringLiteral("product.colour: is not a field Pricebook knows")), qPrintable(r.out));
 }
 
+void TestCli::validateOneVerdict_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("said");    // in the text output
+    QTest::addColumn<QString>("notSaid"); // nowhere in it
+    QTest::newRow("custom_data array") << QStringLiteral("jani") << QByteArray(R"({"name":"Food","product_type":"standard","custom_data":[1,2]})")
+                                       << false << QStringLiteral("not valid for Jani") << QStringLiteral("— valid for Jani");
+    QTest::newRow("dimension 1.234") << QStringLiteral("stripe")
+                                     << QByteArray(R"({"name":"Box","package_dimensions":{"height":1.234,"length":2,"width":3,"weight":4}})")
+                                     << false << QStringLiteral("package_dimensions.height: must be a number with at most two decimal places")
+                                     << QStringLiteral("Give all four package dimensions");
+    QTest::newRow("piriod monthly without interval_count")
+        << QStringLiteral("piriod")
+        << QByteArray(R"({"name":"Agenda","unit_label":"seat","prices":[{"plan_name":"Monthly","plan_description":"d","currency":"clp","billing":"recurring","interval":"month","scheme":"flat","amount":15000}]})")
+        << true << QStringLiteral("valid for Piriod") << QStringLiteral("Frequency");
+    QTest::newRow("amount 29.0") << QStringLiteral("stripe")
+                                 << QByteArray(R"({"name":"A","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":29.0}]})")
+                                 << false << QStringLiteral("as minor units it is US$0.29; if you meant US$29.00, write 2900") << QStringLiteral("— valid");
+    QTest::newRow("amount 1e3") << QStringLiteral("stripe")
+                                << QByteArray(R"([{"name":"B","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":1e3}]}])")
+                                << false << QStringLiteral("as minor units it is US$10.00; if you meant US$1,000.00, write 100000") << QStringLiteral("— valid");
+    QTest::newRow("bidi override in a name") << QStringLiteral("jani") << QByteArray(R"({"name":"Invoice \u202egpj.exe","product_type":"standard"})")
+                                             << true << QStringLiteral("warning: name: Name contains invisible or direction-changing characters (U+202E)")
+                                             << QStringLiteral("not valid");
+    QTest::newRow("zero-width space in a name") << QStringLiteral("jani") << QByteArray(R"({"name":"Fo\u200bod","product_type":"standard"})")
+                                                << true << QStringLiteral("(U+200B)") << QStringLiteral("not valid");
+    QTest::newRow("control character in a name") << QStringLiteral("jani") << QByteArray(R"({"name":"Fo\u0007od","product_type":"standard"})")
+                                                 << false << QStringLiteral("Name contains a control character.") << QStringLiteral("— valid");
+    QTest::newRow("lone surrogate in a name") << QStringLiteral("jani") << QByteArray(R"({"name":"Fo\ud800od","product_type":"standard"})")
+                                              << false << QStringLiteral("lone surrogate") << QStringLiteral("— valid");
+    QTest::newRow("whole amount") << QStringLiteral("stripe")
+                                  << QByteArray(R"({"name":"C","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":2900}]})")
+                                  << true << QStringLiteral("US$29.00 once") << QStringLiteral("minor units");
+}
+
+void TestCli::validateOneVerdict()
+{
+    QFETCH(QString, provider);
+    QFETCH(QByteArray, document);
+    QFETCH(bool, valid);
+    QFETCH(QString, said);
+    QFETCH(QString, notSaid);
+    const QString file = write(QStringLiteral("verdict.json"), document);
+    const Run text = run({ QStringLiteral("validate"), QStringLiteral("--provider"), provider, file });
+    QCOMPARE(text.exitCode, valid ? 0 : 2);
+    QVERIFY2(text.out.contains(said), qPrintable(text.out));
+    QVERIFY2(!text.out.contains(notSaid), qPrintable(text.out));
+    const Run json = run({ QStringLiteral("validate"), QStringLiteral("--provider"), provider, QStringLiteral("--json"), file });
+    QCOMPARE(json.exitCode, text.exitCode);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(root.value(u"valid").toBool(!valid), valid);
+    for (const QJsonValue& p : root.value(u"products").toArray())
+        QCOMPARE(p.toObject().value(u"valid").toBool(!valid), valid); // the same verdict for the product
+}
+
+void TestCli::helpListsTheCsvColumns()
+{
+    for (const QStringList& args : { QStringList { QStringLiteral("--help") }, QStringList { QStringLiteral("import"), QStringLiteral("--help") } }) {
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 0);
+        for (const char* column : { "product_id", "account", "provider", "name", "overage_amount", "currency_options", "tax_exempt" })
+            QVERIFY2(r.out.contains(QLatin1String(column)), column);
+    }
+}
+
 void TestCli::previewText()
 {
     const Run r = run({ QStringLiteral("preview"), QStringLiteral("--provider"), QStringLiteral("chatdash"), QStringLiteral("--account-id"),
@@ -179,6 +259,67 @@ void TestCli::previewInvalid()
     QVERIFY(!r.out.contains(QStringLiteral("POST")));
 }
 
+void TestCli::previewCurlScriptRunsNothingInjected()
+{
+    // Every value a user controls carries line breaks, quotes, $(...) and backticks; each payload
+    // would create a file in the working folder if the shell ever read it as a command.
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QByteArray hostile = R"(Evil\n$(touch name_subst)\n`touch name_tick`\n'; touch name_quote; '\r\n\"; touch name_dq; \")";
+    // A name with line breaks is refused (and printed in a comment); the second product is sent.
+    const QByteArray oneLine = R"(Evil $(touch name_subst2) `touch name_tick2` '; touch name_quote2; ' \"; touch name_dq2; \")";
+    const QString file = write(QStringLiteral("hostile.json"), R"([{"name":")" + hostile + R"(","description":")" + hostile
+                                                                     + R"(","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":500}]},{"name":")"
+                                                                     + oneLine + R"(","description":")" + hostile + R"(","unit_label":"`touch id_u`","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":500}]}])");
+    // A field name is printed in a document error.
+    const QString unknownField = write(QStringLiteral("hostile-field.json"), R"({"name":"A","$(touch field_subst)\n touch field_line":1})");
+    const QString remoteId = QStringLiteral("prod_1'$(touch id_subst)`touch id_tick`\n touch id_line");
+    const QList<QPair<QString, QString>> cases { { QStringLiteral("stripe"), file }, { QStringLiteral("chatdash"), file },
+                                                 { QStringLiteral("stripe"), unknownField } };
+    for (const auto& [provider, input] : cases) {
+        const Run r = run({ QStringLiteral("preview"), QStringLiteral("--provider"), provider, QStringLiteral("--curl"), QStringLiteral("--operation"),
+                            QStringLiteral("update"), QStringLiteral("--remote-id"), remoteId, QStringLiteral("--account-id"),
+                            QStringLiteral("acct_'$(touch acct_subst)"), input });
+        const bool sends = input == file;
+        QVERIFY2(!sends || r.out.contains(QStringLiteral("curl -X")), qPrintable(r.out + r.err));
+        const QString script = work.filePath(provider + QStringLiteral(".sh"));
+        QFile out(script);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(r.out.toUtf8());
+        out.close();
+        QProcess check;
+        check.start(QStringLiteral("bash"), { QStringLiteral("-n"), script });
+        QVERIFY(check.waitForFinished());
+        QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+        // Run it with curl replaced by a recorder of its arguments.
+        const QString bin = work.filePath(QStringLiteral("bin"));
+        QVERIFY(QDir().mkpath(bin));
+        QFile recorder(bin + QStringLiteral("/curl"));
+        QVERIFY(recorder.open(QIODevice::WriteOnly));
+        recorder.write("#!/bin/sh\nprintf '%s\\0' \"$@\" >> \"$RECORD\"\necho >> \"$CALLS\"\n");
+        recorder.close();
+        recorder.setPermissions(recorder.permissions() | QFileDevice::ExeOwner);
+        QProcess exec;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), bin + u':' + env.value(QStringLiteral("PATH")));
+        env.insert(QStringLiteral("RECORD"), work.filePath(QStringLiteral("args")));
+        env.insert(QStringLiteral("CALLS"), work.filePath(QStringLiteral("calls")));
+        env.insert(QStringLiteral("PRICEBOOK_API_KEY"), QStringLiteral("sk_test_recorded"));
+        exec.setProcessEnvironment(env);
+        exec.setWorkingDirectory(work.path());
+        exec.start(QStringLiteral("bash"), { script });
+        QVERIFY(exec.waitForFinished());
+        QCOMPARE(exec.exitCode(), 0);
+        const QStringList created = QDir(work.path()).entryList(QDir::Files).filter(QRegularExpression(QStringLiteral("^(name|field|id|acct)_")));
+        QVERIFY2(created.isEmpty(), qPrintable(created.join(u' ')));
+        const QByteArray args = pbtest::readFile(work.filePath(QStringLiteral("args")));
+        if (!sends)
+            continue;
+        QVERIFY(args.contains("sk_test_recorded")); // the variable is still expanded
+        QVERIFY(args.contains("prod_1")); // the remote id, percent-encoded in the URL
+    }
+}
+
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -204,6 +345,41 @@ void TestCli::readsStandardInput()
                       R"({"name":"Food","product_type":"standard"})");
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("valid for Jani")));
+}
+
+void TestCli::everyCommandAnswersHelp()
+{
+    // A catalog with a product for an account whose server records whatever reaches it.
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    const QString data = m_dir.filePath(QStringLiteral("catalog-help"));
+    qputenv("PRICEBOOK_TEST_HELP_KEY", "help-key-0123456789");
+    Run r = run({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--data-dir"), data, QStringLiteral("--provider"), QStringLiteral("jani"),
+                  QStringLiteral("--name"), QStringLiteral("Help"), QStringLiteral("--base-url"), server.baseUrl(), QStringLiteral("--key-env"),
+                  QStringLiteral("PRICEBOOK_TEST_HELP_KEY") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({ QStringLiteral("import"), write(QStringLiteral("help.json"), R"([{"provider":"jani","account":"Help","name":"Food","product_type":"standard"}])"),
+              QStringLiteral("--data-dir"), data });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QByteArray catalogBefore = pbtest::readFile(pb::Database::pathInDirectory(data));
+    const QString fresh = m_dir.filePath(QStringLiteral("catalog-help-never"));
+    const QStringList commands { QStringLiteral("validate"), QStringLiteral("preview"), QStringLiteral("submit"), QStringLiteral("sandbox"),
+                                 QStringLiteral("accounts"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("push"),
+                                 QStringLiteral("clone") };
+    for (const QString& command : commands) {
+        const bool onCatalog = commands.indexOf(command) >= commands.indexOf(QStringLiteral("accounts"));
+        for (const QString& dir : { data, fresh }) {
+            const QStringList catalog = onCatalog ? QStringList { QStringLiteral("--data-dir"), dir } : QStringList {};
+            const Run help = run(QStringList { command, QStringLiteral("--help") } + catalog, {}, QStringLiteral("help-key-0123456789"));
+            QVERIFY2(help.exitCode == 0, qPrintable(command + QStringLiteral(": ") + help.err));
+            QVERIFY2(help.out.startsWith(QStringLiteral("Usage: pricebook-cli %1 [options]").arg(command)), qPrintable(help.out));
+            QVERIFY2(help.out.contains(QStringLiteral("--help")), qPrintable(help.out));
+            QVERIFY2(help.err.isEmpty(), qPrintable(help.err));
+        }
+    }
+    QVERIFY(server.requests.isEmpty()); // nothing was sent
+    QVERIFY(!QFile::exists(fresh));     // nothing was created
+    QCOMPARE(pbtest::readFile(pb::Database::pathInDirectory(data)), catalogBefore);
 }
 
 namespace {
@@ -293,6 +469,41 @@ void TestCli::submitInvalidSendsNothing()
     QVERIFY(r.out.contains(QStringLiteral("unit_label: Unit label is required.")));
 }
 
+void TestCli::submitNeedsTheAccountOptions_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("missing");
+    QTest::addColumn<QByteArray>("document");
+    const QByteArray starter = pbtest::readFile(pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json")));
+    const QString base = QStringLiteral("--base-url");
+    QTest::newRow("chatdash without --account-id") << QStringLiteral("chatdash") << QStringList { base } << QStringLiteral("--account-id") << starter;
+    QTest::newRow("piriod without --workspace") << QStringLiteral("piriod") << QStringList { base } << QStringLiteral("--workspace")
+                                                << QByteArray(R"({"name":"Agenda","unit_label":"seat","prices":[{"plan_name":"Monthly","plan_description":"d","currency":"clp","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":15000}]})");
+    QTest::newRow("jani without --base-url") << QStringLiteral("jani") << QStringList {} << QStringLiteral("--base-url")
+                                             << QByteArray(R"({"name":"Food","product_type":"standard"})");
+}
+
+void TestCli::submitNeedsTheAccountOptions()
+{
+    QFETCH(QString, provider);
+    QFETCH(QStringList, options);
+    QFETCH(QString, missing);
+    QFETCH(QByteArray, document);
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    server.handler = [](const pbtest::ServerRequest&) { return pbtest::ServerAction::json(200, R"({"id":"x","productId":"x","name":"x"})"); };
+    QStringList args { QStringLiteral("submit"), QStringLiteral("--provider"), provider };
+    if (!options.isEmpty())
+        args << options.first() << server.baseUrl();
+    args << write(provider + QStringLiteral("-account.json"), document);
+    const Run r = run(args, {}, kKey);
+    QCOMPARE(r.exitCode, 64);
+    QVERIFY2(r.err.contains(missing + QStringLiteral(" is required")), qPrintable(r.err));
+    QVERIFY2(!r.out.contains(QStringLiteral("created")), qPrintable(r.out));
+    QVERIFY(server.requests.isEmpty());
+}
+
 void TestCli::importExportAndAccounts()
 {
     const QString data = m_dir.filePath(QStringLiteral("catalog-io"));
@@ -352,6 +563,147 @@ void TestCli::importExportAndAccounts()
     QCOMPARE(copy.value(u"problems").toArray().first().toString(), QStringLiteral("Unit label is required."));
     r = run({ QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("Farm Co"), dataArg, data });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+namespace {
+// RFC 4180 fields, for looking at what a spreadsheet would see in each cell.
+QList<QStringList> csvRecords(const QString& text)
+{
+    QList<QStringList> rows { {} };
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"')
+                field += text.at(++i);
+            else if (c == u'"')
+                quoted = false;
+            else
+                field += c;
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            rows.last() << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            rows.last() << field;
+            field.clear();
+            rows.append(QStringList());
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (rows.last().isEmpty())
+        rows.removeLast();
+    return rows;
+}
+} // namespace
+
+void TestCli::exportNeutralisesFormulaCells()
+{
+    const QString dataArg = QStringLiteral("--data-dir");
+    const QString first = m_dir.filePath(QStringLiteral("catalog-formula-1"));
+    const QString second = m_dir.filePath(QStringLiteral("catalog-formula-2"));
+    const QString account = QStringLiteral("=cmd|' /C calc'!A0");
+    for (const QString& data : { first, second }) {
+        const Run r = run({ QStringLiteral("accounts"), QStringLiteral("add"), dataArg, data, QStringLiteral("--provider"), QStringLiteral("jani"),
+                            QStringLiteral("--name"), account, QStringLiteral("--base-url"), QStringLiteral("https://farm.jani.test") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    const QString source = write(QStringLiteral("formulas.json"), R"json({"pricebook":1,"products":[
+        {"provider":"jani","account":"=cmd|' /C calc'!A0","name":"=HYPERLINK(\"http://evil.test\",\"x\")","product_type":"standard","description":"@SUM(1+1)"},
+        {"provider":"jani","name":"+cmd|' /C calc'!A0","product_type":"standard","description":"-2+3+cmd|' /C calc'!A0"},
+        {"provider":"jani","name":"Tabbed","product_type":"standard","description":"\tTab"},
+        {"provider":"jani","name":"'=already quoted","product_type":"standard","description":"''+two"},
+        {"provider":"stripe","name":"Plain - dash","description":"-1","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":500}]}]})json");
+    Run r = run({ QStringLiteral("import"), source, dataArg, first });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QString csv = m_dir.filePath(QStringLiteral("formulas.csv"));
+    r = run({ QStringLiteral("export"), csv, dataArg, first });
+    QCOMPARE(r.exitCode, 0);
+    const QList<QStringList> records = csvRecords(QString::fromUtf8(pbtest::readFile(csv)));
+    QCOMPARE(records.size(), 6);
+    const QStringList header = records.first();
+    QStringList texts;
+    for (const QStringList& row : records.mid(1)) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const QString& cell = row.at(c);
+            QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.at(0)),
+                     qPrintable(header.value(c) + QStringLiteral(": ") + cell));
+            texts << cell;
+        }
+    }
+    QVERIFY(texts.contains(QStringLiteral("'=HYPERLINK(\"http://evil.test\",\"x\")")));
+    QVERIFY(texts.contains(QStringLiteral("'") + account));
+    QVERIFY(texts.contains(QStringLiteral("''=already quoted")));
+    QVERIFY(texts.contains(QStringLiteral("5.00"))); // numeric columns as they are
+    // Import reads them back as the original text: the two catalogs export the same document.
+    r = run({ QStringLiteral("import"), csv, dataArg, second });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QString firstJson = m_dir.filePath(QStringLiteral("formulas-1.json"));
+    const QString secondJson = m_dir.filePath(QStringLiteral("formulas-2.json"));
+    QCOMPARE(run({ QStringLiteral("export"), firstJson, dataArg, first }).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("export"), secondJson, dataArg, second }).exitCode, 0);
+    QCOMPARE(QString::fromUtf8(pbtest::readFile(secondJson)), QString::fromUtf8(pbtest::readFile(firstJson)));
+    QVERIFY(pbtest::readFile(firstJson).contains(R"json("name": "=HYPERLINK(\"http://evil.test\",\"x\")")json"));
+}
+
+void TestCli::importWarnsOnceForUnknownColumns()
+{
+    QByteArray header = "name,product_type";
+    QByteArray row = "Food,standard";
+    for (int i = 0; i < 100000; ++i) {
+        header += ",extra_" + QByteArray::number(i);
+        row += ",x";
+    }
+    const QString csv = write(QStringLiteral("wide.csv"), header + '\n' + row + '\n');
+    for (const QStringList& extra : { QStringList {}, QStringList { QStringLiteral("--json") } }) {
+        const Run r = run(QStringList { QStringLiteral("import"), csv, QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("catalog-wide")),
+                                        QStringLiteral("--provider"), QStringLiteral("jani") } + extra);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err.left(2000)));
+        QVERIFY2(r.out.size() < 20000, qPrintable(QString::number(r.out.size())));
+        QCOMPARE(r.out.count(QStringLiteral("extra_0")), 1);
+        QVERIFY2(r.out.contains(QStringLiteral("99999 other column")), qPrintable(r.out.left(2000)));
+    }
+}
+
+void TestCli::exportOfADamagedCatalogFails()
+{
+    const QString data = m_dir.filePath(QStringLiteral("catalog-damaged"));
+    const QString file = pb::Database::pathInDirectory(data);
+    {
+        pb::Catalog catalog;
+        QString error;
+        QVERIFY(catalog.open(file, &error));
+        QList<pb::CatalogEntry> entries;
+        for (int i = 0; i < 4000; ++i) {
+            pb::CatalogEntry e;
+            e.provider = pb::providers::Jani;
+            e.product.name = QStringLiteral("Damaged %1").arg(i);
+            e.product.productType = QStringLiteral("standard");
+            e.product.description = QString(200, u'x');
+            entries.append(e);
+        }
+        QVERIFY(catalog.saveProducts(entries));
+    }
+    const QString whole = m_dir.filePath(QStringLiteral("damaged-before.csv"));
+    QCOMPARE(run({ QStringLiteral("export"), whole, QStringLiteral("--data-dir"), data }).exitCode, 0);
+    // Overwrite 8 KB in the middle of the file, on page boundaries, as a failing disk would.
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const QByteArray head = f.read(100);
+    const int pageSize = (uchar(head.at(16)) << 8 | uchar(head.at(17))) == 1 ? 65536 : (uchar(head.at(16)) << 8 | uchar(head.at(17)));
+    QVERIFY(f.seek(f.size() / 2 / pageSize * pageSize));
+    f.write(QByteArray(8192, '\xA5'));
+    f.close();
+    const QString out = m_dir.filePath(QStringLiteral("damaged.csv"));
+    const Run r = run({ QStringLiteral("export"), out, QStringLiteral("--data-dir"), data });
+    QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("malformed")) || r.err.contains(QStringLiteral("corrupt")), qPrintable(r.err));
+    QVERIFY(!r.out.contains(QStringLiteral("Exported")));
+    QVERIFY(!QFile::exists(out));
 }
 
 void TestCli::pushResumesAfterTheProcessIsKilled()
@@ -416,6 +768,56 @@ void TestCli::pushResumesAfterTheProcessIsKilled()
     QVERIFY(unknown <= 2); // at most the ChatDash creates in flight at the kill
     qInfo("killed after %lld creates; second run: %d already synced, %d created, %d outcome unknown; duplicates 0",
           createdBefore, synced, created, unknown);
+}
+
+void TestCli::providerMessagesAreRedacted()
+{
+    // A server that echoes the key it was sent, and other key-shaped text, in its 401 answer.
+    const QString key = QStringLiteral("agency-echo-key-5d2b9f");
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    server.handler = [](const pbtest::ServerRequest& request) {
+        QByteArray sent = request.headers.value("authorization");
+        const QByteArray message = "Invalid API Key provided: " + sent + " (also tried rk_live_51HiddenRestricted and pk_test_51Publishable, Bearer eyJhbGciOi.J9.xyz)";
+        return pbtest::ServerAction::json(401, R"({"error":{"type":"invalid_request_error","code":")" + sent + R"(","message":")" + message + R"("}})");
+    };
+    const QStringList secrets { key, QStringLiteral("rk_live_51HiddenRestricted"), QStringLiteral("pk_test_51Publishable"), QStringLiteral("eyJhbGciOi") };
+    const auto leaks = [&](const QByteArray& bytes) {
+        QStringList found;
+        for (const QString& s : secrets)
+            if (bytes.contains(s.toUtf8()))
+                found << s;
+        return found.join(u' ');
+    };
+    // Catalog push: the key from the account's environment variable.
+    const QString data = m_dir.filePath(QStringLiteral("catalog-redact"));
+    qputenv("PRICEBOOK_TEST_ECHO_KEY", key.toUtf8());
+    Run r = run({ QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--data-dir"), data, QStringLiteral("--provider"), QStringLiteral("stripe"),
+                  QStringLiteral("--name"), QStringLiteral("Echo"), QStringLiteral("--base-url"), server.baseUrl(), QStringLiteral("--key-env"),
+                  QStringLiteral("PRICEBOOK_TEST_ECHO_KEY") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString products = write(QStringLiteral("echo.json"), R"({"pricebook":1,"products":[{"provider":"stripe","account":"Echo","name":"Echoed","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":500}]}]})");
+    r = run({ QStringLiteral("import"), products, QStringLiteral("--data-dir"), data });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    for (const QStringList& extra : { QStringList {}, QStringList { QStringLiteral("--json") } }) {
+        r = run(QStringList { QStringLiteral("push"), QStringLiteral("--data-dir"), data } + extra);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains(QStringLiteral("Invalid API Key provided")), qPrintable(r.out));
+        QVERIFY2(leaks((r.out + r.err).toUtf8()).isEmpty(), qPrintable(r.out + r.err));
+    }
+    QVERIFY(!server.requests.isEmpty());
+    QCOMPARE(server.requests.first().headers.value("authorization"), "Bearer " + key.toUtf8()); // the key did travel
+    QDir folder(data);
+    for (const QString& file : folder.entryList(QDir::Files))
+        QVERIFY2(leaks(pbtest::readFile(folder.filePath(file))).isEmpty(), qPrintable(file + QStringLiteral(": ") + leaks(pbtest::readFile(folder.filePath(file)))));
+    // submit, with its state file.
+    const QString state = m_dir.filePath(QStringLiteral("redact-state.json"));
+    r = run({ QStringLiteral("submit"), QStringLiteral("--provider"), QStringLiteral("stripe"), QStringLiteral("--base-url"), server.baseUrl(),
+              QStringLiteral("--state"), state, QStringLiteral("--json"), pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json")) },
+            {}, key);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(leaks((r.out + r.err).toUtf8()).isEmpty(), qPrintable(r.out + r.err));
+    QVERIFY(!QFile::exists(state) || leaks(pbtest::readFile(state)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

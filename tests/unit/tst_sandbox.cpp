@@ -10,6 +10,10 @@
 #include <QNetworkReply>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTimer>
+#include <memory>
+#include <vector>
 #include <QTest>
 
 using namespace pb;
@@ -68,6 +72,7 @@ private Q_SLOTS:
     void authIsChecked();
     void rateLimitAnswers429WithRetryAfter();
     void faultsOnCommand();
+    void slowAndGreedyClientsDoNotStopOthers();
 };
 
 void TestSandbox::everyProviderCreatesReadsAndUpdates()
@@ -202,8 +207,10 @@ void TestSandbox::rateLimitAnswers429WithRetryAfter()
 {
     SandboxServer sandbox;
     QVERIFY(sandbox.listen());
-    // Two requests a second: what gets through depends on how long the 12 requests took, which a
-    // loaded machine stretches, so the bound is computed from the time they really took.
+    // Two requests a second, on a clock that stands still while the 12 requests are sent: a full
+    // bucket lets two through and no more, however long a loaded machine takes.
+    qint64 now = 0;
+    sandbox.setClock([&now] { return now; });
     sandbox.setRateLimit(2);
     QNetworkAccessManager nam;
     int limited = 0;
@@ -226,6 +233,11 @@ void TestSandbox::rateLimitAnswers429WithRetryAfter()
     QVERIFY2(limited >= 12 - allowed, qPrintable(QStringLiteral("%1 limited, %2 ms").arg(limited).arg(clock.elapsed())));
     QCOMPARE(retryAfter, QByteArray("1"));
     QCOMPARE(sandbox.stats().rateLimited, qint64(limited));
+    QCOMPARE(limited, 10);
+    now += 500; // half a second: one more
+    QCOMPARE(raw(nam, "GET", QUrl(sandbox.baseUrl() + QStringLiteral("/v1/products")), {}, { { "Authorization", "Bearer sk_test_x" } }).first, 200);
+    QCOMPARE(raw(nam, "GET", QUrl(sandbox.baseUrl() + QStringLiteral("/v1/products")), {}, { { "Authorization", "Bearer sk_test_x" } }).first, 429);
+    now += 5000;
     // Pricebook's own policy waits and gets through.
     auto stripe = ProviderService::create(providers::Stripe, &nam);
     const JobResult r = run(stripe->listProducts(target(providers::Stripe, sandbox), SandboxServer::sandboxKey()));
@@ -252,6 +264,62 @@ void TestSandbox::faultsOnCommand()
     const QJsonObject o = QJsonDocument::fromJson(stats.second).object();
     QCOMPARE(o.value(u"faults_injected").toInteger(), 1);
     QCOMPARE(o.value(u"created").toObject().value(u"jani").toInteger(), 1);
+}
+
+void TestSandbox::slowAndGreedyClientsDoNotStopOthers()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    SandboxLimits limits;
+    limits.requestTimeoutMs = 600;
+    limits.maxConnections = 16;
+    limits.maxBufferedBytes = 2 * 1024 * 1024;
+    sandbox.setLimits(limits);
+    // 40 connections that trickle a header one byte at a time, faster than any fixed idle timeout.
+    std::vector<std::unique_ptr<QTcpSocket>> slow;
+    for (int i = 0; i < 40; ++i) {
+        slow.push_back(std::make_unique<QTcpSocket>());
+        slow.back()->connectToHost(QHostAddress::LocalHost, sandbox.port());
+        QVERIFY(slow.back()->waitForConnected(2000));
+    }
+    const QByteArray header = "GET /v1/products HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer sk_test_x\r\nX-Padding: " + QByteArray(200, 'a');
+    int sent = 0;
+    QTimer trickle;
+    QObject::connect(&trickle, &QTimer::timeout, [&] {
+        for (auto& s : slow)
+            if (s->state() == QAbstractSocket::ConnectedState)
+                s->write(header.mid(sent % header.size(), 1));
+        ++sent;
+    });
+    trickle.start(50);
+    // 6 connections that each announce 1 MB and send 500 KB of it: 3 MB held unfinished in all.
+    std::vector<std::unique_ptr<QTcpSocket>> greedy;
+    for (int i = 0; i < 6; ++i) {
+        greedy.push_back(std::make_unique<QTcpSocket>());
+        greedy.back()->connectToHost(QHostAddress::LocalHost, sandbox.port());
+        QVERIFY(greedy.back()->waitForConnected(2000));
+        greedy.back()->write("POST /v1/products HTTP/1.1\r\nHost: x\r\nContent-Length: 1048576\r\n\r\n" + QByteArray(500 * 1024, 'x'));
+    }
+    // Meanwhile others are answered, each in good time.
+    QNetworkAccessManager nam;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 2000) {
+        QElapsedTimer one;
+        one.start();
+        const int status = raw(nam, "GET", QUrl(sandbox.baseUrl() + QStringLiteral("/v1/products")), {}, { { "Authorization", "Bearer sk_test_x" } }).first;
+        QCOMPARE(status, 200);
+        QVERIFY(sandbox.connectionCount() <= limits.maxConnections);
+        QVERIFY(sandbox.bufferedBytes() <= limits.maxBufferedBytes);
+        QVERIFY2(one.elapsed() < 1000, qPrintable(QString::number(one.elapsed())));
+        QTest::qWait(100);
+    }
+    // None of the slow connections is held past the timeout, and the greedy ones were cut off.
+    for (auto& s : slow)
+        QTRY_COMPARE_WITH_TIMEOUT(s->state(), QAbstractSocket::UnconnectedState, 2000);
+    for (auto& g : greedy)
+        QTRY_COMPARE_WITH_TIMEOUT(g->state(), QAbstractSocket::UnconnectedState, 2000);
+    QCOMPARE(sandbox.bufferedBytes(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)

@@ -11,7 +11,8 @@ Option frequency(const char* value, const char* label, const char* interval, qin
     return { QString::fromLatin1(value), label,
              { { QStringLiteral("price.billing"), QStringLiteral("recurring") },
                { QStringLiteral("price.interval"), QString::fromLatin1(interval) },
-               { QStringLiteral("price.intervalCount"), qlonglong(count) } } };
+               // Every 1 is what a price without a count means, as for the other providers.
+               { QStringLiteral("price.intervalCount"), qlonglong(count), count == 1 ? QVariantList { QVariant() } : QVariantList {} } } };
 }
 
 ProviderSchema make()
