@@ -43,6 +43,7 @@ private Q_SLOTS:
     void submitCreatesOnceAndResumes();
     void submitRejectionAndFields();
     void submitOutcomeUnknown();
+    void submitLaterStepFailsIsPartlyDone();
     void submitNeedsTheKeyFromTheEnvironment();
     void submitInvalidSendsNothing();
     void submitNeedsTheAccountOptions_data();
@@ -444,6 +445,47 @@ void TestCli::submitOutcomeUnknown()
     QCOMPARE(server.requests.size(), 1);
     QVERIFY2(r.out.contains(QStringLiteral("The outcome of “Create product” on Jani is unknown")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("Look for “Food”")));
+}
+
+void TestCli::submitLaterStepFailsIsPartlyDone()
+{
+    // Piriod: the product is created, then its plan is refused.
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    server.handler = [&server](const pbtest::ServerRequest&) {
+        if (server.requests.size() % 2 == 1) // each run: the product, then its plan
+            return pbtest::ServerAction::json(200, R"({"id":"prd_PARTLY77","name":"Agenda"})");
+        return pbtest::ServerAction::json(422, R"({"error":{"message":"Plan price refused"}})");
+    };
+    const QString file = write(QStringLiteral("partly.json"),
+                               R"({"name":"Agenda","unit_label":"seat","prices":[{"plan_name":"Monthly","plan_description":"d","currency":"clp","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":15000}]})");
+    const QStringList base { QStringLiteral("submit"), QStringLiteral("--provider"), QStringLiteral("piriod"), QStringLiteral("--base-url"),
+                             server.baseUrl(), QStringLiteral("--workspace"), QStringLiteral("ws_1") };
+    Run r = run(base + QStringList { file }, {}, kKey);
+    QVERIFY2(r.exitCode == 5, qPrintable(r.out + r.err));
+    QCOMPARE(server.requests.size(), 2);
+    QVERIFY2(r.out.contains(QStringLiteral("the step “Creating plan 1” failed")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("prd_PARTLY77")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("--state FILE")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("partly done")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("“Create product”")), qPrintable(r.out));
+
+    // --json names the step and every id created; with --state the rerun resumes at the plan.
+    const QString state = m_dir.filePath(QStringLiteral("partly-state.json"));
+    r = run(base + QStringList { QStringLiteral("--json"), QStringLiteral("--state"), state, file }, {}, kKey);
+    QCOMPARE(r.exitCode, 5);
+    const QJsonObject result = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"results").toArray().first().toObject();
+    QCOMPARE(result.value(u"status").toString(), QStringLiteral("partial"));
+    QCOMPARE(result.value(u"failedStep").toString(), QStringLiteral("Creating plan 1"));
+    QCOMPARE(result.value(u"remoteId").toString(), QStringLiteral("prd_PARTLY77"));
+    QCOMPARE(result.value(u"created").toObject().value(u"product").toString(), QStringLiteral("prd_PARTLY77"));
+    QVERIFY2(result.value(u"resume").toString().contains(state), qPrintable(r.out));
+    const qsizetype before = server.requests.size();
+    server.handler = [](const pbtest::ServerRequest&) { return pbtest::ServerAction::json(200, R"({"id":"pln_1","name":"Monthly"})"); };
+    r = run(base + QStringList { QStringLiteral("--state"), state, file }, {}, kKey);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(server.requests.size(), before + 1); // only the plan: no second product
+    QVERIFY2(r.out.contains(QStringLiteral("created prd_PARTLY77")), qPrintable(r.out));
 }
 
 void TestCli::submitNeedsTheKeyFromTheEnvironment()
