@@ -7,13 +7,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSaveFile>
+#include <QTimer>
 
 namespace pb {
 
 using namespace cli;
 
 namespace {
+
+constexpr int kStopGraceMs = 10000; // how long a stop waits for the answer in flight
 
 // Per-product submission progress, keyed by the product's position in the file, written
 // atomically after every step.
@@ -113,8 +117,33 @@ int SubmitCommand::execute(const QStringList& arguments)
             worst = code;
     };
     QJsonArray results;
+    int stopSignal = 0;
+    QPointer<ProviderJob> running;
+    QTimer deadline; // after a stop: how long the request in flight may still take
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &deadline, [&running] {
+        if (running)
+            running->cancel();
+    });
+    const StopSignals stop([&](int signal) {
+        stopSignal = signal;
+        m_err << tr("Stopping: no new requests; waiting up to %1 s for the one in flight. Press Ctrl-C again to stop at once.\n")
+                     .arg(kStopGraceMs / 1000);
+        m_err.flush();
+        deadline.start(kStopGraceMs);
+    });
     for (int i = 0; i < loaded.document.products.size(); ++i) {
         const Product& product = loaded.document.products.at(i);
+        if (stopSignal != 0) {
+            if (json)
+                results.append(QJsonObject { { QStringLiteral("index"), i },
+                                             { QStringLiteral("name"), product.name },
+                                             { QStringLiteral("status"), QStringLiteral("not_sent") },
+                                             { QStringLiteral("message"), tr("Not sent: stopped by a signal.") } });
+            else
+                m_out << productTitle(product, i) << QStringLiteral(": ") << tr("not sent: stopped by a signal") << u'\n';
+            continue;
+        }
         ProviderJob* job = SyncEngine::makeJob(*service, product, target, secret, update, parser.value(QStringLiteral("remote-id")),
                                                stateFile.state(i));
         QString currentStep; // the step last started: the one that failed, if the job fails
@@ -138,6 +167,7 @@ int SubmitCommand::execute(const QStringList& arguments)
             result = r;
             loop.quit();
         });
+        running = job;
         job->start();
         loop.exec();
 
@@ -224,6 +254,10 @@ int SubmitCommand::execute(const QStringList& arguments)
         m_out << QJsonDocument(QJsonObject { { QStringLiteral("provider"), providerKey(*provider) }, { QStringLiteral("results"), results } })
                      .toJson(QJsonDocument::Indented);
     m_out.flush();
+    if (stopSignal != 0) {
+        m_err << tr("Stopped by a signal: run the same command again (with --state FILE) to send the rest.\n");
+        return 128 + stopSignal;
+    }
     return worst;
 }
 
