@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -30,28 +31,39 @@ public:
 
     bool start(const QString& prism, const QString& spec)
     {
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHost, 0))
-            return false;
-        m_port = probe.serverPort();
-        probe.close();
+        // A free port, and not one an earlier mock was given: Prism takes seconds to bind, so
+        // until then the system may hand the same free port out again.
+        static QSet<quint16> given;
+        do {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress::LocalHost, 0))
+                return false;
+            m_port = probe.serverPort();
+        } while (given.contains(m_port));
+        given.insert(m_port);
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(prism, { QStringLiteral("mock"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
                                  QString::number(m_port), QStringLiteral("--errors"), QStringLiteral("false"), spec });
         return m_process.waitForStarted(10000);
     }
 
+    // Ready once this Prism says it listens on its port: a connection alone could reach another
+    // server that took the port meanwhile.
     bool waitReady(int timeoutMs)
     {
         QElapsedTimer timer;
         timer.start();
+        const QByteArray listening = "is listening on http://127.0.0.1:" + QByteArray::number(m_port);
         while (timer.elapsed() < timeoutMs) {
             if (m_process.state() != QProcess::Running)
                 return false;
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_port);
-            if (socket.waitForConnected(200))
-                return true;
+            m_log += m_process.readAll();
+            if (m_log.contains(listening)) {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, m_port);
+                if (socket.waitForConnected(200))
+                    return true;
+            }
             QTest::qWait(200);
         }
         return false;
@@ -68,10 +80,11 @@ public:
     }
 
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
-    QString output() { return QString::fromUtf8(m_process.readAll()); }
+    QString output() { return QString::fromUtf8(m_log + m_process.readAll()); }
 
 private:
     QProcess m_process;
+    QByteArray m_log;
     quint16 m_port = 0;
 };
 
