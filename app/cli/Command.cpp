@@ -317,3 +317,62 @@ std::optional<ListFilter> selectionFilter(const QCommandLineParser& parser, cons
 } // namespace cli
 
 } // namespace pb
+
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace pb::cli {
+
+namespace {
+int g_stopPipe[2] = { -1, -1 };
+volatile std::sig_atomic_t g_stopCount = 0;
+struct sigaction g_previousInt;
+struct sigaction g_previousTerm;
+
+extern "C" void onStopSignal(int signal)
+{
+    g_stopCount = g_stopCount + 1;
+    if (g_stopCount > 1)
+        _exit(128 + signal); // the second signal: at once
+    const unsigned char byte = static_cast<unsigned char>(signal);
+    [[maybe_unused]] const ssize_t written = ::write(g_stopPipe[1], &byte, 1);
+}
+} // namespace
+
+StopSignals::StopSignals(std::function<void(int signal)> onFirst)
+    : m_onFirst(std::move(onFirst))
+{
+    if (g_stopPipe[0] < 0) {
+        if (::pipe(g_stopPipe) != 0)
+            return;
+        for (int fd : g_stopPipe) {
+            ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+            ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+        }
+    }
+    g_stopCount = 0;
+    m_notifier = new QSocketNotifier(g_stopPipe[0], QSocketNotifier::Read);
+    QObject::connect(m_notifier, &QSocketNotifier::activated, m_notifier, [this] {
+        unsigned char byte = 0;
+        if (::read(g_stopPipe[0], &byte, 1) == 1 && m_onFirst)
+            m_onFirst(int(byte));
+    });
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, &g_previousInt);
+    sigaction(SIGTERM, &action, &g_previousTerm);
+}
+
+StopSignals::~StopSignals()
+{
+    if (!m_notifier)
+        return;
+    sigaction(SIGINT, &g_previousInt, nullptr);
+    sigaction(SIGTERM, &g_previousTerm, nullptr);
+    delete m_notifier;
+}
+
+} // namespace pb::cli

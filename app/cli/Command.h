@@ -12,7 +12,9 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QSocketNotifier>
 #include <QTextStream>
+#include <functional>
 #include <optional>
 
 namespace pb {
@@ -94,6 +96,22 @@ void addSelectionOptions(QCommandLineParser& parser);
 std::optional<ListFilter> selectionFilter(const QCommandLineParser& parser, const QList<Account>* accounts, QString* error);
 
 // Waits on a local event loop for an asynchronous keychain call (headless tool only).
+// An orderly stop on SIGINT/SIGTERM while it exists: the first signal reaches onFirst on the
+// event loop (through a self-pipe; the handler itself only writes one byte), a second one ends
+// the process at once with 128 + the signal. The previous handlers come back on destruction.
+class StopSignals
+{
+public:
+    explicit StopSignals(std::function<void(int signal)> onFirst);
+    ~StopSignals();
+    StopSignals(const StopSignals&) = delete;
+    StopSignals& operator=(const StopSignals&) = delete;
+
+private:
+    std::function<void(int)> m_onFirst;
+    QSocketNotifier* m_notifier = nullptr;
+};
+
 template <typename Start> void waitFor(Start start)
 {
     QEventLoop loop;

@@ -6,11 +6,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTimer>
+#include <algorithm>
 #include <limits>
 
 namespace pb {
 
 using namespace cli;
+
+namespace {
+constexpr int kStopGraceMs = 10000; // how long a stop waits for the answers in flight
+}
 
 int PushCommand::execute(const QStringList& arguments)
 {
@@ -78,10 +84,36 @@ int PushCommand::execute(const QStringList& arguments)
         m_err.flush();
     });
     QList<PushLine> report;
+    int stopSignal = 0;
+    QTimer drain; // after a stop: polls until the requests in flight are answered and recorded
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&drain, &QTimer::timeout, &pusher, [&] {
+        if (pusher.progress().inFlight == 0) {
+            drain.stop();
+            pusher.cancel(); // nothing in flight: the rest is reported as not sent
+        }
+    });
+    QObject::connect(&deadline, &QTimer::timeout, &pusher, [&] {
+        drain.stop();
+        pusher.cancel(); // still unanswered after the grace period: given up
+    });
+    const StopSignals stop([&](int signal) {
+        stopSignal = signal;
+        m_err << tr("\nStopping: no new requests; waiting up to %1 s for the %2 in flight. Press Ctrl-C again to stop at once.\n")
+                     .arg(kStopGraceMs / 1000)
+                     .arg(pusher.progress().inFlight);
+        m_err.flush();
+        pusher.pause();
+        drain.start(20);
+        deadline.start(kStopGraceMs);
+    });
     waitFor([&](auto finish) {
         QObject::connect(&pusher, &BulkPusher::finished, &pusher, [&, finish](const QList<PushLine>& r) { report = r; finish(); });
         pusher.start(ids, options);
     });
+    drain.stop();
+    deadline.stop();
     store.waitForIdle();
     m_err << u'\n';
     int failed = 0, unknown = 0, rejected = 0;
@@ -104,6 +136,13 @@ int PushCommand::execute(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("json")))
         m_out << QJsonDocument(QJsonObject { { QStringLiteral("results"), lines } }).toJson(QJsonDocument::Indented);
     m_out.flush();
+    if (stopSignal != 0) {
+        m_err << tr("Stopped by a signal: %1 of %2 products were not sent; run the same push again to send them.\n")
+                     .arg(std::count_if(report.cbegin(), report.cend(), [](const PushLine& l) { return l.outcome == u"cancelled"; }))
+                     .arg(report.size());
+        m_err.flush();
+        return 128 + stopSignal;
+    }
     const int problems = failed + unknown + rejected;
     if (problems == 0)
         return Ok;

@@ -7,13 +7,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSaveFile>
+#include <QTimer>
 
 namespace pb {
 
 using namespace cli;
 
 namespace {
+
+constexpr int kStopGraceMs = 10000; // how long a stop waits for the answer in flight
 
 // Per-product submission progress, keyed by the product's position in the file, written
 // atomically after every step.
@@ -108,16 +112,43 @@ int SubmitCommand::execute(const QStringList& arguments)
     const auto service = ProviderService::create(*provider, &network);
     int worst = Ok;
     auto escalate = [&worst](int code) {
-        const auto rank = [](int c) { return c == NetworkFailure ? 4 : c == Rejected ? 3 : c == Invalid ? 2 : 0; };
+        const auto rank = [](int c) { return c == Partial ? 5 : c == NetworkFailure ? 4 : c == Rejected ? 3 : c == Invalid ? 2 : 0; };
         if (rank(code) > rank(worst))
             worst = code;
     };
     QJsonArray results;
+    int stopSignal = 0;
+    QPointer<ProviderJob> running;
+    QTimer deadline; // after a stop: how long the request in flight may still take
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &deadline, [&running] {
+        if (running)
+            running->cancel();
+    });
+    const StopSignals stop([&](int signal) {
+        stopSignal = signal;
+        m_err << tr("Stopping: no new requests; waiting up to %1 s for the one in flight. Press Ctrl-C again to stop at once.\n")
+                     .arg(kStopGraceMs / 1000);
+        m_err.flush();
+        deadline.start(kStopGraceMs);
+    });
     for (int i = 0; i < loaded.document.products.size(); ++i) {
         const Product& product = loaded.document.products.at(i);
+        if (stopSignal != 0) {
+            if (json)
+                results.append(QJsonObject { { QStringLiteral("index"), i },
+                                             { QStringLiteral("name"), product.name },
+                                             { QStringLiteral("status"), QStringLiteral("not_sent") },
+                                             { QStringLiteral("message"), tr("Not sent: stopped by a signal.") } });
+            else
+                m_out << productTitle(product, i) << QStringLiteral(": ") << tr("not sent: stopped by a signal") << u'\n';
+            continue;
+        }
         ProviderJob* job = SyncEngine::makeJob(*service, product, target, secret, update, parser.value(QStringLiteral("remote-id")),
                                                stateFile.state(i));
-        QObject::connect(job, &ProviderJob::progress, job, [this, i](int step, int steps, const QString& what) {
+        QString currentStep; // the step last started: the one that failed, if the job fails
+        QObject::connect(job, &ProviderJob::progress, job, [this, i, &currentStep](int step, int steps, const QString& what) {
+            currentStep = what;
             m_err << tr("[%1] %2 (%3/%4)\n").arg(i).arg(what).arg(step).arg(steps);
             m_err.flush();
         });
@@ -136,21 +167,64 @@ int SubmitCommand::execute(const QStringList& arguments)
             result = r;
             loop.quit();
         });
+        running = job;
         job->start();
         loop.exec();
 
         const bool invalidBeforeSending = result.status == JobStatus::Rejected && result.httpStatus == 0 && result.attempts == 0;
-        switch (result.status) {
-        case JobStatus::Succeeded: break;
-        case JobStatus::Rejected: escalate(invalidBeforeSending ? Invalid : Rejected); break;
-        default: escalate(NetworkFailure); break;
-        }
+        // A later step (a price, a plan) failed after earlier ones created objects: partly done.
+        const bool partial = !result.ok() && !result.state.completed.isEmpty();
+        if (partial)
+            escalate(Partial);
+        else
+            switch (result.status) {
+            case JobStatus::Succeeded: break;
+            case JobStatus::Rejected: escalate(invalidBeforeSending ? Invalid : Rejected); break;
+            default: escalate(NetworkFailure); break;
+            }
         QList<FieldMessage> fields = result.error.fieldErrors;
+        QJsonObject createdJson;
+        QStringList createdText;
+        for (auto it = result.state.completed.cbegin(); it != result.state.completed.cend(); ++it) {
+            createdJson.insert(it.key(), it.value());
+            createdText << tr("%1 %2").arg(it.key(), it.value());
+        }
+        const QString remoteId = result.ok() ? result.object.id : result.state.completed.value(QStringLiteral("product"));
+        QString resume;
+        if (partial) {
+            const QString statePath = parser.value(QStringLiteral("state"));
+            if (!statePath.isEmpty())
+                resume = tr("To finish it, run the same command again with --state %1: it resumes at the failed step and creates nothing twice.")
+                             .arg(statePath);
+            else
+                resume = tr("To finish it, save {\"%1\": %2} as a file and run the same command again with --state FILE: it resumes at the "
+                            "failed step. Run without it, the command creates a second product.")
+                             .arg(QString::number(i),
+                                  QString::fromUtf8(QJsonDocument(result.state.toJson()).toJson(QJsonDocument::Compact)));
+        }
         if (json) {
+            if (partial) {
+                results.append(QJsonObject { { QStringLiteral("index"), i },
+                                             { QStringLiteral("name"), product.name },
+                                             { QStringLiteral("status"), QStringLiteral("partial") },
+                                             { QStringLiteral("stepStatus"), jobStatusKey(result.status) },
+                                             { QStringLiteral("failedStep"), currentStep },
+                                             { QStringLiteral("created"), createdJson },
+                                             { QStringLiteral("remoteId"), remoteId },
+                                             { QStringLiteral("httpStatus"), result.httpStatus },
+                                             { QStringLiteral("attempts"), result.attempts },
+                                             { QStringLiteral("message"),
+                                               QString(result.message).replace(tr("“%1”").arg(result.operation), tr("“%1”").arg(currentStep)) },
+                                             { QStringLiteral("advice"), result.advice },
+                                             { QStringLiteral("resume"), resume },
+                                             { QStringLiteral("fieldErrors"), messagesJson(fields) },
+                                             { QStringLiteral("state"), result.state.toJson() } });
+                continue;
+            }
             results.append(QJsonObject { { QStringLiteral("index"), i },
                                          { QStringLiteral("name"), product.name },
                                          { QStringLiteral("status"), jobStatusKey(result.status) },
-                                         { QStringLiteral("remoteId"), result.object.id },
+                                         { QStringLiteral("remoteId"), remoteId },
                                          { QStringLiteral("httpStatus"), result.httpStatus },
                                          { QStringLiteral("attempts"), result.attempts },
                                          { QStringLiteral("message"), result.message },
@@ -162,17 +236,28 @@ int SubmitCommand::execute(const QStringList& arguments)
         m_out << productTitle(product, i) << QStringLiteral(": ");
         if (result.ok())
             m_out << (update ? tr("updated %1").arg(result.object.id) : tr("created %1").arg(result.object.id)) << u'\n';
+        else if (partial)
+            m_out << tr("partly done — the step “%1” failed after %2 was created: %3")
+                         .arg(currentStep, createdText.join(QStringLiteral(", ")),
+                              QString(result.message).replace(tr("“%1”").arg(result.operation), tr("“%1”").arg(currentStep)))
+                  << u'\n';
         else
             m_out << result.message << u'\n';
         for (const FieldMessage& m : fields)
             m_out << QStringLiteral("    %1: %2\n").arg(m.location(), m.message);
         if (!result.advice.isEmpty())
             m_out << QStringLiteral("    ") << result.advice << u'\n';
+        if (!resume.isEmpty())
+            m_out << QStringLiteral("    ") << resume << u'\n';
     }
     if (json)
         m_out << QJsonDocument(QJsonObject { { QStringLiteral("provider"), providerKey(*provider) }, { QStringLiteral("results"), results } })
                      .toJson(QJsonDocument::Indented);
     m_out.flush();
+    if (stopSignal != 0) {
+        m_err << tr("Stopped by a signal: run the same command again (with --state FILE) to send the rest.\n");
+        return 128 + stopSignal;
+    }
     return worst;
 }
 

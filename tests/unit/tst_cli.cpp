@@ -9,6 +9,7 @@
 #include "services/storage/Database.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 class TestCli : public QObject
 {
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void submitCreatesOnceAndResumes();
     void submitRejectionAndFields();
     void submitOutcomeUnknown();
+    void submitLaterStepFailsIsPartlyDone();
     void submitNeedsTheKeyFromTheEnvironment();
     void submitInvalidSendsNothing();
     void submitNeedsTheAccountOptions_data();
@@ -52,6 +56,8 @@ private Q_SLOTS:
     void importWarnsOnceForUnknownColumns();
     void exportOfADamagedCatalogFails();
     void pushResumesAfterTheProcessIsKilled();
+    void pushStopsInOrderOnSigterm();
+    void submitStopsInOrderOnSigint();
     void providerMessagesAreRedacted();
 
 private:
@@ -446,6 +452,47 @@ void TestCli::submitOutcomeUnknown()
     QVERIFY(r.out.contains(QStringLiteral("Look for “Food”")));
 }
 
+void TestCli::submitLaterStepFailsIsPartlyDone()
+{
+    // Piriod: the product is created, then its plan is refused.
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    server.handler = [&server](const pbtest::ServerRequest&) {
+        if (server.requests.size() % 2 == 1) // each run: the product, then its plan
+            return pbtest::ServerAction::json(200, R"({"id":"prd_PARTLY77","name":"Agenda"})");
+        return pbtest::ServerAction::json(422, R"({"error":{"message":"Plan price refused"}})");
+    };
+    const QString file = write(QStringLiteral("partly.json"),
+                               R"({"name":"Agenda","unit_label":"seat","prices":[{"plan_name":"Monthly","plan_description":"d","currency":"clp","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":15000}]})");
+    const QStringList base { QStringLiteral("submit"), QStringLiteral("--provider"), QStringLiteral("piriod"), QStringLiteral("--base-url"),
+                             server.baseUrl(), QStringLiteral("--workspace"), QStringLiteral("ws_1") };
+    Run r = run(base + QStringList { file }, {}, kKey);
+    QVERIFY2(r.exitCode == 5, qPrintable(r.out + r.err));
+    QCOMPARE(server.requests.size(), 2);
+    QVERIFY2(r.out.contains(QStringLiteral("the step “Creating plan 1” failed")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("prd_PARTLY77")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("--state FILE")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("partly done")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("“Create product”")), qPrintable(r.out));
+
+    // --json names the step and every id created; with --state the rerun resumes at the plan.
+    const QString state = m_dir.filePath(QStringLiteral("partly-state.json"));
+    r = run(base + QStringList { QStringLiteral("--json"), QStringLiteral("--state"), state, file }, {}, kKey);
+    QCOMPARE(r.exitCode, 5);
+    const QJsonObject result = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"results").toArray().first().toObject();
+    QCOMPARE(result.value(u"status").toString(), QStringLiteral("partial"));
+    QCOMPARE(result.value(u"failedStep").toString(), QStringLiteral("Creating plan 1"));
+    QCOMPARE(result.value(u"remoteId").toString(), QStringLiteral("prd_PARTLY77"));
+    QCOMPARE(result.value(u"created").toObject().value(u"product").toString(), QStringLiteral("prd_PARTLY77"));
+    QVERIFY2(result.value(u"resume").toString().contains(state), qPrintable(r.out));
+    const qsizetype before = server.requests.size();
+    server.handler = [](const pbtest::ServerRequest&) { return pbtest::ServerAction::json(200, R"({"id":"pln_1","name":"Monthly"})"); };
+    r = run(base + QStringList { QStringLiteral("--state"), state, file }, {}, kKey);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(server.requests.size(), before + 1); // only the plan: no second product
+    QVERIFY2(r.out.contains(QStringLiteral("created prd_PARTLY77")), qPrintable(r.out));
+}
+
 void TestCli::submitNeedsTheKeyFromTheEnvironment()
 {
     pbtest::TestHttpServer server;
@@ -768,6 +815,140 @@ void TestCli::pushResumesAfterTheProcessIsKilled()
     QVERIFY(unknown <= 2); // at most the ChatDash creates in flight at the kill
     qInfo("killed after %lld creates; second run: %d already synced, %d created, %d outcome unknown; duplicates 0",
           createdBefore, synced, created, unknown);
+}
+
+void TestCli::pushStopsInOrderOnSigterm()
+{
+    pb::SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    pb::SandboxFaults slow;
+    slow.latencyMs = 200;
+    sandbox.setFaults(slow);
+    const int count = 300;
+    const QString data = m_dir.filePath(QStringLiteral("catalog-sigterm"));
+    {
+        pb::Catalog catalog;
+        QString error;
+        QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
+        pb::Account stripe;
+        stripe.name = QStringLiteral("Stripe local");
+        stripe.target.provider = pb::providers::Stripe;
+        stripe.target.baseUrl = sandbox.baseUrl();
+        stripe.sandbox = true;
+        QVERIFY(catalog.saveAccount(stripe));
+        pbtest::Generator gen(18);
+        QList<pb::CatalogEntry> entries;
+        for (int i = 0; i < count; ++i) {
+            pb::CatalogEntry e;
+            e.provider = pb::providers::Stripe;
+            e.accountId = stripe.id;
+            e.product = gen.stripe();
+            e.product.name = QStringLiteral("Stopped push %1").arg(i);
+            entries.append(e);
+        }
+        QVERIFY(catalog.saveProducts(entries));
+    }
+    const auto createdOnSandbox = [&] { return sandbox.stats().created.value(QStringLiteral("stripe")); };
+    QProcess first;
+    first.start(m_cli, { QStringLiteral("push"), QStringLiteral("--data-dir"), data, QStringLiteral("--concurrency"), QStringLiteral("4"),
+                         QStringLiteral("--json") });
+    QVERIFY(first.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(createdOnSandbox() >= 10, 30000);
+    first.terminate(); // SIGTERM, with requests in flight
+    QSignalSpy finished(&first, &QProcess::finished);
+    QVERIFY(finished.wait(30000)); // on the event loop: the sandbox keeps answering
+    QCOMPARE(first.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(first.exitCode(), 143);
+    const QByteArray out = first.readAllStandardOutput();
+    const QJsonArray lines = QJsonDocument::fromJson(out).object().value(u"results").toArray();
+    QVERIFY2(lines.size() == count, out.left(2000).constData()); // the report, every product in it
+    int created = 0, cancelled = 0;
+    for (const QJsonValue& v : lines) {
+        const QString outcome = v.toObject().value(u"outcome").toString();
+        created += outcome == u"created";
+        cancelled += outcome == u"cancelled";
+        QVERIFY2(outcome == u"created" || outcome == u"cancelled", qPrintable(outcome));
+    }
+    const qint64 createdBefore = createdOnSandbox();
+    QVERIFY(createdBefore < count);
+    QCOMPARE(qint64(created), createdBefore); // every answer in flight was waited for and recorded
+    QCOMPARE(created + cancelled, count);
+    // Rerun: the recorded ones are already synced, the rest created once.
+    const Run second = run({ QStringLiteral("push"), QStringLiteral("--data-dir"), data, QStringLiteral("--json"), QStringLiteral("--concurrency"),
+                             QStringLiteral("8") });
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    int synced = 0;
+    for (const QJsonValue& v : QJsonDocument::fromJson(second.out.toUtf8()).object().value(u"results").toArray())
+        synced += v.toObject().value(u"outcome").toString() == u"already synced";
+    QCOMPARE(synced, created);
+    QCOMPARE(createdOnSandbox(), qint64(count));
+    QCOMPARE(sandbox.stats().duplicateNames, 0);
+}
+
+void TestCli::submitStopsInOrderOnSigint()
+{
+    pb::SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    pb::SandboxFaults slow;
+    slow.latencyMs = 300;
+    sandbox.setFaults(slow);
+    QByteArray document = "[";
+    for (int i = 0; i < 20; ++i)
+        document += (i ? "," : "") + QByteArray(R"({"name":"Stopped submit )") + QByteArray::number(i)
+                  + R"(","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":500}]})";
+    document += "]";
+    const QString file = write(QStringLiteral("stopped-submit.json"), document);
+    const QString state = m_dir.filePath(QStringLiteral("stopped-submit-state.json"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PRICEBOOK_API_KEY"), kKey);
+    p.setProcessEnvironment(env);
+    p.start(m_cli, { QStringLiteral("submit"), QStringLiteral("--provider"), QStringLiteral("stripe"), QStringLiteral("--base-url"), sandbox.baseUrl(),
+                     QStringLiteral("--state"), state, file });
+    QVERIFY(p.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.stats().created.value(QStringLiteral("stripe")) >= 2, 30000);
+    QTest::qWait(100); // the next request is in flight
+    ::kill(pid_t(p.processId()), SIGINT);
+    QSignalSpy finished(&p, &QProcess::finished);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 130);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const qint64 created = sandbox.stats().created.value(QStringLiteral("stripe"));
+    QVERIFY(created < 20);
+    QVERIFY2(out.count(QStringLiteral(": created ")) == created, qPrintable(out)); // the one in flight too
+    QVERIFY2(out.count(QStringLiteral("not sent: stopped by a signal")) == 20 - created, qPrintable(out));
+    // Rerun with the state file: the rest, none twice.
+    const Run again = run({ QStringLiteral("submit"), QStringLiteral("--provider"), QStringLiteral("stripe"), QStringLiteral("--base-url"),
+                            sandbox.baseUrl(), QStringLiteral("--state"), state, file },
+                          {}, kKey);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QCOMPARE(sandbox.stats().created.value(QStringLiteral("stripe")), qint64(20));
+    QCOMPARE(sandbox.stats().duplicateNames, 0);
+
+    // A second signal stops at once, without waiting for the answer in flight.
+    pb::SandboxServer slower;
+    QVERIFY(slower.listen());
+    pb::SandboxFaults verySlow;
+    verySlow.latencyMs = 8000;
+    slower.setFaults(verySlow);
+    QProcess hurried;
+    hurried.setProcessEnvironment(env);
+    hurried.start(m_cli, { QStringLiteral("submit"), QStringLiteral("--provider"), QStringLiteral("stripe"), QStringLiteral("--base-url"),
+                           slower.baseUrl(), write(QStringLiteral("one-slow.json"), R"({"name":"Slow","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":500}]})") });
+    QVERIFY(hurried.waitForStarted());
+    QByteArray seen;
+    QTRY_VERIFY_WITH_TIMEOUT((seen += hurried.readAllStandardError()).contains("Creating"), 10000);
+    QTest::qWait(300);
+    ::kill(pid_t(hurried.processId()), SIGINT);
+    QTest::qWait(300);
+    ::kill(pid_t(hurried.processId()), SIGINT);
+    QElapsedTimer clock;
+    clock.start();
+    QSignalSpy hurriedFinished(&hurried, &QProcess::finished);
+    QVERIFY(hurriedFinished.wait(5000));
+    QVERIFY(clock.elapsed() < 4000);
+    QCOMPARE(hurried.exitCode(), 130);
 }
 
 void TestCli::providerMessagesAreRedacted()
