@@ -380,6 +380,20 @@ void MainWindow::applyFilters()
     m_model->setFilter(f);
 }
 
+void MainWindow::setSandboxUrl(const QString& baseUrl)
+{
+    if (baseUrl == m_sandboxUrl)
+        return;
+    m_sandboxUrl = baseUrl;
+    if (m_store->isOpen() && m_catalogError.isEmpty())
+        loadAccounts();
+}
+
+void MainWindow::showNotice(const QString& message)
+{
+    m_resultLabel->setText(message);
+}
+
 void MainWindow::loadAccounts()
 {
     // On the first run the sandbox becomes ready accounts; afterwards only their address is kept current.

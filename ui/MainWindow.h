@@ -40,7 +40,10 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
     void setDeliveryPolicy(const DeliveryPolicy& policy) { m_policy = policy; }
     // A local sandbox to offer as ready accounts (made on the first run, kept pointed at it).
-    void setSandboxUrl(const QString& baseUrl) { m_sandboxUrl = baseUrl; }
+    // May come after the catalog opened (the sandbox starts on its own thread): accounts follow.
+    void setSandboxUrl(const QString& baseUrl);
+    // A notice for the status bar's result area (from outside the window: the sandbox, say).
+    void showNotice(const QString& message);
     bool isSubmitting() const { return m_task != nullptr; }
     QString lastResult() const;
     // Opens a product in the editor (loaded from the catalog on the worker thread).

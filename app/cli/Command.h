@@ -95,7 +95,6 @@ void addSelectionOptions(QCommandLineParser& parser);
 // account Pricebook does not know.
 std::optional<ListFilter> selectionFilter(const QCommandLineParser& parser, const QList<Account>* accounts, QString* error);
 
-// Waits on a local event loop for an asynchronous keychain call (headless tool only).
 // An orderly stop on SIGINT/SIGTERM while it exists: the first signal reaches onFirst on the
 // event loop (through a self-pipe; the handler itself only writes one byte), a second one ends
 // the process at once with 128 + the signal. The previous handlers come back on destruction.
@@ -112,6 +111,7 @@ private:
     QSocketNotifier* m_notifier = nullptr;
 };
 
+// Waits on a local event loop for an asynchronous keychain call (headless tool only).
 template <typename Start> void waitFor(Start start)
 {
     QEventLoop loop;

@@ -1,4 +1,4 @@
-#include "services/sandbox/SandboxServer.h"
+#include "services/sandbox/SandboxHost.h"
 #include "services/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupProbe.h"
@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QAbstractItemView>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QTextStream>
 
@@ -37,9 +39,12 @@ int main(int argc, char* argv[])
     pb::Prompts prompts;
     pb::MainWindow window(&store, &secrets, &network, &prompts);
     // The local sandbox: a stand-in for every provider on 127.0.0.1, for trying things safely.
-    pb::SandboxServer sandbox;
-    if (sandbox.listen())
-        window.setSandboxUrl(sandbox.baseUrl());
+    // What it was sent is kept beside the catalog, so sandbox accounts survive a restart.
+    pb::SandboxHost sandbox;
+    QObject::connect(&sandbox, &pb::SandboxHost::ready, &window, &pb::MainWindow::setSandboxUrl);
+    QObject::connect(&sandbox, &pb::SandboxHost::warning, &window, &pb::MainWindow::showNotice);
+    QObject::connect(&sandbox, &pb::SandboxHost::failed, &window, &pb::MainWindow::showNotice);
+    sandbox.start(QFileInfo(path).absoluteDir().filePath(QStringLiteral("sandbox-state.json")));
     if (parser.isSet(QStringLiteral("startup-report"))) {
         auto* probe = new pb::StartupProbe(&window, window.findChild<QAbstractItemView*>(QStringLiteral("catalogTableView")), &window);
         QObject::connect(probe, &pb::StartupProbe::finished, &app, [probe] {

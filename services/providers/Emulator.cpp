@@ -48,6 +48,78 @@ void EmulatorStore::noteName(const QString& nameKey)
     m_names.insert(nameKey);
 }
 
+namespace {
+constexpr int kStateFormat = 1;
+}
+
+QJsonObject EmulatorStore::toJson() const
+{
+    QJsonObject scopes;
+    for (auto scope = m_objects.cbegin(); scope != m_objects.cend(); ++scope) {
+        QJsonObject objects;
+        for (auto it = scope.value().cbegin(); it != scope.value().cend(); ++it)
+            objects.insert(it.key(), it.value());
+        scopes.insert(scope.key(), objects);
+    }
+    QJsonObject idempotency;
+    for (auto it = m_idempotency.cbegin(); it != m_idempotency.cend(); ++it)
+        idempotency.insert(it.key(), QJsonArray { QString::fromLatin1(it.value().first.toBase64()),
+                                                  QString::fromLatin1(it.value().second.toBase64()) });
+    QStringList names(m_names.cbegin(), m_names.cend());
+    names.sort();
+    return { { QStringLiteral("format"), kStateFormat }, { QStringLiteral("objects"), scopes },
+             { QStringLiteral("idempotency"), idempotency }, { QStringLiteral("names"), QJsonArray::fromStringList(names) },
+             { QStringLiteral("next_id"), QString::number(m_nextId) } };
+}
+
+bool EmulatorStore::fromJson(const QJsonObject& state, QString* error)
+{
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (state.value(QStringLiteral("format")).toInt() != kStateFormat)
+        return fail(QStringLiteral("it is not a sandbox state of format %1").arg(kStateFormat));
+    QHash<QString, QHash<QString, QJsonObject>> objects;
+    const QJsonValue scopes = state.value(QStringLiteral("objects"));
+    if (!scopes.isObject())
+        return fail(QStringLiteral("\"objects\" is not an object"));
+    const QJsonObject scopeObjects = scopes.toObject();
+    for (auto scope = scopeObjects.begin(); scope != scopeObjects.end(); ++scope) {
+        if (!scope.value().isObject())
+            return fail(QStringLiteral("the scope \"%1\" is not an object").arg(scope.key()));
+        const QJsonObject members = scope.value().toObject();
+        auto& into = objects[scope.key()];
+        for (auto it = members.begin(); it != members.end(); ++it) {
+            if (!it.value().isObject())
+                return fail(QStringLiteral("\"%1\" in \"%2\" is not an object").arg(it.key(), scope.key()));
+            into.insert(it.key(), it.value().toObject());
+        }
+    }
+    QHash<QString, QPair<QByteArray, QByteArray>> idempotency;
+    const QJsonObject keys = state.value(QStringLiteral("idempotency")).toObject();
+    for (auto it = keys.begin(); it != keys.end(); ++it) {
+        const QJsonArray pair = it.value().toArray();
+        if (pair.size() != 2 || !pair.at(0).isString() || !pair.at(1).isString())
+            return fail(QStringLiteral("the idempotency key \"%1\" has no request and answer").arg(it.key()));
+        idempotency.insert(it.key(), { QByteArray::fromBase64(pair.at(0).toString().toLatin1()),
+                                       QByteArray::fromBase64(pair.at(1).toString().toLatin1()) });
+    }
+    QSet<QString> names;
+    for (const QJsonValue& n : state.value(QStringLiteral("names")).toArray())
+        names.insert(n.toString());
+    bool ok = false;
+    const qint64 nextId = state.value(QStringLiteral("next_id")).toString().toLongLong(&ok);
+    if (!ok || nextId < 1)
+        return fail(QStringLiteral("\"next_id\" is not a positive number"));
+    m_objects = std::move(objects);
+    m_idempotency = std::move(idempotency);
+    m_names = std::move(names);
+    m_nextId = nextId;
+    return true;
+}
+
 void EmulatorStore::clear()
 {
     m_objects.clear();

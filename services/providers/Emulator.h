@@ -64,6 +64,13 @@ public:
     const SandboxStats& stats() const { return m_stats; }
     void clear();
 
+    // What a provider would still have after a restart: the objects, the answers kept for
+    // idempotency keys and the names in use (not the statistics of this run).
+    QJsonObject toJson() const;
+    // Replaces the contents with a toJson() document; false (contents untouched, *error says
+    // why) when the document is not one.
+    bool fromJson(const QJsonObject& state, QString* error);
+
 private:
     QHash<QString, QHash<QString, QJsonObject>> m_objects;
     QHash<QString, QPair<QByteArray, QByteArray>> m_idempotency;

@@ -3,6 +3,10 @@
 #include "services/providers/Registry.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QPointer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,7 +64,11 @@ SandboxServer::SandboxServer(QObject* parent)
     , m_server(new QTcpServer(this))
     , m_random(1)
     , m_sweep(new QTimer(this))
+    , m_saveTimer(new QTimer(this))
 {
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(200);
+    connect(m_saveTimer, &QTimer::timeout, this, &SandboxServer::saveState);
     m_clock.start();
     m_now = [this] { return m_clock.elapsed(); };
     connect(m_server, &QTcpServer::newConnection, this, &SandboxServer::onConnection);
@@ -70,6 +78,7 @@ SandboxServer::SandboxServer(QObject* parent)
 
 SandboxServer::~SandboxServer()
 {
+    saveState();
     const QList<QTcpSocket*> sockets = m_buffers.keys();
     for (QTcpSocket* s : sockets) {
         s->disconnect(this);
@@ -111,6 +120,58 @@ void SandboxServer::reset()
 {
     m_store.clear();
     m_buckets.clear();
+    m_stateDirty = true;
+    saveState();
+}
+
+QString SandboxServer::setStateFile(const QString& path)
+{
+    m_stateFile = path;
+    m_stateDirty = false;
+    QFile file(path);
+    if (!file.exists())
+        return {};
+    QString problem;
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = file.errorString();
+    } else {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        file.close();
+        if (!doc.isObject())
+            problem = parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("it is not a JSON object");
+        else if (m_store.fromJson(doc.object(), &problem))
+            return {};
+    }
+    // Kept aside, never overwritten: whatever was in it can still be looked at.
+    QString aside = path + QStringLiteral(".damaged");
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside = path + QStringLiteral(".damaged-%1").arg(n);
+    const bool moved = QFile::rename(path, aside);
+    if (!moved)
+        m_stateFile.clear(); // never write over a file that could not be moved aside
+    return moved ? tr("The sandbox's saved objects in %1 could not be read (%2). The file was kept as %3; the sandbox "
+                      "starts empty.").arg(QDir::toNativeSeparators(path), problem, QDir::toNativeSeparators(aside))
+                 : tr("The sandbox's saved objects in %1 could not be read (%2), and the file could not be moved aside; "
+                      "the sandbox keeps this run's objects in memory only.").arg(QDir::toNativeSeparators(path), problem);
+}
+
+void SandboxServer::saveState()
+{
+    m_saveTimer->stop();
+    if (!m_stateDirty || m_stateFile.isEmpty())
+        return;
+    QSaveFile file(m_stateFile);
+    QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(m_store.toJson()).toJson(QJsonDocument::Compact));
+        if (file.commit()) {
+            m_stateDirty = false;
+            return;
+        }
+    }
+    Q_EMIT stateSaveFailed(tr("The sandbox could not save its objects in %1: %2")
+                               .arg(QDir::toNativeSeparators(m_stateFile), file.errorString()));
 }
 
 void SandboxServer::onConnection()
@@ -330,6 +391,11 @@ SandboxServer::Reply SandboxServer::route(const Request& r, bool* created)
     const ProviderEmulator* emulator = emulatorFor(r.path, &provider);
     const Reply reply = emulator ? emulator->handle(r, m_store, created)
                                  : Reply::json(404, { { QStringLiteral("detail"), QStringLiteral("Not found.") } });
+    if (emulator && r.method != "GET" && r.method != "HEAD" && !m_stateFile.isEmpty()) {
+        m_stateDirty = true;
+        if (!m_saveTimer->isActive())
+            m_saveTimer->start();
+    }
     if (reply.status >= 400)
         ++m_store.stats().rejected;
     return reply;

@@ -2,7 +2,8 @@
 // A local stand-in for every registered provider, bound to 127.0.0.1 only. Each provider's own
 // emulator (its adapter's ProviderEmulator) checks auth headers and every documented rule
 // (through the same schemas Pricebook validates with) and answers in the provider's formats;
-// this server owns the transport, keeps what was created in memory, enforces an optional rate
+// this server owns the transport, keeps what was created (in memory, or also in a state file
+// so that it survives a restart as a provider's data would), enforces an optional rate
 // limit (429 with Retry-After), and injects faults on command — for tests, demos and a
 // newcomer's first submission.
 //   SandboxServer sandbox;
@@ -76,11 +77,22 @@ public:
     const SandboxStats& stats() const { return m_store.stats(); }
     void reset();
 
+    // Keeps what the emulators hold in this file: loads it now (a file that cannot be read as
+    // a sandbox state is moved aside to "<file>.damaged…" and the sandbox starts empty; the
+    // returned text says so; empty when all is well) and writes it, replaced atomically, shortly
+    // after every change and when the server is destroyed. Call it in the server's thread.
+    QString setStateFile(const QString& path);
+    QString stateFile() const { return m_stateFile; }
+    // Writes the state file now if anything changed since it was last written.
+    void saveState();
+
     // The key any sandbox account may use; the sandbox accepts any non-empty key.
     static QString sandboxKey() { return Account::sandboxKey(); }
 
 Q_SIGNALS:
     void requestHandled(const QString& method, const QString& path, int status);
+    // The state file could not be written (the objects stay in memory).
+    void stateSaveFailed(const QString& message);
 
 private:
     using Request = EmulatorRequest;
@@ -111,6 +123,9 @@ private:
     qint64 m_buffered = 0;
     QTimer* m_sweep;
     EmulatorStore m_store;
+    QString m_stateFile;
+    QTimer* m_saveTimer;
+    bool m_stateDirty = false;
 };
 
 } // namespace pb

@@ -3,9 +3,16 @@
 #include "services/providers/BuiltInProviders.h"
 #include "services/providers/Registry.h"
 #include "services/net/ProviderService.h"
+#include "services/sandbox/SandboxHost.h"
 #include "services/sandbox/SandboxServer.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <csignal>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QElapsedTimer>
@@ -68,11 +75,14 @@ private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<JobResult>(); }
     void everyProviderCreatesReadsAndUpdates();
     void rulesAreEnforcedWithTheProvidersErrors();
-    void idOverrideempotency();
+    void idempotency();
     void authIsChecked();
     void rateLimitAnswers429WithRetryAfter();
     void faultsOnCommand();
     void slowAndGreedyClientsDoNotStopOthers();
+    void stateFileKeepsObjectsAcrossRestarts();
+    void damagedStateFileIsKeptAside();
+    void cliSandboxKeepsStateAcrossRestarts();
 };
 
 void TestSandbox::everyProviderCreatesReadsAndUpdates()
@@ -98,11 +108,12 @@ void TestSandbox::everyProviderCreatesReadsAndUpdates()
                                   target(providers::Stripe, sandbox), key));
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(r.state.completed.size(), 3); // product, price, default price
-    const QString idOverride = r.object.id;
-    r = run(stripe->getProduct(target(providers::Stripe, sandbox), key, idOverride));
+    const QString stripeId = r.object.id;
+    const QString stripePriceId = r.state.completed.value(QStringLiteral("price"));
+    QVERIFY2(stripePriceId.startsWith(u"price_"), qPrintable(stripePriceId));
+    r = run(stripe->getProduct(target(providers::Stripe, sandbox), key, stripeId));
     QVERIFY(r.ok());
-    QCOMPARE(r.object.defaultPriceId, r.state.completed.value(QStringLiteral("price")).isEmpty() ? r.object.defaultPriceId : r.object.defaultPriceId);
-    QVERIFY(r.object.defaultPriceId.startsWith(u"price_"));
+    QCOMPARE(r.object.defaultPriceId, stripePriceId);
     r = run(stripe->listProducts(target(providers::Stripe, sandbox), key));
     QVERIFY(r.ok());
     QCOMPARE(r.objects.size(), 1);
@@ -174,7 +185,7 @@ void TestSandbox::rulesAreEnforcedWithTheProvidersErrors()
     QVERIFY(sandbox.stats().created.isEmpty());
 }
 
-void TestSandbox::idOverrideempotency()
+void TestSandbox::idempotency()
 {
     SandboxServer sandbox;
     QVERIFY(sandbox.listen());
@@ -320,6 +331,169 @@ void TestSandbox::slowAndGreedyClientsDoNotStopOthers()
     for (auto& g : greedy)
         QTRY_COMPARE_WITH_TIMEOUT(g->state(), QAbstractSocket::UnconnectedState, 2000);
     QCOMPARE(sandbox.bufferedBytes(), 0);
+}
+
+namespace {
+
+// A SandboxHost started on `stateFile`, its address once it listens.
+QString startHost(SandboxHost& host, const QString& stateFile, QStringList* warnings = nullptr)
+{
+    QSignalSpy ready(&host, &SandboxHost::ready);
+    if (warnings)
+        QObject::connect(&host, &SandboxHost::warning, &host, [warnings](const QString& w) { *warnings << w; });
+    host.start(stateFile);
+    if (!ready.wait(10000))
+        qFatal("the sandbox did not start");
+    return ready.first().first().toString();
+}
+
+AccountTarget targetAt(Provider p, const QString& baseUrl)
+{
+    AccountTarget t;
+    t.provider = p;
+    t.baseUrl = baseUrl;
+    t.set(QStringLiteral("account-id"), QStringLiteral("acct_sandbox"));
+    t.set(QStringLiteral("workspace"), QStringLiteral("ws_sandbox"));
+    t.setFlag(QStringLiteral("test-mode"), true);
+    return t;
+}
+
+} // namespace
+
+void TestSandbox::stateFileKeepsObjectsAcrossRestarts()
+{
+    // The window's sandbox (on its own thread) keeps what it was sent in the data folder: after
+    // a restart, on another port, a product made before can be read and updated, and an
+    // idempotent repeat still gets the first answer.
+    QTemporaryDir dir;
+    const QString stateFile = dir.filePath(QStringLiteral("sandbox-state.json"));
+    QNetworkAccessManager nam;
+    const QString key = SandboxServer::sandboxKey();
+    auto jani = ProviderService::create(providers::Jani, &nam);
+    auto stripe = ProviderService::create(providers::Stripe, &nam);
+    QString janiId, stripeId;
+    QPair<int, QByteArray> first;
+    {
+        SandboxHost host;
+        const QString url = startHost(host, stateFile);
+        JobResult r = run(jani->createProduct(pbtest::product(R"({"name":"Farm box","product_type":"standard"})"), targetAt(providers::Jani, url), key));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        janiId = r.object.id;
+        r = run(stripe->createProduct(pbtest::product(R"({"name":"Team plan","prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":4900}]})"),
+                                      targetAt(providers::Stripe, url), key));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        stripeId = r.object.id;
+        first = raw(nam, "POST", QUrl(url + QStringLiteral("/v1/products")), "name=Keyed",
+                    { { "Authorization", "Bearer " + key.toUtf8() }, { "Idempotency-Key", "restart-key-1" },
+                      { "Content-Type", "application/x-www-form-urlencoded" } });
+        QCOMPARE(first.first, 200);
+    } // the host writes what changed and stops
+    QVERIFY(QFileInfo::exists(stateFile));
+    QFile saved(stateFile);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray savedState = saved.readAll();
+    QVERIFY(savedState.contains("Farm box"));
+    QVERIFY(!savedState.contains(key.toUtf8())); // no key is kept
+
+    SandboxHost again;
+    QStringList warnings;
+    const QString url = startHost(again, stateFile, &warnings);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    JobResult r = run(jani->getProduct(targetAt(providers::Jani, url), key, janiId));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.object.name, QStringLiteral("Farm box"));
+    r = run(jani->updateProduct(pbtest::product(R"({"name":"Farm box, large","product_type":"standard"})"), targetAt(providers::Jani, url), key, janiId));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.object.name, QStringLiteral("Farm box, large"));
+    r = run(stripe->getProduct(targetAt(providers::Stripe, url), key, stripeId));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QVERIFY(r.object.defaultPriceId.startsWith(u"price_"));
+    const auto repeat = raw(nam, "POST", QUrl(url + QStringLiteral("/v1/products")), "name=Keyed",
+                            { { "Authorization", "Bearer " + key.toUtf8() }, { "Idempotency-Key", "restart-key-1" },
+                              { "Content-Type", "application/x-www-form-urlencoded" } });
+    QCOMPARE(repeat.second, first.second);
+    // A product that was never made is still unknown, as on a provider.
+    r = run(jani->getProduct(targetAt(providers::Jani, url), key, QStringLiteral("pro_missing")));
+    QCOMPARE(r.httpStatus, 404);
+}
+
+void TestSandbox::damagedStateFileIsKeptAside()
+{
+    QTemporaryDir dir;
+    const QString stateFile = dir.filePath(QStringLiteral("sandbox-state.json"));
+    for (const QByteArray& damage : { QByteArray("{\"format\":1,\"objects\":{\"jani/products\":[1,2]}"),
+                                      QByteArray("{\"format\":99}"), QByteArray("\x00\x01garbage") }) {
+        QFile f(stateFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(damage);
+        f.close();
+        QStringList warnings;
+        {
+            SandboxHost host;
+            const QString url = startHost(host, stateFile, &warnings);
+            QCOMPARE(warnings.size(), 1);
+            QVERIFY2(warnings.first().contains(u"could not be read") && warnings.first().contains(u".damaged"), qPrintable(warnings.first()));
+            // It works, empty, and writes a good state file of its own.
+            QNetworkAccessManager nam;
+            auto jani = ProviderService::create(providers::Jani, &nam);
+            const JobResult r = run(jani->createProduct(pbtest::product(R"({"name":"After","product_type":"standard"})"), targetAt(providers::Jani, url), SandboxServer::sandboxKey()));
+            QVERIFY2(r.ok(), qPrintable(r.message));
+        }
+        // What was there is kept, byte for byte, beside it.
+        QDir folder(dir.path());
+        const QStringList aside = folder.entryList({ QStringLiteral("sandbox-state.json.damaged*") }, QDir::Files, QDir::Time);
+        QVERIFY(!aside.isEmpty());
+        QFile kept(folder.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), damage);
+        SandboxServer check;
+        QVERIFY(check.setStateFile(stateFile).isEmpty());
+    }
+    QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral("sandbox-state.json.damaged*") }, QDir::Files).size(), 3);
+}
+
+void TestSandbox::cliSandboxKeepsStateAcrossRestarts()
+{
+    // pricebook-cli sandbox --state FILE: stopped with SIGTERM, started again, the product is there.
+    QTemporaryDir dir;
+    const QString stateFile = dir.filePath(QStringLiteral("state.json"));
+    const QString cli = qEnvironmentVariable("PRICEBOOK_CLI");
+    QVERIFY2(!cli.isEmpty(), "PRICEBOOK_CLI is not set");
+    QNetworkAccessManager nam;
+    auto jani = ProviderService::create(providers::Jani, &nam);
+    const QString key = SandboxServer::sandboxKey();
+    auto start = [&](QProcess& p) {
+        p.setReadChannel(QProcess::StandardOutput);
+        p.start(cli, { QStringLiteral("sandbox"), QStringLiteral("--state"), stateFile });
+        QByteArray out;
+        QElapsedTimer waited;
+        waited.start();
+        while (!out.contains('\n') && waited.elapsed() < 10000 && p.waitForReadyRead(10000))
+            out += p.readAllStandardOutput();
+        const QString line = QString::fromUtf8(out);
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+)")).match(line);
+        if (!m.hasMatch())
+            qFatal("no address in: %s", qPrintable(line));
+        return m.captured(1);
+    };
+    QString id;
+    {
+        QProcess p;
+        const QString url = start(p);
+        const JobResult r = run(jani->createProduct(pbtest::product(R"({"name":"Kept","product_type":"standard"})"), targetAt(providers::Jani, url), key));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        id = r.object.id;
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 128 + SIGTERM);
+    }
+    QProcess p;
+    const QString url = start(p);
+    const JobResult r = run(jani->getProduct(targetAt(providers::Jani, url), key, id));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.object.name, QStringLiteral("Kept"));
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
