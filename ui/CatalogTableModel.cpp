@@ -10,6 +10,7 @@ CatalogTableModel::CatalogTableModel(CatalogStore* store, QObject* parent)
     , m_store(store)
 {
     connect(m_store, &CatalogStore::productsSaved, this, &CatalogTableModel::refresh);
+    connect(m_store, &CatalogStore::changedElsewhere, this, &CatalogTableModel::refresh);
     if (m_store->isOpen())
         refresh();
     else
@@ -86,6 +87,18 @@ void CatalogTableModel::refresh()
                            }
                            Q_EMIT countChanged(count);
                        });
+}
+
+void CatalogTableModel::locate(const QString& id)
+{
+    if (id.isEmpty() || loadedRowOf(id) >= 0 || m_located == qMakePair(m_generation, id))
+        return;
+    m_located = { m_generation, id };
+    const quint64 generation = m_generation;
+    m_store->call<int>([filter = m_filter, id](Catalog& c) { return c.rowOf(filter, id); }, this, [this, generation](int row) {
+        if (generation == m_generation && row >= 0 && row < m_count)
+            requestWindow(row / kWindow);
+    });
 }
 
 void CatalogTableModel::requestWindow(int window) const

@@ -41,6 +41,9 @@ public:
     // The row of a product among the loaded rows, or -1.
     int loadedRowOf(const QString& id) const;
     bool isCounting() const { return m_counting; }
+    // Loads the window that holds this product wherever the filter and order put it (once per
+    // refresh for the same product); windowLoaded() follows when it is there.
+    void locate(const QString& id);
 
 Q_SIGNALS:
     void countChanged(int count);
@@ -55,6 +58,7 @@ private:
     int m_count = 0;
     bool m_counting = false;
     quint64 m_generation = 0;
+    QPair<quint64, QString> m_located; // generation, product
     mutable QHash<int, QList<CatalogRow>> m_windows;
     mutable QSet<int> m_requested;
     mutable QSet<int> m_stale; // loaded windows being read again after a refresh

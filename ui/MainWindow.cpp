@@ -240,6 +240,12 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
         }
         loadAccounts();
     });
+    // Another Pricebook process changed the catalog: the list and the accounts are read again
+    // (the selection follows its product; the editor keeps what is being typed).
+    connect(m_store, &CatalogStore::changedElsewhere, this, [this] {
+        if (m_catalogError.isEmpty())
+            loadAccounts(false);
+    });
     connect(m_secrets, &SecretStore::keychainUnavailable, this, [this](const QString& reason) { m_resultLabel->setText(reason); });
     connect(m_model, &CatalogTableModel::countChanged, this, [this] {
         updateCountLabel();
@@ -394,14 +400,14 @@ void MainWindow::showNotice(const QString& message)
     m_resultLabel->setText(message);
 }
 
-void MainWindow::loadAccounts()
+void MainWindow::loadAccounts(bool ensureSandbox)
 {
     // On the first run the sandbox becomes ready accounts; afterwards only their address is kept current.
     QSettings settings;
-    const bool firstRun = !m_sandboxUrl.isEmpty() && !settings.value(QStringLiteral("sandbox/offered")).toBool();
+    const bool firstRun = ensureSandbox && !m_sandboxUrl.isEmpty() && !settings.value(QStringLiteral("sandbox/offered")).toBool();
     if (firstRun)
         settings.setValue(QStringLiteral("sandbox/offered"), true);
-    const QString sandboxUrl = m_sandboxUrl;
+    const QString sandboxUrl = ensureSandbox ? m_sandboxUrl : QString();
     m_store->call<QList<Account>>([sandboxUrl, firstRun](Catalog& c) {
         if (!sandboxUrl.isEmpty())
             SandboxAccounts::ensure(c, sandboxUrl, firstRun && c.accounts().isEmpty());
@@ -528,8 +534,10 @@ void MainWindow::followSelection()
         const QStringList ids = m_selectedIds.size() > 1 || !m_editor->hasEntry() ? m_selectedIds : QStringList { m_editor->entry().id };
         for (const QString& id : ids) {
             const int row = m_model->loadedRowOf(id);
-            if (row < 0)
+            if (row < 0) {
+                m_model->locate(id); // its rows are read, then this runs again
                 continue;
+            }
             rows.select(m_model->index(row, 0), m_model->index(row, CatalogTableModel::ColumnCount - 1));
             if (current < 0 || (m_editor->hasEntry() && id == m_editor->entry().id))
                 current = row;

@@ -61,7 +61,8 @@ protected:
 private:
     void setupActions();
     void setupFilters();
-    void loadAccounts();
+    // Reads the accounts; with ensureSandbox, also makes (first run) or repoints the sandbox ones.
+    void loadAccounts(bool ensureSandbox = true);
     void applyFilters();
     void updateActions();
     void endSaveError();

@@ -99,6 +99,16 @@ void Catalog::close()
 
 bool Catalog::isOpen() const { return m_db.isValid() && m_db.isOpen(); }
 
+qint64 Catalog::changeCounter()
+{
+    if (!isOpen())
+        return -1;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
 QString Catalog::integrityCheck() const
 {
     if (!isOpen())
@@ -512,6 +522,26 @@ QList<CatalogRow> Catalog::rows(const ListFilter& filter, int offset, int limit)
     if (q.lastError().isValid()) // the rows stopped early: a damaged page
         m_error = q.lastError().text();
     return out;
+}
+
+int Catalog::rowOf(const ListFilter& filter, const QString& id)
+{
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT p.id, %1 AS sync_state").arg(QLatin1String(kSyncStateSql)) + QLatin1String(kFrom)
+        + whereClause(filter, &binds) + orderClause(filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return -1;
+    }
+    for (int row = 0; q.next(); ++row)
+        if (q.value(0).toString() == id)
+            return row;
+    return -1;
 }
 
 // ---- sync ----

@@ -127,6 +127,10 @@ public:
     bool open(const QString& path, QString* error);
     void close();
     bool isOpen() const;
+    // A number that changes whenever another connection (another process, another thread's
+    // connection) committed a change to the catalog; this connection's own commits leave it.
+    // -1 when it cannot be read.
+    qint64 changeCounter();
     // SQLite's PRAGMA integrity_check: "ok", or what it found (one problem a line).
     QString integrityCheck() const;
     QString path() const { return m_path; }
@@ -163,6 +167,8 @@ public:
     // The catalog list: counts and windows of rows, filtered and sorted in SQL.
     int count(const ListFilter& filter);
     QList<CatalogRow> rows(const ListFilter& filter, int offset, int limit);
+    // Where a product is in that list (0-based), or -1 when the filter leaves it out.
+    int rowOf(const ListFilter& filter, const QString& id);
 
     // Sync state and history
     SyncLink link(const QString& productId, const QString& accountId);

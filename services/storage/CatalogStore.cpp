@@ -36,14 +36,33 @@ CatalogStore::~CatalogStore()
 void CatalogStore::open(const QString& path)
 {
     m_path = path;
-    call<QString>([path](Catalog& c) {
+    call<QString>([this, path](Catalog& c) {
         QString error;
-        c.open(path, &error);
+        if (c.open(path, &error))
+            startWatching();
         return error;
     }, this, [this](const QString& error) {
         m_open = error.isEmpty();
         Q_EMIT opened(m_open, error);
     });
+}
+
+void CatalogStore::startWatching()
+{
+    m_seenVersion = m_catalog->changeCounter();
+    if (m_watch)
+        return;
+    m_watch = new QTimer(m_worker);
+    m_watch->setInterval(kWatchIntervalMs);
+    connect(m_watch, &QTimer::timeout, m_worker, [this] {
+        const qint64 version = m_catalog->changeCounter();
+        if (version < 0)
+            return;
+        if (m_seenVersion >= 0 && version != m_seenVersion)
+            QMetaObject::invokeMethod(this, &CatalogStore::changedElsewhere, Qt::QueuedConnection);
+        m_seenVersion = version;
+    });
+    m_watch->start();
 }
 
 void CatalogStore::post(std::function<void(Catalog&)> work)

@@ -49,6 +49,7 @@ public:
 
     // Autosave: the latest version of each product is written at most kAutosaveDelayMs later.
     static constexpr int kAutosaveDelayMs = 500;
+    static constexpr int kWatchIntervalMs = 250;
     void scheduleSave(const CatalogEntry& entry);
     bool hasPendingSaves() const { return !m_pending.isEmpty(); }
     // Writes what is pending now; flushed() follows when it is on disk.
@@ -61,14 +62,20 @@ Q_SIGNALS:
     void productsSaved(const QStringList& ids);
     void saveFailed(const QString& message);
     void flushed();
+    // Another process (or another connection) changed the catalog: what is shown should be read
+    // again. Checked every kWatchIntervalMs on the worker thread while the catalog is open.
+    void changedElsewhere();
 
 private:
+    void startWatching(); // on the worker thread
     QThread m_thread;
     QObject* m_worker = nullptr;
     Catalog* m_catalog = nullptr;
     QHash<QString, CatalogEntry> m_pending;
     QTimer m_autosave;
     bool m_open = false;
+    QTimer* m_watch = nullptr;  // lives on the worker thread
+    qint64 m_seenVersion = -1;  // worker thread only
     QString m_path;
 };
 

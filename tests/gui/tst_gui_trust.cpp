@@ -22,6 +22,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 #include <QToolButton>
 #include <QWheelEvent>
@@ -167,6 +173,7 @@ private Q_SLOTS:
     void summaryDoesNotGuessABillingPeriod();
     void tabWalksTheVisibleRows_data();
     void tabWalksTheVisibleRows();
+    void anotherProcessesChangesShowWithinASecond();
 };
 
 void TestGuiTrust::selectionFollowsItsProductThroughAResort()
@@ -867,6 +874,50 @@ void TestGuiTrust::tabWalksTheVisibleRows()
             walked << row;
     }
     QCOMPARE(walked.join(QStringLiteral(", ")), expected.join(QStringLiteral(", ")));
+}
+
+void TestGuiTrust::anotherProcessesChangesShowWithinASecond()
+{
+    // The window open on a catalog; pricebook-cli imports 500 products into the same file. The
+    // list shows them within a second of the import's end, the selection stays on its product
+    // and what is being typed in the editor stays there (and is then saved).
+    const QString cli = qEnvironmentVariable("PRICEBOOK_CLI");
+    QVERIFY2(!cli.isEmpty(), "PRICEBOOK_CLI is not set");
+    GuiFixture f;
+    f.showWindow();
+    const CatalogEntry mine = storeProduct(f, QStringLiteral("Mine"), providers::Stripe);
+    waitForRows(f, 1);
+    f.find<QTableView>(QStringLiteral("catalogTableView"))->selectRow(0);
+    QTRY_VERIFY(f.window->editor()->hasEntry() && f.window->editor()->entry().id == mine.id);
+    auto* name = f.find<QLineEdit>(QStringLiteral("nameLineEdit"));
+    typeOnly(name, QStringLiteral("Mine, being renamed"));
+
+    QJsonArray products;
+    for (int i = 0; i < 500; ++i)
+        products.append(QJsonObject { { QStringLiteral("provider"), QStringLiteral("jani") },
+                                      { QStringLiteral("name"), QStringLiteral("Imported %1").arg(i, 3, 10, QLatin1Char('0')) },
+                                      { QStringLiteral("product_type"), QStringLiteral("standard") } });
+    QFile file(f.dir.filePath(QStringLiteral("import.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(products).toJson());
+    file.close();
+    QProcess import;
+    import.start(cli, { QStringLiteral("import"), QStringLiteral("--data-dir"), f.dir.path(), file.fileName() });
+    QVERIFY(import.waitForStarted());
+    // The window goes on answering while the other process writes.
+    QVERIFY(QTest::qWaitFor([&] { return import.state() == QProcess::NotRunning; }, 60000));
+    QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+    QElapsedTimer sinceImport;
+    sinceImport.start();
+    QVERIFY(QTest::qWaitFor([&] { return f.window->catalogModel()->rowCount() == 501; }, 1000));
+    qInfo("shown %lld ms after the import ended", qint64(sinceImport.elapsed()));
+    QTRY_COMPARE(selectedId(f), mine.id);
+    QCOMPARE(f.window->editor()->entry().id, mine.id);
+    QCOMPARE(name->text(), QStringLiteral("Mine, being renamed"));
+    QVERIFY(name->hasFocus());
+    QTest::keyClick(name, Qt::Key_Return);
+    f.store.flush();
+    QTRY_COMPARE(ask<QString>(f, [id = mine.id](Catalog& c) { return c.product(id)->product.name; }), QStringLiteral("Mine, being renamed"));
 }
 
 QTEST_MAIN(TestGuiTrust)
