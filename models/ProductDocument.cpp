@@ -88,6 +88,8 @@ public:
             QStringLiteral("tax_code"), QStringLiteral("url"), QStringLiteral("package_dimensions"),
             QStringLiteral("shippable"), QStringLiteral("product_type"), QStringLiteral("image_url"),
             QStringLiteral("custom_data"), QStringLiteral("prices"), QStringLiteral("id"),
+            // where the product is in a catalog and on its provider: read by import
+            QStringLiteral("product_id"), QStringLiteral("remote_id"),
         };
         unknownKeys(o, known, where);
         Product p;

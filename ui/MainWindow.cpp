@@ -891,6 +891,7 @@ void MainWindow::importFile()
     m_store->call<CatalogIO::ImportResult>([path](Catalog& c) {
         CatalogIO::ImportResult r = CatalogIO::readFile(path);
         CatalogIO::resolveAccounts(r, c.accounts());
+        CatalogIO::matchExisting(r, c);
         return r;
     }, this, [this, path](const CatalogIO::ImportResult& r) {
         ImportReportDialog dialog(QFileInfo(path).fileName(), r, this);
@@ -903,8 +904,11 @@ void MainWindow::importFile()
             if (row.valid)
                 entries.append(row.entry);
         m_store->call<QString>([entries](Catalog& c) mutable { return c.saveProducts(entries) ? QString() : c.lastError(); }, this,
-                               [this, count = entries.size()](const QString& error) {
-                                   m_resultLabel->setText(error.isEmpty() ? (count == 1 ? tr("Imported 1 product.") : tr("Imported %1 products.").arg(count)) : error);
+                               [this, count = entries.size(), counts = CatalogIO::countsOf(r)](const QString& error) {
+                                   QString done = count == 1 ? tr("Imported 1 product.") : tr("Imported %1 products.").arg(count);
+                                   if (counts.added != count)
+                                       done += u' ' + tr("New: %1, updated: %2, unchanged: %3.").arg(counts.added).arg(counts.updated).arg(counts.unchanged);
+                                   m_resultLabel->setText(error.isEmpty() ? done : error);
                                    m_model->refresh();
                                });
     });
@@ -932,7 +936,8 @@ void MainWindow::exportFile()
             names.insert(a.id, a.name);
         QString error;
         const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
-        if (!CatalogIO::writeFile(path, json ? CatalogIO::toJson(entries, names) : CatalogIO::toCsv(entries, names), &error))
+        const QHash<QString, QString> remoteIds = c.remoteIds();
+        if (!CatalogIO::writeFile(path, json ? CatalogIO::toJson(entries, names, remoteIds) : CatalogIO::toCsv(entries, names, remoteIds), &error))
             return tr("Could not write %1: %2").arg(path, error);
         return (entries.size() == 1 ? tr("Exported 1 product to %1.").arg(path) : tr("Exported %1 products to %2.").arg(entries.size()).arg(path));
     }, this, [this](const QString& message) { m_resultLabel->setText(message); });

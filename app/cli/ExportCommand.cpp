@@ -50,7 +50,12 @@ int ExportCommand::execute(const QStringList& arguments)
     }
     const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
     QString error;
-    if (!CatalogIO::writeFile(path, json ? CatalogIO::toJson(entries, names) : CatalogIO::toCsv(entries, names), &error)) {
+    const QHash<QString, QString> remoteIds = catalog.remoteIds();
+    if (!catalog.lastError().isEmpty()) {
+        m_err << tr("Cannot read the catalog %1: %2\nNothing was exported; %3 was not written.\n").arg(catalog.path(), catalog.lastError(), path);
+        return Unreadable;
+    }
+    if (!CatalogIO::writeFile(path, json ? CatalogIO::toJson(entries, names, remoteIds) : CatalogIO::toCsv(entries, names, remoteIds), &error)) {
         m_err << tr("Cannot write %1: %2\n").arg(path, error);
         return Unreadable;
     }

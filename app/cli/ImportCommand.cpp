@@ -51,6 +51,8 @@ int ImportCommand::execute(const QStringList& arguments)
         return Unreadable;
     CatalogIO::ImportResult r = CatalogIO::readFile(parser.positionalArguments().first(), options);
     CatalogIO::resolveAccounts(r, catalog.accounts(), parser.value(QStringLiteral("account")));
+    CatalogIO::matchExisting(r, catalog);
+    const CatalogIO::ImportCounts counts = CatalogIO::countsOf(r);
     const bool all = !parser.isSet(QStringLiteral("valid-only"));
     QList<CatalogEntry> chosen;
     for (const CatalogIO::ImportedRow& row : std::as_const(r.rows))
@@ -68,7 +70,11 @@ int ImportCommand::execute(const QStringList& arguments)
             problems.append(QJsonObject { { QStringLiteral("row"), p.row }, { QStringLiteral("column"), p.column },
                                           { QStringLiteral("message"), p.message }, { QStringLiteral("warning"), p.warning } });
         m_out << QJsonDocument(QJsonObject { { QStringLiteral("rows"), int(r.rows.size()) }, { QStringLiteral("valid"), r.validCount() },
-                                             { QStringLiteral("imported"), imported }, { QStringLiteral("problems"), problems } })
+                                             { QStringLiteral("imported"), imported },
+                                             { QStringLiteral("new"), refuse ? 0 : counts.added },
+                                             { QStringLiteral("updated"), refuse ? 0 : counts.updated },
+                                             { QStringLiteral("unchanged"), refuse ? 0 : counts.unchanged },
+                                             { QStringLiteral("problems"), problems } })
                      .toJson(QJsonDocument::Indented);
     } else {
         for (const CatalogIO::Problem& p : std::as_const(r.problems))
@@ -76,6 +82,8 @@ int ImportCommand::execute(const QStringList& arguments)
                                                             p.warning ? tr("warning: ") : QString(), p.message);
         m_out << (r.rows.size() == 1 ? tr("1 row read, %1 valid, %2 imported.").arg(r.validCount()).arg(imported)
                                      : tr("%1 rows read, %2 valid, %3 imported.").arg(r.rows.size()).arg(r.validCount()).arg(imported));
+        if (!refuse && imported > 0 && counts.added != imported)
+            m_out << u' ' << tr("New: %1, updated: %2, unchanged: %3.").arg(counts.added).arg(counts.updated).arg(counts.unchanged);
         if (refuse && !r.fileError && r.validCount() > 0)
             m_out << tr(" Nothing was imported because some rows are invalid; fix them, or add --valid-only.");
         m_out << u'\n';

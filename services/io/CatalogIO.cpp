@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QUuid>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStringDecoder>
@@ -378,7 +379,7 @@ int ImportResult::invalidCount() const { return int(rows.size()) - validCount();
 
 QStringList columns()
 {
-    QStringList out { QStringLiteral("product_id"), QStringLiteral("account") };
+    QStringList out { QStringLiteral("product_id"), QStringLiteral("account"), QStringLiteral("remote_id") };
     for (const Column& c : table())
         out << QString::fromLatin1(c.name);
     return out;
@@ -516,7 +517,7 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
     for (auto it = options.mapping.begin(); it != options.mapping.end(); ++it)
         mapping.insert(normalizeHeader(it.key()), normalizeHeader(it.value()));
     const QStringList known = columns();
-    QList<int> columnOf; // file column -> index into table(), -1 product_id, -2 account, -3 ignored
+    QList<int> columnOf; // file column -> index into table(), -1 product_id, -2 account, -3 ignored, -4 remote_id
     QSet<QString> seen;
     QStringList unknown; // file columns Pricebook has no column for
     const QStringList header = records.first();
@@ -533,6 +534,8 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
             columnOf << -1;
         else if (name == u"account")
             columnOf << -2;
+        else if (name == u"remote_id")
+            columnOf << -4;
         else {
             int index = -3;
             for (int c = 0; c < table().size(); ++c)
@@ -567,12 +570,14 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
         if (fields.size() > header.size())
             result.problems.append({ rowNumber, {}, Text::tr("This row has %1 fields, the header %2; the extra fields are not imported.")
                                                          .arg(fields.size()).arg(header.size()), true });
-        QString groupId, account;
+        QString groupId, account, remoteId;
         for (qsizetype c = 0; c < header.size() && c < fields.size(); ++c) {
             if (columnOf.at(c) == -1)
                 groupId = restoreCell(fields.at(c).trimmed());
             else if (columnOf.at(c) == -2)
                 account = restoreCell(fields.at(c).trimmed());
+            else if (columnOf.at(c) == -4)
+                remoteId = restoreCell(fields.at(c).trimmed());
         }
         ImportedRow* target = nullptr;
         if (!groupId.isEmpty() && productRow.contains(groupId)) {
@@ -581,6 +586,8 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
             result.rows.append({ rowNumber, {}, account, true });
             target = &result.rows.last();
             target->entry.id = Catalog::newId();
+            target->fileId = groupId;
+            target->remoteId = remoteId;
             if (!groupId.isEmpty())
                 productRow.insert(groupId, int(result.rows.size()) - 1);
         }
@@ -666,6 +673,8 @@ ImportResult readJson(const QByteArray& bytes, const ImportOptions& options)
         QJsonObject o = items.at(i).toObject();
         ImportedRow row { int(i) + 1, {}, o.take(QStringLiteral("account")).toString(), true };
         row.entry.id = Catalog::newId();
+        row.fileId = o.take(QStringLiteral("product_id")).toString().trimmed();
+        row.remoteId = o.take(QStringLiteral("remote_id")).toString().trimmed();
         const QString provider = o.take(QStringLiteral("provider")).toString();
         const QString problem = table().first().read(row.entry, nullptr, provider, options);
         if (!problem.isEmpty()) {
@@ -726,33 +735,110 @@ void resolveAccounts(ImportResult& r, const QList<Account>& accounts, const QStr
     }
 }
 
-QByteArray toCsv(const QList<CatalogEntry>& entries, const QHash<QString, QString>& accountNames)
+void matchExisting(ImportResult& r, Catalog& catalog)
+{
+    QHash<QString, QHash<QString, QString>> byRemoteId; // account -> remote id -> product, read once per account
+    QHash<QString, int> matchedBy;                      // product -> the row that updates it
+    auto documentOf = [](Product p) {
+        normalize(p);
+        return ProductDocument::toObject(p);
+    };
+    for (ImportedRow& row : r.rows) {
+        if (!row.valid)
+            continue;
+        std::optional<CatalogEntry> existing;
+        QString by;
+        if (!row.fileId.isEmpty() && (existing = catalog.product(row.fileId)))
+            by = QStringLiteral("product_id");
+        if (!existing && !row.remoteId.isEmpty() && !row.entry.accountId.isEmpty()) {
+            auto cached = byRemoteId.find(row.entry.accountId);
+            if (cached == byRemoteId.end())
+                cached = byRemoteId.insert(row.entry.accountId, catalog.productsByRemoteId(row.entry.accountId));
+            if (const QString id = cached->value(row.remoteId); !id.isEmpty() && (existing = catalog.product(id)))
+                by = QStringLiteral("remote_id");
+        }
+        if (!existing) {
+            // A Pricebook id from another catalog stays the product's id, so that importing the
+            // same file here again updates it; any other product_id only groups rows.
+            if (!row.fileId.isEmpty() && !QUuid::fromString(row.fileId).isNull()) {
+                if (matchedBy.contains(row.fileId)) {
+                    r.problems.append({ row.row, QStringLiteral("product_id"), Text::tr("Row %1 already has this product_id; a product is imported once.")
+                                                                                   .arg(matchedBy.value(row.fileId)) });
+                    row.valid = false;
+                    continue;
+                }
+                matchedBy.insert(row.fileId, row.row);
+                row.entry.id = row.fileId;
+            }
+            if (!row.entry.accountId.isEmpty() && !catalog.productIdsNamed(row.entry.accountId, row.entry.product.name).isEmpty())
+                r.problems.append({ row.row, QStringLiteral("name"),
+                                    Text::tr("A product named “%1” is already in the catalog for this account; this row adds a second "
+                                             "one. To update that product instead, give its product_id.").arg(row.entry.product.name),
+                                    true });
+            continue;
+        }
+        if (existing->provider != row.entry.provider) {
+            r.problems.append({ row.row, by, Text::tr("This is “%1” of the catalog, a %2 product; the row is for %3. Nothing of it is imported.")
+                                                 .arg(existing->product.name, providerDisplayName(existing->provider),
+                                                      providerDisplayName(row.entry.provider)) });
+            row.valid = false;
+            continue;
+        }
+        if (matchedBy.contains(existing->id)) {
+            r.problems.append({ row.row, by, Text::tr("Row %1 already updates “%2”; a product is imported once.")
+                                                 .arg(matchedBy.value(existing->id)).arg(existing->product.name) });
+            row.valid = false;
+            continue;
+        }
+        matchedBy.insert(existing->id, row.row);
+        row.matched = true;
+        row.entry.id = existing->id;
+        row.entry.created = existing->created;
+        if (row.accountName.isEmpty() && row.entry.accountId.isEmpty())
+            row.entry.accountId = existing->accountId;
+        row.unchanged = row.entry.accountId == existing->accountId && documentOf(row.entry.product) == documentOf(existing->product);
+    }
+}
+
+ImportCounts countsOf(const ImportResult& r)
+{
+    ImportCounts c;
+    for (const ImportedRow& row : r.rows)
+        if (row.valid)
+            ++(row.unchanged ? c.unchanged : row.matched ? c.updated : c.added);
+    return c;
+}
+
+QByteArray toCsv(const QList<CatalogEntry>& entries, const QHash<QString, QString>& accountNames, const QHash<QString, QString>& remoteIds)
 {
     QString out = columns().join(u',') + QStringLiteral("\r\n");
     for (const CatalogEntry& e : entries) {
         const int prices = qMax(1, int(e.product.prices.size()));
         for (int p = 0; p < prices; ++p) {
             const Price* price = p < e.product.prices.size() ? &e.product.prices.at(p) : nullptr;
-            QStringList fields { e.id, p == 0 ? accountNames.value(e.accountId) : QString() };
+            QStringList fields { e.id, p == 0 ? accountNames.value(e.accountId) : QString(), p == 0 ? remoteIds.value(e.id) : QString() };
             for (const Column& c : table()) {
                 if (c.price)
                     fields << (price ? quoteCsv(c.write(e, price), c.numeric) : QString());
                 else
                     fields << (p == 0 ? quoteCsv(c.write(e, nullptr), c.numeric) : QString());
             }
-            fields[0] = quoteCsv(fields.at(0));
-            fields[1] = quoteCsv(fields.at(1));
+            for (int i = 0; i < 3; ++i)
+                fields[i] = quoteCsv(fields.at(i));
             out += fields.join(u',') + QStringLiteral("\r\n");
         }
     }
     return out.toUtf8();
 }
 
-QByteArray toJson(const QList<CatalogEntry>& entries, const QHash<QString, QString>& accountNames)
+QByteArray toJson(const QList<CatalogEntry>& entries, const QHash<QString, QString>& accountNames, const QHash<QString, QString>& remoteIds)
 {
     QJsonArray items;
     for (const CatalogEntry& e : entries) {
         QJsonObject o = ProductDocument::toObject(e.product);
+        o.insert(QStringLiteral("product_id"), e.id);
+        if (remoteIds.contains(e.id))
+            o.insert(QStringLiteral("remote_id"), remoteIds.value(e.id));
         o.insert(QStringLiteral("provider"), providerKey(e.provider));
         if (accountNames.contains(e.accountId))
             o.insert(QStringLiteral("account"), accountNames.value(e.accountId));

@@ -26,6 +26,10 @@ struct ImportedRow {
     CatalogEntry entry;
     QString accountName; // as given in the file; resolved against the catalog's accounts
     bool valid = true;
+    QString fileId;      // the Pricebook id the file gives (product_id), if any
+    QString remoteId;    // the provider's id of the product on its account (remote_id), if any
+    bool matched = false;   // updates a product already in the catalog (matchExisting)
+    bool unchanged = false; // ... which already is exactly this
 };
 
 struct ImportOptions {
@@ -48,6 +52,19 @@ struct ImportResult {
 // the account it was meant for.
 void resolveAccounts(ImportResult& result, const QList<Account>& accounts, const QString& defaultAccount = {});
 
+// Matches each valid row with the product it is already in the catalog: by the file's
+// Pricebook id, then by its remote id on the row's account. A matched row updates that product
+// (its id, links and history stay; a row without an account keeps the product's). A row that
+// matches a product of another provider, or one that an earlier row matches, is invalid; a new
+// product named like one already on the same account is a warning. Call after resolveAccounts.
+void matchExisting(ImportResult& result, Catalog& catalog);
+
+struct ImportCounts {
+    int added = 0, updated = 0, unchanged = 0;
+    int total() const { return added + updated + unchanged; }
+};
+ImportCounts countsOf(const ImportResult& result); // of the valid rows
+
 // The columns Pricebook reads and writes, in export order.
 QStringList columns();
 ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options = {});
@@ -55,8 +72,11 @@ ImportResult readJson(const QByteArray& bytes, const ImportOptions& options = {}
 // Chooses by extension (.csv, .json) and refuses files above kMaxImportBytes before reading.
 ImportResult readFile(const QString& path, const ImportOptions& options = {});
 
-QByteArray toCsv(const QList<CatalogEntry>& entries, const QHash<QString, QString>& accountNames = {});
-QByteArray toJson(const QList<CatalogEntry>& entries, const QHash<QString, QString>& accountNames = {});
+// accountNames: account id -> name; remoteIds: product id -> its remote id on its own account.
+QByteArray toCsv(const QList<CatalogEntry>& entries, const QHash<QString, QString>& accountNames = {},
+                 const QHash<QString, QString>& remoteIds = {});
+QByteArray toJson(const QList<CatalogEntry>& entries, const QHash<QString, QString>& accountNames = {},
+                  const QHash<QString, QString>& remoteIds = {});
 // Writes through QSaveFile: the file is complete or untouched.
 bool writeFile(const QString& path, const QByteArray& bytes, QString* error);
 

@@ -524,6 +524,53 @@ QList<CatalogRow> Catalog::rows(const ListFilter& filter, int offset, int limit)
     return out;
 }
 
+QHash<QString, QString> Catalog::productsByRemoteId(const QString& accountId)
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT remote_id, product_id FROM sync_links WHERE account_id = ? AND remote_id <> '' ORDER BY product_id DESC"));
+    q.addBindValue(accountId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+QHash<QString, QString> Catalog::remoteIds()
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT s.product_id, s.remote_id FROM sync_links s JOIN products p ON p.id = s.product_id"
+                               " AND p.account_id = s.account_id WHERE s.remote_id <> ''"))) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+QStringList Catalog::productIdsNamed(const QString& accountId, const QString& name)
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM products WHERE coalesce(account_id, '') = ? AND name = ? COLLATE NOCASE ORDER BY id"));
+    q.addBindValue(accountId);
+    q.addBindValue(name);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 int Catalog::rowOf(const ListFilter& filter, const QString& id)
 {
     QVariantList binds;

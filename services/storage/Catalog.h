@@ -167,6 +167,12 @@ public:
     // The catalog list: counts and windows of rows, filtered and sorted in SQL.
     int count(const ListFilter& filter);
     QList<CatalogRow> rows(const ListFilter& filter, int offset, int limit);
+    // The products linked to remote products of this account: remote id -> product id.
+    QHash<QString, QString> productsByRemoteId(const QString& accountId);
+    // Each product's remote id on its own account, for the products that have one.
+    QHash<QString, QString> remoteIds();
+    // The products of this name (any case) on this account (empty: those without an account).
+    QStringList productIdsNamed(const QString& accountId, const QString& name);
     // Where a product is in that list (0-based), or -1 when the filter leaves it out.
     int rowOf(const ListFilter& filter, const QString& id);
 

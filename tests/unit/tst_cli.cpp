@@ -59,6 +59,7 @@ private Q_SLOTS:
     void pushStopsInOrderOnSigterm();
     void submitStopsInOrderOnSigint();
     void providerMessagesAreRedacted();
+    void reimportUpdatesInsteadOfCopying();
 
 private:
     struct Run {
@@ -999,6 +1000,106 @@ void TestCli::providerMessagesAreRedacted()
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(leaks((r.out + r.err).toUtf8()).isEmpty(), qPrintable(r.out + r.err));
     QVERIFY(!QFile::exists(state) || leaks(pbtest::readFile(state)).isEmpty());
+}
+
+void TestCli::reimportUpdatesInsteadOfCopying()
+{
+    // Export, import the same file again, push: no second product in the catalog, none on the
+    // provider. Matching by product_id, then by remote_id; a refused and a warned row.
+    pb::SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    const QString data = m_dir.filePath(QStringLiteral("catalog-reimport"));
+    const QString dataArg = QStringLiteral("--data-dir");
+    {
+        pb::Catalog catalog;
+        QString error;
+        QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
+        pb::Account stripe;
+        stripe.name = QStringLiteral("Acme Stripe");
+        stripe.target.provider = pb::providers::Stripe;
+        stripe.target.baseUrl = sandbox.baseUrl();
+        stripe.sandbox = true;
+        QVERIFY(catalog.saveAccount(stripe));
+        pbtest::Generator gen(22);
+        QList<pb::CatalogEntry> entries;
+        for (int i = 0; i < 5; ++i) {
+            pb::CatalogEntry e;
+            e.provider = pb::providers::Stripe;
+            e.accountId = stripe.id;
+            e.product = gen.stripe();
+            e.product.name = QStringLiteral("Plan %1").arg(i);
+            entries.append(e);
+        }
+        QVERIFY(catalog.saveProducts(entries));
+    }
+    Run r = run({ QStringLiteral("push"), dataArg, data });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(sandbox.stats().created.value(QStringLiteral("stripe")), 5);
+    const QString csv = m_dir.filePath(QStringLiteral("reimport.csv"));
+    const QString json = m_dir.filePath(QStringLiteral("reimport.json"));
+    QCOMPARE(run({ QStringLiteral("export"), csv, dataArg, data }).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("export"), json, dataArg, data }).exitCode, 0);
+    QVERIFY(pbtest::readFile(csv).startsWith("product_id,account,remote_id,"));
+    QCOMPARE(pbtest::readFile(json).count("\"remote_id\": \"prod_"), 5);
+
+    for (const QString& file : { csv, json }) {
+        r = run({ QStringLiteral("import"), file, dataArg, data, QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(report.value(u"imported").toInt(), 5);
+        QCOMPARE(report.value(u"new").toInt(), 0);
+        QCOMPARE(report.value(u"unchanged").toInt(), 5);
+    }
+    r = run({ QStringLiteral("export"), m_dir.filePath(QStringLiteral("again.csv")), dataArg, data });
+    QVERIFY2(r.out.contains(QStringLiteral("Exported 5 products")), qPrintable(r.out));
+
+    // Another Pricebook id (a file from elsewhere), a changed description: matched by remote id.
+    QString text = QString::fromUtf8(pbtest::readFile(csv));
+    QStringList lines = text.split(QStringLiteral("\r\n"));
+    for (int i = 1; i < lines.size(); ++i)
+        if (!lines[i].isEmpty() && !lines[i].startsWith(u','))
+            lines[i] = QStringLiteral("other-%1").arg(i) + lines[i].mid(lines[i].indexOf(u','));
+    const QString byRemote = write(QStringLiteral("by-remote.csv"), lines.join(QStringLiteral("\r\n")).replace(QStringLiteral("Plan 3"), QStringLiteral("Plan three")).toUtf8());
+    r = run({ QStringLiteral("import"), byRemote, dataArg, data, QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(report.value(u"new").toInt(), 0);
+    QCOMPARE(report.value(u"updated").toInt(), 1);
+    QCOMPARE(report.value(u"unchanged").toInt(), 4);
+    r = run({ QStringLiteral("import"), byRemote, dataArg, data });
+    QVERIFY2(r.out.contains(QStringLiteral("New: 0, updated: 0, unchanged: 5.")), qPrintable(r.out));
+
+    // The renamed one is pushed as an update of its remote product; nothing is created.
+    r = run({ QStringLiteral("push"), dataArg, data, QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(sandbox.stats().created.value(QStringLiteral("stripe")), 5);
+    QCOMPARE(sandbox.stats().duplicateNames, 0);
+    QStringList outcomes;
+    for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"results").toArray())
+        outcomes << v.toObject().value(u"outcome").toString();
+    outcomes.sort();
+    QCOMPARE(outcomes.join(u','), QStringLiteral("already synced,already synced,already synced,already synced,updated"));
+
+    // A row naming a product of another provider is refused; a new product with a name already
+    // used on the account is imported with a warning.
+    const QJsonArray exported = QJsonDocument::fromJson(pbtest::readFile(json)).object().value(u"products").toArray();
+    QJsonObject wrongProvider { { QStringLiteral("product_id"), exported.first().toObject().value(u"product_id") },
+                                { QStringLiteral("provider"), QStringLiteral("jani") }, { QStringLiteral("name"), QStringLiteral("Moved") },
+                                { QStringLiteral("product_type"), QStringLiteral("standard") } };
+    r = run({ QStringLiteral("import"), write(QStringLiteral("wrong.json"), QJsonDocument(QJsonArray { wrongProvider }).toJson()), dataArg, data });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.contains(QStringLiteral("a Stripe product; the row is for Jani")), qPrintable(r.out));
+    QJsonObject sameName = exported.at(1).toObject();
+    sameName.remove(QStringLiteral("product_id"));
+    sameName.remove(QStringLiteral("remote_id"));
+    sameName.insert(QStringLiteral("account"), QStringLiteral("Acme Stripe"));
+    r = run({ QStringLiteral("import"), write(QStringLiteral("same-name.json"), QJsonDocument(QJsonArray { sameName }).toJson()), dataArg, data });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("warning: A product named “%1” is already in the catalog for this account").arg(sameName.value(u"name").toString())), qPrintable(r.out));
+    // Two rows of one file for the same product: the second is refused.
+    r = run({ QStringLiteral("import"), write(QStringLiteral("twice.json"), QJsonDocument(QJsonArray { exported.at(2), exported.at(2) }).toJson()), dataArg, data });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.contains(QStringLiteral("Row 1 already updates")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
