@@ -20,7 +20,7 @@ struct Text {
 // The paths of the number literals written with a decimal point or an exponent
 // ("prices[0].amount", "[1].prices[0].amount" in an array), which QJsonDocument keeps as the same
 // integers as 29 or 1000. `json` is valid JSON: it was parsed first.
-QSet<QString> decimalLiterals(const QByteArray& json)
+QSet<QString> literalsWithDecimals(const QByteArray& json)
 {
     struct Level {
         bool array = false;
@@ -55,7 +55,9 @@ QSet<QString> decimalLiterals(const QByteArray& json)
             while (next < json.size() && QChar::isSpace(uchar(json.at(next))))
                 ++next;
             if (next < json.size() && json.at(next) == ':' && !stack.isEmpty() && !stack.last().array)
-                stack.last().key = QJsonDocument::fromJson('[' + json.mid(i, end - i + 1) + ']').array().at(0).toString();
+                stack.last().key = json.mid(i + 1, end - i - 1).contains('\\')
+                    ? QJsonDocument::fromJson('[' + json.mid(i, end - i + 1) + ']').array().at(0).toString()
+                    : QString::fromUtf8(json.constData() + i + 1, end - i - 1);
             i = end;
         } else if (c == '-' || (c >= '0' && c <= '9')) {
             bool decimal = false;
@@ -423,10 +425,12 @@ QJsonObject priceObject(const Price& p)
 
 } // namespace
 
-DocumentReadResult ProductDocument::fromObject(const QJsonObject& object, const QString& where)
+QSet<QString> ProductDocument::decimalLiterals(const QByteArray& json) { return literalsWithDecimals(json); }
+
+DocumentReadResult ProductDocument::fromObject(const QJsonObject& object, const QString& where, const QSet<QString>& decimals)
 {
     DocumentReadResult r;
-    Reader reader(r.errors);
+    Reader reader(r.errors, decimals);
     r.products.append(reader.product(object, where));
     return r;
 }
@@ -477,7 +481,7 @@ DocumentReadResult ProductDocument::fromJson(const QByteArray& json)
     }
     // The literals' paths as the errors name them: "products[1]…", or "product…" for one product.
     QSet<QString> decimals;
-    for (const QString& path : decimalLiterals(json))
+    for (const QString& path : literalsWithDecimals(json))
         decimals.insert(doc.isArray() ? QStringLiteral("products") + path : prefix.isEmpty() ? QStringLiteral("product.") + path : path);
     Reader reader(r.errors, decimals);
     for (qsizetype i = 0; i < items.size(); ++i) {

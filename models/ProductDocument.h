@@ -6,6 +6,8 @@
 
 #include "Product.h"
 
+#include <QSet>
+
 #include <QByteArray>
 #include <QJsonObject>
 
@@ -27,7 +29,12 @@ constexpr int kFormatVersion = 1;
 constexpr qint64 kMaxBytes = 256 * 1024 * 1024;
 
 DocumentReadResult fromJson(const QByteArray& json);
-DocumentReadResult fromObject(const QJsonObject& object, const QString& where = QStringLiteral("product"));
+// `decimals`: the paths (as `where` names them, "products[3].prices[0].amount") of the number
+// literals the file wrote with a decimal point or an exponent, which an amount refuses.
+DocumentReadResult fromObject(const QJsonObject& object, const QString& where = QStringLiteral("product"),
+                              const QSet<QString>& decimals = {});
+// Those paths in a JSON text, from its root: "[1].prices[0].amount", "products[0]...", "prices[0]...".
+QSet<QString> decimalLiterals(const QByteArray& json);
 QJsonObject toObject(const Product& product);
 QByteArray toJson(const QList<Product>& products);
 }

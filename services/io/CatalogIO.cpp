@@ -663,12 +663,21 @@ ImportResult readJson(const QByteArray& bytes, const ImportOptions& options)
         return result;
     }
     QJsonArray items;
-    if (doc.isArray())
+    // Where each product is in the file, as the decimal literals' paths name it.
+    QString filePrefix;
+    if (doc.isArray()) {
         items = doc.array();
-    else if (doc.object().contains(u"products"))
+    } else if (doc.object().contains(u"products")) {
         items = doc.object().value(u"products").toArray();
-    else
+        filePrefix = QStringLiteral("products");
+    } else {
         items.append(doc.object());
+    }
+    // Amounts written 29.0 or 1e3 are refused with both readings, as validate does.
+    QSet<QString> decimals;
+    for (const QString& path : ProductDocument::decimalLiterals(bytes))
+        decimals.insert(doc.isObject() && filePrefix.isEmpty() ? QStringLiteral("products[0].") + path
+                                                               : QStringLiteral("products") + path.mid(filePrefix.size()));
     for (qsizetype i = 0; i < items.size(); ++i) {
         QJsonObject o = items.at(i).toObject();
         ImportedRow row { int(i) + 1, {}, o.take(QStringLiteral("account")).toString(), true };
@@ -681,7 +690,7 @@ ImportResult readJson(const QByteArray& bytes, const ImportOptions& options)
             result.problems.append({ row.row, QStringLiteral("provider"), problem });
             row.valid = false;
         }
-        const DocumentReadResult read = ProductDocument::fromObject(o, QStringLiteral("products[%1]").arg(i));
+        const DocumentReadResult read = ProductDocument::fromObject(o, QStringLiteral("products[%1]").arg(i), decimals);
         for (const DocumentError& e : read.errors) {
             result.problems.append({ row.row, e.where, e.message });
             row.valid = false;

@@ -219,6 +219,13 @@ void TestCli::validateOneVerdict()
     QCOMPARE(root.value(u"valid").toBool(!valid), valid);
     for (const QJsonValue& p : root.value(u"products").toArray())
         QCOMPARE(p.toObject().value(u"valid").toBool(!valid), valid); // the same verdict for the product
+    // Import takes the same file as validate judges it.
+    const Run imported = run({ QStringLiteral("import"), QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("verdict-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'))),
+                               QStringLiteral("--provider"), provider, file });
+    QCOMPARE(imported.exitCode, valid ? 0 : 2);
+    QVERIFY2(imported.out.contains(valid ? QStringLiteral("1 imported.") : QStringLiteral("0 imported.")), qPrintable(imported.out));
+    if (said.contains(u"minor units"))
+        QVERIFY2(imported.out.contains(said), qPrintable(imported.out));
 }
 
 void TestCli::helpListsTheCsvColumns()
