@@ -381,9 +381,20 @@ QString Money::format(qint64 minor, const QString& currency, const QLocale& loca
             frac += locale.zeroDigit();
         number += locale.decimalPoint() + frac + plain.toString(qulonglong(fraction));
     }
-    const QString symbol = info && !info->symbol.isEmpty() ? info->symbol : QString();
-    const QString amount = symbol.isEmpty() ? currency.toUpper() + QChar(0x00A0) + number : symbol + number;
+    const QString amount = withCurrency(number, currency, locale);
     return negative ? u'-' + amount : amount;
+}
+
+QString Money::withCurrency(const QString& number, const QString& currency, const QLocale& locale)
+{
+    const auto info = Currency::find(currency);
+    const QString symbol = info && !info->symbol.isEmpty() ? info->symbol : QString();
+    // The locale's own pattern says where the sign goes: "¤1" (English) or "1 ¤" (German); the
+    // C locale (no locale set, as in scripts) keeps the English order.
+    const QString pattern = locale.toCurrencyString(qlonglong(1), QStringLiteral("\u00a4"));
+    if (locale.language() != QLocale::C && pattern.endsWith(u'\u00a4'))
+        return number + QChar(0x00A0) + (symbol.isEmpty() ? currency.toUpper() : symbol);
+    return symbol.isEmpty() ? currency.toUpper() + QChar(0x00A0) + number : symbol + number;
 }
 
 } // namespace pb
