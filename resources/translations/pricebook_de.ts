@@ -969,6 +969,629 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     </message>
 </context>
 <context>
+    <name>Currency</name>
+    <message>
+        <source>UAE dirham</source>
+        <translation>VAE-Dirham</translation>
+    </message>
+    <message>
+        <source>Afghan afghani</source>
+        <translation>Afghanischer Afghani</translation>
+    </message>
+    <message>
+        <source>Albanian lek</source>
+        <translation>Albanischer Lek</translation>
+    </message>
+    <message>
+        <source>Armenian dram</source>
+        <translation>Armenischer Dram</translation>
+    </message>
+    <message>
+        <source>Netherlands Antillean guilder</source>
+        <translation>Niederländische-Antillen-Gulden</translation>
+    </message>
+    <message>
+        <source>Angolan kwanza</source>
+        <translation>Angolanischer Kwanza</translation>
+    </message>
+    <message>
+        <source>Argentine peso</source>
+        <translation>Argentinischer Peso</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>Australischer Dollar</translation>
+    </message>
+    <message>
+        <source>Aruban florin</source>
+        <translation>Aruba-Florin</translation>
+    </message>
+    <message>
+        <source>Azerbaijani manat</source>
+        <translation>Aserbaidschan-Manat</translation>
+    </message>
+    <message>
+        <source>Bosnia-Herzegovina mark</source>
+        <translation>Konvertible Mark (Bosnien und Herzegowina)</translation>
+    </message>
+    <message>
+        <source>Barbadian dollar</source>
+        <translation>Barbados-Dollar</translation>
+    </message>
+    <message>
+        <source>Bangladeshi taka</source>
+        <translation>Bangladesch-Taka</translation>
+    </message>
+    <message>
+        <source>Bulgarian lev</source>
+        <translation>Bulgarischer Lew</translation>
+    </message>
+    <message>
+        <source>Bahraini dinar</source>
+        <translation>Bahrain-Dinar</translation>
+    </message>
+    <message>
+        <source>Burundian franc</source>
+        <translation>Burundi-Franc</translation>
+    </message>
+    <message>
+        <source>Bermudan dollar</source>
+        <translation>Bermuda-Dollar</translation>
+    </message>
+    <message>
+        <source>Brunei dollar</source>
+        <translation>Brunei-Dollar</translation>
+    </message>
+    <message>
+        <source>Bolivian boliviano</source>
+        <translation>Bolivianischer Boliviano</translation>
+    </message>
+    <message>
+        <source>Brazilian real</source>
+        <translation>Brasilianischer Real</translation>
+    </message>
+    <message>
+        <source>Bahamian dollar</source>
+        <translation>Bahamas-Dollar</translation>
+    </message>
+    <message>
+        <source>Bhutanese ngultrum</source>
+        <translation>Bhutan-Ngultrum</translation>
+    </message>
+    <message>
+        <source>Botswanan pula</source>
+        <translation>Botswanischer Pula</translation>
+    </message>
+    <message>
+        <source>Belarusian ruble</source>
+        <translation>Belarus-Rubel</translation>
+    </message>
+    <message>
+        <source>Belize dollar</source>
+        <translation>Belize-Dollar</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Kanadischer Dollar</translation>
+    </message>
+    <message>
+        <source>Congolese franc</source>
+        <translation>Kongo-Franc</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>Schweizer Franken</translation>
+    </message>
+    <message>
+        <source>Chilean unit of account (UF)</source>
+        <translation>Chilenische Rechnungseinheit (UF)</translation>
+    </message>
+    <message>
+        <source>Chilean peso</source>
+        <translation>Chilenischer Peso</translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>Chinesischer Yuan</translation>
+    </message>
+    <message>
+        <source>Colombian peso</source>
+        <translation>Kolumbianischer Peso</translation>
+    </message>
+    <message>
+        <source>Costa Rican colón</source>
+        <translation>Costa-Rica-Colón</translation>
+    </message>
+    <message>
+        <source>Cuban peso</source>
+        <translation>Kubanischer Peso</translation>
+    </message>
+    <message>
+        <source>Cape Verdean escudo</source>
+        <translation>Cabo-Verde-Escudo</translation>
+    </message>
+    <message>
+        <source>Czech koruna</source>
+        <translation>Tschechische Krone</translation>
+    </message>
+    <message>
+        <source>Djiboutian franc</source>
+        <translation>Dschibuti-Franc</translation>
+    </message>
+    <message>
+        <source>Danish krone</source>
+        <translation>Dänische Krone</translation>
+    </message>
+    <message>
+        <source>Dominican peso</source>
+        <translation>Dominikanischer Peso</translation>
+    </message>
+    <message>
+        <source>Algerian dinar</source>
+        <translation>Algerischer Dinar</translation>
+    </message>
+    <message>
+        <source>Egyptian pound</source>
+        <translation>Ägyptisches Pfund</translation>
+    </message>
+    <message>
+        <source>Eritrean nakfa</source>
+        <translation>Eritreischer Nakfa</translation>
+    </message>
+    <message>
+        <source>Ethiopian birr</source>
+        <translation>Äthiopischer Birr</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Fijian dollar</source>
+        <translation>Fidschi-Dollar</translation>
+    </message>
+    <message>
+        <source>Falkland Islands pound</source>
+        <translation>Falkland-Pfund</translation>
+    </message>
+    <message>
+        <source>British pound</source>
+        <translation>Britisches Pfund</translation>
+    </message>
+    <message>
+        <source>Georgian lari</source>
+        <translation>Georgischer Lari</translation>
+    </message>
+    <message>
+        <source>Ghanaian cedi</source>
+        <translation>Ghanaischer Cedi</translation>
+    </message>
+    <message>
+        <source>Gibraltar pound</source>
+        <translation>Gibraltar-Pfund</translation>
+    </message>
+    <message>
+        <source>Gambian dalasi</source>
+        <translation>Gambia-Dalasi</translation>
+    </message>
+    <message>
+        <source>Guinean franc</source>
+        <translation>Guinea-Franc</translation>
+    </message>
+    <message>
+        <source>Guatemalan quetzal</source>
+        <translation>Guatemaltekischer Quetzal</translation>
+    </message>
+    <message>
+        <source>Guyanaese dollar</source>
+        <translation>Guyana-Dollar</translation>
+    </message>
+    <message>
+        <source>Hong Kong dollar</source>
+        <translation>Hongkong-Dollar</translation>
+    </message>
+    <message>
+        <source>Honduran lempira</source>
+        <translation>Honduras-Lempira</translation>
+    </message>
+    <message>
+        <source>Haitian gourde</source>
+        <translation>Haitianische Gourde</translation>
+    </message>
+    <message>
+        <source>Hungarian forint</source>
+        <translation>Ungarischer Forint</translation>
+    </message>
+    <message>
+        <source>Indonesian rupiah</source>
+        <translation>Indonesische Rupiah</translation>
+    </message>
+    <message>
+        <source>Israeli new shekel</source>
+        <translation>Israelischer Neuer Schekel</translation>
+    </message>
+    <message>
+        <source>Indian rupee</source>
+        <translation>Indische Rupie</translation>
+    </message>
+    <message>
+        <source>Iraqi dinar</source>
+        <translation>Irakischer Dinar</translation>
+    </message>
+    <message>
+        <source>Iranian rial</source>
+        <translation>Iranischer Rial</translation>
+    </message>
+    <message>
+        <source>Icelandic króna</source>
+        <translation>Isländische Krone</translation>
+    </message>
+    <message>
+        <source>Jamaican dollar</source>
+        <translation>Jamaika-Dollar</translation>
+    </message>
+    <message>
+        <source>Jordanian dinar</source>
+        <translation>Jordanischer Dinar</translation>
+    </message>
+    <message>
+        <source>Japanese yen</source>
+        <translation>Japanischer Yen</translation>
+    </message>
+    <message>
+        <source>Kenyan shilling</source>
+        <translation>Kenia-Schilling</translation>
+    </message>
+    <message>
+        <source>Kyrgystani som</source>
+        <translation>Kirgisischer Som</translation>
+    </message>
+    <message>
+        <source>Cambodian riel</source>
+        <translation>Kambodschanischer Riel</translation>
+    </message>
+    <message>
+        <source>Comorian franc</source>
+        <translation>Komoren-Franc</translation>
+    </message>
+    <message>
+        <source>North Korean won</source>
+        <translation>Nordkoreanischer Won</translation>
+    </message>
+    <message>
+        <source>South Korean won</source>
+        <translation>Südkoreanischer Won</translation>
+    </message>
+    <message>
+        <source>Kuwaiti dinar</source>
+        <translation>Kuwait-Dinar</translation>
+    </message>
+    <message>
+        <source>Cayman Islands dollar</source>
+        <translation>Kaiman-Dollar</translation>
+    </message>
+    <message>
+        <source>Kazakhstani tenge</source>
+        <translation>Kasachischer Tenge</translation>
+    </message>
+    <message>
+        <source>Laotian kip</source>
+        <translation>Laotischer Kip</translation>
+    </message>
+    <message>
+        <source>Lebanese pound</source>
+        <translation>Libanesisches Pfund</translation>
+    </message>
+    <message>
+        <source>Sri Lankan rupee</source>
+        <translation>Sri-Lanka-Rupie</translation>
+    </message>
+    <message>
+        <source>Liberian dollar</source>
+        <translation>Liberianischer Dollar</translation>
+    </message>
+    <message>
+        <source>Lesotho loti</source>
+        <translation>Lesothischer Loti</translation>
+    </message>
+    <message>
+        <source>Libyan dinar</source>
+        <translation>Libyscher Dinar</translation>
+    </message>
+    <message>
+        <source>Moroccan dirham</source>
+        <translation>Marokkanischer Dirham</translation>
+    </message>
+    <message>
+        <source>Moldovan leu</source>
+        <translation>Moldauischer Leu</translation>
+    </message>
+    <message>
+        <source>Malagasy ariary</source>
+        <translation>Madagaskar-Ariary</translation>
+    </message>
+    <message>
+        <source>Macedonian denar</source>
+        <translation>Mazedonischer Denar</translation>
+    </message>
+    <message>
+        <source>Myanmar kyat</source>
+        <translation>Myanmarischer Kyat</translation>
+    </message>
+    <message>
+        <source>Mongolian tugrik</source>
+        <translation>Mongolischer Tögrög</translation>
+    </message>
+    <message>
+        <source>Macanese pataca</source>
+        <translation>Macao-Pataca</translation>
+    </message>
+    <message>
+        <source>Mauritanian ouguiya</source>
+        <translation>Mauretanischer Ouguiya</translation>
+    </message>
+    <message>
+        <source>Mauritian rupee</source>
+        <translation>Mauritius-Rupie</translation>
+    </message>
+    <message>
+        <source>Maldivian rufiyaa</source>
+        <translation>Malediven-Rufiyaa</translation>
+    </message>
+    <message>
+        <source>Malawian kwacha</source>
+        <translation>Malawi-Kwacha</translation>
+    </message>
+    <message>
+        <source>Mexican peso</source>
+        <translation>Mexikanischer Peso</translation>
+    </message>
+    <message>
+        <source>Malaysian ringgit</source>
+        <translation>Malaysischer Ringgit</translation>
+    </message>
+    <message>
+        <source>Mozambican metical</source>
+        <translation>Mosambikanischer Metical</translation>
+    </message>
+    <message>
+        <source>Namibian dollar</source>
+        <translation>Namibia-Dollar</translation>
+    </message>
+    <message>
+        <source>Nigerian naira</source>
+        <translation>Nigerianischer Naira</translation>
+    </message>
+    <message>
+        <source>Nicaraguan córdoba</source>
+        <translation>Nicaragua-Córdoba</translation>
+    </message>
+    <message>
+        <source>Norwegian krone</source>
+        <translation>Norwegische Krone</translation>
+    </message>
+    <message>
+        <source>Nepalese rupee</source>
+        <translation>Nepalesische Rupie</translation>
+    </message>
+    <message>
+        <source>New Zealand dollar</source>
+        <translation>Neuseeland-Dollar</translation>
+    </message>
+    <message>
+        <source>Omani rial</source>
+        <translation>Omanischer Rial</translation>
+    </message>
+    <message>
+        <source>Panamanian balboa</source>
+        <translation>Panamaischer Balboa</translation>
+    </message>
+    <message>
+        <source>Peruvian sol</source>
+        <translation>Peruanischer Sol</translation>
+    </message>
+    <message>
+        <source>Papua New Guinean kina</source>
+        <translation>Papua-Neuguineischer Kina</translation>
+    </message>
+    <message>
+        <source>Philippine peso</source>
+        <translation>Philippinischer Peso</translation>
+    </message>
+    <message>
+        <source>Pakistani rupee</source>
+        <translation>Pakistanische Rupie</translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation>Polnischer Złoty</translation>
+    </message>
+    <message>
+        <source>Paraguayan guarani</source>
+        <translation>Paraguayischer Guaraní</translation>
+    </message>
+    <message>
+        <source>Qatari riyal</source>
+        <translation>Katar-Riyal</translation>
+    </message>
+    <message>
+        <source>Romanian leu</source>
+        <translation>Rumänischer Leu</translation>
+    </message>
+    <message>
+        <source>Serbian dinar</source>
+        <translation>Serbischer Dinar</translation>
+    </message>
+    <message>
+        <source>Russian ruble</source>
+        <translation>Russischer Rubel</translation>
+    </message>
+    <message>
+        <source>Rwandan franc</source>
+        <translation>Ruanda-Franc</translation>
+    </message>
+    <message>
+        <source>Saudi riyal</source>
+        <translation>Saudi-Rial</translation>
+    </message>
+    <message>
+        <source>Solomon Islands dollar</source>
+        <translation>Salomonen-Dollar</translation>
+    </message>
+    <message>
+        <source>Seychellois rupee</source>
+        <translation>Seychellen-Rupie</translation>
+    </message>
+    <message>
+        <source>Sudanese pound</source>
+        <translation>Sudanesisches Pfund</translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation>Schwedische Krone</translation>
+    </message>
+    <message>
+        <source>Singapore dollar</source>
+        <translation>Singapur-Dollar</translation>
+    </message>
+    <message>
+        <source>St. Helena pound</source>
+        <translation>St.-Helena-Pfund</translation>
+    </message>
+    <message>
+        <source>Sierra Leonean leone</source>
+        <translation>Sierra-leonischer Leone</translation>
+    </message>
+    <message>
+        <source>Somali shilling</source>
+        <translation>Somalia-Schilling</translation>
+    </message>
+    <message>
+        <source>Surinamese dollar</source>
+        <translation>Suriname-Dollar</translation>
+    </message>
+    <message>
+        <source>South Sudanese pound</source>
+        <translation>Südsudanesisches Pfund</translation>
+    </message>
+    <message>
+        <source>São Tomé and Príncipe dobra</source>
+        <translation>São-toméischer Dobra</translation>
+    </message>
+    <message>
+        <source>Salvadoran colón</source>
+        <translation>El-Salvador-Colón</translation>
+    </message>
+    <message>
+        <source>Syrian pound</source>
+        <translation>Syrisches Pfund</translation>
+    </message>
+    <message>
+        <source>Swazi lilangeni</source>
+        <translation>Eswatini-Lilangeni</translation>
+    </message>
+    <message>
+        <source>Thai baht</source>
+        <translation>Thailändischer Baht</translation>
+    </message>
+    <message>
+        <source>Tajikistani somoni</source>
+        <translation>Tadschikistan-Somoni</translation>
+    </message>
+    <message>
+        <source>Turkmenistani manat</source>
+        <translation>Turkmenistan-Manat</translation>
+    </message>
+    <message>
+        <source>Tunisian dinar</source>
+        <translation>Tunesischer Dinar</translation>
+    </message>
+    <message>
+        <source>Tongan paʻanga</source>
+        <translation>Tongaischer Paʻanga</translation>
+    </message>
+    <message>
+        <source>Turkish lira</source>
+        <translation>Türkische Lira</translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago dollar</source>
+        <translation>Trinidad-und-Tobago-Dollar</translation>
+    </message>
+    <message>
+        <source>New Taiwan dollar</source>
+        <translation>Neuer Taiwan-Dollar</translation>
+    </message>
+    <message>
+        <source>Tanzanian shilling</source>
+        <translation>Tansania-Schilling</translation>
+    </message>
+    <message>
+        <source>Ukrainian hryvnia</source>
+        <translation>Ukrainische Hrywnja</translation>
+    </message>
+    <message>
+        <source>Ugandan shilling</source>
+        <translation>Uganda-Schilling</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>US-Dollar</translation>
+    </message>
+    <message>
+        <source>Uruguayan peso</source>
+        <translation>Uruguayischer Peso</translation>
+    </message>
+    <message>
+        <source>Uzbekistani som</source>
+        <translation>Usbekistan-Som</translation>
+    </message>
+    <message>
+        <source>Venezuelan bolívar</source>
+        <translation>Venezolanischer Bolívar</translation>
+    </message>
+    <message>
+        <source>Vietnamese dong</source>
+        <translation>Vietnamesischer Dong</translation>
+    </message>
+    <message>
+        <source>Vanuatu vatu</source>
+        <translation>Vanuatu-Vatu</translation>
+    </message>
+    <message>
+        <source>Samoan tala</source>
+        <translation>Samoanischer Tala</translation>
+    </message>
+    <message>
+        <source>Central African CFA franc</source>
+        <translation>CFA-Franc (BEAC)</translation>
+    </message>
+    <message>
+        <source>East Caribbean dollar</source>
+        <translation>Ostkaribischer Dollar</translation>
+    </message>
+    <message>
+        <source>West African CFA franc</source>
+        <translation>CFA-Franc (BCEAO)</translation>
+    </message>
+    <message>
+        <source>CFP franc</source>
+        <translation>CFP-Franc</translation>
+    </message>
+    <message>
+        <source>Yemeni rial</source>
+        <translation>Jemen-Rial</translation>
+    </message>
+    <message>
+        <source>South African rand</source>
+        <translation>Südafrikanischer Rand</translation>
+    </message>
+    <message>
+        <source>Zambian kwacha</source>
+        <translation>Sambischer Kwacha</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1174,11 +1797,11 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     <name>Money</name>
     <message>
         <source>%1 amounts have no decimal places.</source>
-        <translation>%1-Beträge haben keine Nachkommastellen.</translation>
+        <translation>%1: Beträge haben keine Nachkommastellen.</translation>
     </message>
     <message>
         <source>%1 amounts have at most %2 decimal places.</source>
-        <translation>%1-Beträge haben höchstens %2 Nachkommastellen.</translation>
+        <translation>%1: Beträge haben höchstens %2 Nachkommastellen.</translation>
     </message>
     <message>
         <source>“%1” is not a currency code Pricebook knows.</source>
@@ -2814,11 +3437,11 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     </message>
     <message>
         <source>Sync</source>
-        <translation>Synchronisierung</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation>Letzte Änderung</translation>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
@@ -2841,7 +3464,7 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     </message>
     <message>
         <source>%1 of %2 products are valid. Import the valid ones, or nothing and fix the file first.</source>
-        <translation>%1 von %2 Produkten sind gültig. Importieren Sie die gültigen oder nichts, und korrigieren Sie zuerst die Datei.</translation>
+        <translation>%1 von %2 Produkten sind gültig. Importieren Sie die gültigen, oder importieren Sie nichts und korrigieren Sie zuerst die Datei.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -3578,6 +4201,38 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     <message>
         <source> — about %1 s left</source>
         <translation> – noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Already synced</source>
+        <translation>Bereits synchronisiert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
