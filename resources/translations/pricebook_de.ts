@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>&amp;Stripe-Account</source>
-        <translation>&amp;Stripe-Account</translation>
+        <translation>&amp;Verbundenes Stripe-Konto</translation>
     </message>
     <message>
         <source>Stripe: act for this connected account.</source>
