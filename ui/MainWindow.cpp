@@ -1028,7 +1028,7 @@ void MainWindow::cloneProductIds(const QStringList& ids)
             return;
         QStringList details;
         for (const Clone::Plan& p : plans) {
-            QString line = QStringLiteral("“%1”").arg(p.copy.product.name);
+            QString line = tr("“%1”").arg(p.copy.product.name);
             if (!p.notCarried.isEmpty())
                 line += u'\n' + tr("  not carried: %1").arg(p.notCarried.join(QStringLiteral("; ")));
             if (!p.problems.isEmpty())

@@ -969,6 +969,13 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     </message>
 </context>
 <context>
+    <name>Clone</name>
+    <message>
+        <source>price %1: %2</source>
+        <translation>Preis %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Currency</name>
     <message>
         <source>UAE dirham</source>
