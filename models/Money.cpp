@@ -18,63 +18,63 @@ struct Entry {
 // ISO 4217 currencies. Exponents follow the card networks (and the billing providers built on them):
 // the zero- and three-decimal currencies PROVIDERS.md lists, plus CLF with four.
 const Entry kCurrencies[] = {
-    { "aed", 2, "", "UAE dirham" }, { "afn", 2, "", "Afghan afghani" }, { "all", 2, "", "Albanian lek" },
-    { "amd", 2, "", "Armenian dram" }, { "ang", 2, "", "Netherlands Antillean guilder" },
-    { "aoa", 2, "", "Angolan kwanza" }, { "ars", 2, "", "Argentine peso" }, { "aud", 2, "A$", "Australian dollar" },
-    { "awg", 2, "", "Aruban florin" }, { "azn", 2, "", "Azerbaijani manat" },
-    { "bam", 2, "", "Bosnia-Herzegovina mark" }, { "bbd", 2, "", "Barbadian dollar" },
-    { "bdt", 2, "", "Bangladeshi taka" }, { "bgn", 2, "", "Bulgarian lev" }, { "bhd", 3, "", "Bahraini dinar" },
-    { "bif", 0, "", "Burundian franc" }, { "bmd", 2, "", "Bermudan dollar" }, { "bnd", 2, "", "Brunei dollar" },
-    { "bob", 2, "", "Bolivian boliviano" }, { "brl", 2, "R$", "Brazilian real" }, { "bsd", 2, "", "Bahamian dollar" },
-    { "btn", 2, "", "Bhutanese ngultrum" }, { "bwp", 2, "", "Botswanan pula" }, { "byn", 2, "", "Belarusian ruble" },
-    { "bzd", 2, "", "Belize dollar" }, { "cad", 2, "CA$", "Canadian dollar" }, { "cdf", 2, "", "Congolese franc" },
-    { "chf", 2, "", "Swiss franc" }, { "clf", 4, "", "Chilean unit of account (UF)" },
-    { "clp", 0, "", "Chilean peso" }, { "cny", 2, "CN¥", "Chinese yuan" }, { "cop", 2, "", "Colombian peso" },
-    { "crc", 2, "", "Costa Rican colón" }, { "cup", 2, "", "Cuban peso" }, { "cve", 2, "", "Cape Verdean escudo" },
-    { "czk", 2, "", "Czech koruna" }, { "djf", 0, "", "Djiboutian franc" }, { "dkk", 2, "", "Danish krone" },
-    { "dop", 2, "", "Dominican peso" }, { "dzd", 2, "", "Algerian dinar" }, { "egp", 2, "", "Egyptian pound" },
-    { "ern", 2, "", "Eritrean nakfa" }, { "etb", 2, "", "Ethiopian birr" }, { "eur", 2, "€", "euro" },
-    { "fjd", 2, "", "Fijian dollar" }, { "fkp", 2, "", "Falkland Islands pound" }, { "gbp", 2, "£", "British pound" },
-    { "gel", 2, "", "Georgian lari" }, { "ghs", 2, "", "Ghanaian cedi" }, { "gip", 2, "", "Gibraltar pound" },
-    { "gmd", 2, "", "Gambian dalasi" }, { "gnf", 0, "", "Guinean franc" }, { "gtq", 2, "", "Guatemalan quetzal" },
-    { "gyd", 2, "", "Guyanaese dollar" }, { "hkd", 2, "HK$", "Hong Kong dollar" },
-    { "hnl", 2, "", "Honduran lempira" }, { "htg", 2, "", "Haitian gourde" }, { "huf", 2, "", "Hungarian forint" },
-    { "idr", 2, "", "Indonesian rupiah" }, { "ils", 2, "₪", "Israeli new shekel" }, { "inr", 2, "₹", "Indian rupee" },
-    { "iqd", 3, "", "Iraqi dinar" }, { "irr", 2, "", "Iranian rial" }, { "isk", 0, "", "Icelandic króna" },
-    { "jmd", 2, "", "Jamaican dollar" }, { "jod", 3, "", "Jordanian dinar" }, { "jpy", 0, "¥", "Japanese yen" },
-    { "kes", 2, "", "Kenyan shilling" }, { "kgs", 2, "", "Kyrgystani som" }, { "khr", 2, "", "Cambodian riel" },
-    { "kmf", 0, "", "Comorian franc" }, { "kpw", 2, "", "North Korean won" }, { "krw", 0, "₩", "South Korean won" },
-    { "kwd", 3, "", "Kuwaiti dinar" }, { "kyd", 2, "", "Cayman Islands dollar" },
-    { "kzt", 2, "", "Kazakhstani tenge" }, { "lak", 2, "", "Laotian kip" }, { "lbp", 2, "", "Lebanese pound" },
-    { "lkr", 2, "", "Sri Lankan rupee" }, { "lrd", 2, "", "Liberian dollar" }, { "lsl", 2, "", "Lesotho loti" },
-    { "lyd", 3, "", "Libyan dinar" }, { "mad", 2, "", "Moroccan dirham" }, { "mdl", 2, "", "Moldovan leu" },
-    { "mga", 0, "", "Malagasy ariary" }, { "mkd", 2, "", "Macedonian denar" }, { "mmk", 2, "", "Myanmar kyat" },
-    { "mnt", 2, "", "Mongolian tugrik" }, { "mop", 2, "", "Macanese pataca" }, { "mru", 2, "", "Mauritanian ouguiya" },
-    { "mur", 2, "", "Mauritian rupee" }, { "mvr", 2, "", "Maldivian rufiyaa" }, { "mwk", 2, "", "Malawian kwacha" },
-    { "mxn", 2, "MX$", "Mexican peso" }, { "myr", 2, "", "Malaysian ringgit" }, { "mzn", 2, "", "Mozambican metical" },
-    { "nad", 2, "", "Namibian dollar" }, { "ngn", 2, "", "Nigerian naira" }, { "nio", 2, "", "Nicaraguan córdoba" },
-    { "nok", 2, "", "Norwegian krone" }, { "npr", 2, "", "Nepalese rupee" }, { "nzd", 2, "NZ$", "New Zealand dollar" },
-    { "omr", 3, "", "Omani rial" }, { "pab", 2, "", "Panamanian balboa" }, { "pen", 2, "", "Peruvian sol" },
-    { "pgk", 2, "", "Papua New Guinean kina" }, { "php", 2, "₱", "Philippine peso" },
-    { "pkr", 2, "", "Pakistani rupee" }, { "pln", 2, "", "Polish złoty" }, { "pyg", 0, "", "Paraguayan guarani" },
-    { "qar", 2, "", "Qatari riyal" }, { "ron", 2, "", "Romanian leu" }, { "rsd", 2, "", "Serbian dinar" },
-    { "rub", 2, "", "Russian ruble" }, { "rwf", 0, "", "Rwandan franc" }, { "sar", 2, "", "Saudi riyal" },
-    { "sbd", 2, "", "Solomon Islands dollar" }, { "scr", 2, "", "Seychellois rupee" },
-    { "sdg", 2, "", "Sudanese pound" }, { "sek", 2, "", "Swedish krona" }, { "sgd", 2, "", "Singapore dollar" },
-    { "shp", 2, "", "St. Helena pound" }, { "sle", 2, "", "Sierra Leonean leone" },
-    { "sos", 2, "", "Somali shilling" }, { "srd", 2, "", "Surinamese dollar" }, { "ssp", 2, "", "South Sudanese pound" },
-    { "stn", 2, "", "São Tomé and Príncipe dobra" }, { "svc", 2, "", "Salvadoran colón" },
-    { "syp", 2, "", "Syrian pound" }, { "szl", 2, "", "Swazi lilangeni" }, { "thb", 2, "฿", "Thai baht" },
-    { "tjs", 2, "", "Tajikistani somoni" }, { "tmt", 2, "", "Turkmenistani manat" },
-    { "tnd", 3, "", "Tunisian dinar" }, { "top", 2, "", "Tongan paʻanga" }, { "try", 2, "", "Turkish lira" },
-    { "ttd", 2, "", "Trinidad and Tobago dollar" }, { "twd", 2, "NT$", "New Taiwan dollar" },
-    { "tzs", 2, "", "Tanzanian shilling" }, { "uah", 2, "", "Ukrainian hryvnia" }, { "ugx", 0, "", "Ugandan shilling" },
-    { "usd", 2, "US$", "US dollar" }, { "uyu", 2, "", "Uruguayan peso" }, { "uzs", 2, "", "Uzbekistani som" },
-    { "ves", 2, "", "Venezuelan bolívar" }, { "vnd", 0, "₫", "Vietnamese dong" }, { "vuv", 0, "", "Vanuatu vatu" },
-    { "wst", 2, "", "Samoan tala" }, { "xaf", 0, "FCFA", "Central African CFA franc" },
-    { "xcd", 2, "EC$", "East Caribbean dollar" }, { "xof", 0, "F\u202FCFA", "West African CFA franc" },
-    { "xpf", 0, "CFPF", "CFP franc" }, { "yer", 2, "", "Yemeni rial" }, { "zar", 2, "", "South African rand" },
-    { "zmw", 2, "", "Zambian kwacha" },
+    { "aed", 2, "", QT_TRANSLATE_NOOP("Currency", "UAE dirham") }, { "afn", 2, "", QT_TRANSLATE_NOOP("Currency", "Afghan afghani") }, { "all", 2, "", QT_TRANSLATE_NOOP("Currency", "Albanian lek") },
+    { "amd", 2, "", QT_TRANSLATE_NOOP("Currency", "Armenian dram") }, { "ang", 2, "", QT_TRANSLATE_NOOP("Currency", "Netherlands Antillean guilder") },
+    { "aoa", 2, "", QT_TRANSLATE_NOOP("Currency", "Angolan kwanza") }, { "ars", 2, "", QT_TRANSLATE_NOOP("Currency", "Argentine peso") }, { "aud", 2, "A$", QT_TRANSLATE_NOOP("Currency", "Australian dollar") },
+    { "awg", 2, "", QT_TRANSLATE_NOOP("Currency", "Aruban florin") }, { "azn", 2, "", QT_TRANSLATE_NOOP("Currency", "Azerbaijani manat") },
+    { "bam", 2, "", QT_TRANSLATE_NOOP("Currency", "Bosnia-Herzegovina mark") }, { "bbd", 2, "", QT_TRANSLATE_NOOP("Currency", "Barbadian dollar") },
+    { "bdt", 2, "", QT_TRANSLATE_NOOP("Currency", "Bangladeshi taka") }, { "bgn", 2, "", QT_TRANSLATE_NOOP("Currency", "Bulgarian lev") }, { "bhd", 3, "", QT_TRANSLATE_NOOP("Currency", "Bahraini dinar") },
+    { "bif", 0, "", QT_TRANSLATE_NOOP("Currency", "Burundian franc") }, { "bmd", 2, "", QT_TRANSLATE_NOOP("Currency", "Bermudan dollar") }, { "bnd", 2, "", QT_TRANSLATE_NOOP("Currency", "Brunei dollar") },
+    { "bob", 2, "", QT_TRANSLATE_NOOP("Currency", "Bolivian boliviano") }, { "brl", 2, "R$", QT_TRANSLATE_NOOP("Currency", "Brazilian real") }, { "bsd", 2, "", QT_TRANSLATE_NOOP("Currency", "Bahamian dollar") },
+    { "btn", 2, "", QT_TRANSLATE_NOOP("Currency", "Bhutanese ngultrum") }, { "bwp", 2, "", QT_TRANSLATE_NOOP("Currency", "Botswanan pula") }, { "byn", 2, "", QT_TRANSLATE_NOOP("Currency", "Belarusian ruble") },
+    { "bzd", 2, "", QT_TRANSLATE_NOOP("Currency", "Belize dollar") }, { "cad", 2, "CA$", QT_TRANSLATE_NOOP("Currency", "Canadian dollar") }, { "cdf", 2, "", QT_TRANSLATE_NOOP("Currency", "Congolese franc") },
+    { "chf", 2, "", QT_TRANSLATE_NOOP("Currency", "Swiss franc") }, { "clf", 4, "", QT_TRANSLATE_NOOP("Currency", "Chilean unit of account (UF)") },
+    { "clp", 0, "", QT_TRANSLATE_NOOP("Currency", "Chilean peso") }, { "cny", 2, "CN¥", QT_TRANSLATE_NOOP("Currency", "Chinese yuan") }, { "cop", 2, "", QT_TRANSLATE_NOOP("Currency", "Colombian peso") },
+    { "crc", 2, "", QT_TRANSLATE_NOOP("Currency", "Costa Rican colón") }, { "cup", 2, "", QT_TRANSLATE_NOOP("Currency", "Cuban peso") }, { "cve", 2, "", QT_TRANSLATE_NOOP("Currency", "Cape Verdean escudo") },
+    { "czk", 2, "", QT_TRANSLATE_NOOP("Currency", "Czech koruna") }, { "djf", 0, "", QT_TRANSLATE_NOOP("Currency", "Djiboutian franc") }, { "dkk", 2, "", QT_TRANSLATE_NOOP("Currency", "Danish krone") },
+    { "dop", 2, "", QT_TRANSLATE_NOOP("Currency", "Dominican peso") }, { "dzd", 2, "", QT_TRANSLATE_NOOP("Currency", "Algerian dinar") }, { "egp", 2, "", QT_TRANSLATE_NOOP("Currency", "Egyptian pound") },
+    { "ern", 2, "", QT_TRANSLATE_NOOP("Currency", "Eritrean nakfa") }, { "etb", 2, "", QT_TRANSLATE_NOOP("Currency", "Ethiopian birr") }, { "eur", 2, "€", QT_TRANSLATE_NOOP("Currency", "euro") },
+    { "fjd", 2, "", QT_TRANSLATE_NOOP("Currency", "Fijian dollar") }, { "fkp", 2, "", QT_TRANSLATE_NOOP("Currency", "Falkland Islands pound") }, { "gbp", 2, "£", QT_TRANSLATE_NOOP("Currency", "British pound") },
+    { "gel", 2, "", QT_TRANSLATE_NOOP("Currency", "Georgian lari") }, { "ghs", 2, "", QT_TRANSLATE_NOOP("Currency", "Ghanaian cedi") }, { "gip", 2, "", QT_TRANSLATE_NOOP("Currency", "Gibraltar pound") },
+    { "gmd", 2, "", QT_TRANSLATE_NOOP("Currency", "Gambian dalasi") }, { "gnf", 0, "", QT_TRANSLATE_NOOP("Currency", "Guinean franc") }, { "gtq", 2, "", QT_TRANSLATE_NOOP("Currency", "Guatemalan quetzal") },
+    { "gyd", 2, "", QT_TRANSLATE_NOOP("Currency", "Guyanaese dollar") }, { "hkd", 2, "HK$", QT_TRANSLATE_NOOP("Currency", "Hong Kong dollar") },
+    { "hnl", 2, "", QT_TRANSLATE_NOOP("Currency", "Honduran lempira") }, { "htg", 2, "", QT_TRANSLATE_NOOP("Currency", "Haitian gourde") }, { "huf", 2, "", QT_TRANSLATE_NOOP("Currency", "Hungarian forint") },
+    { "idr", 2, "", QT_TRANSLATE_NOOP("Currency", "Indonesian rupiah") }, { "ils", 2, "₪", QT_TRANSLATE_NOOP("Currency", "Israeli new shekel") }, { "inr", 2, "₹", QT_TRANSLATE_NOOP("Currency", "Indian rupee") },
+    { "iqd", 3, "", QT_TRANSLATE_NOOP("Currency", "Iraqi dinar") }, { "irr", 2, "", QT_TRANSLATE_NOOP("Currency", "Iranian rial") }, { "isk", 0, "", QT_TRANSLATE_NOOP("Currency", "Icelandic króna") },
+    { "jmd", 2, "", QT_TRANSLATE_NOOP("Currency", "Jamaican dollar") }, { "jod", 3, "", QT_TRANSLATE_NOOP("Currency", "Jordanian dinar") }, { "jpy", 0, "¥", QT_TRANSLATE_NOOP("Currency", "Japanese yen") },
+    { "kes", 2, "", QT_TRANSLATE_NOOP("Currency", "Kenyan shilling") }, { "kgs", 2, "", QT_TRANSLATE_NOOP("Currency", "Kyrgystani som") }, { "khr", 2, "", QT_TRANSLATE_NOOP("Currency", "Cambodian riel") },
+    { "kmf", 0, "", QT_TRANSLATE_NOOP("Currency", "Comorian franc") }, { "kpw", 2, "", QT_TRANSLATE_NOOP("Currency", "North Korean won") }, { "krw", 0, "₩", QT_TRANSLATE_NOOP("Currency", "South Korean won") },
+    { "kwd", 3, "", QT_TRANSLATE_NOOP("Currency", "Kuwaiti dinar") }, { "kyd", 2, "", QT_TRANSLATE_NOOP("Currency", "Cayman Islands dollar") },
+    { "kzt", 2, "", QT_TRANSLATE_NOOP("Currency", "Kazakhstani tenge") }, { "lak", 2, "", QT_TRANSLATE_NOOP("Currency", "Laotian kip") }, { "lbp", 2, "", QT_TRANSLATE_NOOP("Currency", "Lebanese pound") },
+    { "lkr", 2, "", QT_TRANSLATE_NOOP("Currency", "Sri Lankan rupee") }, { "lrd", 2, "", QT_TRANSLATE_NOOP("Currency", "Liberian dollar") }, { "lsl", 2, "", QT_TRANSLATE_NOOP("Currency", "Lesotho loti") },
+    { "lyd", 3, "", QT_TRANSLATE_NOOP("Currency", "Libyan dinar") }, { "mad", 2, "", QT_TRANSLATE_NOOP("Currency", "Moroccan dirham") }, { "mdl", 2, "", QT_TRANSLATE_NOOP("Currency", "Moldovan leu") },
+    { "mga", 0, "", QT_TRANSLATE_NOOP("Currency", "Malagasy ariary") }, { "mkd", 2, "", QT_TRANSLATE_NOOP("Currency", "Macedonian denar") }, { "mmk", 2, "", QT_TRANSLATE_NOOP("Currency", "Myanmar kyat") },
+    { "mnt", 2, "", QT_TRANSLATE_NOOP("Currency", "Mongolian tugrik") }, { "mop", 2, "", QT_TRANSLATE_NOOP("Currency", "Macanese pataca") }, { "mru", 2, "", QT_TRANSLATE_NOOP("Currency", "Mauritanian ouguiya") },
+    { "mur", 2, "", QT_TRANSLATE_NOOP("Currency", "Mauritian rupee") }, { "mvr", 2, "", QT_TRANSLATE_NOOP("Currency", "Maldivian rufiyaa") }, { "mwk", 2, "", QT_TRANSLATE_NOOP("Currency", "Malawian kwacha") },
+    { "mxn", 2, "MX$", QT_TRANSLATE_NOOP("Currency", "Mexican peso") }, { "myr", 2, "", QT_TRANSLATE_NOOP("Currency", "Malaysian ringgit") }, { "mzn", 2, "", QT_TRANSLATE_NOOP("Currency", "Mozambican metical") },
+    { "nad", 2, "", QT_TRANSLATE_NOOP("Currency", "Namibian dollar") }, { "ngn", 2, "", QT_TRANSLATE_NOOP("Currency", "Nigerian naira") }, { "nio", 2, "", QT_TRANSLATE_NOOP("Currency", "Nicaraguan córdoba") },
+    { "nok", 2, "", QT_TRANSLATE_NOOP("Currency", "Norwegian krone") }, { "npr", 2, "", QT_TRANSLATE_NOOP("Currency", "Nepalese rupee") }, { "nzd", 2, "NZ$", QT_TRANSLATE_NOOP("Currency", "New Zealand dollar") },
+    { "omr", 3, "", QT_TRANSLATE_NOOP("Currency", "Omani rial") }, { "pab", 2, "", QT_TRANSLATE_NOOP("Currency", "Panamanian balboa") }, { "pen", 2, "", QT_TRANSLATE_NOOP("Currency", "Peruvian sol") },
+    { "pgk", 2, "", QT_TRANSLATE_NOOP("Currency", "Papua New Guinean kina") }, { "php", 2, "₱", QT_TRANSLATE_NOOP("Currency", "Philippine peso") },
+    { "pkr", 2, "", QT_TRANSLATE_NOOP("Currency", "Pakistani rupee") }, { "pln", 2, "", QT_TRANSLATE_NOOP("Currency", "Polish złoty") }, { "pyg", 0, "", QT_TRANSLATE_NOOP("Currency", "Paraguayan guarani") },
+    { "qar", 2, "", QT_TRANSLATE_NOOP("Currency", "Qatari riyal") }, { "ron", 2, "", QT_TRANSLATE_NOOP("Currency", "Romanian leu") }, { "rsd", 2, "", QT_TRANSLATE_NOOP("Currency", "Serbian dinar") },
+    { "rub", 2, "", QT_TRANSLATE_NOOP("Currency", "Russian ruble") }, { "rwf", 0, "", QT_TRANSLATE_NOOP("Currency", "Rwandan franc") }, { "sar", 2, "", QT_TRANSLATE_NOOP("Currency", "Saudi riyal") },
+    { "sbd", 2, "", QT_TRANSLATE_NOOP("Currency", "Solomon Islands dollar") }, { "scr", 2, "", QT_TRANSLATE_NOOP("Currency", "Seychellois rupee") },
+    { "sdg", 2, "", QT_TRANSLATE_NOOP("Currency", "Sudanese pound") }, { "sek", 2, "", QT_TRANSLATE_NOOP("Currency", "Swedish krona") }, { "sgd", 2, "", QT_TRANSLATE_NOOP("Currency", "Singapore dollar") },
+    { "shp", 2, "", QT_TRANSLATE_NOOP("Currency", "St. Helena pound") }, { "sle", 2, "", QT_TRANSLATE_NOOP("Currency", "Sierra Leonean leone") },
+    { "sos", 2, "", QT_TRANSLATE_NOOP("Currency", "Somali shilling") }, { "srd", 2, "", QT_TRANSLATE_NOOP("Currency", "Surinamese dollar") }, { "ssp", 2, "", QT_TRANSLATE_NOOP("Currency", "South Sudanese pound") },
+    { "stn", 2, "", QT_TRANSLATE_NOOP("Currency", "São Tomé and Príncipe dobra") }, { "svc", 2, "", QT_TRANSLATE_NOOP("Currency", "Salvadoran colón") },
+    { "syp", 2, "", QT_TRANSLATE_NOOP("Currency", "Syrian pound") }, { "szl", 2, "", QT_TRANSLATE_NOOP("Currency", "Swazi lilangeni") }, { "thb", 2, "฿", QT_TRANSLATE_NOOP("Currency", "Thai baht") },
+    { "tjs", 2, "", QT_TRANSLATE_NOOP("Currency", "Tajikistani somoni") }, { "tmt", 2, "", QT_TRANSLATE_NOOP("Currency", "Turkmenistani manat") },
+    { "tnd", 3, "", QT_TRANSLATE_NOOP("Currency", "Tunisian dinar") }, { "top", 2, "", QT_TRANSLATE_NOOP("Currency", "Tongan paʻanga") }, { "try", 2, "", QT_TRANSLATE_NOOP("Currency", "Turkish lira") },
+    { "ttd", 2, "", QT_TRANSLATE_NOOP("Currency", "Trinidad and Tobago dollar") }, { "twd", 2, "NT$", QT_TRANSLATE_NOOP("Currency", "New Taiwan dollar") },
+    { "tzs", 2, "", QT_TRANSLATE_NOOP("Currency", "Tanzanian shilling") }, { "uah", 2, "", QT_TRANSLATE_NOOP("Currency", "Ukrainian hryvnia") }, { "ugx", 0, "", QT_TRANSLATE_NOOP("Currency", "Ugandan shilling") },
+    { "usd", 2, "US$", QT_TRANSLATE_NOOP("Currency", "US dollar") }, { "uyu", 2, "", QT_TRANSLATE_NOOP("Currency", "Uruguayan peso") }, { "uzs", 2, "", QT_TRANSLATE_NOOP("Currency", "Uzbekistani som") },
+    { "ves", 2, "", QT_TRANSLATE_NOOP("Currency", "Venezuelan bolívar") }, { "vnd", 0, "₫", QT_TRANSLATE_NOOP("Currency", "Vietnamese dong") }, { "vuv", 0, "", QT_TRANSLATE_NOOP("Currency", "Vanuatu vatu") },
+    { "wst", 2, "", QT_TRANSLATE_NOOP("Currency", "Samoan tala") }, { "xaf", 0, "FCFA", QT_TRANSLATE_NOOP("Currency", "Central African CFA franc") },
+    { "xcd", 2, "EC$", QT_TRANSLATE_NOOP("Currency", "East Caribbean dollar") }, { "xof", 0, "F\u202FCFA", QT_TRANSLATE_NOOP("Currency", "West African CFA franc") },
+    { "xpf", 0, "CFPF", QT_TRANSLATE_NOOP("Currency", "CFP franc") }, { "yer", 2, "", QT_TRANSLATE_NOOP("Currency", "Yemeni rial") }, { "zar", 2, "", QT_TRANSLATE_NOOP("Currency", "South African rand") },
+    { "zmw", 2, "", QT_TRANSLATE_NOOP("Currency", "Zambian kwacha") },
 };
 
 const QHash<QString, CurrencyInfo>& table()
@@ -163,7 +163,10 @@ std::optional<CurrencyInfo> Currency::find(const QString& code)
     const auto it = table().constFind(code.trimmed().toLower());
     if (it == table().constEnd())
         return std::nullopt;
-    return *it;
+    CurrencyInfo info = *it;
+    // The name in the window's language (the table holds the English source).
+    info.name = QCoreApplication::translate("Currency", it->name.toUtf8().constData());
+    return info;
 }
 
 bool Currency::isKnown(const QString& code) { return table().contains(code); }
@@ -381,9 +384,20 @@ QString Money::format(qint64 minor, const QString& currency, const QLocale& loca
             frac += locale.zeroDigit();
         number += locale.decimalPoint() + frac + plain.toString(qulonglong(fraction));
     }
-    const QString symbol = info && !info->symbol.isEmpty() ? info->symbol : QString();
-    const QString amount = symbol.isEmpty() ? currency.toUpper() + QChar(0x00A0) + number : symbol + number;
+    const QString amount = withCurrency(number, currency, locale);
     return negative ? u'-' + amount : amount;
+}
+
+QString Money::withCurrency(const QString& number, const QString& currency, const QLocale& locale)
+{
+    const auto info = Currency::find(currency);
+    const QString symbol = info && !info->symbol.isEmpty() ? info->symbol : QString();
+    // The locale's own pattern says where the sign goes: "¤1" (English) or "1 ¤" (German); the
+    // C locale (no locale set, as in scripts) keeps the English order.
+    const QString pattern = locale.toCurrencyString(qlonglong(1), QStringLiteral("\u00a4"));
+    if (locale.language() != QLocale::C && pattern.endsWith(u'\u00a4'))
+        return number + QChar(0x00A0) + (symbol.isEmpty() ? currency.toUpper() : symbol);
+    return symbol.isEmpty() ? currency.toUpper() + QChar(0x00A0) + number : symbol + number;
 }
 
 } // namespace pb

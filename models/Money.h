@@ -50,8 +50,11 @@ QString toDecimal(qint64 minor, int exponent);
 // (trailing zeros beyond it are accepted). Used for wire formats, not for user input.
 std::optional<qint64> fromDecimal(const QString& text, int exponent);
 
-// Display: "US$29.99", "¥500", "BHD 1.500", locale-aware grouping and decimal point.
+// Display: "US$29.99", "¥500", "BHD 1.500" in English, "29,99 US$", "1.000,50 €" in German:
+// locale-aware grouping, decimal point and place of the currency sign.
 QString format(qint64 minor, const QString& currency, const QLocale& locale = QLocale());
+// An already formatted number with the currency's symbol (or code) where the locale puts it.
+QString withCurrency(const QString& number, const QString& currency, const QLocale& locale = QLocale());
 }
 
 } // namespace pb

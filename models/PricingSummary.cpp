@@ -101,9 +101,7 @@ QString decimalMoney(const QString& minorDecimal, const Price& p, const QLocale&
     const qlonglong whole = majorInt.toLongLong(&ok);
     const QString number = (ok ? locale.toString(whole) : majorInt)
         + (majorFrac.isEmpty() ? QString() : locale.decimalPoint() + majorFrac);
-    const auto info = Currency::find(p.currency);
-    return info && !info->symbol.isEmpty() ? info->symbol + number
-                                           : p.currency.toUpper() + QChar(0x00A0) + number;
+    return Money::withCurrency(number, p.currency, locale);
 }
 
 QString tierPrice(const Tier& t, const Price& p, const QLocale& locale)

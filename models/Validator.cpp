@@ -476,9 +476,8 @@ ValidationResult Validator::validate(const ProviderSchema& schema, const Product
     if (schema.maxPrices == 0) {
         if (count > 0)
             result.messages.append({ QStringLiteral("prices"), -1,
-                                     QCoreApplication::translate("Validator", "%1 products have no prices; the %2 price(s) will not be sent.")
-                                         .arg(provider)
-                                         .arg(count),
+                                     QCoreApplication::translate("Validator", "%1 products have no prices; the %n price(s) will not be sent.", "", count)
+                                         .arg(provider),
                                      true });
         return result;
     }
@@ -493,15 +492,13 @@ ValidationResult Validator::validate(const ProviderSchema& schema, const Product
         result.messages.append({ QStringLiteral("prices"), -1,
                                  schema.minPrices == schema.maxPrices
                                      ? QCoreApplication::translate("Validator", "%1 products need exactly one price.").arg(provider)
-                                     : QCoreApplication::translate("Validator", "%1 products need at least %2 price(s).")
-                                           .arg(provider)
-                                           .arg(schema.minPrices),
+                                     : QCoreApplication::translate("Validator", "%1 products need at least %n price(s).", "", schema.minPrices)
+                                           .arg(provider),
                                  false });
     if (schema.maxPrices > 0 && count > schema.maxPrices)
         result.messages.append({ QStringLiteral("prices"), -1,
-                                 QCoreApplication::translate("Validator", "%1 products take at most %2 price(s); this one has %3.")
+                                 QCoreApplication::translate("Validator", "%1 products take at most %n price(s); this one has %2.", "", schema.maxPrices)
                                      .arg(provider)
-                                     .arg(schema.maxPrices)
                                      .arg(count),
                                  false });
     for (int i = 0; i < count; ++i) {

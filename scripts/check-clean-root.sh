@@ -7,6 +7,9 @@
 #   build       scripts/setup.sh build   (install the build packages, build)
 #   test        scripts/setup.sh test    (the README's test command: every test, fuzzers, sanitizers)
 #   run-smoke   scripts/setup.sh smoke   (build, launch the window under Xvfb, fail unless it painted)
+#   deb-smoke   scripts/setup.sh package (make the .deb), then in a second bare root: apt-get install
+#               the .deb, launch pricebook --startup-report under xvfb-run, run pricebook-cli in
+#               German, apt-get purge it and fail if any of its files is left
 # Options:
 #   --commit REV   the commit to test (default HEAD of this checkout; uncommitted changes are not tested)
 #   --keep         keep the root afterwards (its path is printed) instead of removing it
@@ -27,7 +30,7 @@ if [ "$(id -u)" -ne 0 ]; then
     exec sudo --preserve-env "$0" "$@"
 fi
 
-usage() { sed -n '2,16s/^# \{0,1\}//p' "$0" >&2; exit 64; }
+usage() { sed -n '2,19s/^# \{0,1\}//p' "$0" >&2; exit 64; }
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 commit=HEAD keep=0 refresh=0 modes=()
@@ -36,7 +39,7 @@ while [ $# -gt 0 ]; do
         --commit) [ $# -ge 2 ] || usage; commit=$2; shift 2 ;;
         --keep) keep=1; shift ;;
         --refresh) refresh=1; shift ;;
-        build|test|run-smoke) modes+=("$1"); shift ;;
+        build|test|run-smoke|deb-smoke) modes+=("$1"); shift ;;
         -h|--help) usage ;;
         *) echo "unknown argument: $1" >&2; usage ;;
     esac
@@ -52,37 +55,43 @@ current_step="start"
 step() { current_step=$*; echo "== clean root: $current_step ($(( $(date +%s) - started )) s)"; }
 
 root=""
-# Everything mounted below the root, deepest first.
+deb_root="" # the second, bare root deb-smoke installs the package in
+# Everything mounted below a root ($1), deepest first.
 mounts_below() {
-    [ -n "$root" ] || return 0
-    findmnt -rn -o TARGET | awk -v r="$root" 'index($0, r "/") == 1 || $0 == r' | sort -r
+    [ -n "$1" ] || return 0
+    findmnt -rn -o TARGET | awk -v r="$1" 'index($0, r "/") == 1 || $0 == r' | sort -r
+}
+# release_root ROOT: ends what still runs inside, unmounts, removes (or keeps); false if it cannot.
+release_root() {
+    local r=$1
+    [ -n "$r" ] && [ -d "$r" ] || return 0
+    # Processes still running inside the root (a test left behind, or one interrupted).
+    local link pid
+    for link in /proc/[0-9]*/root; do
+        [ "$(readlink "$link" 2>/dev/null)" = "$r" ] || continue
+        pid=${link#/proc/}; pid=${pid%/root}
+        kill -KILL "$pid" 2>/dev/null || true
+    done
+    local target
+    for target in $(mounts_below "$r"); do
+        umount "$target" 2>/dev/null || umount -l "$target" || true
+    done
+    if [ -n "$(mounts_below "$r")" ]; then
+        echo "clean root: still mounted below $r:" >&2
+        mounts_below "$r" >&2
+        echo "clean root: left in place; unmount those, then remove $r" >&2
+        return 1
+    elif [ "$keep" = 1 ]; then
+        echo "clean root: kept at $r"
+    else
+        rm -rf --one-file-system "$r"
+    fi
 }
 cleanup() {
     local status=$?
     trap - EXIT INT TERM
-    if [ -n "$root" ] && [ -d "$root" ]; then
-        # Processes still running inside the root (a test left behind, or one interrupted).
-        local link pid
-        for link in /proc/[0-9]*/root; do
-            [ "$(readlink "$link" 2>/dev/null)" = "$root" ] || continue
-            pid=${link#/proc/}; pid=${pid%/root}
-            kill -KILL "$pid" 2>/dev/null || true
-        done
-        local target
-        for target in $(mounts_below); do
-            umount "$target" 2>/dev/null || umount -l "$target" || true
-        done
-        if [ -n "$(mounts_below)" ]; then
-            echo "clean root: still mounted below $root:" >&2
-            mounts_below >&2
-            echo "clean root: left in place; unmount those, then remove $root" >&2
-            status=1
-        elif [ "$keep" = 1 ]; then
-            echo "clean root: kept at $root"
-        else
-            rm -rf --one-file-system "$root"
-        fi
-    fi
+    release_root "$deb_root" || status=1
+    release_root "$root" || status=1
     if [ "$status" -ne 0 ]; then
         echo "clean root: FAILED in step: $current_step (exit $status, after $(( $(date +%s) - started )) s)" >&2
     else
@@ -148,14 +157,20 @@ if [ "$refresh" = 1 ] || [ ! -f "$base/.pricebook-base-complete" ]; then
     mv "$base.partial" "$base"
 fi
 
+# fresh_root PREFIX: prints the path of a new copy of the base root, with this machine's mirror.
+fresh_root() {
+    local r
+    mkdir -p "$work"
+    r=$(mktemp -d "$work/$1.XXXXXX")
+    cp -a "$base/." "$r/"
+    rm -f "$r/.pricebook-base-complete"
+    echo "$sources" | awk '{ print "deb", $1, $2, "main" }' >"$r/etc/apt/sources.list"
+    rm -f "$r/etc/apt/sources.list.d/"*
+    cp /etc/resolv.conf "$r/etc/resolv.conf"
+    echo "$r"
+}
 step "fresh copy of the base root"
-mkdir -p "$work"
-root=$(mktemp -d "$work/run.XXXXXX")
-cp -a "$base/." "$root/"
-rm -f "$root/.pricebook-base-complete"
-echo "$sources" | awk '{ print "deb", $1, $2, "main" }' >"$root/etc/apt/sources.list"
-rm -f "$root/etc/apt/sources.list.d/"*
-cp /etc/resolv.conf "$root/etc/resolv.conf"
+root=$(fresh_root run)
 
 step "clone $commit"
 sha=$(git -C "$repo" rev-parse --verify "$commit^{commit}")
@@ -171,15 +186,19 @@ if [ "$needs_npm" = 1 ]; then
     (cd "$root/src/pricebook/tests/contract" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
+# mount_root ROOT: /proc, /sys, /dev and the package cache.
+mount_root() {
+    mount -t proc proc "$1/proc"
+    mount -t sysfs sysfs "$1/sys"
+    mount --bind /dev "$1/dev"
+    mount --make-private "$1/dev"
+    mount -t devpts -o newinstance,ptmxmode=0666,mode=0620 devpts "$1/dev/pts"
+    mount -t tmpfs -o mode=1777 tmpfs "$1/dev/shm"
+    # Downloaded .deb files are kept between runs; what gets installed is still decided inside.
+    mount --bind "$cache/apt-archives" "$1/var/cache/apt/archives"
+}
 step "mount /proc, /sys, /dev and the package cache"
-mount -t proc proc "$root/proc"
-mount -t sysfs sysfs "$root/sys"
-mount --bind /dev "$root/dev"
-mount --make-private "$root/dev"
-mount -t devpts -o newinstance,ptmxmode=0666,mode=0620 devpts "$root/dev/pts"
-mount -t tmpfs -o mode=1777 tmpfs "$root/dev/shm"
-# Downloaded .deb files are kept between runs; what gets installed is still decided inside.
-mount --bind "$cache/apt-archives" "$root/var/cache/apt/archives"
+mount_root "$root"
 
 # The command inside: a clean environment but for CI and the project's own variables.
 inside_env=(HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 TERM=dumb)
@@ -188,15 +207,58 @@ while IFS='=' read -r name value; do
     case "$name" in PRICEBOOK_CLEAN_ROOT_*) continue ;; PRICEBOOK_*) inside_env+=("$name=$value") ;; esac
 done < <(env)
 
+# What deb-smoke runs in the bare root the package goes into: install, launch, remove.
+deb_smoke_inside='
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q
+# The package and what launching it needs here (an X server); its own dependencies come with it.
+apt-get install -y -q --no-install-recommends /tmp/deb/*.deb xvfb xauth
+dpkg -L pricebook >/tmp/deb/files
+home=$(mktemp -d)
+run() { env HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" "$@"; }
+run pricebook-cli import --data-dir "$home/catalog" /tmp/deb/product.json
+run pricebook-cli --language de --help | grep -q "^Aufruf: pricebook-cli" || { echo "pricebook-cli speaks no German" >&2; exit 1; }
+report=$(run env QT_QPA_PLATFORM=xcb timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" \
+    pricebook --data-dir "$home/catalog" --startup-report)
+echo "$report"
+case "$report" in
+    *first_paint_epoch_ms=[1-9]*first_rows_epoch_ms=[1-9]*) echo "The installed window painted, with the catalog rows." ;;
+    *) echo "the installed window did not report a first paint and its first rows" >&2; exit 1 ;;
+esac
+apt-get purge -y -q pricebook
+if dpkg-query -W -f="\${Status}" pricebook 2>/dev/null | grep -q installed; then
+    echo "pricebook is still installed" >&2; exit 1
+fi
+left=0
+while read -r f; do
+    if [ -f "$f" ] || [ -L "$f" ]; then echo "left behind: $f" >&2; left=1; fi
+done </tmp/deb/files
+[ "$left" = 0 ]
+echo "Removed cleanly: none of the package files is left."
+'
+
 for m in "${modes[@]}"; do
     case "$m" in
         build) what=build ;;
         test) what=test ;;
         run-smoke) what=smoke ;;
+        deb-smoke) what=package ;;
     esac
     step "scripts/setup.sh $what (inside the root)"
     # In the background and waited for, so Ctrl-C or a TERM reaches the traps at once.
     chroot "$root" /usr/bin/env -i "${inside_env[@]}" /bin/bash -c 'cd /src/pricebook && exec scripts/setup.sh "$1"' bash "$what" &
     wait $!
+    if [ "$m" = deb-smoke ]; then
+        step "a second bare root for the package"
+        deb_root=$(fresh_root deb)
+        mount_root "$deb_root"
+        mkdir -p "$deb_root/tmp/deb"
+        cp "$root/src/pricebook/build-package/package/"*.deb "$deb_root/tmp/deb/"
+        sed '0,/{/s//{ "provider": "chatdash",/' "$root/src/pricebook/docs/examples/chatdash-starter.json" >"$deb_root/tmp/deb/product.json"
+        step "install $(basename "$deb_root"/tmp/deb/*.deb), launch it under xvfb-run, purge it (inside the bare root)"
+        chroot "$deb_root" /usr/bin/env -i "${inside_env[@]}" /bin/bash -c "$deb_smoke_inside" &
+        wait $!
+    fi
 done
 step "done"

@@ -10,6 +10,8 @@
 #   scripts/setup.sh fuzz   run every libFuzzer target for PRICEBOOK_FUZZ_SECONDS (default 600)
 #   scripts/setup.sh long   the long fault suite: 10,000 faulted submissions, 200 SIGKILL trials
 #   scripts/setup.sh bench  build optimised and print the benchmark table (bench/run-benchmarks.sh)
+#   scripts/setup.sh package  build without tests, validate the desktop metadata, make the Debian
+#                           package with cpack -G DEB and check it with lintian; prints its path
 # Debian packages come from scripts/debian-packages*.txt (through sudo when not run as root);
 # scripts/check-clean-root.sh runs this script in a bare Debian 12 root to prove those lists.
 # Environment: BUILD_DIR (default: build), CI=true turns warnings into errors,
@@ -18,8 +20,8 @@ set -eEuo pipefail
 
 mode=${1:-}
 case "$mode" in
-    run|test|build|smoke|screenshots|fuzz|long|bench) ;;
-    *) echo "usage: $0 run|test|build|smoke|screenshots|fuzz|long|bench" >&2; exit 64 ;;
+    run|test|build|smoke|screenshots|fuzz|long|bench|package) ;;
+    *) echo "usage: $0 run|test|build|smoke|screenshots|fuzz|long|bench|package" >&2; exit 64 ;;
 esac
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -41,6 +43,7 @@ package_lists() {
         test|fuzz|long) echo debian-packages-tests.txt ;;
         smoke|screenshots) echo debian-packages-display.txt ;;
         bench) echo debian-packages-display.txt; echo debian-packages-bench.txt ;;
+        package) echo debian-packages-package.txt ;;
     esac
 }
 
@@ -127,6 +130,22 @@ smoke() {
     esac
 }
 
+# The .deb in build-package/package/, from the install rules (cmake/Packaging.cmake).
+package() {
+    local dir=$root/build-package deb
+    build "$dir" -DPRICEBOOK_BUILD_TESTS=OFF
+    step "validate the AppStream metainfo and the desktop entry"
+    appstreamcli validate --no-net "$root/resources/io.pricebook.Pricebook.metainfo.xml"
+    desktop-file-validate "$root/resources/pricebook.desktop"
+    step "cpack -G DEB"
+    rm -f "$dir/package/"*.deb
+    (cd "$dir" && cpack -G DEB)
+    deb=$(ls "$dir/package/"*.deb)
+    step "lintian $(basename "$deb")"
+    lintian --fail-on error --tag-display-limit 0 "$deb"
+    echo "$deb"
+}
+
 install_debian_packages
 case "$mode" in
     build) build "$build_dir" ;;
@@ -138,6 +157,7 @@ case "$mode" in
         build "$build_dir"
         smoke
         ;;
+    package) package ;;
     screenshots)
         build "$build_dir"
         step "render docs/screenshots"

@@ -56,6 +56,32 @@ ImportReportDialog::ImportReportDialog(const QString& file, const CatalogIO::Imp
     resize(720, 420);
 }
 
+namespace {
+
+// The report's outcome words ("already synced") are keys; people read them in their language.
+QString outcomeLabel(const QString& key)
+{
+    if (key == u"created")
+        return PushDialog::tr("Created");
+    if (key == u"updated")
+        return PushDialog::tr("Updated");
+    if (key == u"already synced")
+        return PushDialog::tr("Already synced");
+    if (key == u"skipped")
+        return PushDialog::tr("Skipped");
+    if (key == u"rejected")
+        return PushDialog::tr("Rejected");
+    if (key == u"failed")
+        return PushDialog::tr("Failed");
+    if (key == u"outcome unknown")
+        return PushDialog::tr("Outcome unknown");
+    if (key == u"cancelled")
+        return PushDialog::tr("Cancelled");
+    return key;
+}
+
+} // namespace
+
 PushDialog::PushDialog(CatalogStore* store, QNetworkAccessManager* network, KeyLookup keys, QWidget* parent)
     : QDialog(parent)
     , m_pusher(new BulkPusher(store, network, std::move(keys), this))
@@ -104,7 +130,7 @@ PushDialog::PushDialog(CatalogStore* store, QNetworkAccessManager* network, KeyL
         const int row = m_lines->rowCount();
         m_lines->insertRow(row);
         m_lines->setItem(row, 0, new QTableWidgetItem(l.name));
-        m_lines->setItem(row, 1, new QTableWidgetItem(l.outcome));
+        m_lines->setItem(row, 1, new QTableWidgetItem(outcomeLabel(l.outcome)));
         m_lines->setItem(row, 2, new QTableWidgetItem(l.remoteId.isEmpty() ? l.message : l.remoteId));
     });
     connect(m_pusher, &BulkPusher::finished, this, [this](const QList<PushLine>& report) {

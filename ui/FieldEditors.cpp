@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -53,7 +54,8 @@ void MoneyEdit::setCurrency(const QString& currency)
     const auto info = Currency::find(currency);
     m_symbol->setText(info ? (info->symbol.isEmpty() ? info->code.toUpper() : info->symbol) : QStringLiteral("?"));
     const int exponent = info ? info->exponent : 2;
-    m_edit->setPlaceholderText(exponent == 0 ? QStringLiteral("0") : QStringLiteral("0.") + QString(exponent, u'0'));
+    // "0.00", or "0,00" where the locale writes a decimal comma.
+    m_edit->setPlaceholderText(exponent == 0 ? QStringLiteral("0") : QLocale().toString(0.0, 'f', exponent));
     updateMinorLabel();
 }
 

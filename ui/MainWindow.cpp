@@ -2,9 +2,11 @@
 #include "services/providers/Registry.h"
 
 #include "AccountsDialog.h"
+#include "ActionIcons.h"
 #include "BulkDialogs.h"
 #include "services/io/CatalogIO.h"
 #include "services/io/Clone.h"
+#include "PreferencesDialog.h"
 #include "RequestDialog.h"
 #include "services/sandbox/SandboxAccounts.h"
 #include "models/ProductFields.h"
@@ -350,6 +352,19 @@ void MainWindow::setupActions()
     // The delete key belongs to text fields while one has the focus.
     m_ui->actionDeleteProduct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_ui->catalogTableView->addAction(m_ui->actionDeleteProduct);
+    auto* preferences = new QAction(tr("&Preferences…"), this);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Choose the language of the window"));
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(preferences);
+    connect(preferences, &QAction::triggered, this, [this] {
+        auto* dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    ActionIcons::attach(this);
 }
 
 void MainWindow::setupFilters()
@@ -1040,7 +1055,7 @@ void MainWindow::cloneProductIds(const QStringList& ids)
             return;
         QStringList details;
         for (const Clone::Plan& p : plans) {
-            QString line = QStringLiteral("“%1”").arg(p.copy.product.name);
+            QString line = tr("“%1”").arg(p.copy.product.name);
             if (!p.notCarried.isEmpty())
                 line += u'\n' + tr("  not carried: %1").arg(p.notCarried.join(QStringLiteral("; ")));
             if (!p.problems.isEmpty())

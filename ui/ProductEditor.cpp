@@ -131,6 +131,7 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    chart->setLocalizeNumbers(true); // "1.234,5" on the axes in German
     m_costSeries = new QLineSeries(chart);
     chart->addSeries(m_costSeries);
     m_usageAxis = new QValueAxis(chart);

@@ -86,6 +86,9 @@ void Cli::printHelp()
                 "Providers: %2. FILE is a Pricebook product document\n"
                 "(docs/product-format.md): one product, an array, or {\"pricebook\": 1, \"products\": [...]}.\n"
                 "\n"
+                "--language CODE (any command) prints messages in that language (en, de) instead of the\n"
+                "system's.\n"
+                "\n"
                 "Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,\n"
                 "4 network failure, timeout or outcome unknown, 5 partly done, 64 wrong usage.\n")
                  .arg(cli::settingOptionsHelp(), keys);

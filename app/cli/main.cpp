@@ -1,4 +1,5 @@
 #include "app/cli/Cli.h"
+#include "resources/Translations.h"
 
 #include <QCoreApplication>
 
@@ -10,5 +11,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PRICEBOOK_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return pb::Cli(out, err).run(QCoreApplication::arguments());
+    // --language CODE (before or after the command) chooses the language of every message.
+    QStringList arguments = QCoreApplication::arguments();
+    QString languageError;
+    pb::Translations::install(app, pb::Translations::takeLanguageOption(arguments), &languageError);
+    if (!languageError.isEmpty())
+        err << languageError << Qt::endl;
+    return pb::Cli(out, err).run(arguments);
 }

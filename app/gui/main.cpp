@@ -1,3 +1,4 @@
+#include "resources/Translations.h"
 #include "services/sandbox/SandboxHost.h"
 #include "services/storage/Database.h"
 #include "ui/MainWindow.h"
@@ -19,6 +20,10 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(PRICEBOOK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("pricebook"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/pricebook.svg")));
+    // The language first: every text below, --help included, is made in it.
+    QStringList arguments = QApplication::arguments();
+    QString languageError;
+    pb::Translations::install(app, pb::Translations::takeLanguageOption(arguments), &languageError);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Products and prices for many billing providers."));
@@ -28,7 +33,14 @@ int main(int argc, char* argv[])
     parser.addOption({ QStringLiteral("startup-report"),
                        QApplication::translate("main", "Print when the window first painted and when the catalog's first rows "
                                                        "showed (ms since the epoch), then quit. For the startup benchmark.") });
-    parser.process(app);
+    parser.addOption({ QStringLiteral("language"),
+                       QApplication::translate("main", "Show Pricebook in this language (%1) instead of the system's or the one "
+                                                       "chosen in Preferences.")
+                           .arg(pb::Translations::available().join(QStringLiteral(", "))),
+                       QStringLiteral("CODE") });
+    parser.process(arguments);
+    if (!languageError.isEmpty())
+        QTextStream(stderr) << languageError << '\n';
 
     const QString dataDir = parser.value(QStringLiteral("data-dir"));
     const QString path = dataDir.isEmpty() ? pb::Database::defaultPath() : pb::Database::pathInDirectory(dataDir);

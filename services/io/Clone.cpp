@@ -3,6 +3,8 @@
 #include "models/Validator.h"
 #include "services/providers/Registry.h"
 
+#include <QCoreApplication>
+
 namespace pb::Clone {
 
 Plan prepare(const CatalogEntry& source, const Account& target)
@@ -18,7 +20,7 @@ Plan prepare(const CatalogEntry& source, const Account& target)
     plan.copy.product.idOverride.clear(); // an id override is unique per provider account
     const ValidationResult v = Validator::validate(schemaOf(plan.copy.provider), plan.copy.product);
     for (const FieldMessage& m : v.messages)
-        (m.warning ? plan.notCarried : plan.problems) << (m.priceIndex >= 0 ? QStringLiteral("price %1: %2").arg(m.priceIndex + 1).arg(m.message) : m.message);
+        (m.warning ? plan.notCarried : plan.problems) << (m.priceIndex >= 0 ? QCoreApplication::translate("Clone", "price %1: %2").arg(m.priceIndex + 1).arg(m.message) : m.message);
     return plan;
 }
 

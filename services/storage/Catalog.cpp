@@ -284,7 +284,10 @@ bool writeProduct(QSqlDatabase& db, CatalogEntry& e, bool keepVersion, QString* 
         if (isStoredAsIs(db, e))
             return true; // nothing changed: the version (and with it "Synced") stays
     }
-    const QString summary = PricingSummary::describe(e.product, QLocale(QLocale::English, QLocale::UnitedStates));
+    // In the language and formats of the window (the catalog list shows it and searches it); the
+    // C locale, where nothing chose one, reads as US English.
+    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
+    const QString summary = PricingSummary::describe(e.product, locale);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO products(id, provider, account_id, name, status, summary, document, version, created_at, updated_at, search)"
                              " VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET provider=excluded.provider,"

@@ -22,26 +22,55 @@ public:
     bool answer = true;
     QStringList informed;
     QStringList confirmed;
-    std::optional<QString> askApiKey(QWidget*, const pb::Account&) override { return apiKey; }
-    void inform(QWidget*, const QString& title, const QString& text, const QString& details) override
+    // When set, every question is also put to these prompts (the real dialogs, for the screenshot
+    // tour), whose answer is ignored: the scripted one stands.
+    pb::Prompts* alsoShow = nullptr;
+    std::optional<QString> askApiKey(QWidget* parent, const pb::Account& account) override
+    {
+        if (alsoShow)
+            alsoShow->askApiKey(parent, account);
+        return apiKey;
+    }
+    void inform(QWidget* parent, const QString& title, const QString& text, const QString& details) override
     {
         informed << title + QStringLiteral(": ") + text + (details.isEmpty() ? QString() : QStringLiteral(" | ") + details);
+        if (alsoShow)
+            alsoShow->inform(parent, title, text, details);
     }
-    bool confirm(QWidget*, const QString& title, const QString& text, const QString& details) override
+    bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& details) override
     {
         confirmed << title + QStringLiteral(": ") + text + (details.isEmpty() ? QString() : QStringLiteral(" | ") + details);
+        if (alsoShow)
+            alsoShow->confirm(parent, title, text, details);
         return answer;
     }
     QString fileToOpen, fileToSave;
     std::optional<pb::Account> accountToChoose;
     QStringList dialogs;
-    QString openFile(QWidget*, const QString&, const QString&) override { return fileToOpen; }
-    QString saveFile(QWidget*, const QString&, const QString&, const QString&) override { return fileToSave; }
-    std::optional<pb::Account> chooseAccount(QWidget*, const QString&, const QList<pb::Account>&) override { return accountToChoose; }
+    QString openFile(QWidget* parent, const QString& title, const QString& filter) override
+    {
+        if (alsoShow)
+            alsoShow->openFile(parent, title, filter);
+        return fileToOpen;
+    }
+    QString saveFile(QWidget* parent, const QString& title, const QString& filter, const QString& suggestion) override
+    {
+        if (alsoShow)
+            alsoShow->saveFile(parent, title, filter, suggestion);
+        return fileToSave;
+    }
+    std::optional<pb::Account> chooseAccount(QWidget* parent, const QString& title, const QList<pb::Account>& accounts) override
+    {
+        if (alsoShow)
+            alsoShow->chooseAccount(parent, title, accounts);
+        return accountToChoose;
+    }
     bool acceptDialog(QDialog* dialog) override
     {
         if (auto* label = dialog->findChild<QLabel*>(QStringLiteral("importSummaryLabel")))
             dialogs << label->text();
+        if (alsoShow)
+            alsoShow->acceptDialog(dialog);
         return answer;
     }
 };

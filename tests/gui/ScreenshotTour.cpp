@@ -1,17 +1,22 @@
 // Puts the real window into its main states and saves a PNG of each into the folder given:
 //   scripts/screenshots.sh            (runs this under Xvfb, into docs/screenshots)
-// Options: --dark (a dark palette), and the usual Qt ones (QT_SCALE_FACTOR=2 for 200 %).
+// Options: --dark (a dark palette), --language CODE (the window in that language), --dialogs (then
+// every dialog as well: preferences, file choosers, import report, confirmations, push, clone,
+// API key), and the usual Qt ones (QT_SCALE_FACTOR=2 for 200 %).
 #include "GuiFixture.h"
 #include "services/providers/BuiltInProviders.h"
 #include "services/providers/Registry.h"
 #include "TestHttpServer.h"
 #include "ProductGenerator.h"
 
+#include "resources/Translations.h"
 #include "services/sandbox/SandboxServer.h"
 #include "ui/FieldEditors.h"
 
+#include <QAbstractItemView>
 #include <QDialog>
 #include <QSettings>
+#include <QTimer>
 #include <QToolButton>
 #include <QDir>
 #include <QLineEdit>
@@ -48,14 +53,134 @@ void type(QWidget* w, const QString& text)
     QTest::keyClick(w, Qt::Key_Return);
 }
 
+// Saves each modal dialog that opens, under the next name queued, then closes it: the real
+// dialogs of pb::Prompts (message boxes, file choosers, input dialogs) block in exec().
+class ModalShooter : public QObject
+{
+public:
+    explicit ModalShooter(QString dir)
+        : m_dir(std::move(dir))
+    {
+        m_timer.setInterval(100);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal || modal == m_last || m_names.isEmpty())
+                return;
+            m_last = modal;
+            const QString name = m_names.takeFirst();
+            QTimer::singleShot(0, modal, [this, modal, name] {
+                save(modal, m_dir, name);
+                if (auto* d = qobject_cast<QDialog*>(modal))
+                    d->reject();
+                else
+                    modal->close();
+            });
+        });
+        m_timer.start();
+    }
+    void expect(const QStringList& names) { m_names += names; }
+    bool done() const { return m_names.isEmpty(); }
+
+private:
+    QString m_dir;
+    QStringList m_names;
+    QTimer m_timer;
+    QPointer<QWidget> m_last;
+};
+
+void selectProducts(pbtest::GuiFixture& f, const QStringList& names)
+{
+    auto* view = f.find<QAbstractItemView>(QStringLiteral("catalogTableView"));
+    view->setFocus();
+    bool first = true;
+    for (const QString& name : names) {
+        const QModelIndexList hits = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+        if (hits.isEmpty())
+            qFatal("no product named %s", qPrintable(name));
+        // As a click does: the first becomes current (and opens), the others join the selection.
+        view->selectionModel()->setCurrentIndex(hits.first(), (first ? QItemSelectionModel::ClearAndSelect : QItemSelectionModel::Select)
+                                                                  | QItemSelectionModel::Rows);
+        first = false;
+    }
+    settle();
+}
+
+// Every dialog the window can show, each saved once.
+void shootDialogs(pbtest::GuiFixture& f, const QString& out, const Account& acme, const Account& other)
+{
+    pb::Prompts real;
+    ModalShooter shooter(out);
+    f.prompts.alsoShow = &real;
+    auto waitForShots = [&shooter] {
+        if (!QTest::qWaitFor([&shooter] { return shooter.done(); }, 15000))
+            qWarning("a dialog the tour expected did not open");
+        settle(300);
+    };
+
+    f.action(QStringLiteral("actionPreferences"))->trigger();
+    settle();
+    if (auto* preferences = f.window->findChild<QDialog*>(QStringLiteral("preferencesDialog"))) {
+        save(preferences, out, QStringLiteral("11-preferences.png"));
+        preferences->close();
+    }
+
+    // Import: the file chooser, then the report of a file with one invalid row; nothing is imported.
+    QTemporaryDir files;
+    const QString csv = files.filePath(QStringLiteral("produkte.csv"));
+    QFile file(csv);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(csv));
+    file.write("name,provider,currency,billing,interval,scheme,amount\n"
+               "Beratungsstunde,stripe,eur,one_time,,flat,12000\n"
+               "Wartungsvertrag,stripe,eur,recurring,month,flat,4900\n"
+               "Ohne Preis,stripe,eur,recurring,fortnight,flat,abc\n");
+    file.close();
+    f.prompts.answer = false;
+    f.prompts.fileToOpen = csv;
+    shooter.expect({ QStringLiteral("12-import-file.png"), QStringLiteral("13-import-report.png") });
+    f.action(QStringLiteral("actionImport"))->trigger();
+    waitForShots();
+
+    f.prompts.fileToSave.clear(); // nothing is written
+    shooter.expect({ QStringLiteral("14-export-file.png") });
+    f.action(QStringLiteral("actionExport"))->trigger();
+    waitForShots();
+
+    // The product sent earlier is on the provider: deleting it here asks first; nothing is deleted.
+    selectProducts(f, { QStringLiteral("Starter Plan") });
+    shooter.expect({ QStringLiteral("15-delete-confirm.png") });
+    f.action(QStringLiteral("actionDeleteProduct"))->trigger();
+    waitForShots();
+
+    // Clone: the account to copy for, then the confirmation; nothing is copied.
+    f.prompts.accountToChoose = other;
+    shooter.expect({ QStringLiteral("16-clone-choose-account.png"), QStringLiteral("17-clone-confirm.png") });
+    f.action(QStringLiteral("actionCloneToAccount"))->trigger();
+    waitForShots();
+
+    // Push the product to its account (the local test server): the question, then the progress
+    // (the push dialog is window-modal, so the shooter takes it once it has settled).
+    f.prompts.answer = true;
+    shooter.expect({ QStringLiteral("18-push-confirm.png"), QStringLiteral("19-push.png") });
+    f.action(QStringLiteral("actionPushSelection"))->trigger();
+    waitForShots();
+    f.prompts.alsoShow = nullptr;
+    shooter.expect({ QStringLiteral("20-api-key.png") });
+    real.askApiKey(f.window.get(), acme);
+    waitForShots();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Pricebook"));
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    const QString language = Translations::takeLanguageOption(args);
+    Translations::install(app, language.isEmpty() ? QStringLiteral("en") : language);
     const bool dark = args.contains(QStringLiteral("--dark"));
+    const bool dialogs = args.contains(QStringLiteral("--dialogs"));
     const QString out = args.size() > 1 && !args.last().startsWith(u'-') ? args.last() : QStringLiteral("docs/screenshots");
     QDir().mkpath(out);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -201,5 +326,7 @@ int main(int argc, char* argv[])
         save(accounts, out, QStringLiteral("08-accounts.png"));
         accounts->close();
     }
+    if (dialogs)
+        shootDialogs(f, out, acme, stripe);
     return 0;
 }

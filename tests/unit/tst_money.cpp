@@ -177,10 +177,10 @@ void TestMoney::format_data()
     QTest::newRow("usd thousands") << 123456789LL << "usd" << "en_US" << "US$1,234,567.89";
     QTest::newRow("jpy") << 500LL << "jpy" << "en_US" << "¥500";
     QTest::newRow("bhd code") << 1500LL << "bhd" << "en_US" << QString::fromUtf8("BHD\u00a01.500");
-    QTest::newRow("eur german") << 100050LL << "eur" << "de_DE" << "€1.000,50";
+    QTest::newRow("eur german, sign after the amount") << 100050LL << "eur" << "de_DE" << QString::fromUtf8("1.000,50\u00a0€");
     QTest::newRow("negative") << -15LL << "usd" << "en_US" << "-US$0.15";
     QTest::newRow("arabic digits in the fraction too") << 1200LL << "gbp" << "ar_EG"
-                                                      << QString::fromUtf8("\u00a3\u0661\u0662\u066b\u0660\u0660");
+                                                      << QString::fromUtf8("\u0661\u0662\u066b\u0660\u0660\u00a0\u00a3"); // CLDR: the sign after
     QTest::newRow("zero") << 0LL << "gbp" << "en_GB" << "£0.00";
 }
 

@@ -67,7 +67,7 @@ void TestSummary::productWithoutPrices()
 void TestSummary::followsTheLocale()
 {
     const Product p = pbtest::product(R"({"prices":[{"currency":"eur","billing":"one_time","scheme":"flat","amount":123456}]})");
-    QCOMPARE(PricingSummary::describe(p, QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("€1.234,56 once"));
+    QCOMPARE(PricingSummary::describe(p, QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("1.234,56\u00a0€ once"));
 }
 
 QTEST_GUILESS_MAIN(TestSummary)

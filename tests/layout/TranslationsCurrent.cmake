@@ -1,0 +1,46 @@
+# Fails when a committed catalogue in resources/translations/ is not what lupdate makes of the
+# sources now: a string added, changed or removed in the code without `ninja update_translations`.
+# lupdate runs on a copy in a temporary folder, with the options the build uses; the copy must
+# come out byte for byte as committed.
+# Run: cmake -DLUPDATE=<lupdate> -DSOURCES_LIST=<file, one source a line> -DTS_DIR=<folder> -DWORK_DIR=<tmp> -P TranslationsCurrent.cmake
+cmake_minimum_required(VERSION 3.25)
+foreach(var LUPDATE SOURCES_LIST TS_DIR WORK_DIR)
+    if(NOT ${var})
+        message(FATAL_ERROR "TranslationsCurrent.cmake needs -D${var}=")
+    endif()
+endforeach()
+
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+file(GLOB catalogues "${TS_DIR}/*.ts")
+if(NOT catalogues)
+    message(FATAL_ERROR "No .ts file in ${TS_DIR}")
+endif()
+set(stale "")
+foreach(ts IN LISTS catalogues)
+    get_filename_component(name "${ts}" NAME)
+    file(COPY "${ts}" DESTINATION "${WORK_DIR}")
+    set(options -locations none)
+    # pricebook_en.ts holds only the English plural forms.
+    if(name STREQUAL "pricebook_en.ts")
+        list(APPEND options -pluralonly)
+    endif()
+    execute_process(COMMAND "${LUPDATE}" ${options} "@${SOURCES_LIST}" -ts "${WORK_DIR}/${name}"
+        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "lupdate failed on ${name}:\n${out}${err}")
+    endif()
+    file(SHA256 "${ts}" committed)
+    file(SHA256 "${WORK_DIR}/${name}" current)
+    if(NOT committed STREQUAL current)
+        execute_process(COMMAND diff -u "${ts}" "${WORK_DIR}/${name}" OUTPUT_VARIABLE diff)
+        string(SUBSTRING "${diff}" 0 4000 diff)
+        list(APPEND stale "${name}:\n${diff}")
+    endif()
+endforeach()
+if(stale)
+    list(JOIN stale "\n" text)
+    message(FATAL_ERROR "Catalogues not current; run `ninja update_translations` and translate what it marks unfinished:\n${text}")
+endif()
+list(LENGTH catalogues n)
+message(STATUS "Translations: ${n} catalogues current with the sources.")
