@@ -240,7 +240,10 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
         }
         loadAccounts();
     });
-    connect(m_secrets, &SecretStore::keychainUnavailable, this, [this](const QString& reason) { m_resultLabel->setText(reason); });
+    connect(m_secrets, &SecretStore::keychainUnavailable, this, [this](const QString& reason) {
+        m_resultLabel->setText(reason);
+        m_resultLabel->setToolTip(tr("Details: %1").arg(m_secrets->unavailableDetail()));
+    });
     connect(m_model, &CatalogTableModel::countChanged, this, [this] {
         updateCountLabel();
         if (!m_catalogError.isEmpty())

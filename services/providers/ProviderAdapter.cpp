@@ -87,4 +87,13 @@ QString ProviderAdapter::advice(const char* text, const Product& product)
 
 QString ProviderAdapter::priceNoun() const { return QCoreApplication::translate("ProductEditor", "Price"); }
 
+ProviderAdapter::PriceWords ProviderAdapter::priceWords() const
+{
+    return { QCoreApplication::translate("ProductEditor", "Add price"),
+             QCoreApplication::translate("ProductEditor", "Add another price"),
+             QCoreApplication::translate("ProductEditor", "Remove price"),
+             QCoreApplication::translate("ProductEditor", "Remove the price shown"),
+             QCoreApplication::translate("ProductEditor", "Price %1 of %2") };
+}
+
 } // namespace pb

@@ -76,6 +76,14 @@ public:
     void applyNewPriceDefaults(Price& price) const override { price.usageType = QStringLiteral("licensed"); }
 
     QString priceNoun() const override { return QCoreApplication::translate("ProductEditor", "Plan"); }
+    PriceWords priceWords() const override
+    {
+        return { QCoreApplication::translate("ProductEditor", "Add plan"),
+                 QCoreApplication::translate("ProductEditor", "Add another plan"),
+                 QCoreApplication::translate("ProductEditor", "Remove plan"),
+                 QCoreApplication::translate("ProductEditor", "Remove the plan shown"),
+                 QCoreApplication::translate("ProductEditor", "Plan %1 of %2") };
+    }
 
     QString unknownOutcomeAdvice(const Product& product) const override
     {
