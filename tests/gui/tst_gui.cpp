@@ -72,6 +72,7 @@ private Q_SLOTS:
     void oneNamePerConcept();
     void accountsAreNamedOnce();
     void importPreviewsWhatItWillImport();
+    void sampleCatalogIsValidForTheSandbox();
 };
 
 void TestGui::emptyStateThenNewProduct()
@@ -776,6 +777,35 @@ void TestGui::importPreviewsWhatItWillImport()
     QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("colour"));
     QVERIFY(problems->item(0, 2)->text().startsWith(QStringLiteral("Warning: ")));
     QCOMPARE(dialog.findChild<QPushButton*>(QStringLiteral("importButton"))->text(), QStringLiteral("&Import 7 products"));
+}
+
+// docs/sample-catalog.json (the screenshots' and the guide's catalog) imports whole into the
+// sandbox accounts of a first run: every product valid, nothing warned about, every provider.
+void TestGui::sampleCatalogIsValidForTheSandbox()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    GuiFixture f;
+    QVERIFY(f.firstRunWithSandbox(sandbox.baseUrl()));
+    QList<Account> accounts;
+    f.store.call<QList<Account>>([](Catalog& c) { return c.accounts(); }, f.window.get(), [&](const QList<Account>& all) { accounts = all; });
+    QTRY_COMPARE(accounts.size(), 4);
+    CatalogIO::ImportResult r = CatalogIO::readFile(QStringLiteral(PRICEBOOK_SOURCE_DIR "/docs/sample-catalog.json"));
+    CatalogIO::resolveAccounts(r, accounts);
+    QStringList problems;
+    for (const CatalogIO::Problem& p : r.problems)
+        problems << QStringLiteral("%1 %2: %3").arg(p.row).arg(p.column, p.message);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QVERIFY(r.rows.size() >= 12);
+    QCOMPARE(r.validCount(), int(r.rows.size()));
+    QSet<Provider> providers;
+    for (const CatalogIO::ImportedRow& row : r.rows) {
+        providers.insert(row.entry.provider);
+        QVERIFY(!row.entry.accountId.isEmpty());
+        const ValidationResult v = Validator::validate(schemaOf(row.entry.provider), row.entry.product, Operation::Create);
+        QVERIFY2(v.messages.isEmpty(), qPrintable(row.entry.product.name + u' ' + v.messages.value(0).message));
+    }
+    QCOMPARE(providers.size(), int(allProviders().size()));
 }
 
 QTEST_MAIN(TestGui)
