@@ -222,7 +222,11 @@ void AccountsDialog::save()
             m_secrets->write(saved->id, key, this, [this, name = saved->name](bool ok, const QString& error) {
                 setStatus(ok ? (m_secrets->keychainAvailable() ? tr("Saved “%1”; its key is in the system keychain.").arg(name)
                                                                : m_secrets->unavailableReason())
-                             : tr("Saved “%1”, but the key could not be stored: %2").arg(name, error));
+                             : tr("Saved “%1”, but the system keychain did not store its key. Make sure your desktop's "
+                                  "keyring is unlocked, then type the key and save again.").arg(name));
+                // The system's own words stay available, never as the message itself.
+                const QString detail = ok ? m_secrets->unavailableDetail() : error;
+                m_ui->accountStatusLabel->setToolTip(detail.isEmpty() ? QString() : tr("Details: %1").arg(detail));
             });
         }
         reload(saved->id);
@@ -245,7 +249,9 @@ void AccountsDialog::removeCurrent()
         }
         m_secrets->remove(a.id, this, [this, a](bool removed, const QString& error) {
             setStatus(removed ? tr("Removed “%1” and its key.").arg(a.name)
-                              : tr("Removed “%1”, but its key could not be deleted from the keychain: %2").arg(a.name, error));
+                              : tr("Removed “%1”, but the system keychain did not delete its key. Delete “%2” with your "
+                                   "desktop's keyring manager.").arg(a.name, SecretStore::keyName(a.id)));
+            m_ui->accountStatusLabel->setToolTip(removed || error.isEmpty() ? QString() : tr("Details: %1").arg(error));
         });
         m_current = {};
         reload();

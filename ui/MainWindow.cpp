@@ -654,8 +654,11 @@ void MainWindow::readKey(const Account& account, std::function<void(const QStrin
 {
     // The shared lookup; when the keychain has no key, the person is asked for one.
     const KeyLookup keys = accountKeyLookup(m_secrets, this, [this](const Account& a, const QString& error) {
-        if (!error.isEmpty())
-            m_resultLabel->setText(tr("The keychain could not be read: %1").arg(error));
+        if (!error.isEmpty()) {
+            m_resultLabel->setText(tr("The system keychain did not answer, so the stored key could not be read. Type the key "
+                                      "when asked, or unlock your desktop's keyring and try again."));
+            m_resultLabel->setToolTip(tr("Details: %1").arg(error));
+        }
         return m_prompts->askApiKey(this, a);
     });
     keys(account, [then](const QString& key) {
