@@ -565,7 +565,7 @@ void ProductEditor::refresh()
     if (!takesPrices)
         noPrices = tr("%1 products have no prices.").arg(providerDisplayName(schema.provider));
     else if (prices == 0)
-        noPrices = tr("No price yet. Add one to sell this product.");
+        noPrices = words.none;
     m_ui->noPricesLabel->setText(noPrices);
     m_ui->noPricesLabel->setVisible(!noPrices.isEmpty());
 

@@ -93,7 +93,8 @@ ProviderAdapter::PriceWords ProviderAdapter::priceWords() const
              QCoreApplication::translate("ProductEditor", "Add another price"),
              QCoreApplication::translate("ProductEditor", "Remove price"),
              QCoreApplication::translate("ProductEditor", "Remove the price shown"),
-             QCoreApplication::translate("ProductEditor", "Price %1 of %2") };
+             QCoreApplication::translate("ProductEditor", "Price %1 of %2"),
+             QCoreApplication::translate("ProductEditor", "No price yet. Add one to sell this product.") };
 }
 
 } // namespace pb

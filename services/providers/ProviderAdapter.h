@@ -109,6 +109,7 @@ public:
         QString remove;   // "Remove price"
         QString removeTip;
         QString numbered; // "Price %1 of %2"
+        QString none;     // "No price yet. Add one to sell this product."
     };
     virtual PriceWords priceWords() const;
 

@@ -682,6 +682,10 @@ void TestGui::oneNamePerConcept()
     QCOMPARE(selector->itemText(1), QStringLiteral("Plan 2 of 2"));
     QCOMPARE(f.find<QToolButton>(QStringLiteral("removePriceButton"))->text(), QStringLiteral("Remove plan"));
     QCOMPARE(f.find<QGroupBox>(QStringLiteral("morePriceGroupBox"))->title(), QStringLiteral("Plan 2 of 2"));
+    f.find<QToolButton>(QStringLiteral("removePriceButton"))->click();
+    f.find<QToolButton>(QStringLiteral("removePriceButton"))->click();
+    QCOMPARE(f.window->editor()->entry().product.prices.size(), 0);
+    QCOMPARE(f.find<QLabel>(QStringLiteral("noPricesLabel"))->text(), QStringLiteral("No plan yet. Add one to sell this product."));
     // Back to a provider with prices: its own words again.
     f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("stripe"));
     QCOMPARE(f.find<QToolButton>(QStringLiteral("addPriceButton"))->text(), QStringLiteral("Add price"));

@@ -82,7 +82,8 @@ public:
                  QCoreApplication::translate("ProductEditor", "Add another plan"),
                  QCoreApplication::translate("ProductEditor", "Remove plan"),
                  QCoreApplication::translate("ProductEditor", "Remove the plan shown"),
-                 QCoreApplication::translate("ProductEditor", "Plan %1 of %2") };
+                 QCoreApplication::translate("ProductEditor", "Plan %1 of %2"),
+                 QCoreApplication::translate("ProductEditor", "No plan yet. Add one to sell this product.") };
     }
 
     QString unknownOutcomeAdvice(const Product& product) const override
