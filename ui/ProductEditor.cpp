@@ -163,6 +163,8 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
     m_chartView->setFocusPolicy(Qt::NoFocus);
     m_ui->formScrollArea->setFocusPolicy(Qt::NoFocus);
     m_ui->formContentsLayout->insertWidget(m_ui->formContentsLayout->indexOf(m_ui->priceGroupBox) + 1, m_chartView);
+    // Room left over goes below the form, never into a group between its rows.
+    m_ui->formContentsLayout->setStretch(m_ui->formContentsLayout->count() - 1, 1);
     clearEntry(QString());
 }
 
@@ -629,11 +631,18 @@ void ProductEditor::dropStartingValues(CatalogEntry& e, Provider to) const
     // take, are leftovers: they go, instead of warning about fields nobody filled in.
     const ProviderSchema& from = schemaOf(e.provider);
     const ProviderSchema& next = schemaOf(to);
+    // A path the new provider takes: a field's own, or one a choice of its writes (a frequency
+    // choice sets the interval and its count).
     auto taken = [&](const QString& path) {
         for (const QList<FieldSpec>* fields : { &next.productFields, &next.priceFields })
-            for (const FieldSpec& f : *fields)
+            for (const FieldSpec& f : *fields) {
                 if (f.path == path)
                     return true;
+                for (const Option& o : f.options)
+                    for (const Assignment& a : o.assign)
+                        if (a.path == path)
+                            return true;
+            }
         return false;
     };
     for (int i = -1; i < int(e.product.prices.size()); ++i) {

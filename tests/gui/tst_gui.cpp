@@ -73,6 +73,8 @@ private Q_SLOTS:
     void accountsAreNamedOnce();
     void importPreviewsWhatItWillImport();
     void sampleCatalogIsValidForTheSandbox();
+    void aNewProductKeepsItsBillingPeriodAcrossProviders_data();
+    void aNewProductKeepsItsBillingPeriodAcrossProviders();
 };
 
 void TestGui::emptyStateThenNewProduct()
@@ -810,6 +812,32 @@ void TestGui::sampleCatalogIsValidForTheSandbox()
         QVERIFY2(v.messages.isEmpty(), qPrintable(row.entry.product.name + u' ' + v.messages.value(0).message));
     }
     QCOMPARE(providers.size(), int(allProviders().size()));
+}
+
+void TestGui::aNewProductKeepsItsBillingPeriodAcrossProviders_data()
+{
+    QTest::addColumn<QString>("from");
+    for (const char* from : { "chatdash", "stripe" })
+        QTest::newRow(from) << QString::fromLatin1(from);
+}
+
+// A new monthly price is still monthly after switching to Piriod: its frequency reads
+// "Monthly", with no message, whichever provider the product started with.
+void TestGui::aNewProductKeepsItsBillingPeriodAcrossProviders()
+{
+    QFETCH(QString, from);
+    GuiFixture f;
+    f.showWindow();
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    f.chooseComboData(QStringLiteral("providerComboBox"), from);
+    f.action(QStringLiteral("actionNewProduct"))->trigger(); // starts with this provider's defaults
+    QCOMPARE(providerKey(f.window->editor()->entry().provider), from);
+    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("piriod"));
+    const Price& price = f.window->editor()->entry().product.prices.value(0);
+    QCOMPARE(price.interval, QStringLiteral("month"));
+    QCOMPARE(f.find<QComboBox>(QStringLiteral("frequencyComboBox"))->currentData().toString(), QStringLiteral("monthly"));
+    f.window->editor()->showAllMessages();
+    QCOMPARE(f.window->editor()->priceForm()->message(QStringLiteral("frequency")), QString());
 }
 
 QTEST_MAIN(TestGui)
