@@ -534,6 +534,7 @@ void TestGui::priceIsVisibleWithoutScrolling()
     auto* price = f.find<QGroupBox>(QStringLiteral("priceGroupBox"));
     QVERIFY(price->isVisible());
     const QRect shown(price->mapTo(area->viewport(), QPoint(0, 0)), price->size());
+    qInfo("price section from %d to %d of a %d px viewport", shown.top(), shown.bottom(), area->viewport()->height());
     QVERIFY2(area->viewport()->rect().contains(shown),
              qPrintable(QStringLiteral("price section at %1,%2 %3×%4 in a viewport of %5×%6")
                             .arg(shown.x()).arg(shown.y()).arg(shown.width()).arg(shown.height())
