@@ -139,6 +139,9 @@ struct FieldSpec {
     QString wireDefault = {};  // a value the provider assumes; not sent
     bool majorUnits = false;   // Money sent as a decimal number in major units
     bool pricesApiOnly = false; // needs its own price request: cannot ride inside the product's
+    // Optional and seldom used (as the provider's own dashboard hides it): the form shows it under
+    // "More options", after the price, instead of among the fields everyone fills in.
+    bool moreOptions = false;
 
     bool isComposite() const { return type == FieldType::Choice && !options.isEmpty() && !options.first().assign.isEmpty(); }
     QString translatedLabel() const;

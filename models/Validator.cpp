@@ -476,8 +476,10 @@ ValidationResult Validator::validate(const ProviderSchema& schema, const Product
     if (schema.maxPrices == 0) {
         if (count > 0)
             result.messages.append({ QStringLiteral("prices"), -1,
-                                     QCoreApplication::translate("Validator", "%1 products have no prices; the %n price(s) will not be sent.", "", count)
-                                         .arg(provider),
+                                     count == 1
+                                         ? QCoreApplication::translate("Validator", "%1 products have no prices; the price will not be sent.").arg(provider)
+                                         : QCoreApplication::translate("Validator", "%1 products have no prices; the %n prices will not be sent.", nullptr, count)
+                                               .arg(provider),
                                      true });
         return result;
     }
@@ -492,14 +494,18 @@ ValidationResult Validator::validate(const ProviderSchema& schema, const Product
         result.messages.append({ QStringLiteral("prices"), -1,
                                  schema.minPrices == schema.maxPrices
                                      ? QCoreApplication::translate("Validator", "%1 products need exactly one price.").arg(provider)
-                                     : QCoreApplication::translate("Validator", "%1 products need at least %n price(s).", "", schema.minPrices)
+                                     : schema.minPrices == 1
+                                     ? QCoreApplication::translate("Validator", "%1 products need at least one price.").arg(provider)
+                                     : QCoreApplication::translate("Validator", "%1 products need at least %n prices.", nullptr, schema.minPrices)
                                            .arg(provider),
                                  false });
     if (schema.maxPrices > 0 && count > schema.maxPrices)
         result.messages.append({ QStringLiteral("prices"), -1,
-                                 QCoreApplication::translate("Validator", "%1 products take at most %n price(s); this one has %2.", "", schema.maxPrices)
-                                     .arg(provider)
-                                     .arg(count),
+                                 schema.maxPrices == 1
+                                     ? QCoreApplication::translate("Validator", "%1 products take one price; this one has %n.", nullptr, count)
+                                           .arg(provider)
+                                     : QCoreApplication::translate("Validator", "%1 products take at most %2 prices; this one has %n.", nullptr, count)
+                                           .arg(provider, QString::number(schema.maxPrices)),
                                  false });
     for (int i = 0; i < count; ++i) {
         for (const FieldSpec& f : schema.priceFields)

@@ -4,6 +4,7 @@
 #include "Prompts.h"
 #include "services/net/ProviderService.h"
 #include "services/net/RequestRunner.h"
+#include "services/sandbox/SandboxAccounts.h"
 #include "ui_AccountsDialog.h"
 
 #include <QCheckBox>
@@ -38,8 +39,10 @@ AccountsDialog::AccountsDialog(CatalogStore* store, SecretStore* secrets, QNetwo
     connect(m_ui->removeAccountButton, &QPushButton::clicked, this, &AccountsDialog::removeCurrent);
     connect(m_ui->saveAccountButton, &QPushButton::clicked, this, &AccountsDialog::save);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &AccountsDialog::testConnection);
-    if (!m_secrets->keychainAvailable())
+    if (!m_secrets->keychainAvailable()) {
         setStatus(m_secrets->unavailableReason());
+        m_ui->accountStatusLabel->setToolTip(tr("Details: %1").arg(m_secrets->unavailableDetail()));
+    }
     reload();
 }
 
@@ -96,8 +99,7 @@ void AccountsDialog::reload(const QString& select)
         int row = accounts.isEmpty() ? -1 : 0;
         for (int i = 0; i < accounts.size(); ++i) {
             const Account& a = accounts.at(i);
-            m_ui->accountsListWidget->addItem(QStringLiteral("%1 — %2%3").arg(a.name, providerDisplayName(a.target.provider),
-                                                                                a.sandbox ? tr(" (local sandbox)") : QString()));
+            m_ui->accountsListWidget->addItem(SandboxAccounts::title(a, true));
             if (a.id == select)
                 row = i;
         }
@@ -139,8 +141,12 @@ void AccountsDialog::showAccount(int row)
     m_secrets->read(id, this, [this, id](const std::optional<QString>& key, const QString& error) {
         if (m_current.id != id)
             return;
-        if (!error.isEmpty())
-            m_ui->keyStatusLabel->setText(tr("The keychain could not be read: %1").arg(error));
+        m_ui->keyStatusLabel->setToolTip(error.isEmpty() ? QString() : tr("Details: %1").arg(error));
+        if (m_current.sandbox && !key)
+            m_ui->keyStatusLabel->setText(tr("The local sandbox takes any key; none needs to be stored."));
+        else if (!error.isEmpty())
+            m_ui->keyStatusLabel->setText(tr("The system keychain did not answer, so the stored key could not be read. "
+                                             "Make sure your desktop's keyring is running and unlocked, then open this account again."));
         else
             m_ui->keyStatusLabel->setText(key ? (m_secrets->keychainAvailable() ? tr("A key is stored in the system keychain.")
                                                                                  : tr("A key is held in memory for this session."))
@@ -216,7 +222,11 @@ void AccountsDialog::save()
             m_secrets->write(saved->id, key, this, [this, name = saved->name](bool ok, const QString& error) {
                 setStatus(ok ? (m_secrets->keychainAvailable() ? tr("Saved “%1”; its key is in the system keychain.").arg(name)
                                                                : m_secrets->unavailableReason())
-                             : tr("Saved “%1”, but the key could not be stored: %2").arg(name, error));
+                             : tr("Saved “%1”, but the system keychain did not store its key. Make sure your desktop's "
+                                  "keyring is unlocked, then type the key and save again.").arg(name));
+                // The system's own words stay available, never as the message itself.
+                const QString detail = ok ? m_secrets->unavailableDetail() : error;
+                m_ui->accountStatusLabel->setToolTip(detail.isEmpty() ? QString() : tr("Details: %1").arg(detail));
             });
         }
         reload(saved->id);
@@ -239,7 +249,9 @@ void AccountsDialog::removeCurrent()
         }
         m_secrets->remove(a.id, this, [this, a](bool removed, const QString& error) {
             setStatus(removed ? tr("Removed “%1” and its key.").arg(a.name)
-                              : tr("Removed “%1”, but its key could not be deleted from the keychain: %2").arg(a.name, error));
+                              : tr("Removed “%1”, but the system keychain did not delete its key. Delete “%2” with your "
+                                   "desktop's keyring manager.").arg(a.name, SecretStore::keyName(a.id)));
+            m_ui->accountStatusLabel->setToolTip(removed || error.isEmpty() ? QString() : tr("Details: %1").arg(error));
         });
         m_current = {};
         reload();

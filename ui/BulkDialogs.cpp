@@ -1,5 +1,8 @@
 #include "BulkDialogs.h"
 
+#include "models/PricingSummary.h"
+#include "services/providers/Registry.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +30,38 @@ ImportReportDialog::ImportReportDialog(const QString& file, const CatalogIO::Imp
         summary->setText(tr("%1 of %2 products are valid. Import the valid ones, or nothing and fix the file first.")
                              .arg(r.validCount()).arg(r.rows.size()));
     layout->addWidget(summary);
+    // What a valid file brings in, before anything is imported: the first products as the
+    // catalog will list them.
+    constexpr int kPreviewRows = 5;
+    QList<const CatalogIO::ImportedRow*> valid;
+    for (const CatalogIO::ImportedRow& row : r.rows)
+        if (row.valid && valid.size() < kPreviewRows)
+            valid.append(&row);
+    auto* previewLabel = new QLabel(this);
+    previewLabel->setObjectName(QStringLiteral("importPreviewLabel"));
+    const int validCount = r.fileError ? 0 : r.validCount();
+    previewLabel->setText(validCount <= int(valid.size())
+                              ? (validCount == 1 ? tr("The product to import:") : tr("The %n products to import:", nullptr, validCount))
+                              : tr("The first %n products to import:", nullptr, int(valid.size())));
+    previewLabel->setVisible(!valid.isEmpty());
+    layout->addWidget(previewLabel);
+    auto* preview = new QTableWidget(int(valid.size()), 5, this);
+    preview->setObjectName(QStringLiteral("importPreviewTable"));
+    preview->setHorizontalHeaderLabels({ tr("Row"), tr("Name"), tr("Provider"), tr("Account"), tr("Price") });
+    preview->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    preview->verticalHeader()->setVisible(false);
+    preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int i = 0; i < valid.size(); ++i) {
+        const CatalogIO::ImportedRow& row = *valid.at(i);
+        const bool takesPrices = schemaOf(row.entry.provider).maxPrices != 0;
+        preview->setItem(i, 0, new QTableWidgetItem(QString::number(row.row)));
+        preview->setItem(i, 1, new QTableWidgetItem(row.entry.product.name));
+        preview->setItem(i, 2, new QTableWidgetItem(providerDisplayName(row.entry.provider)));
+        preview->setItem(i, 3, new QTableWidgetItem(row.accountName.isEmpty() ? tr("No account") : row.accountName));
+        preview->setItem(i, 4, new QTableWidgetItem(takesPrices ? PricingSummary::describe(row.entry.product) : QString()));
+    }
+    preview->setVisible(!valid.isEmpty());
+    layout->addWidget(preview, 1);
     auto* table = new QTableWidget(int(r.problems.size()), 3, this);
     table->setObjectName(QStringLiteral("importProblemsTable"));
     table->setHorizontalHeaderLabels({ tr("Row"), tr("Column"), tr("Message") });

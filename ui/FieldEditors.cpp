@@ -228,7 +228,7 @@ LinesEdit::LinesEdit(QWidget* parent)
     : QPlainTextEdit(parent)
 {
     setTabChangesFocus(true);
-    setMaximumHeight(fontMetrics().lineSpacing() * 5 + 12);
+    setMaximumHeight(fontMetrics().lineSpacing() * 4 + 12); // a short form keeps the price in sight
 }
 
 QStringList LinesEdit::lines() const

@@ -248,7 +248,10 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
         if (m_catalogError.isEmpty())
             loadAccounts(false);
     });
-    connect(m_secrets, &SecretStore::keychainUnavailable, this, [this](const QString& reason) { m_resultLabel->setText(reason); });
+    connect(m_secrets, &SecretStore::keychainUnavailable, this, [this](const QString& reason) {
+        m_resultLabel->setText(reason);
+        m_resultLabel->setToolTip(tr("Details: %1").arg(m_secrets->unavailableDetail()));
+    });
     connect(m_model, &CatalogTableModel::countChanged, this, [this] {
         updateCountLabel();
         if (!m_catalogError.isEmpty())
@@ -688,8 +691,11 @@ void MainWindow::readKey(const Account& account, std::function<void(const QStrin
 {
     // The shared lookup; when the keychain has no key, the person is asked for one.
     const KeyLookup keys = accountKeyLookup(m_secrets, this, [this](const Account& a, const QString& error) {
-        if (!error.isEmpty())
-            m_resultLabel->setText(tr("The keychain could not be read: %1").arg(error));
+        if (!error.isEmpty()) {
+            m_resultLabel->setText(tr("The system keychain did not answer, so the stored key could not be read. Type the key "
+                                      "when asked, or unlock your desktop's keyring and try again."));
+            m_resultLabel->setToolTip(tr("Details: %1").arg(error));
+        }
         return m_prompts->askApiKey(this, a);
     });
     keys(account, [then](const QString& key) {

@@ -8,15 +8,19 @@
 #include "models/PricingSummary.h"
 #include "models/ProductFields.h"
 #include "services/providers/RequestReader.h"
+#include "services/sandbox/SandboxAccounts.h"
 #include "ui_ProductEditor.h"
 
 #include <QApplication>
+#include <QSettings>
 
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
 #include <QUndoCommand>
 #include <QValueAxis>
+
+#include <cmath>
 
 namespace pb {
 
@@ -76,6 +80,11 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
     m_ui->setupUi(this);
     m_productForm = std::make_unique<SchemaForm>(m_ui->productFormLayout, -1);
     m_priceForm = std::make_unique<SchemaForm>(m_ui->priceFormLayout, 0);
+    m_productForm->setMoreLayout(m_ui->moreProductFormLayout);
+    m_priceForm->setMoreLayout(m_ui->morePriceFormLayout);
+    m_moreRemembered = QSettings().value(QStringLiteral("editor/moreOptionsOpen"), false).toBool();
+    showMoreOptions(m_moreRemembered);
+    connect(m_ui->moreOptionsButton, &QToolButton::clicked, this, [this](bool open) { setMoreOptionsOpen(open); });
     for (Provider p : allProviders())
         m_ui->providerComboBox->addItem(providerDisplayName(p), providerKey(p));
     for (QComboBox* combo : { m_ui->providerComboBox, m_ui->accountComboBox, m_ui->priceSelectorComboBox })
@@ -113,14 +122,14 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
     connect(m_ui->priceSelectorComboBox, &QComboBox::activated, this, [this](int index) { setCurrentPrice(index); });
     connect(m_ui->addPriceButton, &QToolButton::clicked, this, [this] {
         const QString currency = m_entry.product.prices.isEmpty() ? QStringLiteral("usd") : m_entry.product.prices.last().currency;
-        edit(tr("Add price"), [this, currency](CatalogEntry& e) { e.product.prices.append(newPrice(e.provider, currency)); });
+        edit(m_ui->addPriceButton->text(), [this, currency](CatalogEntry& e) { e.product.prices.append(newPrice(e.provider, currency)); });
         setCurrentPrice(int(m_entry.product.prices.size()) - 1);
     });
     connect(m_ui->removePriceButton, &QToolButton::clicked, this, [this] {
         if (m_entry.product.prices.isEmpty())
             return;
         const int index = m_priceIndex;
-        edit(tr("Remove price"), [index](CatalogEntry& e) {
+        edit(m_ui->removePriceButton->text(), [index](CatalogEntry& e) {
             if (index < e.product.prices.size())
                 e.product.prices.removeAt(index);
         });
@@ -155,6 +164,8 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
     m_chartView->setFocusPolicy(Qt::NoFocus);
     m_ui->formScrollArea->setFocusPolicy(Qt::NoFocus);
     m_ui->formContentsLayout->insertWidget(m_ui->formContentsLayout->indexOf(m_ui->priceGroupBox) + 1, m_chartView);
+    // Room left over goes below the form, never into a group between its rows.
+    m_ui->formContentsLayout->setStretch(m_ui->formContentsLayout->count() - 1, 1);
     clearEntry(QString());
 }
 
@@ -180,6 +191,22 @@ Product ProductEditor::sentProduct() const
             read.scheme = typed.scheme;
     }
     return back.product;
+}
+
+ProductEditor::RoundAxis ProductEditor::roundAxis(double top, double smallestStep)
+{
+    // About four intervals of 1, 2 or 5 × 10^n, from 0 to the first such tick at or above the top.
+    const double raw = qMax(top / 4, smallestStep);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10 * magnitude;
+    for (double m : { 1.0, 2.0, 5.0 })
+        if (raw <= m * magnitude * (1 + 1e-9)) {
+            step = m * magnitude;
+            break;
+        }
+    const int intervals = qMax(1, int(std::ceil(top / step - 1e-9)));
+    const int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
+    return { step * intervals, intervals + 1, step, decimals };
 }
 
 void ProductEditor::updateChart(const Product& sent)
@@ -208,9 +235,13 @@ void ProductEditor::updateChart(const Product& sent)
         top = qMax(top, double(c) / scale);
     }
     m_costSeries->replace(points);
-    m_usageAxis->setRange(0, double(range));
-    m_costAxis->setRange(0, top > 0 ? top * 1.1 : 1);
-    m_costAxis->setLabelFormat(exponent == 0 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    const RoundAxis usage = roundAxis(double(range), 1);
+    m_usageAxis->setRange(0, usage.max);
+    m_usageAxis->setTickCount(usage.ticks);
+    const RoundAxis cost = roundAxis(top, 1 / scale);
+    m_costAxis->setRange(0, cost.max);
+    m_costAxis->setTickCount(cost.ticks);
+    m_costAxis->setLabelFormat(QStringLiteral("%.%1f").arg(cost.decimals));
     m_chartView->chart()->setTitle(tr("What the customer pays (%1), by usage").arg(price->currency.toUpper()));
 }
 
@@ -239,7 +270,7 @@ void ProductEditor::fillAccounts()
     m_ui->accountComboBox->addItem(tr("No account chosen"), QString());
     for (const Account& a : std::as_const(m_accounts))
         if (a.target.provider == m_entry.provider)
-            m_ui->accountComboBox->addItem(a.sandbox ? tr("%1 (local sandbox)").arg(a.name) : a.name, a.id);
+            m_ui->accountComboBox->addItem(SandboxAccounts::title(a, false), a.id);
     const int i = m_ui->accountComboBox->findData(m_entry.accountId);
     m_ui->accountComboBox->setCurrentIndex(qMax(0, i));
 }
@@ -276,6 +307,8 @@ void ProductEditor::setEntry(const CatalogEntry& entry)
         m_priceIndex = 0;
         m_updateMode = false;
         m_link = {};
+        m_moreForNewEntry = true;
+        m_moreMessages = 0;
     }
     m_ui->editorStack->setCurrentWidget(m_ui->formPage);
     rebuild();
@@ -330,9 +363,14 @@ void ProductEditor::rebuild()
     m_builtUpdateMode = m_updateMode;
     setUpdatesEnabled(true);
     QWidget* previous = m_ui->accountComboBox;
-    for (QFormLayout* layout : { m_ui->productFormLayout, m_ui->priceFormLayout }) {
-        for (int r = 0; r < layout->rowCount(); ++r) {
-            QLayoutItem* item = layout->itemAt(r, QFormLayout::FieldRole);
+    for (const Part& part : parts()) {
+        if (part.widget) {
+            setTabOrder(previous, part.widget);
+            previous = part.widget;
+            continue;
+        }
+        for (int r = 0; r < part.layout->rowCount(); ++r) {
+            QLayoutItem* item = part.layout->itemAt(r, QFormLayout::FieldRole);
             if (!item || !item->widget())
                 continue;
             QWidget* editor = item->widget()->layout() && item->widget()->layout()->count() > 0
@@ -341,13 +379,56 @@ void ProductEditor::rebuild()
             setTabOrder(previous, editor);
             previous = editor;
         }
-        if (layout == m_ui->productFormLayout) {
-            setTabOrder(previous, m_ui->priceSelectorComboBox);
-            setTabOrder(m_ui->priceSelectorComboBox, m_ui->addPriceButton);
-            setTabOrder(m_ui->addPriceButton, m_ui->removePriceButton);
-            previous = m_ui->removePriceButton;
-        }
     }
+}
+
+QList<ProductEditor::Part> ProductEditor::parts() const
+{
+    return { { m_ui->productFormLayout, nullptr },  { nullptr, m_ui->priceSelectorComboBox },
+             { nullptr, m_ui->addPriceButton },      { nullptr, m_ui->removePriceButton },
+             { m_ui->priceFormLayout, nullptr },     { nullptr, m_ui->moreOptionsButton },
+             { m_ui->moreProductFormLayout, nullptr }, { m_ui->morePriceFormLayout, nullptr } };
+}
+
+void ProductEditor::setMoreOptionsOpen(bool open)
+{
+    m_moreRemembered = open;
+    QSettings().setValue(QStringLiteral("editor/moreOptionsOpen"), open);
+    showMoreOptions(open);
+}
+
+void ProductEditor::showMoreOptions(bool open)
+{
+    m_moreOpen = open;
+    m_ui->moreOptionsButton->setChecked(open);
+    m_ui->moreOptionsButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->moreOptionsWidget->setVisible(open);
+}
+
+Product ProductEditor::blankProduct() const
+{
+    Product blank;
+    adapterFor(m_entry.provider).applyNewProductDefaults(blank);
+    const QString currency = m_priceIndex < m_entry.product.prices.size() ? m_entry.product.prices.at(m_priceIndex).currency
+                                                                           : QStringLiteral("usd");
+    blank.prices.append(newPrice(m_entry.provider, currency));
+    return blank;
+}
+
+void ProductEditor::followMoreOptions(bool newEntry)
+{
+    const bool pricesShown = m_ui->morePriceGroupBox->isVisibleTo(m_ui->moreOptionsWidget);
+    const Product blank = blankProduct();
+    const bool inUse = !m_productForm->moreRowsInUse(m_entry.product, blank).isEmpty()
+        || (pricesShown && !m_priceForm->moreRowsInUse(m_entry.product, blank).isEmpty());
+    const int messages = m_productForm->moreMessageCount() + (pricesShown ? m_priceForm->moreMessageCount() : 0);
+    // Another product: the section is as the person left it, and open when it holds something.
+    // The same product: it opens when a message appears in it, and otherwise stays as it is.
+    if (newEntry)
+        showMoreOptions(m_moreRemembered || inUse);
+    else if (messages > m_moreMessages && !m_moreOpen)
+        showMoreOptions(true);
+    m_moreMessages = messages;
 }
 
 bool ProductEditor::commitTyping()
@@ -371,18 +452,18 @@ QList<QWidget*> ProductEditor::tabStops() const
     };
     add(m_ui->providerComboBox);
     add(m_ui->accountComboBox);
-    for (QFormLayout* layout : { m_ui->productFormLayout, m_ui->priceFormLayout }) {
-        for (int r = 0; r < layout->rowCount(); ++r) {
-            QLayoutItem* item = layout->itemAt(r, QFormLayout::FieldRole);
+    for (const Part& part : parts()) {
+        if (part.widget) {
+            add(part.widget);
+            continue;
+        }
+        for (int r = 0; r < part.layout->rowCount(); ++r) {
+            QLayoutItem* item = part.layout->itemAt(r, QFormLayout::FieldRole);
             if (!item || !item->widget() || !item->widget()->isVisibleTo(this))
                 continue;
             for (QWidget* w : item->widget()->findChildren<QWidget*>())
                 add(w);
         }
-        if (layout == m_ui->productFormLayout)
-            for (QWidget* w : { static_cast<QWidget*>(m_ui->priceSelectorComboBox), static_cast<QWidget*>(m_ui->addPriceButton),
-                                static_cast<QWidget*>(m_ui->removePriceButton) })
-                add(w);
     }
     return stops;
 }
@@ -463,11 +544,16 @@ void ProductEditor::refresh()
     // Prices
     const int prices = int(m_entry.product.prices.size());
     const bool takesPrices = schema.maxPrices != 0;
+    const ProviderAdapter::PriceWords words = adapterFor(schema.provider).priceWords();
+    m_ui->addPriceButton->setText(words.add);
+    m_ui->addPriceButton->setToolTip(words.addTip);
+    m_ui->removePriceButton->setText(words.remove);
+    m_ui->removePriceButton->setToolTip(words.removeTip);
     {
         QSignalBlocker block(m_ui->priceSelectorComboBox);
         m_ui->priceSelectorComboBox->clear();
         for (int i = 0; i < prices; ++i)
-            m_ui->priceSelectorComboBox->addItem(tr("Price %1 of %2").arg(i + 1).arg(prices));
+            m_ui->priceSelectorComboBox->addItem(words.numbered.arg(i + 1).arg(prices));
         m_ui->priceSelectorComboBox->setCurrentIndex(m_priceIndex);
     }
     m_ui->priceSelectorComboBox->setVisible(prices > 1);
@@ -482,7 +568,7 @@ void ProductEditor::refresh()
     if (!takesPrices)
         noPrices = tr("%1 products have no prices.").arg(providerDisplayName(schema.provider));
     else if (prices == 0)
-        noPrices = tr("No price yet. Add one to sell this product.");
+        noPrices = words.none;
     m_ui->noPricesLabel->setText(noPrices);
     m_ui->noPricesLabel->setVisible(!noPrices.isEmpty());
 
@@ -498,6 +584,14 @@ void ProductEditor::refresh()
     m_productForm->showMessages(messages, m_allMessages);
     if (showPriceForm)
         m_priceForm->showMessages(messages, m_allMessages);
+    const bool moreProduct = m_productForm->hasMoreRows();
+    const bool morePrice = showPriceForm && m_priceForm->hasMoreRows();
+    m_ui->moreProductGroupBox->setVisible(moreProduct);
+    m_ui->morePriceGroupBox->setVisible(morePrice);
+    m_ui->morePriceGroupBox->setTitle(prices > 1 ? m_ui->priceSelectorComboBox->currentText() : m_ui->priceGroupBox->title());
+    m_ui->moreOptionsButton->setVisible(moreProduct || morePrice);
+    followMoreOptions(m_moreForNewEntry);
+    m_moreForNewEntry = false;
     QStringList warnings;
     for (const FieldMessage& m : result.messages)
         if (m.warning || (m.field.isEmpty() || m.field == u"prices"))
@@ -538,11 +632,18 @@ void ProductEditor::dropStartingValues(CatalogEntry& e, Provider to) const
     // take, are leftovers: they go, instead of warning about fields nobody filled in.
     const ProviderSchema& from = schemaOf(e.provider);
     const ProviderSchema& next = schemaOf(to);
+    // A path the new provider takes: a field's own, or one a choice of its writes (a frequency
+    // choice sets the interval and its count).
     auto taken = [&](const QString& path) {
         for (const QList<FieldSpec>* fields : { &next.productFields, &next.priceFields })
-            for (const FieldSpec& f : *fields)
+            for (const FieldSpec& f : *fields) {
                 if (f.path == path)
                     return true;
+                for (const Option& o : f.options)
+                    for (const Assignment& a : o.assign)
+                        if (a.path == path)
+                            return true;
+            }
         return false;
     };
     for (int i = -1; i < int(e.product.prices.size()); ++i) {

@@ -53,6 +53,9 @@ public:
     void setCurrentPrice(int index);
 
     SchemaForm* productForm() const { return m_productForm.get(); }
+    // The "More options" section below the price: the optional fields, collapsed or open.
+    bool isMoreOptionsOpen() const { return m_moreOpen; }
+    void setMoreOptionsOpen(bool open);
     SchemaForm* priceForm() const { return m_priceForm.get(); }
 
     // Used by the undo commands: shows `entry` (the same product) and reports the change.
@@ -70,6 +73,15 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    // The form's parts in the order they are shown: each is a form layout (its rows) or a widget.
+    struct Part {
+        QFormLayout* layout = nullptr;
+        QWidget* widget = nullptr;
+    };
+    QList<Part> parts() const;
+    void showMoreOptions(bool open);
+    void followMoreOptions(bool newEntry);
+    Product blankProduct() const;
     // The widgets Tab visits, in the order the rows are shown; hidden rows have none.
     QList<QWidget*> tabStops() const;
     void refresh();
@@ -88,6 +100,10 @@ private:
     bool m_updateMode = false;
     bool m_allMessages = false;
     int m_priceIndex = 0;
+    bool m_moreOpen = false;      // as shown
+    bool m_moreRemembered = false; // as the person last left it (kept in the settings)
+    int m_moreMessages = 0;
+    bool m_moreForNewEntry = true;
     std::optional<Provider> m_builtFor;
     bool m_builtUpdateMode = false;
     QList<FieldMessage> m_providerErrors;
@@ -109,6 +125,14 @@ public:
     // The cost-against-usage chart, shown for usage-based and tiered prices.
     QChartView* usageChart() const { return m_chartView; }
     QList<QPointF> chartPoints() const;
+    // An axis from 0 with round ticks (1, 2 or 5 × 10^n) reaching at least `top`.
+    struct RoundAxis {
+        double max = 1;
+        int ticks = 2;
+        double step = 1;
+        int decimals = 0;
+    };
+    static RoundAxis roundAxis(double top, double smallestStep);
 };
 
 } // namespace pb

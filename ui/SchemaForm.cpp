@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSequentialIterable>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -92,8 +93,9 @@ QString SchemaForm::objectNameFor(const QString& key, const char* suffix) { retu
 
 void SchemaForm::clear()
 {
-    while (m_layout->rowCount() > 0)
-        m_layout->removeRow(0);
+    for (QFormLayout* layout : { m_layout, m_moreLayout })
+        while (layout && layout->rowCount() > 0)
+            layout->removeRow(0);
     m_rows.clear();
     m_order.clear();
     m_touched.clear();
@@ -104,12 +106,13 @@ void SchemaForm::build(const ProviderSchema& schema, const QList<FieldSpec>& fie
 {
     clear();
     m_schema = &schema;
-    QWidget* parent = m_layout->parentWidget();
     for (const FieldSpec& f : fields) {
         if (f.type == FieldType::Constant || (updateOnly && !f.updatable))
             continue;
         Row row;
         row.field = &f;
+        row.layout = f.moreOptions && m_moreLayout ? m_moreLayout : m_layout;
+        QWidget* parent = row.layout->parentWidget();
         row.container = new QWidget(parent);
         auto* box = new QVBoxLayout(row.container);
         box->setContentsMargins(0, 0, 0, 0);
@@ -139,7 +142,7 @@ void SchemaForm::build(const ProviderSchema& schema, const QList<FieldSpec>& fie
             row.editor->setToolTip(f.translatedHelp());
             row.editor->setAccessibleDescription(f.translatedHelp());
         }
-        m_layout->addRow(row.label, row.container);
+        row.layout->addRow(row.label, row.container);
         m_order.append(f.key);
         m_rows.insert(f.key, row);
     }
@@ -435,7 +438,8 @@ void SchemaForm::load(const Product& product)
     for (const QString& key : std::as_const(m_order)) {
         Row& row = m_rows[key];
         const bool visible = view.isVisible(*row.field);
-        m_layout->setRowVisible(row.container, visible);
+        row.layout->setRowVisible(row.container, visible);
+        row.shown = visible;
         row.required = view.isRequired(*row.field);
         const QString label = row.field->translatedLabel();
         row.label->setText(row.required ? label + QStringLiteral(" *") : label);
@@ -534,14 +538,66 @@ QWidget* SchemaForm::editor(const QString& key) const { return m_rows.contains(k
 
 bool SchemaForm::isRowVisible(const QString& key) const
 {
-    return m_rows.contains(key) && m_rows.value(key).container->isVisibleTo(m_layout->parentWidget());
+    return m_rows.contains(key) && m_rows.value(key).container->isVisibleTo(m_rows.value(key).layout->parentWidget());
+}
+
+bool SchemaForm::hasMoreRows() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [this](const Row& row) { return row.layout == m_moreLayout && row.shown; });
+}
+
+static bool holdsNothing(const QVariant& v)
+{
+    if (!v.isValid() || v.isNull())
+        return true;
+    if (v.typeId() == QMetaType::QString)
+        return v.toString().trimmed().isEmpty();
+    if (v.typeId() == QMetaType::QStringList)
+        return v.toStringList().isEmpty();
+    if (QMetaType::canView(v.metaType(), QMetaType::fromType<QSequentialIterable>()))
+        return v.value<QSequentialIterable>().size() == 0;
+    return false;
+}
+
+QStringList SchemaForm::moreRowsInUse(const Product& product, const Product& blank) const
+{
+    QStringList out;
+    if (!m_schema)
+        return out;
+    const Price* price = m_priceIndex >= 0 && m_priceIndex < product.prices.size() ? &product.prices.at(m_priceIndex) : nullptr;
+    const Price* blankPrice = blank.prices.isEmpty() ? nullptr : &blank.prices.first();
+    if (m_priceIndex >= 0 && !price)
+        return out;
+    const FieldView view(*m_schema, product, price);
+    const FieldView start(*m_schema, blank, blankPrice);
+    for (const QString& key : m_order) {
+        const Row& row = m_rows[key];
+        if (row.layout != m_moreLayout || !row.shown)
+            continue;
+        const QVariant value = view.value(*row.field);
+        const bool assumed = !row.field->wireDefault.isEmpty() && value.toString() == row.field->wireDefault;
+        const bool inUse = !holdsNothing(value) && !assumed && value != start.value(*row.field);
+        if (inUse || !row.inputError.isEmpty() || !row.message->property("fullText").toString().isEmpty())
+            out << key;
+    }
+    return out;
+}
+
+int SchemaForm::moreMessageCount() const
+{
+    int n = 0;
+    for (const Row& row : m_rows)
+        if (row.layout == m_moreLayout && row.shown
+            && (!row.inputError.isEmpty() || !row.message->property("fullText").toString().isEmpty()))
+            ++n;
+    return n;
 }
 
 bool SchemaForm::isRequired(const QString& key) const { return m_rows.contains(key) && m_rows.value(key).required; }
 
 QString SchemaForm::message(const QString& key) const
 {
-    return m_rows.contains(key) && m_rows.value(key).message->isVisibleTo(m_layout->parentWidget())
+    return m_rows.contains(key) && m_rows.value(key).message->isVisibleTo(m_rows.value(key).layout->parentWidget())
         ? m_rows.value(key).message->property("fullText").toString()
         : QString();
 }

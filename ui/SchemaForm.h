@@ -27,6 +27,9 @@ class SchemaForm : public QObject
 public:
     SchemaForm(QFormLayout* layout, int priceIndex, QObject* parent = nullptr);
 
+    // Rows of fields marked moreOptions go into `more` (the form's "More options" section)
+    // instead of the main layout. Set before build().
+    void setMoreLayout(QFormLayout* more) { m_moreLayout = more; }
     void build(const ProviderSchema& schema, const QList<FieldSpec>& fields, bool updateOnly = false);
     void clear();
     void setPriceIndex(int index) { m_priceIndex = index; }
@@ -47,6 +50,14 @@ public:
     bool isRequired(const QString& key) const;
     QString message(const QString& key) const;
     static QString objectNameFor(const QString& key, const char* suffix);
+    // Rows in the "More options" layout that the product's values show.
+    bool hasMoreRows() const;
+    // The "More options" rows that hold something worth seeing: a value other than the one
+    // `blank` (a product as Pricebook starts it) has and the provider's assumed default, or a
+    // message, or text that is not a value.
+    QStringList moreRowsInUse(const Product& product, const Product& blank) const;
+    // "More options" rows showing a message or holding rejected text.
+    int moreMessageCount() const;
 
 Q_SIGNALS:
     void edited(const QString& key, const QVariant& value);
@@ -60,6 +71,8 @@ private:
         QLabel* message = nullptr;
         QLabel* hint = nullptr; // why a row became required through another field
         QWidget* container = nullptr;
+        QFormLayout* layout = nullptr; // the main layout or the "More options" one
+        bool shown = false;            // its conditions show it
         QString inputError; // text typed that is not a value (kept, never discarded)
         bool required = false;
     };
@@ -70,6 +83,7 @@ private:
     void markTouched(const QString& key);
 
     QFormLayout* m_layout;
+    QFormLayout* m_moreLayout = nullptr;
     int m_priceIndex;
     const ProviderSchema* m_schema = nullptr;
     QList<QString> m_order;

@@ -550,9 +550,14 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
     if (unknown.size() == 1)
         result.problems.append({ 1, unknown.first(), Text::tr("Pricebook has no column by this name; it is not imported. Map it to one of: %1.")
                                                          .arg(known.join(QStringLiteral(", "))), true });
-    else if (unknown.size() > 1)
+    else if (unknown.size() == 2)
         result.problems.append({ 1, unknown.first(),
-                                 Text::tr("Pricebook has no column by this name, nor by %n other column(s) of the file (%1); they are not imported. Map them to one of: %2.", "",
+                                 Text::tr("Pricebook has no column by this name, nor by one other column of the file (%1); they are not imported. Map them to one of: %2.")
+                                     .arg(unknown.at(1), known.join(QStringLiteral(", "))),
+                                 true });
+    else if (unknown.size() > 2)
+        result.problems.append({ 1, unknown.first(),
+                                 Text::tr("Pricebook has no column by this name, nor by %n other columns of the file (%1); they are not imported. Map them to one of: %2.", "",
                                           int(unknown.size() - 1))
                                      .arg(unknown.mid(1, 5).join(QStringLiteral(", ")) + (unknown.size() > 6 ? QStringLiteral(", …") : QString()),
                                           known.join(QStringLiteral(", "))),

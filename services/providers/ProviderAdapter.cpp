@@ -87,4 +87,14 @@ QString ProviderAdapter::advice(const char* text, const Product& product)
 
 QString ProviderAdapter::priceNoun() const { return QCoreApplication::translate("ProductEditor", "Price"); }
 
+ProviderAdapter::PriceWords ProviderAdapter::priceWords() const
+{
+    return { QCoreApplication::translate("ProductEditor", "Add price"),
+             QCoreApplication::translate("ProductEditor", "Add another price"),
+             QCoreApplication::translate("ProductEditor", "Remove price"),
+             QCoreApplication::translate("ProductEditor", "Remove the price shown"),
+             QCoreApplication::translate("ProductEditor", "Price %1 of %2"),
+             QCoreApplication::translate("ProductEditor", "No price yet. Add one to sell this product.") };
+}
+
 } // namespace pb

@@ -102,6 +102,16 @@ public:
     virtual void applyNewPriceDefaults(Price& price) const;
     // "Price", or the provider's own word for one ("Plan").
     virtual QString priceNoun() const;
+    // The editor's words around prices, in the provider's own word for one.
+    struct PriceWords {
+        QString add;      // "Add price"
+        QString addTip;   // "Add another price"
+        QString remove;   // "Remove price"
+        QString removeTip;
+        QString numbered; // "Price %1 of %2"
+        QString none;     // "No price yet. Add one to sell this product."
+    };
+    virtual PriceWords priceWords() const;
 
     // ---- sandbox ----
     virtual const ProviderEmulator* emulator() const { return nullptr; }

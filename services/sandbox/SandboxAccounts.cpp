@@ -24,7 +24,7 @@ QList<Account> ensure(Catalog& catalog, const QString& baseUrl, bool create)
         return sandbox;
     for (Provider p : allProviders()) {
         Account a;
-        a.name = QCoreApplication::translate("SandboxAccounts", "Sandbox — %1").arg(providerDisplayName(p));
+        a.name = defaultName(p);
         a.sandbox = true;
         a.target.provider = p;
         a.target.baseUrl = baseUrl;
@@ -34,6 +34,22 @@ QList<Account> ensure(Catalog& catalog, const QString& baseUrl, bool create)
             sandbox.append(a);
     }
     return sandbox;
+}
+
+QString defaultName(Provider provider)
+{
+    return QCoreApplication::translate("SandboxAccounts", "Sandbox — %1").arg(providerDisplayName(provider));
+}
+
+QString title(const Account& a, bool withProvider)
+{
+    const QString provider = providerDisplayName(a.target.provider);
+    if (a.sandbox && a.name == defaultName(a.target.provider))
+        return withProvider ? QCoreApplication::translate("SandboxAccounts", "%1 — local sandbox").arg(provider)
+                            : QCoreApplication::translate("SandboxAccounts", "Local sandbox");
+    const bool named = !withProvider || a.name.contains(provider, Qt::CaseInsensitive);
+    const QString name = named ? a.name : QCoreApplication::translate("SandboxAccounts", "%1 — %2").arg(a.name, provider);
+    return a.sandbox ? QCoreApplication::translate("SandboxAccounts", "%1 (local sandbox)").arg(name) : name;
 }
 
 } // namespace pb::SandboxAccounts

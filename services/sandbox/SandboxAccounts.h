@@ -10,4 +10,11 @@ namespace pb::SandboxAccounts {
 // Returns the sandbox accounts.
 QList<Account> ensure(Catalog& catalog, const QString& baseUrl, bool create);
 
+// The name a sandbox account is made with ("Sandbox — <provider>").
+QString defaultName(Provider provider);
+// How an account is listed, naming the provider and the sandbox once each: "Northwind — <provider>",
+// "<provider> — local sandbox"; without the provider (a list of one provider's accounts)
+// "Northwind", "Local sandbox".
+QString title(const Account& account, bool withProvider);
+
 } // namespace pb::SandboxAccounts

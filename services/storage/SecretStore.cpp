@@ -33,8 +33,9 @@ QString SecretStore::unavailableReason() const
 {
     if (m_available)
         return {};
-    return tr("No keychain service is running, so API keys cannot be stored. A key you enter is kept in memory "
-              "until Pricebook closes, and never written to disk. (%1)").arg(m_detail);
+    return tr("No keychain service is running, so API keys cannot be stored. Start your desktop's keyring "
+              "(GNOME Keyring or KWallet, which a desktop session starts) and restart Pricebook. Until then a key "
+              "you enter is kept in memory until Pricebook closes, and never written to disk.");
 }
 
 void SecretStore::markUnavailable(const QString& detail)

@@ -30,7 +30,9 @@ public:
 
     // False once a keychain operation found no keychain service; keys then live in memory.
     bool keychainAvailable() const { return m_available; }
+    // Why, in words, with what to do; never the system's raw message, which is in unavailableDetail().
     QString unavailableReason() const;
+    QString unavailableDetail() const { return m_available ? QString() : m_detail; }
 
 Q_SIGNALS:
     void keychainUnavailable(const QString& reason);

@@ -3,18 +3,23 @@
 // Options: --dark (a dark palette), --language CODE (the window in that language), --dialogs (then
 // every dialog as well: preferences, file choosers, import report, confirmations, push, clone,
 // API key), and the usual Qt ones (QT_SCALE_FACTOR=2 for 200 %).
+// The catalog is docs/sample-catalog.json, imported as a person would, into the sandbox accounts
+// the first run makes; the window is 1366×768, the size the price must fit without scrolling.
 #include "GuiFixture.h"
 #include "services/providers/BuiltInProviders.h"
 #include "services/providers/Registry.h"
-#include "TestHttpServer.h"
-#include "ProductGenerator.h"
 
 #include "resources/Translations.h"
+#include "services/io/CatalogIO.h"
 #include "services/sandbox/SandboxServer.h"
+#include "ui/BulkDialogs.h"
 #include "ui/FieldEditors.h"
 
 #include <QAbstractItemView>
 #include <QDialog>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
 #include <QSettings>
 #include <QTimer>
 #include <QToolButton>
@@ -120,7 +125,7 @@ void shootDialogs(pbtest::GuiFixture& f, const QString& out, const Account& acme
     f.action(QStringLiteral("actionPreferences"))->trigger();
     settle();
     if (auto* preferences = f.window->findChild<QDialog*>(QStringLiteral("preferencesDialog"))) {
-        save(preferences, out, QStringLiteral("11-preferences.png"));
+        save(preferences, out, QStringLiteral("21-preferences.png"));
         preferences->close();
     }
 
@@ -137,37 +142,67 @@ void shootDialogs(pbtest::GuiFixture& f, const QString& out, const Account& acme
     file.close();
     f.prompts.answer = false;
     f.prompts.fileToOpen = csv;
-    shooter.expect({ QStringLiteral("12-import-file.png"), QStringLiteral("13-import-report.png") });
+    shooter.expect({ QStringLiteral("22-import-file.png"), QStringLiteral("23-import-report.png") });
     f.action(QStringLiteral("actionImport"))->trigger();
     waitForShots();
 
     f.prompts.fileToSave.clear(); // nothing is written
-    shooter.expect({ QStringLiteral("14-export-file.png") });
+    shooter.expect({ QStringLiteral("24-export-file.png") });
     f.action(QStringLiteral("actionExport"))->trigger();
     waitForShots();
 
     // The product sent earlier is on the provider: deleting it here asks first; nothing is deleted.
     selectProducts(f, { QStringLiteral("Starter Plan") });
-    shooter.expect({ QStringLiteral("15-delete-confirm.png") });
+    shooter.expect({ QStringLiteral("25-delete-confirm.png") });
     f.action(QStringLiteral("actionDeleteProduct"))->trigger();
     waitForShots();
 
     // Clone: the account to copy for, then the confirmation; nothing is copied.
     f.prompts.accountToChoose = other;
-    shooter.expect({ QStringLiteral("16-clone-choose-account.png"), QStringLiteral("17-clone-confirm.png") });
+    shooter.expect({ QStringLiteral("26-clone-choose-account.png"), QStringLiteral("27-clone-confirm.png") });
     f.action(QStringLiteral("actionCloneToAccount"))->trigger();
     waitForShots();
 
     // Push the product to its account (the local test server): the question, then the progress
     // (the push dialog is window-modal, so the shooter takes it once it has settled).
     f.prompts.answer = true;
-    shooter.expect({ QStringLiteral("18-push-confirm.png"), QStringLiteral("19-push.png") });
+    shooter.expect({ QStringLiteral("28-push-confirm.png"), QStringLiteral("29-push.png") });
     f.action(QStringLiteral("actionPushSelection"))->trigger();
     waitForShots();
     f.prompts.alsoShow = nullptr;
-    shooter.expect({ QStringLiteral("20-api-key.png") });
+    shooter.expect({ QStringLiteral("30-api-key.png") });
     real.askApiKey(f.window.get(), acme);
     waitForShots();
+}
+
+QString samplePath() { return QStringLiteral(PRICEBOOK_SOURCE_DIR "/docs/sample-catalog.json"); }
+
+// Shows the product of that name, as a click on its row does.
+void open(pbtest::GuiFixture& f, const QString& name)
+{
+    CatalogTableModel* model = f.window->catalogModel();
+    auto* table = f.find<QTableView>(QStringLiteral("catalogTableView"));
+    for (int guard = 0; guard < 50; ++guard) {
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->data(model->index(r, 0)).toString() == name
+                && model->data(model->index(r, 0), CatalogTableModel::LoadedRole).toBool()) {
+                table->selectRow(r);
+                settle(300);
+                return;
+            }
+        settle(100);
+    }
+    qFatal("no product named %s", qPrintable(name));
+}
+
+void importSample(pbtest::GuiFixture& f)
+{
+    f.prompts.fileToOpen = samplePath();
+    const int before = f.window->catalogModel()->rowCount();
+    f.action(QStringLiteral("actionImport"))->trigger();
+    if (!QTest::qWaitFor([&] { return f.window->catalogModel()->rowCount() > before; }, 10000))
+        qFatal("the sample catalog was not imported");
+    settle();
 }
 
 } // namespace
@@ -203,130 +238,120 @@ int main(int argc, char* argv[])
         QApplication::setPalette(p);
     }
     qRegisterMetaType<JobResult>();
+    QSettings().setValue(QStringLiteral("editor/moreOptionsOpen"), false);
 
-    pbtest::TestHttpServer server;
-    server.listen();
-    server.handler = [](const pbtest::ServerRequest&) {
-        return pbtest::ServerAction::json(200, R"({"productId":"prod_NWjs8kKbJWmuuc","productName":"Starter Plan","status":"active","creationDate":1700000000})");
-    };
-
-    pbtest::GuiFixture f;
-    f.window->resize(1360, 860);
-    if (dark) {
-        f.showWindow();
-        f.action(QStringLiteral("actionNewProduct"))->trigger();
-        f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("chatdash"));
-        f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("base"));
-        type(f.find<QLineEdit>(QStringLiteral("nameLineEdit")), QStringLiteral("Starter Plan"));
-        save(f.window.get(), out, QStringLiteral("10-dark-palette.png"));
-        return 0;
-    }
     SandboxServer sandbox;
     sandbox.listen();
+    pbtest::GuiFixture f;
+    f.window->resize(1366, 768);
     QSettings().remove(QStringLiteral("sandbox/offered"));
     f.window->setSandboxUrl(sandbox.baseUrl());
     Q_EMIT f.store.opened(true, QString());
     f.showWindow();
+    if (dark) {
+        importSample(f);
+        open(f, QStringLiteral("Team plan"));
+        save(f.window.get(), out, QStringLiteral("10-dark-palette.png"));
+        return 0;
+    }
     save(f.window.get(), out, QStringLiteral("01-empty-catalog.png"));
 
-    Account acme;
-    acme.name = QStringLiteral("Acme Dental (ChatDash)");
-    acme.target.provider = providers::ChatDash;
-    acme.target.baseUrl = server.baseUrl();
-    acme.target.set(QStringLiteral("account-id"), QStringLiteral("acct_1AcmeDental"));
-    acme = f.addAccount(acme);
-    Account stripe;
-    stripe.name = QStringLiteral("Northwind (Stripe)");
-    stripe.target.provider = providers::Stripe;
-    stripe = f.addAccount(stripe);
-    // A catalog with some history to look at.
-    pbtest::Generator gen(7);
-    QList<CatalogEntry> entries;
-    const QStringList names { QStringLiteral("Growth Plan"), QStringLiteral("Voice minutes"), QStringLiteral("Onboarding"),
-                              QStringLiteral("Team seats"), QStringLiteral("API calls"), QStringLiteral("Enterprise"),
-                              QStringLiteral("SMS bundle"), QStringLiteral("Support add-on") };
-    for (int i = 0; i < names.size(); ++i) {
-        CatalogEntry e;
-        e.provider = i % 2 ? providers::Stripe : providers::ChatDash;
-        e.accountId = i % 2 ? stripe.id : acme.id;
-        e.product = e.provider == providers::Stripe ? gen.stripe() : gen.chatDash();
-        e.product.name = names.at(i);
-        entries.append(e);
+    // Import: what the file brings is shown before anything is imported.
+    {
+        QList<Account> accounts;
+        f.store.call<QList<Account>>([](Catalog& c) { return c.accounts(); }, f.window.get(),
+                                     [&accounts](const QList<Account>& all) { accounts = all; });
+        f.store.waitForIdle();
+        QCoreApplication::processEvents();
+        CatalogIO::ImportResult r = CatalogIO::readFile(samplePath());
+        CatalogIO::resolveAccounts(r, accounts);
+        ImportReportDialog dialog(QStringLiteral("sample-catalog.json"), r, f.window.get());
+        dialog.resize(900, 460);
+        dialog.show();
+        save(&dialog, out, QStringLiteral("11-import-preview.png"));
     }
-    f.store.call<bool>([entries](Catalog& c) mutable { return c.saveProducts(entries); }, f.window.get(), [](bool) {});
-    f.store.waitForIdle();
-    f.window->catalogModel()->refresh();
+    importSample(f);
 
-    // ChatDash, base price with included minutes and overage.
-    f.action(QStringLiteral("actionNewProduct"))->trigger();
-    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("chatdash"));
-    f.chooseComboData(QStringLiteral("accountComboBox"), acme.id);
-    type(f.find<QLineEdit>(QStringLiteral("nameLineEdit")), QStringLiteral("Starter Plan"));
-    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("base"));
-    f.chooseComboData(QStringLiteral("currencyComboBox"), QStringLiteral("usd"));
-    f.chooseComboData(QStringLiteral("metricsComboBox"), QStringLiteral("minutes"));
-    type(f.find<QLineEdit>(QStringLiteral("basePriceLineEdit")), QStringLiteral("29.99"));
-    type(f.find<QLineEdit>(QStringLiteral("usageLimitLineEdit")), QStringLiteral("100"));
-    type(f.find<QLineEdit>(QStringLiteral("overagePriceLineEdit")), QStringLiteral("0.15"));
-    f.chooseComboData(QStringLiteral("taxBehaviorComboBox"), QStringLiteral("exclusive"));
+    open(f, QStringLiteral("Starter Plan"));
     save(f.window.get(), out, QStringLiteral("02-chatdash-base.png"));
-
-    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("usage"));
-    type(f.find<QLineEdit>(QStringLiteral("usagePriceLineEdit")), QStringLiteral("0.12"));
+    open(f, QStringLiteral("Voice minutes"));
     save(f.window.get(), out, QStringLiteral("03-chatdash-usage.png"));
-
-    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("oneTime"));
+    open(f, QStringLiteral("Onboarding session"));
     save(f.window.get(), out, QStringLiteral("04-chatdash-one-time.png"));
+    open(f, QStringLiteral("Image renders"));
+    save(f.window.get(), out, QStringLiteral("05-stripe-tiered.png"));
+    open(f, QStringLiteral("Contabilidad Pyme"));
+    save(f.window.get(), out, QStringLiteral("12-piriod-plans.png"));
+    // The Team plan holds optional values (features, a statement descriptor, a tax behavior):
+    // "More options" opens by itself; scrolled down to show them.
+    open(f, QStringLiteral("Team plan"));
+    if (!f.window->editor()->isMoreOptionsOpen())
+        qWarning("More options did not open by itself");
+    f.find<QScrollArea>(QStringLiteral("formScrollArea"))->ensureWidgetVisible(f.find<QWidget>(QStringLiteral("moreOptionsButton")), 0, 0);
+    save(f.window.get(), out, QStringLiteral("13-more-options.png"));
+    f.find<QScrollArea>(QStringLiteral("formScrollArea"))->ensureWidgetVisible(f.find<QWidget>(QStringLiteral("nameLineEdit")));
+    open(f, QStringLiteral("Coffee subscription"));
+    save(f.window.get(), out, QStringLiteral("14-jani-product.png"));
 
-    // Submit the one-time version to the local server on 127.0.0.1.
-    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("base"));
+    // Submit the Starter Plan to the ChatDash sandbox account.
+    open(f, QStringLiteral("Starter Plan"));
     QSignalSpy done(f.window.get(), &MainWindow::submissionFinished);
     f.action(QStringLiteral("actionSubmitProduct"))->trigger();
     done.wait(10000);
     settle(500);
     save(f.window.get(), out, QStringLiteral("07-submit-result.png"));
 
-    // Stripe, graduated tiers.
-    f.action(QStringLiteral("actionNewProduct"))->trigger();
-    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("stripe"));
-    f.chooseComboData(QStringLiteral("accountComboBox"), stripe.id);
-    type(f.find<QLineEdit>(QStringLiteral("nameLineEdit")), QStringLiteral("API calls (tiered)"));
-    f.chooseComboData(QStringLiteral("currencyComboBox"), QStringLiteral("usd"));
-    f.chooseComboData(QStringLiteral("typeComboBox"), QStringLiteral("recurring"));
-    f.chooseComboData(QStringLiteral("pricingSchemeComboBox"), QStringLiteral("tiered"));
-    f.chooseComboData(QStringLiteral("tiersModeComboBox"), QStringLiteral("graduated"));
-    auto* tiers = f.window->findChild<TierTableEditor*>(QStringLiteral("tiersTierTableEditor"));
-    tiers->findChild<QToolButton*>(QStringLiteral("addTierButton"))->click();
-    tiers->findChild<QToolButton*>(QStringLiteral("addTierButton"))->click();
-    tiers->findChild<QToolButton*>(QStringLiteral("addTierButton"))->click();
-    tiers->table()->setItem(0, 0, new QTableWidgetItem(QStringLiteral("1000")));
-    tiers->table()->setItem(0, 1, new QTableWidgetItem(QStringLiteral("0.10")));
-    tiers->table()->setItem(1, 0, new QTableWidgetItem(QStringLiteral("10000")));
-    tiers->table()->setItem(1, 1, new QTableWidgetItem(QStringLiteral("0.08")));
-    tiers->table()->setItem(2, 1, new QTableWidgetItem(QStringLiteral("0.05")));
-    tiers->table()->setItem(2, 2, new QTableWidgetItem(QStringLiteral("25.00")));
-    save(f.window.get(), out, QStringLiteral("05-stripe-tiered.png"));
-
-    // Validation: a Piriod product with nothing filled in, after pressing Submit.
-    f.action(QStringLiteral("actionNewProduct"))->trigger();
-    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("piriod"));
-    type(f.find<QLineEdit>(QStringLiteral("nameLineEdit")), QStringLiteral("Agenda"));
-    f.window->editor()->showAllMessages();
-    save(f.window.get(), out, QStringLiteral("06-validation-errors.png"));
-
+    // The request a Stripe product makes, keys hidden.
+    open(f, QStringLiteral("Team plan"));
     f.action(QStringLiteral("actionShowRequest"))->trigger();
     settle();
     if (auto* request = f.window->findChild<QDialog*>(QStringLiteral("requestDialog"))) {
         save(request, out, QStringLiteral("09-show-request.png"));
         request->close();
     }
+
+    // Validation: a new Piriod product with only its name, after pressing Submit.
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("piriod"));
+    type(f.find<QLineEdit>(QStringLiteral("nameLineEdit")), QStringLiteral("Agenda online"));
+    f.window->editor()->showAllMessages();
+    save(f.window.get(), out, QStringLiteral("06-validation-errors.png"));
+    f.action(QStringLiteral("actionDeleteProduct"))->trigger();
+    settle();
+
+    // Push every product to its sandbox account.
+    f.find<QTableView>(QStringLiteral("catalogTableView"))->selectAll();
+    f.action(QStringLiteral("actionPushSelection"))->trigger();
+    if (QDialog* push = [&]() -> QDialog* {
+            QDialog* d = nullptr;
+            QTest::qWaitFor([&] { return (d = f.window->findChild<QDialog*>(QStringLiteral("pushDialog"))) != nullptr; }, 5000);
+            return d;
+        }()) {
+        QTest::qWaitFor([&] { return push->findChild<QPushButton*>(QStringLiteral("closePushButton"))->isEnabled(); }, 20000);
+        save(push, out, QStringLiteral("15-push-report.png"));
+        push->close();
+    }
+
     f.action(QStringLiteral("actionAccounts"))->trigger();
     settle();
     if (auto* accounts = f.window->findChild<QDialog*>(QStringLiteral("accountsDialog"))) {
         save(accounts, out, QStringLiteral("08-accounts.png"));
         accounts->close();
     }
-    if (dialogs)
-        shootDialogs(f, out, acme, stripe);
+    if (dialogs) {
+        // The first run's sandbox accounts: ChatDash's (the Starter Plan is on it) and Stripe's.
+        QList<Account> accounts;
+        f.store.call<QList<Account>>([](Catalog& c) { return c.accounts(); }, f.window.get(),
+                                     [&accounts](const QList<Account>& all) { accounts = all; });
+        f.store.waitForIdle();
+        QCoreApplication::processEvents();
+        auto of = [&accounts](Provider p) {
+            for (const Account& a : accounts)
+                if (a.target.provider == p)
+                    return a;
+            qFatal("no sandbox account for %s", qPrintable(providerKey(p)));
+        };
+        shootDialogs(f, out, of(providers::ChatDash), of(providers::Stripe));
+    }
     return 0;
 }

@@ -7,9 +7,14 @@
 
 #include "services/sandbox/SandboxServer.h"
 #include "services/io/CatalogIO.h"
+#include "models/ProductFields.h"
+#include "models/Validator.h"
+#include "ui/BulkDialogs.h"
 #include "ui/FieldEditors.h"
 
+#include <QChart>
 #include <QChartView>
+#include <QValueAxis>
 #include <QDialog>
 #include <QListWidget>
 #include <QPushButton>
@@ -17,7 +22,10 @@
 #include <QLabel>
 #include <QToolButton>
 #include <QLineEdit>
+#include <QGroupBox>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 
@@ -57,6 +65,16 @@ private Q_SLOTS:
     void accountsDialogKeepsKeysOutOfTheCatalog();
     void firstRunOffersTheSandbox();
     void importPushCloneExport();
+    void priceIsVisibleWithoutScrolling_data();
+    void priceIsVisibleWithoutScrolling();
+    void moreOptionsRemembersAndOpensByItself();
+    void chartAxesUseRoundTicks();
+    void oneNamePerConcept();
+    void accountsAreNamedOnce();
+    void importPreviewsWhatItWillImport();
+    void sampleCatalogIsValidForTheSandbox();
+    void aNewProductKeepsItsBillingPeriodAcrossProviders_data();
+    void aNewProductKeepsItsBillingPeriodAcrossProviders();
 };
 
 void TestGui::emptyStateThenNewProduct()
@@ -122,7 +140,7 @@ void TestGui::chatDashFieldsFollowThePricingModel()
     QVERIFY(price->isRequired(QStringLiteral("overage_price")));
     QCOMPARE(price->message(QStringLiteral("overage_price")), QString()); // not touched yet
     f.window->editor()->showAllMessages();
-    QCOMPARE(price->message(QStringLiteral("overage_price")), QStringLiteral("Overage price is required when a usage limit is set."));
+    QCOMPARE(price->message(QStringLiteral("overage_price")), QStringLiteral("Overage price is required when included usage is set."));
     QVERIFY(!f.action(QStringLiteral("actionSubmitProduct"))->isEnabled());
     QVERIFY(f.action(QStringLiteral("actionSubmitProduct"))->toolTip().contains(QStringLiteral("Overage price is required")));
 }
@@ -393,7 +411,7 @@ void TestGui::firstRunOffersTheSandbox()
     f.action(QStringLiteral("actionNewProduct"))->trigger();
     QCOMPARE(f.window->editor()->entry().provider, providers::ChatDash); // the first account, "Sandbox — ChatDash"
     QVERIFY(!f.window->editor()->entry().accountId.isEmpty());
-    QVERIFY(f.find<QComboBox>(QStringLiteral("accountComboBox"))->currentText().contains(QStringLiteral("local sandbox")));
+    QVERIFY(f.find<QComboBox>(QStringLiteral("accountComboBox"))->currentText().contains(QStringLiteral("local sandbox"), Qt::CaseInsensitive));
     typeInto(f.find<QLineEdit>(QStringLiteral("nameLineEdit")), QStringLiteral("First try"));
     f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("oneTime"));
     f.chooseComboData(QStringLiteral("currencyComboBox"), QStringLiteral("eur"));
@@ -471,6 +489,356 @@ void TestGui::importPushCloneExport()
     QTRY_VERIFY(f.window->lastResult().startsWith(QStringLiteral("Exported 4 product")));
     const CatalogIO::ImportResult back = CatalogIO::readFile(f.prompts.fileToSave);
     QCOMPARE(back.rows.size(), 4);
+}
+
+void TestGui::priceIsVisibleWithoutScrolling_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("combo");
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<bool>("moreOpen");
+    for (bool open : { false, true })
+        for (Provider p : allProviders()) {
+            const ProviderSchema& schema = schemaOf(p);
+            if (schema.maxPrices == 0)
+                continue; // no prices to show
+            for (const FieldSpec& field : schema.priceFields)
+                if (field.isComposite())
+                    for (const Option& o : field.options)
+                        QTest::addRow("%s %s=%s, more %s", qPrintable(providerKey(p)), qPrintable(field.key), qPrintable(o.value),
+                                      open ? "open" : "closed")
+                            << providerKey(p) << SchemaForm::objectNameFor(field.key, "ComboBox") << o.value << open;
+        }
+}
+
+// At 1366×768, a new product of every provider and pricing model shows its whole price
+// section without scrolling, whether "More options" is open or not.
+void TestGui::priceIsVisibleWithoutScrolling()
+{
+    QFETCH(QString, provider);
+    QFETCH(QString, combo);
+    QFETCH(QString, option);
+    QFETCH(bool, moreOpen);
+    QSettings().setValue(QStringLiteral("editor/moreOptionsOpen"), moreOpen);
+    GuiFixture f;
+    f.window->resize(1366, 768);
+    f.showWindow();
+    QCOMPARE(f.window->size(), QSize(1366, 768));
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    f.chooseComboData(QStringLiteral("providerComboBox"), provider);
+    f.chooseComboData(combo, option);
+    QCOMPARE(f.window->editor()->isMoreOptionsOpen(), moreOpen);
+    QTest::qWait(20);
+    auto* area = f.find<QScrollArea>(QStringLiteral("formScrollArea"));
+    QCOMPARE(area->verticalScrollBar()->value(), 0);
+    auto* price = f.find<QGroupBox>(QStringLiteral("priceGroupBox"));
+    QVERIFY(price->isVisible());
+    const QRect shown(price->mapTo(area->viewport(), QPoint(0, 0)), price->size());
+    qInfo("price section from %d to %d of a %d px viewport", shown.top(), shown.bottom(), area->viewport()->height());
+    QVERIFY2(area->viewport()->rect().contains(shown),
+             qPrintable(QStringLiteral("price section at %1,%2 %3×%4 in a viewport of %5×%6")
+                            .arg(shown.x()).arg(shown.y()).arg(shown.width()).arg(shown.height())
+                            .arg(area->viewport()->width()).arg(area->viewport()->height())));
+}
+
+void TestGui::moreOptionsRemembersAndOpensByItself()
+{
+    QSettings().setValue(QStringLiteral("editor/moreOptionsOpen"), false);
+    CatalogEntry filled;
+    {
+        GuiFixture f;
+        f.showWindow();
+        f.action(QStringLiteral("actionNewProduct"))->trigger();
+        f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("stripe"));
+        auto* more = f.find<QToolButton>(QStringLiteral("moreOptionsButton"));
+        auto* section = f.find<QWidget>(QStringLiteral("moreOptionsWidget"));
+        // A new product holds nothing optional: the section stays closed, its fields out of sight.
+        QVERIFY(more->isVisible());
+        QVERIFY(!section->isVisible());
+        QVERIFY(!f.find<QLineEdit>(QStringLiteral("taxCodeLineEdit"))->isVisible());
+        // Opened by its button, it shows the optional fields, and the next window remembers it.
+        QTest::mouseClick(more, Qt::LeftButton);
+        QVERIFY(section->isVisible());
+        QVERIFY(f.find<QLineEdit>(QStringLiteral("taxCodeLineEdit"))->isVisible());
+        typeInto(f.find<QLineEdit>(QStringLiteral("taxCodeLineEdit")), QStringLiteral("txcd_10103001"));
+        QCOMPARE(f.window->editor()->entry().product.taxCode, QStringLiteral("txcd_10103001"));
+        filled = f.window->editor()->entry();
+    }
+    QCOMPARE(QSettings().value(QStringLiteral("editor/moreOptionsOpen")).toBool(), true);
+    {
+        GuiFixture f;
+        f.showWindow();
+        f.action(QStringLiteral("actionNewProduct"))->trigger();
+        QVERIFY(f.find<QWidget>(QStringLiteral("moreOptionsWidget"))->isVisible());
+        QTest::mouseClick(f.find<QToolButton>(QStringLiteral("moreOptionsButton")), Qt::LeftButton);
+        QVERIFY(!f.find<QWidget>(QStringLiteral("moreOptionsWidget"))->isVisible());
+    }
+    QCOMPARE(QSettings().value(QStringLiteral("editor/moreOptionsOpen")).toBool(), false);
+    {
+        GuiFixture f;
+        f.showWindow();
+        auto* section = f.find<QWidget>(QStringLiteral("moreOptionsWidget"));
+        // A product with a value in one of the optional fields opens the section by itself,
+        // without changing what is remembered; one without closes it again.
+        f.window->editor()->setEntry(filled);
+        QVERIFY(section->isVisible());
+        QCOMPARE(f.find<QLineEdit>(QStringLiteral("taxCodeLineEdit"))->text(), QStringLiteral("txcd_10103001"));
+        CatalogEntry plain = filled;
+        plain.id = Catalog::newId();
+        plain.product.taxCode.clear();
+        f.window->editor()->setEntry(plain);
+        QVERIFY(!section->isVisible());
+        QCOMPARE(QSettings().value(QStringLiteral("editor/moreOptionsOpen")).toBool(), false);
+        // A message in one of its fields opens it too.
+        plain.product.statementDescriptor = QStringLiteral("12345");
+        plain.id = Catalog::newId();
+        f.window->editor()->setEntry(plain);
+        QVERIFY(section->isVisible()); // a value
+        QTest::mouseClick(f.find<QToolButton>(QStringLiteral("moreOptionsButton")), Qt::LeftButton);
+        QVERIFY(!section->isVisible());
+        f.window->editor()->showAllMessages();
+        QVERIFY(f.window->editor()->productForm()->message(QStringLiteral("statement_descriptor")).contains(QStringLiteral("letter")));
+        QVERIFY(section->isVisible());
+    }
+}
+
+namespace {
+
+// A round step: 1, 2 or 5 times a power of ten.
+bool isRound(double step)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+    const double m = step / magnitude;
+    return std::abs(m - 1) < 1e-6 || std::abs(m - 2) < 1e-6 || std::abs(m - 5) < 1e-6;
+}
+
+} // namespace
+
+void TestGui::chartAxesUseRoundTicks()
+{
+    // The amounts of the issue: the axis ends at the next round tick instead.
+    QCOMPARE(ProductEditor::roundAxis(38.49, 0.01).max, 40.0);
+    QCOMPARE(ProductEditor::roundAxis(28.87, 0.01).max, 30.0);
+    QCOMPARE(ProductEditor::roundAxis(28.87, 0.01).step, 10.0);
+    QCOMPARE(ProductEditor::roundAxis(0.3, 0.01).step, 0.1);
+    QCOMPARE(ProductEditor::roundAxis(0.3, 0.01).decimals, 1);
+    QCOMPARE(ProductEditor::roundAxis(3, 1).step, 1.0); // whole units
+    for (double top : { 0.07, 1.0, 3.3, 19.99, 29.99, 38.49, 104.0, 1234.5, 99999.0 }) {
+        const ProductEditor::RoundAxis a = ProductEditor::roundAxis(top, 0.01);
+        QVERIFY2(isRound(a.step), qPrintable(QString::number(a.step)));
+        QVERIFY(a.max >= top && a.max < top + a.step + 1e-9);
+        QCOMPARE(a.max, a.step * (a.ticks - 1));
+    }
+    // In the window: a base price with included minutes and an overage.
+    GuiFixture f;
+    f.showWindow();
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("chatdash"));
+    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("base"));
+    f.chooseComboData(QStringLiteral("currencyComboBox"), QStringLiteral("usd"));
+    typeInto(f.find<QLineEdit>(QStringLiteral("basePriceLineEdit")), QStringLiteral("29.99"));
+    f.chooseComboData(QStringLiteral("metricsComboBox"), QStringLiteral("minutes"));
+    typeInto(f.find<QLineEdit>(QStringLiteral("usageLimitLineEdit")), QStringLiteral("100"));
+    typeInto(f.find<QLineEdit>(QStringLiteral("overagePriceLineEdit")), QStringLiteral("0.05"));
+    QTRY_VERIFY(f.window->editor()->usageChart()->isVisibleTo(f.window.get()));
+    const QList<QAbstractAxis*> axes = f.window->editor()->usageChart()->chart()->axes();
+    QCOMPARE(axes.size(), 2);
+    double topCost = 0, topUsage = 0;
+    for (const QPointF& p : f.window->editor()->chartPoints()) {
+        topUsage = qMax(topUsage, p.x());
+        topCost = qMax(topCost, p.y());
+    }
+    for (QAbstractAxis* axis : axes) {
+        auto* values = qobject_cast<QValueAxis*>(axis);
+        QVERIFY(values);
+        QCOMPARE(values->min(), 0.0);
+        QVERIFY(values->tickCount() >= 2);
+        const double step = values->max() / (values->tickCount() - 1);
+        QVERIFY2(isRound(step), qPrintable(QStringLiteral("%1 to %2 in %3 ticks").arg(values->min()).arg(values->max()).arg(values->tickCount())));
+        QVERIFY(values->max() >= (axis->alignment() == Qt::AlignBottom ? topUsage : topCost));
+    }
+}
+
+void TestGui::oneNamePerConcept()
+{
+    GuiFixture f;
+    f.showWindow();
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("chatdash"));
+    f.chooseComboData(QStringLiteral("pricingModelComboBox"), QStringLiteral("base"));
+    // The form, the messages and the summary call the usage a price includes by one name.
+    const QString included = ProductFields::label(QStringLiteral("price.includedUsage"));
+    QCOMPARE(included, QStringLiteral("Included usage"));
+    QCOMPARE(f.find<QLabel>(QStringLiteral("usageLimitLabel"))->text().remove(QStringLiteral(" *")), included);
+    typeInto(f.find<QLineEdit>(QStringLiteral("usageLimitLineEdit")), QStringLiteral("100"));
+    f.window->editor()->showAllMessages();
+    QCOMPARE(f.window->editor()->priceForm()->message(QStringLiteral("overage_price")),
+             QStringLiteral("Overage price is required when included usage is set."));
+    // Piriod's plans are plans everywhere in the form.
+    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("piriod"));
+    QCOMPARE(f.find<QGroupBox>(QStringLiteral("priceGroupBox"))->title(), QStringLiteral("Plan"));
+    auto* add = f.find<QToolButton>(QStringLiteral("addPriceButton"));
+    QCOMPARE(add->text(), QStringLiteral("Add plan"));
+    add->click();
+    auto* selector = f.find<QComboBox>(QStringLiteral("priceSelectorComboBox"));
+    QCOMPARE(selector->count(), 2);
+    QCOMPARE(selector->itemText(1), QStringLiteral("Plan 2 of 2"));
+    QCOMPARE(f.find<QToolButton>(QStringLiteral("removePriceButton"))->text(), QStringLiteral("Remove plan"));
+    QCOMPARE(f.find<QGroupBox>(QStringLiteral("morePriceGroupBox"))->title(), QStringLiteral("Plan 2 of 2"));
+    f.find<QToolButton>(QStringLiteral("removePriceButton"))->click();
+    f.find<QToolButton>(QStringLiteral("removePriceButton"))->click();
+    QCOMPARE(f.window->editor()->entry().product.prices.size(), 0);
+    QCOMPARE(f.find<QLabel>(QStringLiteral("noPricesLabel"))->text(), QStringLiteral("No plan yet. Add one to sell this product."));
+    // Back to a provider with prices: its own words again.
+    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("stripe"));
+    QCOMPARE(f.find<QToolButton>(QStringLiteral("addPriceButton"))->text(), QStringLiteral("Add price"));
+    // Counts read as words, not "price(s)".
+    Product product;
+    product.name = QStringLiteral("Seats");
+    product.prices.append(ProductEditor::newPrice(providers::Jani));
+    auto sentence = [](const ValidationResult& r) {
+        QStringList all;
+        for (const FieldMessage& m : r.messages)
+            all << m.message;
+        return all.join(u'\n');
+    };
+    const QString one = sentence(Validator::validate(schemaOf(providers::Jani), product, Operation::Create));
+    QVERIFY2(one.contains(QStringLiteral("have no prices; the price will not be sent.")), qPrintable(one));
+    product.prices.append(ProductEditor::newPrice(providers::Jani));
+    const QString two = sentence(Validator::validate(schemaOf(providers::Jani), product, Operation::Create));
+    QVERIFY2(two.contains(QStringLiteral("have no prices; the 2 prices will not be sent.")), qPrintable(two));
+    const QString many = sentence(Validator::validate(schemaOf(providers::ChatDash), product, Operation::Create));
+    QVERIFY2(many.contains(QStringLiteral("take one price; this one has 2.")), qPrintable(many));
+    QVERIFY(!(one + two + many).contains(QStringLiteral("(s)")));
+}
+
+void TestGui::accountsAreNamedOnce()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    GuiFixture f;
+    QVERIFY(f.firstRunWithSandbox(sandbox.baseUrl()));
+    QTRY_VERIFY(f.find<QLabel>(QStringLiteral("emptyStateLabel"))->text().contains(QStringLiteral("Sandbox")));
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    // The editor lists one provider's accounts: the sandbox one is named as such, once.
+    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("stripe"));
+    auto* accounts = f.find<QComboBox>(QStringLiteral("accountComboBox"));
+    QCOMPARE(accounts->count(), 2);
+    QCOMPARE(accounts->itemText(0), QStringLiteral("No account chosen"));
+    QCOMPARE(accounts->itemText(1), QStringLiteral("Local sandbox"));
+    f.action(QStringLiteral("actionAccounts"))->trigger();
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = f.window->findChild<QDialog*>(QStringLiteral("accountsDialog"))));
+    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("accountsListWidget"));
+    QTRY_COMPARE(list->count(), 4);
+    QStringList names;
+    for (int i = 0; i < list->count(); ++i)
+        names << list->item(i)->text();
+    QStringList expected;
+    for (Provider p : allProviders())
+        expected << providerDisplayName(p) + QStringLiteral(" — local sandbox");
+    std::sort(names.begin(), names.end());
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(names, expected);
+    // A sandbox account takes any key: nothing to store, and it does not ask for one.
+    list->setCurrentRow(0);
+    auto* key = dialog->findChild<QLabel*>(QStringLiteral("keyStatusLabel"));
+    QTRY_COMPARE(key->text(), QStringLiteral("The local sandbox takes any key; none needs to be stored."));
+    // The header a provider needs is named for what it is in the form; the wire name is its help.
+    auto* provider = dialog->findChild<QComboBox*>(QStringLiteral("providerComboBox"));
+    provider->setCurrentIndex(provider->findData(QStringLiteral("stripe")));
+    QStringList labels;
+    for (QLabel* label : dialog->findChildren<QLabel*>())
+        if (label->isVisibleTo(dialog))
+            labels << label->text();
+    QVERIFY2(labels.contains(QStringLiteral("&Connected account")), qPrintable(labels.join(QStringLiteral(" | "))));
+    QVERIFY(!labels.join(u' ').contains(QStringLiteral("Stripe-Account")));
+    dialog->close();
+}
+
+void TestGui::importPreviewsWhatItWillImport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("products.csv"));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    QByteArray text = "provider,name,currency,billing,interval,interval_count,scheme,amount,colour\n";
+    for (int i = 1; i <= 7; ++i)
+        text += "stripe,Team plan " + QByteArray::number(i) + ",usd,recurring,month,1,flat," + QByteArray::number(40 + i) + ".00,blue\n";
+    csv.write(text);
+    csv.close();
+    CatalogIO::ImportResult r = CatalogIO::readFile(path);
+    QVERIFY2(r.validCount() == 7, qPrintable(r.problems.value(0).message));
+    ImportReportDialog dialog(QStringLiteral("products.csv"), r);
+    // The count, the first rows as they will be listed, and the warnings, before importing.
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("importSummaryLabel"))->text(), QStringLiteral("All 7 products are valid."));
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("importPreviewLabel"))->text(), QStringLiteral("The first 5 products to import:"));
+    auto* preview = dialog.findChild<QTableWidget*>(QStringLiteral("importPreviewTable"));
+    QCOMPARE(preview->rowCount(), 5);
+    QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("Team plan 1"));
+    QCOMPARE(preview->item(0, 2)->text(), providerDisplayName(providers::Stripe));
+    QCOMPARE(preview->item(4, 1)->text(), QStringLiteral("Team plan 5"));
+    QVERIFY2(preview->item(0, 4)->text().startsWith(QStringLiteral("US$41.00")), qPrintable(preview->item(0, 4)->text()));
+    auto* problems = dialog.findChild<QTableWidget*>(QStringLiteral("importProblemsTable"));
+    QCOMPARE(problems->rowCount(), 1);
+    QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("colour"));
+    QVERIFY(problems->item(0, 2)->text().startsWith(QStringLiteral("Warning: ")));
+    QCOMPARE(dialog.findChild<QPushButton*>(QStringLiteral("importButton"))->text(), QStringLiteral("&Import 7 products"));
+}
+
+// docs/sample-catalog.json (the screenshots' and the guide's catalog) imports whole into the
+// sandbox accounts of a first run: every product valid, nothing warned about, every provider.
+void TestGui::sampleCatalogIsValidForTheSandbox()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    GuiFixture f;
+    QVERIFY(f.firstRunWithSandbox(sandbox.baseUrl()));
+    QList<Account> accounts;
+    f.store.call<QList<Account>>([](Catalog& c) { return c.accounts(); }, f.window.get(), [&](const QList<Account>& all) { accounts = all; });
+    QTRY_COMPARE(accounts.size(), 4);
+    CatalogIO::ImportResult r = CatalogIO::readFile(QStringLiteral(PRICEBOOK_SOURCE_DIR "/docs/sample-catalog.json"));
+    CatalogIO::resolveAccounts(r, accounts);
+    QStringList problems;
+    for (const CatalogIO::Problem& p : r.problems)
+        problems << QStringLiteral("%1 %2: %3").arg(p.row).arg(p.column, p.message);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QVERIFY(r.rows.size() >= 12);
+    QCOMPARE(r.validCount(), int(r.rows.size()));
+    QSet<Provider> providers;
+    for (const CatalogIO::ImportedRow& row : r.rows) {
+        providers.insert(row.entry.provider);
+        QVERIFY(!row.entry.accountId.isEmpty());
+        const ValidationResult v = Validator::validate(schemaOf(row.entry.provider), row.entry.product, Operation::Create);
+        QVERIFY2(v.messages.isEmpty(), qPrintable(row.entry.product.name + u' ' + v.messages.value(0).message));
+    }
+    QCOMPARE(providers.size(), int(allProviders().size()));
+}
+
+void TestGui::aNewProductKeepsItsBillingPeriodAcrossProviders_data()
+{
+    QTest::addColumn<QString>("from");
+    for (const char* from : { "chatdash", "stripe" })
+        QTest::newRow(from) << QString::fromLatin1(from);
+}
+
+// A new monthly price is still monthly after switching to Piriod: its frequency reads
+// "Monthly", with no message, whichever provider the product started with.
+void TestGui::aNewProductKeepsItsBillingPeriodAcrossProviders()
+{
+    QFETCH(QString, from);
+    GuiFixture f;
+    f.showWindow();
+    f.action(QStringLiteral("actionNewProduct"))->trigger();
+    f.chooseComboData(QStringLiteral("providerComboBox"), from);
+    f.action(QStringLiteral("actionNewProduct"))->trigger(); // starts with this provider's defaults
+    QCOMPARE(providerKey(f.window->editor()->entry().provider), from);
+    f.chooseComboData(QStringLiteral("providerComboBox"), QStringLiteral("piriod"));
+    const Price& price = f.window->editor()->entry().product.prices.value(0);
+    QCOMPARE(price.interval, QStringLiteral("month"));
+    QCOMPARE(f.find<QComboBox>(QStringLiteral("frequencyComboBox"))->currentData().toString(), QStringLiteral("monthly"));
+    f.window->editor()->showAllMessages();
+    QCOMPARE(f.window->editor()->priceForm()->message(QStringLiteral("frequency")), QString());
 }
 
 QTEST_MAIN(TestGui)

@@ -424,7 +424,7 @@ void TestGuiTrust::aFieldRequiredThroughAnotherSaysWhy()
     typeInto(f.find<QLineEdit>(QStringLiteral("usageLimitLineEdit")), QStringLiteral("100"));
     typeInto(f.find<QLineEdit>(QStringLiteral("overagePriceLineEdit")), QStringLiteral("0.05"));
     QVERIFY(price->isRequired(QStringLiteral("metrics")));
-    QTRY_COMPARE(why->text().replace(u'\n', u' '), QStringLiteral("Required for usage pricing, and for a base price with a usage limit and an overage price."));
+    QTRY_COMPARE(why->text().replace(u'\n', u' '), QStringLiteral("Required for usage pricing, and for a base price with included usage and an overage price."));
     f.chooseComboData(QStringLiteral("metricsComboBox"), QStringLiteral("minutes"));
     QTRY_COMPARE(why->text(), QString());
 }
@@ -782,11 +782,11 @@ void TestGuiTrust::summaryDoesNotGuessABillingPeriod()
 namespace {
 
 // The rows of the form, in the order a person reads them (product form, price selector,
-// price form), each named by its field's label, with the widget that holds it.
+// price form, the "More options" button and its product and price rows), each named by its field's label, with the widget that holds it.
 QList<QPair<QString, QWidget*>> formRows(GuiFixture& f)
 {
     QList<QPair<QString, QWidget*>> rows;
-    for (const char* name : { "productFormLayout", "priceFormLayout" }) {
+    for (const char* name : { "productFormLayout", "priceFormLayout", "moreProductFormLayout", "morePriceFormLayout" }) {
         auto* layout = f.window->findChild<QFormLayout*>(QLatin1String(name));
         for (int r = 0; r < layout->rowCount(); ++r)
             if (QLayoutItem* item = layout->itemAt(r, QFormLayout::FieldRole); item && item->widget())
@@ -795,6 +795,8 @@ QList<QPair<QString, QWidget*>> formRows(GuiFixture& f)
         if (QLatin1String(name) == QLatin1String("productFormLayout"))
             for (const char* button : { "priceSelectorComboBox", "addPriceButton", "removePriceButton" })
                 rows.append({ QLatin1String(button), f.window->findChild<QWidget*>(QLatin1String(button)) });
+        if (QLatin1String(name) == QLatin1String("priceFormLayout"))
+            rows.append({ QStringLiteral("moreOptionsButton"), f.window->findChild<QWidget*>(QStringLiteral("moreOptionsButton")) });
     }
     return rows;
 }
@@ -827,20 +829,24 @@ void TestGuiTrust::tabWalksTheVisibleRows_data()
     QTest::addColumn<QString>("provider");
     QTest::addColumn<QString>("combo");
     QTest::addColumn<QString>("option");
-    for (Provider p : allProviders()) {
-        const ProviderSchema& schema = schemaOf(p);
-        bool any = false;
-        for (const FieldSpec& field : schema.priceFields) {
-            if (!field.isComposite())
-                continue;
-            for (const Option& o : field.options) {
-                QTest::addRow("%s %s=%s", qPrintable(providerKey(p)), qPrintable(field.key), qPrintable(o.value))
-                    << providerKey(p) << SchemaForm::objectNameFor(field.key, "ComboBox") << o.value;
-                any = true;
+    QTest::addColumn<bool>("moreOpen");
+    for (bool open : { false, true }) {
+        const char* section = open ? "more open" : "more closed";
+        for (Provider p : allProviders()) {
+            const ProviderSchema& schema = schemaOf(p);
+            bool any = false;
+            for (const FieldSpec& field : schema.priceFields) {
+                if (!field.isComposite())
+                    continue;
+                for (const Option& o : field.options) {
+                    QTest::addRow("%s %s=%s, %s", qPrintable(providerKey(p)), qPrintable(field.key), qPrintable(o.value), section)
+                        << providerKey(p) << SchemaForm::objectNameFor(field.key, "ComboBox") << o.value << open;
+                    any = true;
+                }
             }
+            if (!any)
+                QTest::addRow("%s, %s", qPrintable(providerKey(p)), section) << providerKey(p) << QString() << QString() << open;
         }
-        if (!any)
-            QTest::addRow("%s", qPrintable(providerKey(p))) << providerKey(p) << QString() << QString();
     }
 }
 
@@ -849,14 +855,30 @@ void TestGuiTrust::tabWalksTheVisibleRows()
     QFETCH(QString, provider);
     QFETCH(QString, combo);
     QFETCH(QString, option);
+    QFETCH(bool, moreOpen);
     GuiFixture f;
     f.showWindow();
     f.action(QStringLiteral("actionNewProduct"))->trigger();
     f.chooseComboData(QStringLiteral("providerComboBox"), provider);
     if (!combo.isEmpty())
         f.chooseComboData(combo, option);
+    // The section opened or closed as a person does, with its button.
+    auto* more = f.find<QToolButton>(QStringLiteral("moreOptionsButton"));
+    if (more->isVisible() && more->isChecked() != moreOpen)
+        QTest::mouseClick(more, Qt::LeftButton);
+    QVERIFY(more->isVisible()); // every provider has optional fields
+    QCOMPARE(f.window->editor()->isMoreOptionsOpen(), moreOpen);
     QTest::qWait(20); // laid out, as a person would see it
     const QStringList expected = visibleRows(f);
+    // A closed section hides its rows; an open one shows them after its button.
+    auto* section = f.find<QWidget>(QStringLiteral("moreOptionsWidget"));
+    QCOMPARE(section->isVisible(), moreOpen);
+    const qsizetype at = expected.indexOf(QStringLiteral("moreOptionsButton"));
+    QVERIFY(at >= 0);
+    if (moreOpen)
+        QVERIFY2(at < expected.size() - 1, qPrintable(expected.join(QStringLiteral(", "))));
+    else
+        QCOMPARE(at, expected.size() - 1);
     QWidget* name = f.find<QLineEdit>(QStringLiteral("nameLineEdit"));
     focusOn(name);
     QStringList walked { focusedRow(f, name) };

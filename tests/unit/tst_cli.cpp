@@ -137,7 +137,7 @@ void TestCli::validateInvalidJson()
     QCOMPARE(bad.value(u"valid").toBool(), false);
     const QJsonObject message = bad.value(u"messages").toArray().first().toObject();
     QCOMPARE(message.value(u"field").toString(), QStringLiteral("prices[0].overage_price"));
-    QCOMPARE(message.value(u"message").toString(), QStringLiteral("Overage price is required when a usage limit is set."));
+    QCOMPARE(message.value(u"message").toString(), QStringLiteral("Overage price is required when included usage is set."));
     QCOMPARE(message.value(u"severity").toString(), QStringLiteral("error"));
 }
 

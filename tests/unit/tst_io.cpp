@@ -194,7 +194,7 @@ void TestIO::rowsAreValidatedAndReported()
     QCOMPARE(r.validCount(), 1);
     const QString report = problems(r);
     QVERIFY2(report.contains(QStringLiteral("1|colour|Pricebook has no column by this name")), qPrintable(report));
-    QVERIFY(report.contains(QStringLiteral("3|overage_amount|Overage price is required when a usage limit is set.")));
+    QVERIFY(report.contains(QStringLiteral("3|overage_amount|Overage price is required when included usage is set.")));
     QVERIFY(report.contains(QStringLiteral("4|amount|US dollar amounts have at most 2 decimal places.")));
     QVERIFY(report.contains(QStringLiteral("5|provider|“paypal” is not a provider")));
     QVERIFY(report.contains(QStringLiteral("6|unit_label|Unit label is required.")));

@@ -147,6 +147,10 @@ void TestKeychain::withoutAKeychainKeysStayInMemory()
     QCOMPARE(unavailable.size(), 1);
     QVERIFY2(store.unavailableReason().contains(QStringLiteral("No keychain service is running")), qPrintable(store.unavailableReason()));
     QVERIFY(store.unavailableReason().contains(QStringLiteral("never written to disk")));
+    // The system's own message is kept as a detail, never shown as the reason.
+    QVERIFY(!store.unavailableDetail().isEmpty());
+    QVERIFY2(!store.unavailableReason().contains(store.unavailableDetail()), qPrintable(store.unavailableReason()));
+    QVERIFY(!store.unavailableReason().contains(QStringLiteral("dbus"), Qt::CaseInsensitive));
     QCOMPARE(readKey(store, account), std::optional<QString>(QStringLiteral("sk_test_memory_only_42")));
     SecretStore nextRun;
     QCOMPARE(readKey(nextRun, account), std::nullopt); // gone with the process: nothing was persisted

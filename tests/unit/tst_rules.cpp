@@ -409,7 +409,7 @@ void TestRules::messagesReadWell()
     const ValidationResult r = Validator::validate(chatdash, p);
     QCOMPARE(r.errorsFor(QStringLiteral("overage_price"), 0).size(), 1);
     QCOMPARE(r.errorsFor(QStringLiteral("overage_price"), 0).first().message,
-             QStringLiteral("Overage price is required when a usage limit is set."));
+             QStringLiteral("Overage price is required when included usage is set."));
 
     const Product tiered = pbtest::product(withPrice(R"("currency":"usd","billing":"recurring","interval":"month","scheme":"tiered","tiers_mode":"volume","tiers":[{"up_to":"inf","unit_amount":5}])"));
     const QString m = Validator::validate(chatdash, tiered).errorsFor(QStringLiteral("pricing_model"), 0).value(0).message;

@@ -76,6 +76,15 @@ public:
     void applyNewPriceDefaults(Price& price) const override { price.usageType = QStringLiteral("licensed"); }
 
     QString priceNoun() const override { return QCoreApplication::translate("ProductEditor", "Plan"); }
+    PriceWords priceWords() const override
+    {
+        return { QCoreApplication::translate("ProductEditor", "Add plan"),
+                 QCoreApplication::translate("ProductEditor", "Add another plan"),
+                 QCoreApplication::translate("ProductEditor", "Remove plan"),
+                 QCoreApplication::translate("ProductEditor", "Remove the plan shown"),
+                 QCoreApplication::translate("ProductEditor", "Plan %1 of %2"),
+                 QCoreApplication::translate("ProductEditor", "No plan yet. Add one to sell this product.") };
+    }
 
     QString unknownOutcomeAdvice(const Product& product) const override
     {

@@ -39,7 +39,8 @@ ProviderSchema make()
         { .key = QStringLiteral("status"), .label = QT_TRANSLATE_NOOP("Schema", "Status"), .type = FieldType::Choice,
           .path = QStringLiteral("status"), .wire = QStringLiteral("status"),
           .options = { { QStringLiteral("active"), QT_TRANSLATE_NOOP("Schema", "Active") },
-                       { QStringLiteral("archived"), QT_TRANSLATE_NOOP("Schema", "Archived") } } },
+                       { QStringLiteral("archived"), QT_TRANSLATE_NOOP("Schema", "Archived") } },
+          .moreOptions = true },
     };
 
     // A plan's "product" member is the id Piriod gave the product; the serializer adds it.
@@ -52,7 +53,7 @@ ProviderSchema make()
           .wire = QStringLiteral("description"), .required = true, .limits = { .maxLength = 200 }, .updatable = true },
         { .key = QStringLiteral("sku"), .label = QT_TRANSLATE_NOOP("Schema", "SKU"), .type = FieldType::Text,
           .path = QStringLiteral("price.sku"), .wire = QStringLiteral("sku"), .limits = { .maxLength = 32 },
-          .updatable = true },
+          .updatable = true, .moreOptions = true },
         // "biannual" is read as twice a year (every six months).
         { .key = QStringLiteral("frequency"), .label = QT_TRANSLATE_NOOP("Schema", "Frequency"),
           .type = FieldType::Choice, .wire = QStringLiteral("frequency"),
@@ -77,18 +78,19 @@ ProviderSchema make()
           .help = QT_TRANSLATE_NOOP("Schema", "For a tiered plan, a fixed amount charged on top of the tiers (often 0)."),
           .majorUnits = true },
         { .key = QStringLiteral("exempt"), .label = QT_TRANSLATE_NOOP("Schema", "Tax exempt"), .type = FieldType::Bool,
-          .path = QStringLiteral("price.taxExempt"), .wire = QStringLiteral("exempt") },
+          .path = QStringLiteral("price.taxExempt"), .wire = QStringLiteral("exempt"), .moreOptions = true },
         { .key = QStringLiteral("usage_scheme"), .label = QT_TRANSLATE_NOOP("Schema", "Usage scheme"),
           .type = FieldType::Choice, .path = QStringLiteral("price.usageType"), .wire = QStringLiteral("usage_scheme"),
           .options = { { QStringLiteral("licensed"), QT_TRANSLATE_NOOP("Schema", "Licensed") },
-                       { QStringLiteral("metered"), QT_TRANSLATE_NOOP("Schema", "Metered") } } },
+                       { QStringLiteral("metered"), QT_TRANSLATE_NOOP("Schema", "Metered") } },
+          .moreOptions = true },
         { .key = QStringLiteral("usage_aggregation"), .label = QT_TRANSLATE_NOOP("Schema", "Usage aggregation"),
           .type = FieldType::Choice, .path = QStringLiteral("price.usageAggregation"),
           .wire = QStringLiteral("usage_aggregation"),
           .options = { { QStringLiteral("sum"), QT_TRANSLATE_NOOP("Schema", "Sum of usage") },
                        { QStringLiteral("max"), QT_TRANSLATE_NOOP("Schema", "Maximum usage") },
                        { QStringLiteral("last_record"), QT_TRANSLATE_NOOP("Schema", "Last reported usage") } },
-          .visibleWhen = when({ is(QStringLiteral("usage_scheme"), { QStringLiteral("metered") }) }) },
+          .visibleWhen = when({ is(QStringLiteral("usage_scheme"), { QStringLiteral("metered") }) }), .moreOptions = true },
         { .key = QStringLiteral("tiers_mode"), .label = QT_TRANSLATE_NOOP("Schema", "Tiers mode"),
           .type = FieldType::Choice, .path = QStringLiteral("price.tiersMode"), .wire = QStringLiteral("tiers_mode"),
           .options = { { QStringLiteral("graduated"), QT_TRANSLATE_NOOP("Schema", "Graduated") },
@@ -101,7 +103,7 @@ ProviderSchema make()
           .majorUnits = true },
         { .key = QStringLiteral("plan_unit_label"), .label = QT_TRANSLATE_NOOP("Schema", "Plan unit label"),
           .type = FieldType::Text, .path = QStringLiteral("price.planUnitLabel"), .wire = QStringLiteral("unit_label"),
-          .limits = { .maxLength = 4 }, .updatable = true },
+          .limits = { .maxLength = 4 }, .updatable = true, .moreOptions = true },
     };
     return s;
 }

@@ -20,8 +20,8 @@ public:
 
     QList<AccountField> accountFields() const override
     {
-        return { { .key = QStringLiteral("stripe-account"), .label = QT_TRANSLATE_NOOP("AccountField", "&Stripe-Account"),
-                   .help = QT_TRANSLATE_NOOP("AccountField", "Stripe: act for this connected account."),
+        return { { .key = QStringLiteral("stripe-account"), .label = QT_TRANSLATE_NOOP("AccountField", "&Connected account"),
+                   .help = QT_TRANSLATE_NOOP("AccountField", "Act for this connected account (sent as the Stripe-Account header)."),
                    .placeholder = QT_TRANSLATE_NOOP("AccountField", "acct_… (optional)"),
                    .legacyColumn = QStringLiteral("stripe_account") } };
     }
