@@ -56,16 +56,12 @@
         <translation>%1 braucht die Basis-URL des Kontos.</translation>
     </message>
     <message>
-        <source>&amp;Stripe-Account</source>
-        <translation>&amp;Verbundenes Stripe-Konto</translation>
-    </message>
-    <message>
-        <source>Stripe: act for this connected account.</source>
-        <translation>Stripe: im Namen dieses verbundenen Kontos handeln.</translation>
-    </message>
-    <message>
         <source>acct_… (optional)</source>
         <translation>acct_… (optional)</translation>
+    </message>
+    <message>
+        <source>Act for this connected account (sent as the Stripe-Account header).</source>
+        <translation>Im Namen dieses verbundenen Kontos handeln (wird als Stripe-Account-Kopfzeile gesendet).</translation>
     </message>
 </context>
 <context>
@@ -316,13 +312,6 @@
         <source>Pricebook has no column by this name; it is not imported. Map it to one of: %1.</source>
         <translation>Pricebook hat keine Spalte dieses Namens; sie wird nicht importiert. Ordnen Sie sie einer dieser Spalten zu: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Pricebook has no column by this name, nor by %n other column(s) of the file (%1); they are not imported. Map them to one of: %2.</source>
-        <translation>
-            <numerusform>Pricebook hat keine Spalte dieses Namens und auch nicht wie %n weitere Spalte der Datei (%1); sie werden nicht importiert. Ordnen Sie sie einer dieser Spalten zu: %2.</numerusform>
-            <numerusform>Pricebook hat keine Spalte dieses Namens und auch nicht wie %n weitere Spalten der Datei (%1); sie werden nicht importiert. Ordnen Sie sie einer dieser Spalten zu: %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no “name” column (or a column mapped to it).</source>
         <translation>Es gibt keine Spalte „name“ (und keine, die ihr zugeordnet ist).</translation>
@@ -358,6 +347,33 @@
     <message>
         <source>“%1” is a %2 account; this row is for %3.</source>
         <translation>„%1“ ist ein %2-Konto; diese Zeile ist für %3.</translation>
+    </message>
+    <message>
+        <source>Pricebook has no column by this name, nor by one other column of the file (%1); they are not imported. Map them to one of: %2.</source>
+        <translation>Pricebook hat keine Spalte dieses Namens und auch keine für eine weitere Spalte der Datei (%1); sie werden nicht importiert. Ordnen Sie sie einer dieser Spalten zu: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pricebook has no column by this name, nor by %n other columns of the file (%1); they are not imported. Map them to one of: %2.</source>
+        <translation>
+            <numerusform>Pricebook hat keine Spalte dieses Namens und auch keine für %n weitere Spalte der Datei (%1); sie werden nicht importiert. Ordnen Sie sie einer dieser Spalten zu: %2.</numerusform>
+            <numerusform>Pricebook hat keine Spalte dieses Namens und auch keine für %n weitere Spalten der Datei (%1); sie werden nicht importiert. Ordnen Sie sie einer dieser Spalten zu: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 already has this product_id; a product is imported once.</source>
+        <translation>Zeile %1 hat bereits diese product_id; ein Produkt wird nur einmal importiert.</translation>
+    </message>
+    <message>
+        <source>A product named “%1” is already in the catalog for this account; this row adds a second one. To update that product instead, give its product_id.</source>
+        <translation>Ein Produkt namens „%1“ ist für dieses Konto bereits im Katalog; diese Zeile fügt ein zweites hinzu. Um stattdessen jenes Produkt zu aktualisieren, geben Sie seine product_id an.</translation>
+    </message>
+    <message>
+        <source>This is “%1” of the catalog, a %2 product; the row is for %3. Nothing of it is imported.</source>
+        <translation>Dies ist „%1“ aus dem Katalog, ein %2-Produkt; die Zeile ist für %3. Nichts davon wird importiert.</translation>
+    </message>
+    <message>
+        <source>Row %1 already updates “%2”; a product is imported once.</source>
+        <translation>Zeile %1 aktualisiert bereits „%2“; ein Produkt wird nur einmal importiert.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +982,14 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     <message>
         <source>not valid for %1</source>
         <translation>nicht gültig für %1</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3.</source>
+        <translation>Neu: %1, aktualisiert: %2, unverändert: %3.</translation>
+    </message>
+    <message>
+        <source>Keep what is created in this file, so that it is still there after a restart (default: in memory only).</source>
+        <translation>Das Angelegte in dieser Datei festhalten, damit es nach einem Neustart noch vorhanden ist (Standard: nur im Speicher).</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2283,50 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
+    <message>
+        <source>More options</source>
+        <translation>Weitere Optionen</translation>
+    </message>
+    <message>
+        <source>Show or hide the optional fields</source>
+        <translation>Die optionalen Felder ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Add another price</source>
+        <translation>Einen weiteren Preis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Price %1 of %2</source>
+        <translation>Preis %1 von %2</translation>
+    </message>
+    <message>
+        <source>No price yet. Add one to sell this product.</source>
+        <translation>Noch kein Preis. Fügen Sie einen hinzu, um dieses Produkt zu verkaufen.</translation>
+    </message>
+    <message>
+        <source>Add plan</source>
+        <translation>Plan hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add another plan</source>
+        <translation>Einen weiteren Plan hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove plan</source>
+        <translation>Plan entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the plan shown</source>
+        <translation>Den angezeigten Plan entfernen</translation>
+    </message>
+    <message>
+        <source>Plan %1 of %2</source>
+        <translation>Plan %1 von %2</translation>
+    </message>
+    <message>
+        <source>No plan yet. Add one to sell this product.</source>
+        <translation>Noch kein Plan. Fügen Sie einen hinzu, um dieses Produkt zu verkaufen.</translation>
+    </message>
 </context>
 <context>
     <name>ProductFields</name>
@@ -2605,6 +2673,22 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <source>Sandbox — %1</source>
         <translation>Sandbox – %1</translation>
     </message>
+    <message>
+        <source>%1 — local sandbox</source>
+        <translation>%1 – lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (local sandbox)</source>
+        <translation>%1 (lokale Sandbox)</translation>
+    </message>
 </context>
 <context>
     <name>Schema</name>
@@ -2661,10 +2745,6 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <translation>Wertbasiert</translation>
     </message>
     <message>
-        <source>for usage pricing, and for a base price with a usage limit and an overage price</source>
-        <translation>für Nutzungspreise und für einen Grundpreis mit Nutzungslimit und Mehrverbrauchspreis</translation>
-    </message>
-    <message>
         <source>Base price</source>
         <translation>Grundpreis</translation>
     </message>
@@ -2673,20 +2753,8 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <translation>Preis pro Einheit</translation>
     </message>
     <message>
-        <source>Usage limit</source>
-        <translation>Nutzungslimit</translation>
-    </message>
-    <message>
-        <source>Usage included before the overage price applies.</source>
-        <translation>Nutzung, die enthalten ist, bevor der Mehrverbrauchspreis gilt.</translation>
-    </message>
-    <message>
         <source>Overage price</source>
         <translation>Mehrverbrauchspreis</translation>
-    </message>
-    <message>
-        <source>when a usage limit is set</source>
-        <translation>wenn ein Nutzungslimit festgelegt ist</translation>
     </message>
     <message>
         <source>Tax behavior</source>
@@ -3052,6 +3120,22 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <source>The minimum, suggested and maximum amounts must be in that order.</source>
         <translation>Mindest-, empfohlener und Höchstbetrag müssen in dieser Reihenfolge stehen.</translation>
     </message>
+    <message>
+        <source>for usage pricing, and for a base price with included usage and an overage price</source>
+        <translation>bei Nutzungspreisen sowie bei einem Grundpreis mit enthaltener Nutzung und Mehrverbrauchspreis</translation>
+    </message>
+    <message>
+        <source>Included usage</source>
+        <translation>Enthaltene Nutzung</translation>
+    </message>
+    <message>
+        <source>How much usage the price includes before the overage price applies (sent as usage_limit).</source>
+        <translation>Wie viel Nutzung der Preis enthält, bevor der Mehrverbrauchspreis gilt (wird als usage_limit gesendet).</translation>
+    </message>
+    <message>
+        <source>when included usage is set</source>
+        <translation>wenn eine enthaltene Nutzung festgelegt ist</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -3269,29 +3353,44 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <source>%1 does not take these, so they will not be sent: %2.</source>
         <translation>%1 nimmt diese nicht an, daher werden sie nicht gesendet: %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 products have no prices; the %n price(s) will not be sent.</source>
-        <translation>
-            <numerusform>%1-Produkte haben keine Preise; der %n Preis wird nicht gesendet.</numerusform>
-            <numerusform>%1-Produkte haben keine Preise; die %n Preise werden nicht gesendet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 products need exactly one price.</source>
         <translation>%1-Produkte brauchen genau einen Preis.</translation>
     </message>
+    <message>
+        <source>%1 products have no prices; the price will not be sent.</source>
+        <translation>%1-Produkte haben keine Preise; der Preis wird nicht gesendet.</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 products need at least %n price(s).</source>
+        <source>%1 products have no prices; the %n prices will not be sent.</source>
+        <translation>
+            <numerusform>%1-Produkte haben keine Preise; %n Preis wird nicht gesendet.</numerusform>
+            <numerusform>%1-Produkte haben keine Preise; die %n Preise werden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 products need at least one price.</source>
+        <translation>%1-Produkte brauchen mindestens einen Preis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 products need at least %n prices.</source>
         <translation>
             <numerusform>%1-Produkte brauchen mindestens %n Preis.</numerusform>
             <numerusform>%1-Produkte brauchen mindestens %n Preise.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 products take at most %n price(s); this one has %2.</source>
+        <source>%1 products take one price; this one has %n.</source>
         <translation>
-            <numerusform>%1-Produkte haben höchstens %n Preis; dieses hat %2.</numerusform>
-            <numerusform>%1-Produkte haben höchstens %n Preise; dieses hat %2.</numerusform>
+            <numerusform>%1-Produkte können nur einen Preis haben; dieses hat %n.</numerusform>
+            <numerusform>%1-Produkte können nur einen Preis haben; dieses hat %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 products take at most %2 prices; this one has %n.</source>
+        <translation>
+            <numerusform>%1-Produkte können höchstens %2 Preise haben; dieses hat %n.</numerusform>
+            <numerusform>%1-Produkte können höchstens %2 Preise haben; dieses hat %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -3319,14 +3418,6 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     <message>
         <source>New account</source>
         <translation>Neues Konto</translation>
-    </message>
-    <message>
-        <source> (local sandbox)</source>
-        <translation> (lokale Sandbox)</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>A key is stored in the system keychain.</source>
@@ -3369,10 +3460,6 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <translation>„%1“ gespeichert; sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <source>Saved “%1”, but the key could not be stored: %2</source>
-        <translation>„%1“ gespeichert, aber der Schlüssel konnte nicht abgelegt werden: %2</translation>
-    </message>
-    <message>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
@@ -3389,10 +3476,6 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <translation>„%1“ und sein Schlüssel wurden entfernt.</translation>
     </message>
     <message>
-        <source>Removed “%1”, but its key could not be deleted from the keychain: %2</source>
-        <translation>„%1“ wurde entfernt, aber sein Schlüssel konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
-    </message>
-    <message>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet …</translation>
     </message>
@@ -3403,6 +3486,26 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     <message>
         <source>Type the API key first.</source>
         <translation>Geben Sie zuerst den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>The local sandbox takes any key; none needs to be stored.</source>
+        <translation>Die lokale Sandbox nimmt jeden Schlüssel an; es muss keiner gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer, so the stored key could not be read. Make sure your desktop&apos;s keyring is running and unlocked, then open this account again.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet, daher konnte der gespeicherte Schlüssel nicht gelesen werden. Stellen Sie sicher, dass der Schlüsselbund Ihres Desktops läuft und entsperrt ist, und öffnen Sie dieses Konto dann erneut.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”, but the system keychain did not store its key. Make sure your desktop&apos;s keyring is unlocked, then type the key and save again.</source>
+        <translation>„%1“ gespeichert, aber der Schlüsselbund des Systems hat seinen Schlüssel nicht gespeichert. Stellen Sie sicher, dass der Schlüsselbund Ihres Desktops entsperrt ist, geben Sie dann den Schlüssel ein und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”, but the system keychain did not delete its key. Delete “%2” with your desktop&apos;s keyring manager.</source>
+        <translation>„%1“ entfernt, aber der Schlüsselbund des Systems hat seinen Schlüssel nicht gelöscht. Löschen Sie „%2“ mit der Schlüsselbundverwaltung Ihres Desktops.</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3615,44 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     <message>
         <source>Import &amp;nothing</source>
         <translation>&amp;Nichts importieren</translation>
+    </message>
+    <message>
+        <source>The product to import:</source>
+        <translation>Das zu importierende Produkt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n products to import:</source>
+        <translation>
+            <numerusform>%n zu importierendes Produkt:</numerusform>
+            <numerusform>Die %n zu importierenden Produkte:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n products to import:</source>
+        <translation>
+            <numerusform>Das erste %n zu importierende Produkt:</numerusform>
+            <numerusform>Die ersten %n zu importierenden Produkte:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Kein Konto</translation>
     </message>
 </context>
 <context>
@@ -3693,10 +3834,6 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     <message>
         <source>&lt;p&gt;Deleted. &lt;b&gt;Ctrl+Z&lt;/b&gt; brings it back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gelöscht. &lt;b&gt;Strg+Z&lt;/b&gt; holt es zurück.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Not sent: a field holds text that is not a value. Fix the marked fields first.</source>
@@ -3930,6 +4067,18 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <source>A product is being sent. Close anyway? Its outcome will be unknown.</source>
         <translation>Ein Produkt wird gerade gesendet. Trotzdem schließen? Sein Ergebnis bleibt dann unbekannt.</translation>
     </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer, so the stored key could not be read. Type the key when asked, or unlock your desktop&apos;s keyring and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet, daher konnte der gespeicherte Schlüssel nicht gelesen werden. Geben Sie den Schlüssel ein, wenn Sie danach gefragt werden, oder entsperren Sie den Schlüsselbund Ihres Desktops und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>New: %1, updated: %2, unchanged: %3.</source>
+        <translation>Neu: %1, aktualisiert: %2, unverändert: %3.</translation>
+    </message>
 </context>
 <context>
     <name>pb::MoneyEdit</name>
@@ -3972,14 +4121,6 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <translation>Konto wechseln</translation>
     </message>
     <message>
-        <source>Add price</source>
-        <translation>Preis hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove price</source>
-        <translation>Preis entfernen</translation>
-    </message>
-    <message>
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
@@ -4000,24 +4141,12 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <translation>Kein Konto gewählt</translation>
     </message>
     <message>
-        <source>%1 (local sandbox)</source>
-        <translation>%1 (lokale Sandbox)</translation>
-    </message>
-    <message>
         <source>Not kept for “%1”, as it was not a value: %2</source>
         <translation>Für „%1“ nicht übernommen, da es kein gültiger Wert war: %2</translation>
     </message>
     <message>
-        <source>Price %1 of %2</source>
-        <translation>Preis %1 von %2</translation>
-    </message>
-    <message>
         <source>%1 products have no prices.</source>
         <translation>%1-Produkte haben keine Preise.</translation>
-    </message>
-    <message>
-        <source>No price yet. Add one to sell this product.</source>
-        <translation>Noch kein Preis. Fügen Sie einen hinzu, um dieses Produkt zu verkaufen.</translation>
     </message>
     <message>
         <source> — %1 id %2</source>
@@ -4285,6 +4414,32 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     </message>
 </context>
 <context>
+    <name>pb::SandboxHost</name>
+    <message>
+        <source>The local sandbox could not listen on 127.0.0.1: %1</source>
+        <translation>Die lokale Sandbox konnte nicht auf 127.0.0.1 lauschen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pb::SandboxServer</name>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>es ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s saved objects in %1 could not be read (%2). The file was kept as %3; the sandbox starts empty.</source>
+        <translation>Die gespeicherten Objekte der Sandbox in %1 konnten nicht gelesen werden (%2). Die Datei wurde als %3 aufbewahrt; die Sandbox startet leer.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s saved objects in %1 could not be read (%2), and the file could not be moved aside; the sandbox keeps this run&apos;s objects in memory only.</source>
+        <translation>Die gespeicherten Objekte der Sandbox in %1 konnten nicht gelesen werden (%2), und die Datei konnte nicht beiseitegelegt werden; die Sandbox hält die Objekte dieses Laufs nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not save its objects in %1: %2</source>
+        <translation>Die Sandbox konnte ihre Objekte nicht in %1 speichern: %2</translation>
+    </message>
+</context>
+<context>
     <name>pb::SchemaForm</name>
     <message>
         <source>Choose a currency</source>
@@ -4350,8 +4505,8 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
 <context>
     <name>pb::SecretStore</name>
     <message>
-        <source>No keychain service is running, so API keys cannot be stored. A key you enter is kept in memory until Pricebook closes, and never written to disk. (%1)</source>
-        <translation>Es läuft kein Schlüsselbunddienst, daher können keine API-Schlüssel gespeichert werden. Ein eingegebener Schlüssel bleibt im Speicher, bis Pricebook geschlossen wird, und wird nie auf die Festplatte geschrieben. (%1)</translation>
+        <source>No keychain service is running, so API keys cannot be stored. Start your desktop&apos;s keyring (GNOME Keyring or KWallet, which a desktop session starts) and restart Pricebook. Until then a key you enter is kept in memory until Pricebook closes, and never written to disk.</source>
+        <translation>Es läuft kein Schlüsselbunddienst, daher können API-Schlüssel nicht gespeichert werden. Starten Sie den Schlüsselbund Ihres Desktops (GNOME Keyring oder KWallet, den eine Desktop-Sitzung startet) und starten Sie Pricebook neu. Bis dahin wird ein eingegebener Schlüssel bis zum Beenden von Pricebook im Speicher gehalten und nie auf die Festplatte geschrieben.</translation>
     </message>
 </context>
 <context>

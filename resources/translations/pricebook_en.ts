@@ -4,7 +4,7 @@
 <context>
     <name>CatalogIO</name>
     <message numerus="yes">
-        <source>Pricebook has no column by this name, nor by %n other column(s) of the file (%1); they are not imported. Map them to one of: %2.</source>
+        <source>Pricebook has no column by this name, nor by %n other columns of the file (%1); they are not imported. Map them to one of: %2.</source>
         <translation>
             <numerusform>Pricebook has no column by this name, nor by %n other column of the file (%1); they are not imported. Map them to one of: %2.</numerusform>
             <numerusform>Pricebook has no column by this name, nor by %n other columns of the file (%1); they are not imported. Map them to one of: %2.</numerusform>
@@ -14,24 +14,48 @@
 <context>
     <name>Validator</name>
     <message numerus="yes">
-        <source>%1 products have no prices; the %n price(s) will not be sent.</source>
+        <source>%1 products have no prices; the %n prices will not be sent.</source>
         <translation>
             <numerusform>%1 products have no prices; the %n price will not be sent.</numerusform>
             <numerusform>%1 products have no prices; the %n prices will not be sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 products need at least %n price(s).</source>
+        <source>%1 products need at least %n prices.</source>
         <translation>
             <numerusform>%1 products need at least %n price.</numerusform>
             <numerusform>%1 products need at least %n prices.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 products take at most %n price(s); this one has %2.</source>
+        <source>%1 products take one price; this one has %n.</source>
         <translation>
-            <numerusform>%1 products take at most %n price; this one has %2.</numerusform>
-            <numerusform>%1 products take at most %n prices; this one has %2.</numerusform>
+            <numerusform>%1 products take one price; this one has %n.</numerusform>
+            <numerusform>%1 products take one price; this one has %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 products take at most %2 prices; this one has %n.</source>
+        <translation>
+            <numerusform>%1 products take at most %2 prices; this one has %n.</numerusform>
+            <numerusform>%1 products take at most %2 prices; this one has %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pb::ImportReportDialog</name>
+    <message numerus="yes">
+        <source>The %n products to import:</source>
+        <translation>
+            <numerusform>The %n product to import:</numerusform>
+            <numerusform>The %n products to import:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n products to import:</source>
+        <translation>
+            <numerusform>The first %n product to import:</numerusform>
+            <numerusform>The first %n products to import:</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,11 @@
 #include "ui/FieldEditors.h"
 
 #include <QAbstractItemView>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QDialog>
 #include <QPushButton>
 #include <QScrollArea>
@@ -195,9 +200,39 @@ void open(pbtest::GuiFixture& f, const QString& name)
     qFatal("no product named %s", qPrintable(name));
 }
 
+// The sample names the sandbox accounts as an English first run does; in another language the
+// accounts are named in it, so the tour gives the sample those names.
+QString sampleForThisLanguage(pbtest::GuiFixture& f)
+{
+    QList<Account> accounts;
+    f.store.call<QList<Account>>([](Catalog& c) { return c.accounts(); }, f.window.get(),
+                                 [&accounts](const QList<Account>& all) { accounts = all; });
+    f.store.waitForIdle();
+    QCoreApplication::processEvents();
+    QFile file(samplePath());
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(samplePath()));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray products = root.value(u"products").toArray();
+    for (qsizetype i = 0; i < products.size(); ++i) {
+        QJsonObject o = products.at(i).toObject();
+        for (const Account& a : accounts)
+            if (a.sandbox && providerKey(a.target.provider) == o.value(u"provider").toString())
+                o.insert(QStringLiteral("account"), a.name);
+        products[i] = o;
+    }
+    root.insert(QStringLiteral("products"), products);
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample-catalog.json"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson()) < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 void importSample(pbtest::GuiFixture& f)
 {
-    f.prompts.fileToOpen = samplePath();
+    f.prompts.fileToOpen = sampleForThisLanguage(f);
     const int before = f.window->catalogModel()->rowCount();
     f.action(QStringLiteral("actionImport"))->trigger();
     if (!QTest::qWaitFor([&] { return f.window->catalogModel()->rowCount() > before; }, 10000))
@@ -263,7 +298,7 @@ int main(int argc, char* argv[])
                                      [&accounts](const QList<Account>& all) { accounts = all; });
         f.store.waitForIdle();
         QCoreApplication::processEvents();
-        CatalogIO::ImportResult r = CatalogIO::readFile(samplePath());
+        CatalogIO::ImportResult r = CatalogIO::readFile(sampleForThisLanguage(f));
         CatalogIO::resolveAccounts(r, accounts);
         ImportReportDialog dialog(QStringLiteral("sample-catalog.json"), r, f.window.get());
         dialog.resize(900, 460);

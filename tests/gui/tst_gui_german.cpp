@@ -43,8 +43,10 @@ QString plain(QString text)
 {
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     static const QRegularExpression options(QStringLiteral("--[a-z][a-z-]*"));
+    static const QRegularExpression wireNames(QStringLiteral("\\b[a-z]+(_[a-z]+)+\\b"));
     text.remove(tags);
-    text.remove(options); // command-line options keep their names: --language
+    text.remove(options);   // command-line options keep their names: --language
+    text.remove(wireNames); // so do the providers' field names: usage_limit
     text.remove(u'&');    // accelerators
     return text;
 }
