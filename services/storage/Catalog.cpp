@@ -1,5 +1,7 @@
 #include "Catalog.h"
 
+#include <QDir>
+
 #include "Database.h"
 #include "models/PricingSummary.h"
 #include "models/ProductDocument.h"
@@ -81,7 +83,8 @@ bool Catalog::open(const QString& path, QString* error)
     close();
     static std::atomic<int> counter { 0 };
     m_connection = QStringLiteral("pricebook-catalog-%1").arg(++counter);
-    m_db = Database::open(path, m_connection, error);
+    m_readOnly = false;
+    m_db = Database::open(path, m_connection, error, Database::kLatestVersion, &m_readOnly);
     if (!m_db.isValid())
         return false;
     m_path = path;
@@ -124,6 +127,11 @@ QString Catalog::integrityCheck() const
 
 bool Catalog::beginWrite(QString* error)
 {
+    if (m_readOnly) {
+        *error = tr("the catalog %1 is read-only here (its file or folder cannot be written); nothing was changed")
+                     .arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         *error = q.lastError().text();

@@ -127,6 +127,9 @@ public:
     bool open(const QString& path, QString* error);
     void close();
     bool isOpen() const;
+    // Opened read-only (the file or its folder cannot be written here): reads work, writes fail
+    // with a message saying so.
+    bool isReadOnly() const { return m_readOnly; }
     // A number that changes whenever another connection (another process, another thread's
     // connection) committed a change to the catalog; this connection's own commits leave it.
     // -1 when it cannot be read.
@@ -205,6 +208,7 @@ private:
     // read, so a writer in another process can never invalidate what this transaction read.
     bool beginWrite(QString* error);
     QSqlDatabase m_db;
+    bool m_readOnly = false;
     QString m_connection;
     QString m_path;
     QString m_error;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -101,16 +102,36 @@ void close(const QString& connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
-QSqlDatabase open(const QString& path, const QString& connectionName, QString* error, int targetVersion)
+QSqlDatabase open(const QString& path, const QString& connectionName, QString* error, int targetVersion, bool* readOnlyOut)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         *error = Text::tr("Cannot create the folder %1.").arg(info.absolutePath());
         return {};
     }
+    // SQLite writes beside the catalog (its write-ahead log): a folder or file this process
+    // cannot write means read-only, which is said, never "not a catalog".
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    if (!info.exists() && !folderWritable) {
+        *error = Text::tr("Cannot make a catalog in %1: the folder is read-only.").arg(QDir::toNativeSeparators(info.absolutePath()));
+        return {};
+    }
+    const bool readOnly = info.exists() && (!info.isWritable() || !folderWritable);
+    if (readOnlyOut)
+        *readOnlyOut = readOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (readOnly && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        // No write-ahead log to read, and none can be made: SQLite reads the file as it is
+        // ("immutable"), which it otherwise refuses for a write-ahead-log catalog it cannot write.
+        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+        uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     auto fail = [&](const QString& message) {
         *error = message;
         db = QSqlDatabase();
@@ -131,6 +152,16 @@ QSqlDatabase open(const QString& path, const QString& connectionName, QString* e
                         .arg(path)
                         .arg(current)
                         .arg(kLatestVersion));
+    if (readOnly) {
+        if (current < targetVersion)
+            return fail(Text::tr("The catalog %1 is in an older format (%2) that this Pricebook must update before reading it, "
+                                 "but it is read-only. Open it where it can be written, or make the folder writable.")
+                            .arg(path)
+                            .arg(current));
+        if (!exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &sqlError))
+            return fail(Text::tr("Cannot prepare the catalog %1: %2").arg(path, sqlError));
+        return db;
+    }
     // WAL and full sync: a commit is on disk before it is reported; a crash at any instant
     // leaves either the whole transaction or none of it.
     for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" })

@@ -18,9 +18,11 @@ QString defaultPath();
 QString pathInDirectory(const QString& directory);
 
 // Opens (creating when missing) and migrates to `targetVersion`. On failure returns an
-// invalid database and a sentence in *error; the file is left as it was.
+// invalid database and a sentence in *error; the file is left as it was. A catalog this process
+// cannot write (a read-only file or folder) is opened read-only, and *readOnly says so: it can be
+// read and exported; every write fails.
 QSqlDatabase open(const QString& path, const QString& connectionName, QString* error,
-                  int targetVersion = kLatestVersion);
+                  int targetVersion = kLatestVersion, bool* readOnly = nullptr);
 int version(const QSqlDatabase& db);
 void close(const QString& connectionName);
 

@@ -17,7 +17,9 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
+#include <unistd.h>
 
 #include <csignal>
 
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void submitStopsInOrderOnSigint();
     void providerMessagesAreRedacted();
     void reimportUpdatesInsteadOfCopying();
+    void readOnlyCatalogIsReadAndSaysSo();
 
 private:
     struct Run {
@@ -1107,6 +1110,59 @@ void TestCli::reimportUpdatesInsteadOfCopying()
     r = run({ QStringLiteral("import"), write(QStringLiteral("twice.json"), QJsonDocument(QJsonArray { exported.at(2), exported.at(2) }).toJson()), dataArg, data });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.out.contains(QStringLiteral("Row 1 already updates")), qPrintable(r.out));
+}
+
+void TestCli::readOnlyCatalogIsReadAndSaysSo()
+{
+    // A catalog in a folder this user cannot write: accounts list and export work, import says the
+    // catalog is read-only and changes nothing. (As root, permissions do not bind: the commands
+    // then run as the unprivileged user "nobody".)
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QString dataArg = QStringLiteral("--data-dir");
+    QCOMPARE(run({ QStringLiteral("accounts"), QStringLiteral("add"), dataArg, data, QStringLiteral("--provider"), QStringLiteral("jani"),
+                   QStringLiteral("--name"), QStringLiteral("Farm Co"), QStringLiteral("--base-url"), QStringLiteral("https://farm.jani.test") })
+                 .exitCode, 0);
+    const QString product = write(QStringLiteral("ro.json"), R"([{"provider":"jani","name":"Seeds","product_type":"standard"}])");
+    QCOMPARE(run({ QStringLiteral("import"), product, dataArg, data }).exitCode, 0);
+    const QString out = dir.filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkpath(out));
+    const auto all = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const auto traversable = readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(dir.path(), traversable | QFileDevice::WriteOwner));
+    QVERIFY(QFile::setPermissions(out, all));
+    QVERIFY(QFile::setPermissions(QFileInfo(product).absolutePath(), traversable | QFileDevice::WriteOwner));
+    QVERIFY(QFile::setPermissions(product, readable | QFileDevice::WriteOwner));
+    for (const QString& f : QDir(data).entryList(QDir::Files))
+        QVERIFY(QFile::setPermissions(QDir(data).filePath(f), readable));
+    QVERIFY(QFile::setPermissions(data, traversable));
+    auto cleanup = qScopeGuard([&] { QFile::setPermissions(data, all); });
+    const bool root = geteuid() == 0;
+    auto runHere = [&](QStringList args) {
+        QProcess p;
+        if (root)
+            p.start(QStringLiteral("setpriv"), QStringList { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), m_cli } + args);
+        else
+            p.start(m_cli, args);
+        if (!p.waitForFinished(30000))
+            qFatal("pricebook-cli did not finish");
+        return Run { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    };
+    Run r = runHere({ QStringLiteral("accounts"), QStringLiteral("list"), dataArg, data });
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("Farm Co")), qPrintable(r.out + r.err));
+    r = runHere({ QStringLiteral("export"), QDir(out).filePath(QStringLiteral("ro.csv")), dataArg, data });
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("Exported 1 product")), qPrintable(r.out + r.err));
+    QVERIFY(pbtest::readFile(QDir(out).filePath(QStringLiteral("ro.csv"))).contains("Seeds"));
+    r = runHere({ QStringLiteral("import"), product, dataArg, data });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("is read-only here")) && !r.err.contains(QStringLiteral("not a Pricebook catalog")), qPrintable(r.err));
+    // Nothing was written beside it either.
+    QCOMPARE(QDir(data).entryList(QDir::Files), QStringList { QStringLiteral("catalog.sqlite") });
+    // A new catalog in a read-only folder is refused in words.
+    r = runHere({ QStringLiteral("accounts"), QStringLiteral("list"), dataArg, QDir(data).filePath(QStringLiteral("inner")) });
+    QVERIFY(r.exitCode != 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
