@@ -588,7 +588,10 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
         if (!groupId.isEmpty() && productRow.contains(groupId)) {
             target = &result.rows[productRow.value(groupId)];
         } else {
-            result.rows.append({ rowNumber, {}, account, true });
+            ImportedRow added;
+            added.row = rowNumber;
+            added.accountName = account;
+            result.rows.append(added);
             target = &result.rows.last();
             target->entry.id = Catalog::newId();
             target->fileId = groupId;
@@ -685,7 +688,9 @@ ImportResult readJson(const QByteArray& bytes, const ImportOptions& options)
                                                                : QStringLiteral("products") + path.mid(filePrefix.size()));
     for (qsizetype i = 0; i < items.size(); ++i) {
         QJsonObject o = items.at(i).toObject();
-        ImportedRow row { int(i) + 1, {}, o.take(QStringLiteral("account")).toString(), true };
+        ImportedRow row;
+        row.row = int(i) + 1;
+        row.accountName = o.take(QStringLiteral("account")).toString();
         row.entry.id = Catalog::newId();
         row.fileId = o.take(QStringLiteral("product_id")).toString().trimmed();
         row.remoteId = o.take(QStringLiteral("remote_id")).toString().trimmed();

@@ -1,6 +1,7 @@
 #include "Catalog.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 
 #include "Database.h"
 #include "models/PricingSummary.h"
@@ -132,12 +133,28 @@ bool Catalog::beginWrite(QString* error)
                      .arg(QDir::toNativeSeparators(m_path));
         return false;
     }
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = q.lastError().text();
-        return false;
+    // Another process writing (an import, a push) holds the lock: each try waits the busy timeout
+    // (5 s); after 30 s of that the error says who is in the way instead of "database is locked".
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff; // the primary code of an extended one
+        const bool busy = code == 5 || code == 6;                         // SQLITE_BUSY, SQLITE_LOCKED
+        if (!busy) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (waited.elapsed() >= kWriteWaitMs) {
+            *error = tr("another Pricebook process has been writing to the catalog for %1 s and is not done (%2); "
+                        "nothing was changed — try again when it has finished")
+                         .arg(waited.elapsed() / 1000)
+                         .arg(q.lastError().text());
+            return false;
+        }
     }
-    return true;
 }
 
 bool Catalog::fail(const QString& what)

@@ -142,6 +142,8 @@ public:
     QString lastError() const { return m_error; }
     void clearError() { m_error.clear(); }
     static QString newId();
+    // How long a write waits for another process's write to finish before it fails saying so.
+    static constexpr int kWriteWaitMs = 30000;
 
     // Accounts (never a secret in here)
     QList<Account> accounts();

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QFileInfo>
 #include <QUrl>
 #include <QSqlError>
@@ -164,13 +166,33 @@ QSqlDatabase open(const QString& path, const QString& connectionName, QString* e
     }
     // WAL and full sync: a commit is on disk before it is reported; a crash at any instant
     // leaves either the whole transaction or none of it.
-    for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" })
-        if (!exec(db, QString::fromLatin1(pragma), &sqlError))
-            return fail(Text::tr("Cannot prepare the catalog %1: %2").arg(path, sqlError));
+    // Switching a new catalog to WAL needs it to itself for a moment, and SQLite does not wait
+    // for that: another process opening it at the same instant is waited for here.
+    for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" }) {
+        QElapsedTimer waited;
+        waited.start();
+        while (!exec(db, QString::fromLatin1(pragma), &sqlError)) {
+            if (!sqlError.contains(QStringLiteral("database is locked")))
+                return fail(Text::tr("Cannot prepare the catalog %1: %2").arg(path, sqlError));
+            if (waited.elapsed() > 10000)
+                return fail(Text::tr("Cannot prepare the catalog %1: another Pricebook process kept it busy for 10 s (%2).").arg(path, sqlError));
+            QThread::msleep(20);
+        }
+    }
     if (current < targetVersion) {
-        if (!db.transaction())
-            return fail(Text::tr("Cannot update the catalog %1: %2").arg(path, db.lastError().text()));
-        for (int v = current; v < targetVersion; ++v) {
+        // The write lock first (waiting for another process up to the busy timeout), then the
+        // format read again under it: two Pricebook processes opening a new or older catalog at
+        // once update it once, and the second finds it done.
+        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &sqlError))
+            return fail(Text::tr("Cannot update the catalog %1: %2").arg(path, sqlError));
+        const int locked = version(db);
+        if (locked >= targetVersion) {
+            db.rollback(); // done by the other process meanwhile
+            return locked > kLatestVersion ? fail(Text::tr("The catalog %1 was just updated by a newer Pricebook (format %2); "
+                                                           "open it with that one.").arg(path).arg(locked))
+                                           : db;
+        }
+        for (int v = locked; v < targetVersion; ++v) {
             const QStringList statements = QString::fromLatin1(kMigrations[v]).split(u';', Qt::SkipEmptyParts);
             for (const QString& statement : statements) {
                 if (statement.trimmed().isEmpty())

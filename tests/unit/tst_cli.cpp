@@ -63,6 +63,7 @@ private Q_SLOTS:
     void providerMessagesAreRedacted();
     void reimportUpdatesInsteadOfCopying();
     void readOnlyCatalogIsReadAndSaysSo();
+    void twoImportsAtOnceBothLand();
 
 private:
     struct Run {
@@ -1163,6 +1164,36 @@ void TestCli::readOnlyCatalogIsReadAndSaysSo()
     // A new catalog in a read-only folder is refused in words.
     r = runHere({ QStringLiteral("accounts"), QStringLiteral("list"), dataArg, QDir(data).filePath(QStringLiteral("inner")) });
     QVERIFY(r.exitCode != 0);
+}
+
+void TestCli::twoImportsAtOnceBothLand()
+{
+    // Two imports into a catalog that does not exist yet, at the same moment, three times: both
+    // make it, neither fails with "database is locked" or a half-made catalog.
+    QByteArray files[2];
+    for (int n = 0; n < 2; ++n) {
+        QJsonArray products;
+        for (int i = 0; i < 20000; ++i)
+            products.append(QJsonObject { { QStringLiteral("provider"), QStringLiteral("jani") },
+                                          { QStringLiteral("name"), QStringLiteral("Import %1 product %2").arg(n).arg(i) },
+                                          { QStringLiteral("product_type"), QStringLiteral("standard") } });
+        files[n] = QJsonDocument(products).toJson(QJsonDocument::Compact);
+    }
+    const QString first = write(QStringLiteral("at-once-1.json"), files[0]);
+    const QString second = write(QStringLiteral("at-once-2.json"), files[1]);
+    for (int trial = 0; trial < 3; ++trial) {
+        const QString data = m_dir.filePath(QStringLiteral("at-once-%1").arg(trial));
+        QProcess a, b;
+        a.start(m_cli, { QStringLiteral("import"), QStringLiteral("--data-dir"), data, first });
+        b.start(m_cli, { QStringLiteral("import"), QStringLiteral("--data-dir"), data, second });
+        QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
+        QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
+        QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
+        pb::Catalog catalog;
+        QString error;
+        QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
+        QCOMPARE(catalog.count({}), 40000);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
