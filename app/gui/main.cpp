@@ -1,4 +1,5 @@
 #include "services/sandbox/SandboxServer.h"
+#include "services/storage/CatalogLocation.h"
 #include "services/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupProbe.h"
@@ -23,13 +24,19 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({ QStringLiteral("data-dir"), QApplication::translate("main", "Keep the catalog in this folder."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("catalog"),
+                       QApplication::translate("main", "Open this catalog: a SQLite file, or a team catalog "
+                                                       "postgresql://user@host:port/database (default: $PRICEBOOK_CATALOG)."),
+                       QStringLiteral("URL") });
     parser.addOption({ QStringLiteral("startup-report"),
                        QApplication::translate("main", "Print when the window first painted and when the catalog's first rows "
                                                        "showed (ms since the epoch), then quit. For the startup benchmark.") });
     parser.process(app);
 
     const QString dataDir = parser.value(QStringLiteral("data-dir"));
-    const QString path = dataDir.isEmpty() ? pb::Database::defaultPath() : pb::Database::pathInDirectory(dataDir);
+    const QString path = parser.isSet(QStringLiteral("catalog")) ? parser.value(QStringLiteral("catalog"))
+                       : !dataDir.isEmpty()                       ? pb::Database::pathInDirectory(dataDir)
+                                                                  : pb::CatalogLocation::fromEnvironment(QString(), pb::Database::defaultPath());
 
     QNetworkAccessManager network;
     pb::CatalogStore store;

@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QTimer>
 #include <functional>
+#include <memory>
 
 namespace pb {
 
@@ -25,7 +26,11 @@ public:
     ~CatalogStore() override; // writes what is pending, then stops the worker
 
     // Opens the file on the worker; opened() reports the outcome.
-    void open(const QString& path);
+    // `path` is a SQLite path or a postgresql:// URL; `password` only when the server asks for
+    // one that libpq's PGPASSFILE does not hold (read from the keychain by the caller).
+    void open(const QString& path, const QString& password = {});
+    // The name saves are recorded under (Catalog::setAuthor).
+    void setAuthor(const QString& author);
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
 
@@ -60,6 +65,12 @@ Q_SIGNALS:
     void opened(bool ok, const QString& error);
     void productsSaved(const QStringList& ids);
     void saveFailed(const QString& message);
+    // Saves refused because someone else changed (or deleted) the product since it was read:
+    // nothing of these was written, and they are no longer pending; the other edits were saved.
+    void saveConflicted(const QList<pb::SaveConflict>& conflicts);
+    // Another connection changed the catalog (a PostgreSQL NOTIFY; on SQLite the file's
+    // data_version): whoever shows rows reloads them.
+    void changedElsewhere();
     void flushed();
 
 private:
@@ -68,6 +79,9 @@ private:
     Catalog* m_catalog = nullptr;
     QHash<QString, CatalogEntry> m_pending;
     QTimer m_autosave;
+    static constexpr int kChangedCoalesceMs = 100;
+    QTimer m_changedLater; // on this object's thread, started from the driver's notifications
+    void listenForChanges(Catalog& c);
     bool m_open = false;
     QString m_path;
 };

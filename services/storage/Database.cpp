@@ -1,5 +1,8 @@
 #include "Database.h"
 
+#include "CatalogLocation.h"
+#include "SqlDialect.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -17,6 +20,7 @@ struct Text {
 };
 
 // Each entry takes the schema from version i to i + 1. Never edit a released step; add one.
+// Written once for both engines: SqlDialect::expand() reads the {tokens} and column types.
 const char* const kMigrations[] = {
     // 0 -> 1: accounts, products, submission history
     "CREATE TABLE accounts ("
@@ -30,7 +34,7 @@ const char* const kMigrations[] = {
     " name TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '',"
     " document TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);"
     "CREATE TABLE history ("
-    " id INTEGER PRIMARY KEY AUTOINCREMENT, product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,"
+    " id {serial}, product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,"
     " account_id TEXT NOT NULL, at TEXT NOT NULL, operation TEXT NOT NULL, http_status INTEGER NOT NULL DEFAULT 0,"
     " remote_id TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL, message TEXT NOT NULL DEFAULT '');"
     "CREATE INDEX history_product ON history(product_id, id);",
@@ -44,7 +48,7 @@ const char* const kMigrations[] = {
     // 2 -> 3: a folded search text and the indexes the catalog list sorts and filters by
     "ALTER TABLE products ADD COLUMN search TEXT NOT NULL DEFAULT '';"
     "UPDATE products SET search = lower(name || ' ' || summary);"
-    "CREATE INDEX products_name ON products(name COLLATE NOCASE, id);"
+    "CREATE INDEX products_name ON products({nocase name}, id);"
     "CREATE INDEX products_updated ON products(updated_at, id);"
     "CREATE INDEX products_provider ON products(provider, account_id);"
     "CREATE INDEX sync_links_state ON sync_links(state);",
@@ -60,6 +64,12 @@ const char* const kMigrations[] = {
     // 5 -> 6: an account's provider settings as one JSON object (ProviderAdapter::accountFields);
     // the per-provider columns of format 1 are only read, for accounts saved before format 6.
     "ALTER TABLE accounts ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';",
+    // 6 -> 7: who saved a product last and who sent it (the OS user, or the name set in
+    // settings), for a catalog several people share; and, on a server, a trigram index so a
+    // search for any part of a name stays fast in a large catalog.
+    "ALTER TABLE products ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE history ADD COLUMN author TEXT NOT NULL DEFAULT '';"
+    "{trigram products_search products search}",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kLatestVersion);
 
@@ -85,11 +95,7 @@ QString defaultPath()
     return pathInDirectory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
 }
 
-int version(const QSqlDatabase& db)
-{
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
-}
+int version(const QSqlDatabase& db) { return SqlDialect::of(db).version(db); }
 
 void close(const QString& connectionName)
 {
@@ -101,16 +107,56 @@ void close(const QString& connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
-QSqlDatabase open(const QString& path, const QString& connectionName, QString* error, int targetVersion)
+namespace {
+
+QSqlDatabase connect(const CatalogLocation& where, const QString& connectionName, const QString& password, QString* error)
 {
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        *error = Text::tr("Cannot create the folder %1.").arg(info.absolutePath());
+    if (where.engine == CatalogLocation::SQLite) {
+        const QFileInfo info(where.path);
+        if (!QDir().mkpath(info.absolutePath())) {
+            *error = Text::tr("Cannot create the folder %1.").arg(info.absolutePath());
+            return {};
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(where.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        return db;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = Text::tr("This Pricebook cannot reach PostgreSQL: Qt's PostgreSQL driver is not installed "
+                          "(on Debian: the package libqt6sql6-psql).");
         return {};
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (!where.host.isEmpty())
+        db.setHostName(where.host);
+    if (where.port > 0)
+        db.setPort(where.port);
+    db.setUserName(where.user);
+    db.setDatabaseName(where.database);
+    if (!password.isEmpty())
+        db.setPassword(password);
+    QString options = where.options;
+    if (!options.contains(QLatin1String("connect_timeout=")))
+        options += QLatin1String(options.isEmpty() ? "" : ";") + QStringLiteral("connect_timeout=5");
+    db.setConnectOptions(options);
+    return db;
+}
+
+} // namespace
+
+QSqlDatabase open(const QString& location, const QString& connectionName, QString* error, int targetVersion,
+                  const QString& password)
+{
+    const auto where = CatalogLocation::parse(location, error);
+    if (!where)
+        return {};
+    const QString path = where->display();
+    QSqlDatabase db = connect(*where, connectionName, password, error);
+    if (!db.isValid()) {
+        close(connectionName);
+        return {};
+    }
     auto fail = [&](const QString& message) {
         *error = message;
         db = QSqlDatabase();
@@ -119,28 +165,29 @@ QSqlDatabase open(const QString& path, const QString& connectionName, QString* e
     };
     if (!db.open())
         return fail(Text::tr("Cannot open the catalog %1: %2").arg(path, db.lastError().text()));
+    const SqlDialect& sql = SqlDialect::of(db);
     QString sqlError;
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA schema_version")))
-        return fail(Text::tr("%1 is not a Pricebook catalog (%2).").arg(path, check.lastError().text()));
-    check.finish();
-    const int current = version(db);
+    if (!sql.isCatalogOrEmpty(db, &sqlError))
+        return fail(Text::tr("%1 is not a Pricebook catalog (%2).").arg(path, sqlError));
+    int current = version(db);
     if (current > kLatestVersion)
         return fail(Text::tr("The catalog %1 was written by a newer Pricebook (format %2; this one reads up to %3). "
                        "It was left untouched; open it with the newer Pricebook.")
                         .arg(path)
                         .arg(current)
                         .arg(kLatestVersion));
-    // WAL and full sync: a commit is on disk before it is reported; a crash at any instant
-    // leaves either the whole transaction or none of it.
-    for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" })
-        if (!exec(db, QString::fromLatin1(pragma), &sqlError))
-            return fail(Text::tr("Cannot prepare the catalog %1: %2").arg(path, sqlError));
+    if (!sql.prepare(db, &sqlError))
+        return fail(Text::tr("Cannot prepare the catalog %1: %2").arg(path, sqlError));
     if (current < targetVersion) {
         if (!db.transaction())
             return fail(Text::tr("Cannot update the catalog %1: %2").arg(path, db.lastError().text()));
+        if (!sql.lockForMigration(db, &sqlError)) {
+            db.rollback();
+            return fail(Text::tr("Cannot update the catalog %1: %2").arg(path, sqlError));
+        }
+        current = version(db); // another Pricebook may have migrated it while this one waited
         for (int v = current; v < targetVersion; ++v) {
-            const QStringList statements = QString::fromLatin1(kMigrations[v]).split(u';', Qt::SkipEmptyParts);
+            const QStringList statements = sql.expand(QString::fromLatin1(kMigrations[v])).split(u';', Qt::SkipEmptyParts);
             for (const QString& statement : statements) {
                 if (statement.trimmed().isEmpty())
                     continue;
@@ -153,7 +200,7 @@ QSqlDatabase open(const QString& path, const QString& connectionName, QString* e
                 }
             }
         }
-        if (!exec(db, QStringLiteral("PRAGMA user_version=%1").arg(targetVersion), &sqlError) || !db.commit()) {
+        if ((current < targetVersion && !sql.setVersion(db, targetVersion, &sqlError)) || !db.commit()) {
             db.rollback();
             return fail(Text::tr("Updating the catalog %1 failed, and nothing was changed: %2").arg(path, sqlError));
         }
