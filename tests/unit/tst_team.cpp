@@ -10,7 +10,10 @@
 #include "services/storage/CatalogStore.h"
 #include "ui/ConflictDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QSet>
+#include <QTextStream>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
@@ -35,6 +38,44 @@ CatalogEntry entry(const QString& name, const QString& account = {})
     e.product = pbtest::product(R"({"name":"x","description":"d","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":2999}]})");
     e.product.name = name;
     return e;
+}
+
+// One writer process (this executable with PRICEBOOK_TEAM_WRITER=N): `edits` edits, each adding
+// its own mark "N:i;" to the description of one of the products, read fresh and saved over the
+// version read; a conflict means someone else saved first, so it reads again and retries.
+int runWriter(const QString& where, int writer, int edits)
+{
+    Catalog c;
+    QString error;
+    if (!c.open(where, &error)) {
+        qWarning("writer %d: %s", writer, qPrintable(error));
+        return 1;
+    }
+    QStringList ids;
+    for (const CatalogRow& r : c.rows(ListFilter {}, 0, 1000))
+        ids << r.id;
+    ids.sort();
+    int conflicts = 0;
+    for (int i = 0; i < edits; ++i) {
+        const QString id = ids.at((writer * 7 + i) % ids.size());
+        for (int attempt = 0;; ++attempt) {
+            auto e = c.product(id);
+            if (!e || attempt > 10000) {
+                qWarning("writer %d: product %s unreadable: %s", writer, qPrintable(id), qPrintable(c.lastError()));
+                return 1;
+            }
+            e->product.description += QStringLiteral("%1:%2;").arg(writer).arg(i);
+            if (c.saveProduct(*e))
+                break;
+            if (c.conflicts().isEmpty()) {
+                qWarning("writer %d: %s", writer, qPrintable(c.lastError()));
+                return 1;
+            }
+            ++conflicts;
+        }
+    }
+    QTextStream(stdout) << conflicts << '\n';
+    return 0;
 }
 
 JobResult succeeded(const QString& id)
@@ -65,6 +106,7 @@ private Q_SLOTS:
     void conflictDialogChoosesPerField();
     void conflictDialogForADeletedProduct();
     void changesElsewhereReachAnOpenStore();
+    void concurrentWritersLoseNoEdit();
 
 private:
     Run cli(const QStringList& args);
@@ -318,5 +360,75 @@ void TestTeam::changesElsewhereReachAnOpenStore()
     }
 }
 
-QTEST_MAIN(TestTeam)
+// 8 processes × PRICEBOOK_TEAM_EDITS edits (default 250; 1,000 on PostgreSQL) on 20 shared
+// products at once: every edit is in the catalog afterwards, exactly once, and each product's
+// version is its number of saves (one create plus one per edit): no save overwrote another.
+void TestTeam::concurrentWritersLoseNoEdit()
+{
+    const int writers = 8;
+    const int edits = qEnvironmentVariableIsSet("PRICEBOOK_TEAM_EDITS") ? qEnvironmentVariableIntValue("PRICEBOOK_TEAM_EDITS") : 250;
+    const QString where = pbtest::catalogLocation(m_dir.filePath(QStringLiteral("writers.sqlite")));
+    {
+        Catalog c;
+        QString error;
+        QVERIFY2(c.open(where, &error), qPrintable(error));
+        for (int i = 0; i < 20; ++i) {
+            CatalogEntry e = entry(QStringLiteral("Shared %1").arg(i));
+            e.product.description.clear();
+            QVERIFY(c.saveProduct(e));
+        }
+    }
+    QElapsedTimer clock;
+    clock.start();
+    QList<QProcess*> processes;
+    for (int w = 0; w < writers; ++w) {
+        auto* p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PRICEBOOK_TEAM_WRITER"), QString::number(w));
+        env.insert(QStringLiteral("PRICEBOOK_TEAM_WRITER_CATALOG"), where);
+        env.insert(QStringLiteral("PRICEBOOK_TEAM_EDITS"), QString::number(edits));
+        p->setProcessEnvironment(env);
+        p->start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(p->waitForStarted(10000));
+        processes << p;
+    }
+    int conflicts = 0;
+    for (QProcess* p : std::as_const(processes)) {
+        QVERIFY(p->waitForFinished(600000));
+        QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0, p->readAllStandardError().constData());
+        conflicts += p->readAllStandardOutput().trimmed().toInt();
+    }
+    const qint64 ms = clock.elapsed();
+    Catalog c;
+    QString error;
+    QVERIFY(c.open(where, &error));
+    QSet<QString> marks;
+    qint64 saves = 0;
+    for (const CatalogRow& r : c.rows(ListFilter {}, 0, 1000)) {
+        const auto e = c.product(r.id);
+        const QStringList own = e->product.description.split(u';', Qt::SkipEmptyParts);
+        for (const QString& mark : own)
+            QVERIFY2(!marks.contains(mark), qPrintable(QStringLiteral("edit %1 saved twice").arg(mark)));
+        marks.unite(QSet<QString>(own.cbegin(), own.cend()));
+        QCOMPARE(e->version, qint64(own.size()) + 1);
+        saves += e->version;
+    }
+    QCOMPARE(marks.size(), writers * edits);
+    QCOMPARE(saves, qint64(writers * edits + 20));
+    qInfo("%d writers x %d edits on %s: %lld ms, %d conflicts retried, all %d edits present", writers, edits,
+          c.isServer() ? "PostgreSQL" : "SQLite", ms, conflicts, int(marks.size()));
+}
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsSet("PRICEBOOK_TEAM_WRITER")) {
+        QCoreApplication app(argc, argv);
+        return runWriter(qEnvironmentVariable("PRICEBOOK_TEAM_WRITER_CATALOG"), qEnvironmentVariableIntValue("PRICEBOOK_TEAM_WRITER"),
+                         qEnvironmentVariableIntValue("PRICEBOOK_TEAM_EDITS"));
+    }
+    QApplication app(argc, argv);
+    TestTeam test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_team.moc"
