@@ -60,10 +60,20 @@ fi
 # The socket folder is the test's way in, so it has to be reachable by the user running it.
 chmod 711 "$dir"
 
+# For trials that kill the server: a command that starts it again, as it was.
+cat >"$dir/restart" <<RESTART
+#!/bin/sh
+cd /
+exec $( [ "$(id -u)" -eq 0 ] && echo "runuser -u $server_user --" ) "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \\
+    -o "-c listen_addresses='' -k $dir -c fsync=off -c max_connections=200" start
+RESTART
+chmod 700 "$dir/restart"
+
 PRICEBOOK_TEST_POSTGRES="postgresql://pricebook@/postgres?host=$dir"
 PRICEBOOK_TEST_POSTGRES_DATA="$dir/data"
 PRICEBOOK_TEST_POSTGRES_BIN="$pg_bin"
-export PRICEBOOK_TEST_POSTGRES PRICEBOOK_TEST_POSTGRES_DATA PRICEBOOK_TEST_POSTGRES_BIN
+PRICEBOOK_TEST_POSTGRES_RESTART="$dir/restart"
+export PRICEBOOK_TEST_POSTGRES PRICEBOOK_TEST_POSTGRES_DATA PRICEBOOK_TEST_POSTGRES_BIN PRICEBOOK_TEST_POSTGRES_RESTART
 # In the background and waited for, so a signal to this script is acted on at once (a shell
 # runs traps only after a foreground command ends).
 set +e

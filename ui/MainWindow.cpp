@@ -4,6 +4,7 @@
 #include "AccountsDialog.h"
 #include "BulkDialogs.h"
 #include "ConflictDialog.h"
+#include "TeamCatalogDialog.h"
 #include "services/io/CatalogIO.h"
 #include "services/io/Clone.h"
 #include "RequestDialog.h"
@@ -354,6 +355,11 @@ void MainWindow::setupActions()
     addAction(m_ui->menuFile, m_ui->actionAccounts, "actionExport", tr("&Export…"), QKeySequence(QStringLiteral("Ctrl+E")),
               tr("Export the selected products, or all listed, to CSV or JSON"), &MainWindow::exportFile);
     m_ui->menuFile->insertSeparator(m_ui->actionAccounts);
+    auto* team = new QAction(tr("Connect to &team catalog…"), this);
+    team->setObjectName(QStringLiteral("actionConnectTeamCatalog"));
+    team->setStatusTip(tr("Work on a catalog shared on a PostgreSQL server"));
+    m_ui->menuFile->insertAction(m_ui->actionAccounts, team);
+    connect(team, &QAction::triggered, this, [this] { TeamCatalogDialog::connectTo(this, m_store, m_prompts, [this] { m_model->refresh(); loadAccounts(); }); });
     addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionPushSelection", tr("&Push selected…"), QKeySequence(QStringLiteral("Ctrl+Shift+P")),
               tr("Send the selected products to their accounts, a few at a time"), &MainWindow::pushSelection);
     addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionCloneToAccount", tr("C&lone to account…"), QKeySequence(),

@@ -3,6 +3,7 @@
 #include "services/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupProbe.h"
+#include "ui/TeamCatalogDialog.h"
 
 #include <QApplication>
 #include <QAbstractItemView>
@@ -36,7 +37,8 @@ int main(int argc, char* argv[])
     const QString dataDir = parser.value(QStringLiteral("data-dir"));
     const QString path = parser.isSet(QStringLiteral("catalog")) ? parser.value(QStringLiteral("catalog"))
                        : !dataDir.isEmpty()                       ? pb::Database::pathInDirectory(dataDir)
-                                                                  : pb::CatalogLocation::fromEnvironment(QString(), pb::Database::defaultPath());
+                                                                  : pb::CatalogLocation::fromEnvironment(
+                                                                        pb::TeamCatalogDialog::rememberedLocation(), pb::Database::defaultPath());
 
     QNetworkAccessManager network;
     pb::CatalogStore store;
@@ -54,6 +56,7 @@ int main(int argc, char* argv[])
             QApplication::quit();
         });
     }
+    store.setAuthor(pb::TeamCatalogDialog::rememberedAuthor());
     store.open(path);
     window.show();
     return app.exec();

@@ -93,7 +93,28 @@ bool Catalog::open(const QString& location, QString* error, const QString& passw
     return true;
 }
 
-bool Catalog::isServer() const { return isOpen() && m_sql->isServer(); }
+bool Catalog::reconnect(QString* error)
+{
+    if (!isServer())
+        return false;
+    // Same connection name and settings (and the password given to open()): only the session is new.
+    m_db.close();
+    if (!m_db.open()) {
+        *error = tr("The team catalog %1 cannot be reached: %2").arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    return m_sql->prepare(m_db, error);
+}
+
+bool Catalog::isReachable()
+{
+    if (!isServer() || !isOpen())
+        return isOpen();
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT 1"));
+}
+
+bool Catalog::isServer() const { return m_db.isValid() && m_sql && m_sql->isServer(); }
 
 const SqlDialect& Catalog::dialect() const { return *m_sql; }
 

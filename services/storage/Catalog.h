@@ -143,6 +143,10 @@ public:
     void close();
     bool isOpen() const;
     bool isServer() const; // PostgreSQL
+    // A server catalog whose connection broke (the server restarted): opens a new session.
+    bool reconnect(QString* error);
+    // On a server, whether a statement gets through now.
+    bool isReachable();
     const SqlDialect& dialect() const;
     QSqlDatabase database() const { return m_db; }
     // The name saves and submissions are recorded under; the OS user unless set.

@@ -65,6 +65,9 @@ void CatalogStore::listenForChanges(Catalog& c)
         return;
     if (!driver->subscribeToNotification(channel))
         return;
+    if (driver->property("pricebookListening").toBool())
+        return; // subscribed again after a reconnect: the connection below is still there
+    driver->setProperty("pricebookListening", true);
     // Received on the worker, where the connection lives; the timer belongs to this thread.
     connect(driver, &QSqlDriver::notification, driver,
             [this](const QString&, QSqlDriver::NotificationSource source, const QVariant&) {
@@ -109,8 +112,18 @@ void CatalogStore::flush()
         QList<SaveConflict> conflicts;
         QList<CatalogEntry> unsaved; // failed otherwise: queued again
     };
-    call<Outcome>([batch](Catalog& c) mutable {
+    call<Outcome>([this, batch](Catalog& c) mutable {
         Outcome out;
+        // A team catalog whose server went away and came back: a new session, then the save.
+        if (c.isServer() && !c.isReachable()) {
+            QString error;
+            if (!c.reconnect(&error)) {
+                out.error = error;
+                out.unsaved = batch;
+                return out;
+            }
+            listenForChanges(c);
+        }
         if (!c.isOpen()) {
             out.error = QCoreApplication::translate("CatalogStore", "The catalog is not open.");
             out.unsaved = batch;
