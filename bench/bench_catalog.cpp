@@ -4,6 +4,8 @@
 //   build/bench/bench_catalog [--products 100000] [--runs 5]
 //                             [--keep DIR]         leave the generated catalog in DIR (pricebook --data-dir DIR)
 //                             [--generate-only]    write the catalog and stop
+//                             [--catalog URL]      fill and measure this empty catalog instead, e.g. a team
+//                                                  catalog on PostgreSQL (bench/run-team-benchmarks.sh)
 #include "ProductGenerator.h"
 #include "services/providers/BuiltInProviders.h"
 #include "services/providers/Registry.h"
@@ -68,6 +70,8 @@ int main(int argc, char* argv[])
     parser.addOption({ QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("N"), QStringLiteral("5") });
     parser.addOption({ QStringLiteral("keep"), QStringLiteral("Leave the generated catalog in this folder."), QStringLiteral("DIR") });
     parser.addOption({ QStringLiteral("generate-only"), QStringLiteral("Write the catalog, skip the figures.") });
+    parser.addOption({ QStringLiteral("catalog"), QStringLiteral("An empty catalog to fill and measure (a path or a postgresql:// URL)."),
+                       QStringLiteral("URL") });
     parser.process(app);
     const int count = parser.value(QStringLiteral("products")).toInt();
     const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
@@ -79,8 +83,10 @@ int main(int argc, char* argv[])
         out << "cannot create " << keep << '\n';
         return 1;
     }
-    const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("catalog.sqlite")) : Database::pathInDirectory(keep);
-    if (QFile::exists(path)) {
+    const QString path = parser.isSet(QStringLiteral("catalog")) ? parser.value(QStringLiteral("catalog"))
+                       : keep.isEmpty()                         ? dir.filePath(QStringLiteral("catalog.sqlite"))
+                                                                : Database::pathInDirectory(keep);
+    if (!parser.isSet(QStringLiteral("catalog")) && QFile::exists(path)) {
         out << path << " exists already; give an empty folder\n";
         return 1;
     }
@@ -92,6 +98,11 @@ int main(int argc, char* argv[])
             out << error << '\n';
             return 1;
         }
+        if (catalog.productCount() > 0) {
+            out << path << " is not empty; give an empty catalog\n";
+            return 1;
+        }
+        out << (catalog.isServer() ? "engine: PostgreSQL\n" : "engine: SQLite\n");
         Account acme;
         acme.name = QStringLiteral("Acme");
         catalog.saveAccount(acme);

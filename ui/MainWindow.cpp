@@ -4,6 +4,8 @@
 #include "AccountsDialog.h"
 #include "ActionIcons.h"
 #include "BulkDialogs.h"
+#include "ConflictDialog.h"
+#include "TeamCatalogDialog.h"
 #include "services/io/CatalogIO.h"
 #include "services/io/Clone.h"
 #include "PreferencesDialog.h"
@@ -46,29 +48,42 @@ public:
     void redo() override
     {
         const QList<CatalogEntry> entries = m_entries;
-        m_store->call<bool>([entries, snapshots = m_snapshots](Catalog& c) {
-            bool ok = true;
+        // Each only while it is still the version the person saw: one changed meanwhile stays,
+        // and the person is asked again (it is also left out of the undo).
+        using Refused = QPair<QStringList, QString>;
+        m_store->call<Refused>([entries, snapshots = m_snapshots](Catalog& c) {
+            Refused refused;
             snapshots->clear();
             for (const CatalogEntry& e : entries) {
-                if (auto s = c.snapshot(e.id))
-                    snapshots->append(*s);
-                ok = c.removeProduct(e.id) && ok;
+                const auto s = c.snapshot(e.id);
+                if (c.removeProduct(e.id, e.version)) {
+                    if (s)
+                        snapshots->append(*s);
+                } else if (!c.conflicts().isEmpty()) {
+                    refused.first << e.id;
+                    refused.second = c.lastError();
+                }
             }
-            return ok;
-        }, m_store, [changed = m_changed](bool) { changed(false); });
+            return refused;
+        }, m_store, [changed = m_changed, conflicted = m_conflicted](const Refused& refused) {
+            changed(false);
+            if (!refused.first.isEmpty() && conflicted)
+                conflicted(refused.first, refused.second);
+        });
     }
     void undo() override
     {
         const QList<CatalogEntry> entries = m_entries;
         m_store->call<bool>([entries, snapshots = m_snapshots](Catalog& c) {
             bool ok = true;
-            for (const CatalogEntry& e : entries) {
-                const auto s = std::find_if(snapshots->cbegin(), snapshots->cend(), [&](const Catalog::ProductSnapshot& s) { return s.entry.id == e.id; });
-                ok = (s != snapshots->cend() ? c.restoreSnapshot(*s) : c.restoreProduct(e)) && ok;
-            }
+            for (const Catalog::ProductSnapshot& s : *snapshots) // only what redo removed
+                ok = c.restoreSnapshot(s) && ok;
             return ok;
         }, m_store, [changed = m_changed](bool) { changed(true); });
     }
+
+    // Told which products were not deleted because someone else changed them meanwhile.
+    std::function<void(const QStringList& ids, const QString& message)> m_conflicted;
 
 private:
     CatalogStore* m_store;
@@ -232,6 +247,9 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
         });
     });
     connect(m_store, &CatalogStore::productsSaved, this, &MainWindow::endSaveError);
+    connect(m_store, &CatalogStore::saveConflicted, this, [this](const QList<SaveConflict>& conflicts) {
+        ConflictDialog::resolve(conflicts, m_store, m_editor, m_prompts, this);
+    });
     connect(m_store, &CatalogStore::opened, this, [this](bool ok, const QString& error) {
         m_catalogError = ok ? QString() : (error.isEmpty() ? tr("The catalog could not be opened.") : error);
         updateActions();
@@ -348,6 +366,11 @@ void MainWindow::setupActions()
     addAction(m_ui->menuFile, m_ui->actionAccounts, "actionExport", tr("&Export…"), QKeySequence(QStringLiteral("Ctrl+E")),
               tr("Export the selected products, or all listed, to CSV or JSON"), &MainWindow::exportFile);
     m_ui->menuFile->insertSeparator(m_ui->actionAccounts);
+    auto* team = new QAction(tr("Connect to &team catalog…"), this);
+    team->setObjectName(QStringLiteral("actionConnectTeamCatalog"));
+    team->setStatusTip(tr("Work on a catalog shared on a PostgreSQL server"));
+    m_ui->menuFile->insertAction(m_ui->actionAccounts, team);
+    connect(team, &QAction::triggered, this, [this] { TeamCatalogDialog::connectTo(this, m_store, m_prompts, [this] { m_model->refresh(); loadAccounts(); }); });
     addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionPushSelection", tr("&Push selected…"), QKeySequence(QStringLiteral("Ctrl+Shift+P")),
               tr("Send the selected products to their accounts, a few at a time"), &MainWindow::pushSelection);
     addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionCloneToAccount", tr("C&lone to account…"), QKeySequence(),
@@ -675,13 +698,18 @@ void MainWindow::deleteProductIds(const QStringList& ids)
                 return;
         }
         const QString name = entries.size() == 1 ? entries.first().product.name : QString();
-        m_undo->push(new DeleteCommand(m_store, entries, [this, name, count = entries.size()](bool restored) {
+        auto* command = new DeleteCommand(m_store, entries, [this, name, count = entries.size()](bool restored) {
             m_model->refresh();
             if (restored)
                 m_resultLabel->setText(count == 1 ? tr("Restored “%1”.").arg(name) : tr("Restored %1 products.").arg(count));
             else
                 m_resultLabel->setText(count == 1 ? tr("Deleted “%1”.").arg(name) : tr("Deleted %1 products.").arg(count));
-        }));
+        });
+        command->m_conflicted = [this](const QStringList& ids, const QString& message) {
+            if (m_prompts->confirm(this, tr("Changed meanwhile"), tr("%1 Delete it anyway?").arg(message)))
+                deleteProductIds(ids); // read again, at the version it has now
+        };
+        m_undo->push(command);
         m_editor->clearEntry(tr("<p>Deleted. <b>Ctrl+Z</b> brings it back.</p>"));
         updateActions();
     });

@@ -1,6 +1,8 @@
 #include "Cli.h"
 
 #include "AccountsCommand.h"
+#include "CatalogCommand.h"
+#include "EditCommand.h"
 #include "CloneCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
@@ -33,7 +35,8 @@ const QList<QPair<QString, Factory>>& commands()
         { QStringLiteral("submit"), make<SubmitCommand> }, { QStringLiteral("sandbox"), make<SandboxCommand> },
         { QStringLiteral("accounts"), make<AccountsCommand> }, { QStringLiteral("import"), make<ImportCommand> },
         { QStringLiteral("export"), make<ExportCommand> }, { QStringLiteral("push"), make<PushCommand> },
-        { QStringLiteral("clone"), make<CloneCommand> },
+        { QStringLiteral("clone"), make<CloneCommand> }, { QStringLiteral("edit"), make<EditCommand> },
+        { QStringLiteral("catalog"), make<CatalogCommand> },
     };
     return all;
 }
@@ -67,7 +70,8 @@ void Cli::printHelp()
                 "      Run the local emulator of every provider on 127.0.0.1 until stopped. Point an\n"
                 "      account's base URL at it; any non-empty key is accepted.\n"
                 "\n"
-                "Catalog commands (the app's catalog; --data-dir DIR or $PRICEBOOK_DATA_DIR chooses another):\n"
+                "Catalog commands (the app's catalog; --data-dir DIR or $PRICEBOOK_DATA_DIR chooses another folder,\n"
+                "--catalog FILE-OR-URL or $PRICEBOOK_CATALOG another catalog, such as a team catalog on PostgreSQL):\n"
                 "  accounts list [--json]\n"
                 "  accounts add --provider P --name NAME [--base-url URL] [account options] [--key-env VAR] [--key-stdin]\n"
                 "      --key-env names an environment variable that holds the key (automation);\n"
@@ -82,6 +86,12 @@ void Cli::printHelp()
                 "  clone --to-account NAME [--provider P] [--account NAME] [--filter TEXT] [--json]\n"
                 "      Copies the matching products as drafts for another account (or provider) and lists\n"
                 "      what the target cannot carry or still needs. Nothing is sent.\n"
+                "  edit ID [--name NAME] [--description TEXT] [--status STATUS] [--expect-version V] [--json]\n"
+                "      Changes a product; with --expect-version only while nobody else changed it since\n"
+                "      (otherwise exit 6 and nothing is written).\n"
+                "  catalog copy --from SRC --to DST [--json]\n"
+                "      Copies a whole catalog (a SQLite file or a postgresql:// team catalog) into an empty\n"
+                "      one, and checks the copy by the rows and a checksum of every table.\n"
                 "\n"
                 "Providers: %2. FILE is a Pricebook product document\n"
                 "(docs/product-format.md): one product, an array, or {\"pricebook\": 1, \"products\": [...]}.\n"
@@ -90,7 +100,8 @@ void Cli::printHelp()
                 "system's.\n"
                 "\n"
                 "Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,\n"
-                "4 network failure, timeout or outcome unknown, 5 partly done, 64 wrong usage.\n")
+                "4 network failure, timeout or outcome unknown, 5 partly done, 6 changed by someone else meanwhile\n"
+                "(nothing written), 64 wrong usage.\n")
                  .arg(cli::settingOptionsHelp(), keys);
     m_out << tr("\nCSV columns (import and export; docs/product-format.md):\n  %1\n").arg(CatalogIO::columns().join(QStringLiteral(", ")));
     m_out.flush();

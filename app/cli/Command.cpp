@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "services/storage/CatalogLocation.h"
 #include "services/storage/Database.h"
 
 #include <QFile>
@@ -274,12 +275,20 @@ void addProviderOption(QCommandLineParser& parser)
 void addDataDirOption(QCommandLineParser& parser)
 {
     parser.addOption({ QStringLiteral("data-dir"), Command::tr("The catalog's folder."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("catalog"),
+                       Command::tr("The catalog: a SQLite file, or a team catalog postgresql://user@host:port/database"
+                                   "?sslmode=verify-full (default: $PRICEBOOK_CATALOG, else the one in the data folder)."),
+                       QStringLiteral("URL") });
 }
 
 QString catalogPath(const QCommandLineParser& parser)
 {
+    if (parser.isSet(QStringLiteral("catalog")))
+        return parser.value(QStringLiteral("catalog"));
     const QString dir = parser.value(QStringLiteral("data-dir"));
-    return dir.isEmpty() ? Database::defaultPath() : Database::pathInDirectory(dir);
+    if (!dir.isEmpty())
+        return Database::pathInDirectory(dir);
+    return CatalogLocation::fromEnvironment(QString(), Database::defaultPath());
 }
 
 void addSelectionOptions(QCommandLineParser& parser)

@@ -20,7 +20,8 @@
 namespace pb {
 
 struct ExitCodes {
-    enum ExitCode { Ok = 0, Unreadable = 1, Invalid = 2, Rejected = 3, NetworkFailure = 4, Partial = 5, Usage = 64 };
+    // Conflict: someone else changed the product since the version the command was based on.
+    enum ExitCode { Ok = 0, Unreadable = 1, Invalid = 2, Rejected = 3, NetworkFailure = 4, Partial = 5, Conflict = 6, Usage = 64 };
 };
 
 class Command : public ExitCodes
@@ -50,7 +51,7 @@ protected:
     int checkOperation(const QCommandLineParser& parser, Provider provider, bool* update);
     // --operation and --remote-id only: for the commands that build requests without sending them.
     int checkOperationOptions(const QCommandLineParser& parser, Provider provider, bool* update);
-    // Opens the catalog --data-dir names (or the default one); false after telling why.
+    // Opens the catalog --catalog or --data-dir names (or the default one); false after telling why.
     bool openCatalog(Catalog& catalog, const QCommandLineParser& parser);
 
     QTextStream& m_out;
@@ -85,7 +86,7 @@ QString settingOptionsHelp();
 void addAccountOptions(QCommandLineParser& parser);
 AccountTarget targetFrom(const QCommandLineParser& parser, Provider provider);
 void addProviderOption(QCommandLineParser& parser);
-// --data-dir, read by catalogPath(): every command that works on the catalog takes it.
+// --data-dir and --catalog, read by catalogPath(): every command that works on the catalog takes them.
 void addDataDirOption(QCommandLineParser& parser);
 QString catalogPath(const QCommandLineParser& parser);
 // The options that choose which products a bulk command works on.

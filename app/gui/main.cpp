@@ -1,8 +1,10 @@
 #include "resources/Translations.h"
 #include "services/sandbox/SandboxHost.h"
+#include "services/storage/CatalogLocation.h"
 #include "services/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupProbe.h"
+#include "ui/TeamCatalogDialog.h"
 
 #include <QApplication>
 #include <QAbstractItemView>
@@ -30,6 +32,10 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({ QStringLiteral("data-dir"), QApplication::translate("main", "Keep the catalog in this folder."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("catalog"),
+                       QApplication::translate("main", "Open this catalog: a SQLite file, or a team catalog "
+                                                       "postgresql://user@host:port/database (default: $PRICEBOOK_CATALOG)."),
+                       QStringLiteral("URL") });
     parser.addOption({ QStringLiteral("startup-report"),
                        QApplication::translate("main", "Print when the window first painted and when the catalog's first rows "
                                                        "showed (ms since the epoch), then quit. For the startup benchmark.") });
@@ -43,7 +49,10 @@ int main(int argc, char* argv[])
         QTextStream(stderr) << languageError << '\n';
 
     const QString dataDir = parser.value(QStringLiteral("data-dir"));
-    const QString path = dataDir.isEmpty() ? pb::Database::defaultPath() : pb::Database::pathInDirectory(dataDir);
+    const QString path = parser.isSet(QStringLiteral("catalog")) ? parser.value(QStringLiteral("catalog"))
+                       : !dataDir.isEmpty()                       ? pb::Database::pathInDirectory(dataDir)
+                                                                  : pb::CatalogLocation::fromEnvironment(
+                                                                        pb::TeamCatalogDialog::rememberedLocation(), pb::Database::defaultPath());
 
     QNetworkAccessManager network;
     pb::CatalogStore store;
@@ -56,7 +65,12 @@ int main(int argc, char* argv[])
     QObject::connect(&sandbox, &pb::SandboxHost::ready, &window, &pb::MainWindow::setSandboxUrl);
     QObject::connect(&sandbox, &pb::SandboxHost::warning, &window, &pb::MainWindow::showNotice);
     QObject::connect(&sandbox, &pb::SandboxHost::failed, &window, &pb::MainWindow::showNotice);
-    sandbox.start(QFileInfo(path).absoluteDir().filePath(QStringLiteral("sandbox-state.json")));
+    // Beside a SQLite catalog; for a team catalog in this user's own data folder.
+    QString notALocation;
+    const auto location = pb::CatalogLocation::parse(path, &notALocation);
+    const QString stateFolder = location && !location->isServer() ? QFileInfo(location->path).absolutePath()
+                                                                  : QFileInfo(pb::Database::defaultPath()).absolutePath();
+    sandbox.start(QDir(stateFolder).filePath(QStringLiteral("sandbox-state.json")));
     if (parser.isSet(QStringLiteral("startup-report"))) {
         auto* probe = new pb::StartupProbe(&window, window.findChild<QAbstractItemView*>(QStringLiteral("catalogTableView")), &window);
         QObject::connect(probe, &pb::StartupProbe::finished, &app, [probe] {
@@ -64,6 +78,7 @@ int main(int argc, char* argv[])
             QApplication::quit();
         });
     }
+    store.setAuthor(pb::TeamCatalogDialog::rememberedAuthor());
     store.open(path);
     window.show();
     return app.exec();

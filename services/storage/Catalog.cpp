@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "models/PricingSummary.h"
 #include "models/ProductDocument.h"
 #include "services/providers/Registry.h"
@@ -17,6 +18,7 @@
 #include <QSqlRecord>
 #include <QThread>
 #include <QUuid>
+#include <algorithm>
 #include <atomic>
 
 namespace pb {
@@ -79,17 +81,55 @@ Catalog::~Catalog() { close(); }
 
 QString Catalog::newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
-bool Catalog::open(const QString& path, QString* error)
+bool Catalog::open(const QString& location, QString* error, const QString& password)
 {
     close();
     static std::atomic<int> counter { 0 };
     m_connection = QStringLiteral("pricebook-catalog-%1").arg(++counter);
     m_readOnly = false;
-    m_db = Database::open(path, m_connection, error, Database::kLatestVersion, &m_readOnly);
-    if (!m_db.isValid())
+    m_db = Database::open(location, m_connection, error, Database::kLatestVersion, password, &m_readOnly);
+    if (!m_db.isValid()) {
+        m_connection.clear();
         return false;
-    m_path = path;
+    }
+    m_sql = &SqlDialect::of(m_db);
+    m_path = location;
     return true;
+}
+
+bool Catalog::reconnect(QString* error)
+{
+    if (!isServer())
+        return false;
+    // Same connection name and settings (and the password given to open()): only the session is new.
+    m_db.close();
+    if (!m_db.open()) {
+        *error = tr("The team catalog %1 cannot be reached: %2").arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    return m_sql->prepare(m_db, error);
+}
+
+bool Catalog::isReachable()
+{
+    if (!isServer() || !isOpen())
+        return isOpen();
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT 1"));
+}
+
+bool Catalog::isServer() const { return m_db.isValid() && m_sql && m_sql->isServer(); }
+
+const SqlDialect& Catalog::dialect() const { return *m_sql; }
+
+QString Catalog::defaultAuthor()
+{
+    for (const char* name : { "USER", "LOGNAME", "USERNAME" }) {
+        const QString user = qEnvironmentVariable(name);
+        if (!user.isEmpty())
+            return user;
+    }
+    return tr("unknown user");
 }
 
 void Catalog::close()
@@ -117,13 +157,7 @@ QString Catalog::integrityCheck() const
 {
     if (!isOpen())
         return tr("The catalog is not open.");
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return q.lastError().text();
-    QStringList lines;
-    while (q.next())
-        lines << q.value(0).toString();
-    return lines.join(u'\n');
+    return m_sql->integrityCheck(m_db);
 }
 
 bool Catalog::beginWrite(QString* error)
@@ -138,23 +172,39 @@ bool Catalog::beginWrite(QString* error)
     QElapsedTimer waited;
     waited.start();
     for (;;) {
-        QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        QString why;
+        if (m_sql->beginWrite(m_db, &why))
             return true;
-        const int code = q.lastError().nativeErrorCode().toInt() & 0xff; // the primary code of an extended one
-        const bool busy = code == 5 || code == 6;                         // SQLITE_BUSY, SQLITE_LOCKED
+        const int code = m_db.lastError().nativeErrorCode().toInt() & 0xff; // the primary code of an extended one
+        const bool busy = !isServer() && (code == 5 || code == 6 || why.contains(QStringLiteral("database is locked")));
         if (!busy) {
-            *error = q.lastError().text();
+            *error = why;
             return false;
         }
         if (waited.elapsed() >= kWriteWaitMs) {
             *error = tr("another Pricebook process has been writing to the catalog for %1 s and is not done (%2); "
                         "nothing was changed — try again when it has finished")
                          .arg(waited.elapsed() / 1000)
-                         .arg(q.lastError().text());
+                         .arg(why);
             return false;
         }
     }
+}
+
+bool Catalog::commitWrite()
+{
+    QString error;
+    if (!m_sql->announceChange(m_db, &error))
+        return fail(error);
+    if (!m_db.commit())
+        return fail(m_db.lastError().text());
+    return true;
+}
+
+bool Catalog::announce()
+{
+    QString error;
+    return m_sql->announceChange(m_db, &error) || fail(error);
 }
 
 bool Catalog::fail(const QString& what)
@@ -171,7 +221,7 @@ QList<Account> Catalog::accounts()
 {
     QList<Account> out;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT * FROM accounts ORDER BY name COLLATE NOCASE, id"))) {
+    if (!q.exec(QStringLiteral("SELECT * FROM accounts ORDER BY %1, id").arg(m_sql->noCase(QStringLiteral("name"))))) {
         m_error = q.lastError().text();
         return out;
     }
@@ -234,7 +284,7 @@ bool Catalog::saveAccount(Account& a)
         q.addBindValue(v);
     if (!q.exec())
         return fail(tr("Could not save the account: %1").arg(q.lastError().text()));
-    return true;
+    return announce();
 }
 
 bool Catalog::removeAccount(const QString& id)
@@ -244,7 +294,7 @@ bool Catalog::removeAccount(const QString& id)
     q.addBindValue(id);
     if (!q.exec())
         return fail(tr("Could not remove the account: %1").arg(q.lastError().text()));
-    return true;
+    return announce();
 }
 
 // ---- products ----
@@ -252,7 +302,7 @@ bool Catalog::removeAccount(const QString& id)
 std::optional<CatalogEntry> Catalog::product(const QString& id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT provider, account_id, document, version, created_at, updated_at FROM products WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT provider, account_id, document, version, created_at, updated_at, updated_by FROM products WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
         if (q.lastError().isValid()) // a damaged file, not a missing product
@@ -269,30 +319,44 @@ std::optional<CatalogEntry> Catalog::product(const QString& id)
     e.version = q.value(3).toLongLong();
     e.created = unstamp(q.value(4).toString());
     e.updated = unstamp(q.value(5).toString());
+    e.updatedBy = q.value(6).toString();
     return e;
 }
 
 namespace {
 
-// True when the catalog already holds `e` exactly; `e` then takes the stored version and time.
+QString documentText(const Product& p)
+{
+    return QString::fromUtf8(QJsonDocument(ProductDocument::toObject(p)).toJson(QJsonDocument::Compact));
+}
+
+// True when the catalog already holds `e` exactly (whatever its version); `e` then takes the
+// stored version, time and author.
 bool isStoredAsIs(QSqlDatabase& db, CatalogEntry& e)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT version, updated_at, created_at FROM products WHERE id = ? AND provider = ?"
+    q.prepare(QStringLiteral("SELECT version, updated_at, created_at, updated_by FROM products WHERE id = ? AND provider = ?"
                              " AND coalesce(account_id, '') = ? AND document = ?"));
     q.addBindValue(e.id);
     q.addBindValue(providerKey(e.provider));
     q.addBindValue(text(e.accountId));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(ProductDocument::toObject(e.product)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(documentText(e.product));
     if (!q.exec() || !q.next())
         return false;
     e.version = q.value(0).toLongLong();
     e.updated = unstamp(q.value(1).toString());
     e.created = unstamp(q.value(2).toString());
+    e.updatedBy = q.value(3).toString();
     return true;
 }
 
-bool writeProduct(QSqlDatabase& db, CatalogEntry& e, bool keepVersion, QString* error)
+enum class Written { Yes, Conflict, Failed };
+
+// Saving compares and sets the version: an entry read at version N is written only while the
+// catalog still holds version N (then N + 1), and a new entry (version 0) only while its id is
+// free. Anything else was changed meanwhile by someone else: a conflict, nothing written.
+// Restoring (keepVersion) puts the entry back as it was, version and all.
+Written writeProduct(QSqlDatabase& db, CatalogEntry& e, bool keepVersion, const QString& author, QString* error)
 {
     if (e.id.isEmpty())
         e.id = Catalog::newId();
@@ -300,40 +364,66 @@ bool writeProduct(QSqlDatabase& db, CatalogEntry& e, bool keepVersion, QString* 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!e.created.isValid())
         e.created = now;
-    if (!keepVersion) {
-        e.updated = now;
-        QSqlQuery v(db);
-        v.prepare(QStringLiteral("SELECT version FROM products WHERE id = ?"));
-        v.addBindValue(e.id);
-        e.version = v.exec() && v.next() ? v.value(0).toLongLong() + 1 : 1;
-        if (isStoredAsIs(db, e))
-            return true; // nothing changed: the version (and with it "Synced") stays
+    CatalogEntry stored = e;
+    if (!keepVersion && isStoredAsIs(db, stored)) {
+        e = stored;
+        return Written::Yes; // nothing changed: the version (and with it "Synced") stays
     }
     // In the language and formats of the window (the catalog list shows it and searches it); the
     // C locale, where nothing chose one, reads as US English.
     const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
     const QString summary = PricingSummary::describe(e.product, locale);
+    const QString document = documentText(e.product);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO products(id, provider, account_id, name, status, summary, document, version, created_at, updated_at, search)"
-                             " VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET provider=excluded.provider,"
-                             " account_id=excluded.account_id, name=excluded.name, status=excluded.status, summary=excluded.summary,"
-                             " document=excluded.document, version=excluded.version, updated_at=excluded.updated_at, search=excluded.search"));
-    q.addBindValue(e.id);
-    q.addBindValue(text(providerKey(e.provider)));
-    q.addBindValue(e.accountId.isEmpty() ? QVariant() : QVariant(e.accountId));
-    q.addBindValue(text(e.product.name));
-    q.addBindValue(text(e.product.status));
-    q.addBindValue(summary);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(ProductDocument::toObject(e.product)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(e.version);
-    q.addBindValue(stamp(e.created));
-    q.addBindValue(stamp(e.updated));
-    q.addBindValue(searchText(e, summary));
+    const QDateTime updated = keepVersion ? e.updated : now;
+    const QString by = keepVersion ? e.updatedBy : author;
+    if (keepVersion || e.version == 0) {
+        q.prepare(QStringLiteral("INSERT INTO products(id, provider, account_id, name, status, summary, document, version, created_at,"
+                                 " updated_at, search, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) %1")
+                      .arg(keepVersion ? QStringLiteral("DO UPDATE SET provider=excluded.provider, account_id=excluded.account_id,"
+                                                        " name=excluded.name, status=excluded.status, summary=excluded.summary,"
+                                                        " document=excluded.document, version=excluded.version, updated_at=excluded.updated_at,"
+                                                        " search=excluded.search, updated_by=excluded.updated_by")
+                                       : QStringLiteral("DO NOTHING")));
+        q.addBindValue(e.id);
+        q.addBindValue(text(providerKey(e.provider)));
+        q.addBindValue(e.accountId.isEmpty() ? QVariant() : QVariant(e.accountId));
+        q.addBindValue(text(e.product.name));
+        q.addBindValue(text(e.product.status));
+        q.addBindValue(summary);
+        q.addBindValue(document);
+        q.addBindValue(keepVersion ? e.version : qint64(1));
+        q.addBindValue(stamp(e.created));
+        q.addBindValue(stamp(updated));
+        q.addBindValue(searchText(e, summary));
+        q.addBindValue(text(by));
+    } else {
+        q.prepare(QStringLiteral("UPDATE products SET provider = ?, account_id = ?, name = ?, status = ?, summary = ?, document = ?,"
+                                 " version = version + 1, updated_at = ?, search = ?, updated_by = ? WHERE id = ? AND version = ?"));
+        q.addBindValue(text(providerKey(e.provider)));
+        q.addBindValue(e.accountId.isEmpty() ? QVariant() : QVariant(e.accountId));
+        q.addBindValue(text(e.product.name));
+        q.addBindValue(text(e.product.status));
+        q.addBindValue(summary);
+        q.addBindValue(document);
+        q.addBindValue(stamp(updated));
+        q.addBindValue(searchText(e, summary));
+        q.addBindValue(text(by));
+        q.addBindValue(e.id);
+        q.addBindValue(e.version);
+    }
     if (!q.exec()) {
         *error = q.lastError().text();
-        return false;
+        return Written::Failed;
     }
-    return true;
+    if (!keepVersion && q.numRowsAffected() != 1)
+        return Written::Conflict;
+    if (!keepVersion) {
+        e.version += 1;
+        e.updated = updated;
+        e.updatedBy = by;
+    }
+    return Written::Yes;
 }
 
 } // namespace
@@ -349,14 +439,41 @@ bool Catalog::saveProduct(CatalogEntry& entry)
 
 bool Catalog::saveProducts(QList<CatalogEntry>& entries)
 {
+    m_conflicts.clear();
     QString error;
     if (!beginWrite(&error))
         return fail(tr("Could not save: %1").arg(error));
-    for (CatalogEntry& e : entries)
-        if (!writeProduct(m_db, e, false, &error))
-            return fail(tr("Could not save “%1”: %2").arg(e.product.name, error));
-    if (!m_db.commit())
-        return fail(tr("Could not save: %1").arg(m_db.lastError().text()));
+    QList<CatalogEntry> written = entries;
+    for (CatalogEntry& e : written) {
+        // An edit based on a version this connection wrote itself (the window's autosave keeps
+        // the version its edit started from) is based on what it knows, not stale.
+        e.version = std::max(e.version, m_written.value(e.id, 0));
+        switch (writeProduct(m_db, e, false, m_author, &error)) {
+        case Written::Yes: break;
+        case Written::Failed: return fail(tr("Could not save “%1”: %2").arg(e.product.name, error));
+        case Written::Conflict: m_conflicts.append({ e, product(e.id) }); break;
+        }
+    }
+    if (!m_conflicts.isEmpty()) {
+        const SaveConflict& first = m_conflicts.first();
+        const QString message = first.theirs
+            ? tr("“%1” was changed by %2 at %3 while you edited it (you started from version %4, the catalog holds %5); nothing was saved.")
+                  .arg(first.mine.product.name, first.theirs->updatedBy.isEmpty() ? tr("someone else") : first.theirs->updatedBy,
+                       first.theirs->updated.toLocalTime().toString(Qt::ISODate))
+                  .arg(first.mine.version)
+                  .arg(first.theirs->version)
+            : first.mine.version == 0 ? tr("A product with the id %1 is in the catalog already; nothing was saved.").arg(first.mine.id)
+                                      : tr("“%1” was deleted by someone else while you edited it; nothing was saved.").arg(first.mine.product.name);
+        QList<SaveConflict> conflicts = m_conflicts;
+        fail(m_conflicts.size() == 1 ? message : tr("%1 (and %n more conflict(s))", nullptr, int(m_conflicts.size() - 1)).arg(message));
+        m_conflicts = conflicts;
+        return false;
+    }
+    if (!commitWrite())
+        return fail(tr("Could not save: %1").arg(m_error));
+    for (const CatalogEntry& e : written)
+        m_written.insert(e.id, e.version);
+    entries = written;
     return true;
 }
 
@@ -366,9 +483,12 @@ bool Catalog::restoreProduct(const CatalogEntry& entry)
     QString error;
     if (!beginWrite(&error))
         return fail(error);
-    if (!writeProduct(m_db, e, true, &error))
+    if (writeProduct(m_db, e, true, m_author, &error) != Written::Yes)
         return fail(tr("Could not restore “%1”: %2").arg(e.product.name, error));
-    return m_db.commit() || fail(m_db.lastError().text());
+    if (!commitWrite())
+        return false;
+    m_written.insert(e.id, e.version);
+    return true;
 }
 
 namespace {
@@ -391,13 +511,19 @@ QList<QVariantMap> tableRows(QSqlDatabase& db, const QString& table, const QStri
     return out;
 }
 
-bool insertRows(QSqlDatabase& db, const QString& table, const QList<QVariantMap>& rows, QString* error)
+// Each row put back as it was: inserted, or written over the row with the same key.
+bool insertRows(QSqlDatabase& db, const QString& table, const QStringList& key, const QList<QVariantMap>& rows, QString* error)
 {
     for (const QVariantMap& row : rows) {
         const QStringList columns = row.keys();
+        QStringList assignments;
+        for (const QString& c : columns)
+            if (!key.contains(c))
+                assignments << QStringLiteral("%1=excluded.%1").arg(c);
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1(%2) VALUES(%3)")
-                      .arg(table, columns.join(u','), QStringList(columns.size(), QStringLiteral("?")).join(u',')));
+        q.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3) ON CONFLICT(%4) %5")
+                      .arg(table, columns.join(u','), QStringList(columns.size(), QStringLiteral("?")).join(u','), key.join(u','),
+                           assignments.isEmpty() ? QStringLiteral("DO NOTHING") : QStringLiteral("DO UPDATE SET ") + assignments.join(u',')));
         for (const QString& c : columns)
             q.addBindValue(row.value(c));
         if (!q.exec()) {
@@ -424,22 +550,41 @@ bool Catalog::restoreSnapshot(const ProductSnapshot& snapshot)
     if (!m_db.transaction())
         return fail(m_db.lastError().text());
     QString error;
-    if (!writeProduct(m_db, e, true, &error) || !insertRows(m_db, QStringLiteral("sync_links"), snapshot.links, &error)
-        || !insertRows(m_db, QStringLiteral("history"), snapshot.history, &error)) {
+    if (writeProduct(m_db, e, true, m_author, &error) != Written::Yes
+        || !insertRows(m_db, QStringLiteral("sync_links"), { QStringLiteral("product_id"), QStringLiteral("account_id") }, snapshot.links, &error)
+        || !insertRows(m_db, QStringLiteral("history"), { QStringLiteral("id") }, snapshot.history, &error)) {
         m_db.rollback();
         return fail(tr("Could not restore “%1”: %2").arg(e.product.name, error));
     }
-    return m_db.commit() || fail(m_db.lastError().text());
+    if (!commitWrite())
+        return false;
+    m_written.insert(e.id, e.version);
+    return true;
 }
 
-bool Catalog::removeProduct(const QString& id)
+bool Catalog::removeProduct(const QString& id, qint64 expectedVersion)
 {
+    m_conflicts.clear();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM products WHERE id = ?"));
+    q.prepare(QStringLiteral("DELETE FROM products WHERE id = ?%1").arg(expectedVersion > 0 ? QStringLiteral(" AND version = ?") : QString()));
     q.addBindValue(id);
+    if (expectedVersion > 0)
+        q.addBindValue(expectedVersion);
     if (!q.exec())
         return fail(tr("Could not delete the product: %1").arg(q.lastError().text()));
-    return true;
+    if (expectedVersion > 0 && q.numRowsAffected() != 1) {
+        if (const auto theirs = product(id)) {
+            CatalogEntry mine = *theirs;
+            mine.version = expectedVersion;
+            m_conflicts.append({ mine, theirs });
+            m_error = tr("“%1” was changed by %2 since you looked at it; it was not deleted.")
+                          .arg(theirs->product.name, theirs->updatedBy.isEmpty() ? tr("someone else") : theirs->updatedBy);
+            return false;
+        }
+        return true; // gone already: what was asked for
+    }
+    m_written.remove(id); // a new product of that id starts again from nothing
+    return announce();
 }
 
 int Catalog::productCount()
@@ -480,14 +625,14 @@ QString whereClause(const ListFilter& f, QVariantList* binds)
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
-QString orderClause(const ListFilter& f)
+QString orderClause(const ListFilter& f, const SqlDialect& sql)
 {
     const QString dir = f.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString column;
     switch (f.sortColumn) {
-    case ListFilter::Name: column = QStringLiteral("p.name COLLATE NOCASE"); break;
+    case ListFilter::Name: column = sql.noCase(QStringLiteral("p.name")); break;
     case ListFilter::Provider: column = QStringLiteral("p.provider"); break;
-    case ListFilter::Account: column = QStringLiteral("a.name COLLATE NOCASE"); break;
+    case ListFilter::Account: column = sql.noCase(QStringLiteral("a.name")); break;
     case ListFilter::Summary: column = QStringLiteral("p.summary"); break;
     case ListFilter::Sync: column = QStringLiteral("sync_state"); break;
     case ListFilter::Updated: column = QStringLiteral("p.updated_at"); break;
@@ -521,7 +666,7 @@ QList<CatalogRow> Catalog::rows(const ListFilter& filter, int offset, int limit)
     const QString sql = QStringLiteral("SELECT p.id, p.name, p.provider, coalesce(a.name, ''), p.summary, %1 AS sync_state,"
                                        " p.status, p.updated_at")
                             .arg(QLatin1String(kSyncStateSql))
-        + QLatin1String(kFrom) + whereClause(filter, &binds) + orderClause(filter) + QStringLiteral(" LIMIT ? OFFSET ?");
+        + QLatin1String(kFrom) + whereClause(filter, &binds) + orderClause(filter, *m_sql) + QStringLiteral(" LIMIT ? OFFSET ?");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -710,7 +855,7 @@ bool Catalog::beginSubmission(const QString& productId, const QString& accountId
     if (claimId.isEmpty()) {
         if (!upsertLink(m_db, productId, accountId, QStringLiteral("submitting"), state, QString(), &error))
             return fail(tr("Could not record the submission: %1").arg(error));
-        return true;
+        return announce();
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE sync_links SET state = 'submitting', submission = ?, message = ''"
@@ -723,7 +868,7 @@ bool Catalog::beginSubmission(const QString& productId, const QString& accountId
         return fail(tr("Could not record the submission: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() != 1)
         return fail(tr("Could not record the submission: another Pricebook took the product over."));
-    return true;
+    return announce();
 }
 
 bool Catalog::updateSubmission(const QString& productId, const QString& accountId, const SubmissionState& state,
@@ -741,7 +886,7 @@ bool Catalog::updateSubmission(const QString& productId, const QString& accountI
         return fail(tr("Could not record the submission's progress: %1").arg(q.lastError().text()));
     if (!claimId.isEmpty() && q.numRowsAffected() != 1)
         return fail(tr("Could not record the submission's progress: another Pricebook took the product over."));
-    return true;
+    return announce();
 }
 
 bool Catalog::recordResult(const QString& productId, const QString& accountId, JobKind kind, const JobResult& r,
@@ -781,8 +926,8 @@ bool Catalog::recordResult(const QString& productId, const QString& accountId, J
     if (!claimId.isEmpty() && !clearClaim(m_db, productId, accountId, claimId, &error)) // released with the result
         return fail(error);
     QSqlQuery h(m_db);
-    h.prepare(QStringLiteral("INSERT INTO history(product_id, account_id, at, operation, http_status, remote_id, outcome, message)"
-                             " VALUES(?,?,?,?,?,?,?,?)"));
+    h.prepare(QStringLiteral("INSERT INTO history(product_id, account_id, at, operation, http_status, remote_id, outcome, message, author)"
+                             " VALUES(?,?,?,?,?,?,?,?,?)"));
     h.addBindValue(productId);
     h.addBindValue(accountId);
     h.addBindValue(at);
@@ -791,9 +936,10 @@ bool Catalog::recordResult(const QString& productId, const QString& accountId, J
     h.addBindValue(text(r.object.id));
     h.addBindValue(jobStatusKey(r.status));
     h.addBindValue(text(r.message.left(2000)));
+    h.addBindValue(text(m_author));
     if (!h.exec())
         return fail(h.lastError().text());
-    return m_db.commit() || fail(m_db.lastError().text());
+    return commitWrite();
 }
 
 ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& request)
@@ -827,12 +973,17 @@ ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& reques
     const QString accountId = entry->accountId;
     {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_links(product_id, account_id, state) VALUES(?, ?, 'draft')"));
+        q.prepare(QStringLiteral("INSERT INTO sync_links(product_id, account_id, state) VALUES(?, ?, 'draft') ON CONFLICT DO NOTHING"));
         q.addBindValue(productId);
         q.addBindValue(accountId);
         if (!q.exec())
             return failed(tr("Could not claim the product: %1").arg(q.lastError().text()));
     }
+    // On a server the link's row is locked from here to the commit: what is read next stays true
+    // until the claim is written, whichever Pricebook on whichever machine asks at the same time.
+    if (!m_sql->lockRow(m_db, QStringLiteral("sync_links"), QStringLiteral("product_id = ? AND account_id = ?"),
+                        { productId, accountId }, &error))
+        return failed(tr("Could not claim the product: %1").arg(error));
     a.link = link(productId, accountId);
     const qint64 now = request.now.toMSecsSinceEpoch();
     QString gone; // the claim id of a holder that is gone: that one may be replaced
@@ -856,8 +1007,8 @@ ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& reques
         // Nothing to send, but the claim of a holder that is gone is cleared, not left behind.
         if (!clearClaim(m_db, productId, accountId, gone, &error))
             return failed(tr("Could not clear an abandoned claim: %1").arg(error));
-        if (!m_db.commit())
-            return failed(tr("Could not clear an abandoned claim: %1").arg(m_db.lastError().text()));
+        if (!commitWrite())
+            return failed(tr("Could not clear an abandoned claim: %1").arg(m_error));
         a.link = link(productId, accountId);
         return a;
     }
@@ -888,8 +1039,8 @@ ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& reques
         a.link.submission = *begin;
         a.link.message.clear();
     }
-    if (!m_db.commit())
-        return failed(tr("Could not claim the product: %1").arg(m_db.lastError().text()));
+    if (!commitWrite())
+        return failed(tr("Could not claim the product: %1").arg(m_error));
     a.outcome = ClaimAttempt::Claimed;
     return a;
 }
@@ -911,8 +1062,8 @@ bool Catalog::renewClaims(const QStringList& claimIds, const QDateTime& until)
             return fail(tr("Could not renew the claims: %1").arg(q.lastError().text()));
         allHeld = allHeld && q.numRowsAffected() == 1;
     }
-    if (!m_db.commit())
-        return fail(tr("Could not renew the claims: %1").arg(m_db.lastError().text()));
+    if (!commitWrite())
+        return fail(tr("Could not renew the claims: %1").arg(m_error));
     if (!allHeld)
         m_error = tr("Another Pricebook took over a product this one was sending.");
     return allHeld;
@@ -934,14 +1085,14 @@ bool Catalog::releaseClaim(const QString& productId, const QString& accountId, c
         return fail(tr("Could not release the claim: %1").arg(d.lastError().text()));
     if (!clearClaim(m_db, productId, accountId, claimId, &error))
         return fail(tr("Could not release the claim: %1").arg(error));
-    return m_db.commit() || fail(tr("Could not release the claim: %1").arg(m_db.lastError().text()));
+    return commitWrite() || fail(tr("Could not release the claim: %1").arg(m_error));
 }
 
 QList<HistoryEntry> Catalog::history(const QString& productId)
 {
     QList<HistoryEntry> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, account_id, at, operation, http_status, remote_id, outcome, message FROM history"
+    q.prepare(QStringLiteral("SELECT id, account_id, at, operation, http_status, remote_id, outcome, message, author FROM history"
                              " WHERE product_id = ? ORDER BY id"));
     q.addBindValue(productId);
     if (!q.exec())
@@ -949,7 +1100,7 @@ QList<HistoryEntry> Catalog::history(const QString& productId)
     while (q.next())
         out.append({ q.value(0).toLongLong(), productId, q.value(1).toString(), unstamp(q.value(2).toString()),
                      q.value(3).toString(), q.value(4).toInt(), q.value(5).toString(), q.value(6).toString(),
-                     q.value(7).toString() });
+                     q.value(7).toString(), q.value(8).toString() });
     return out;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
-// The catalog: accounts, products, sync links and submission history in one SQLite file.
-// Synchronous and bound to the thread that opened it; the GUI reaches it through CatalogStore.
-// Every write is one transaction: it happens whole or not at all.
+// The catalog: accounts, products, sync links and submission history, in one SQLite file or in
+// a PostgreSQL database several Pricebooks share (the same code and SQL; what differs is in
+// SqlDialect). Synchronous and bound to the thread that opened it; the GUI reaches it through
+// CatalogStore. Every write is one transaction: it happens whole or not at all. A product is
+// saved only over the version it was read at: a stale save is a conflict, never an overwrite.
 //   Catalog catalog;
 //   if (!catalog.open(path, &error)) ...;
 //   CatalogEntry e { .id = Catalog::newId(), .provider = account.target.provider, .product = p };
@@ -11,6 +13,7 @@
 #include "services/providers/JobResult.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <functional>
 
@@ -26,9 +29,16 @@ struct CatalogEntry {
     Provider provider;
     QString accountId;   // the client account the product goes to; may be empty
     Product product;
-    qint64 version = 0;  // raised by every save
+    qint64 version = 0;  // raised by every save; 0: not in the catalog yet
     QDateTime created;
     QDateTime updated;
+    QString updatedBy;   // who saved it last (Catalog::setAuthor)
+};
+
+// A save that found the product changed (or deleted) since it was read: nothing was written.
+struct SaveConflict {
+    CatalogEntry mine;                   // what was to be saved, with the version it started from
+    std::optional<CatalogEntry> theirs;  // as the catalog holds it now; none when deleted meanwhile
 };
 
 // Who is sending a product to an account right now. Taken with an atomic compare-and-set
@@ -89,6 +99,7 @@ struct HistoryEntry {
     QString remoteId;
     QString outcome;  // a JobStatus key: "succeeded", "rejected", ...
     QString message;
+    QString author;   // who sent it
 };
 
 struct ListFilter {
@@ -114,6 +125,8 @@ struct CatalogRow {
     QDateTime updated;
 };
 
+class SqlDialect;
+
 class Catalog
 {
     Q_DECLARE_TR_FUNCTIONS(Catalog)
@@ -124,7 +137,9 @@ public:
     Catalog(const Catalog&) = delete;
     Catalog& operator=(const Catalog&) = delete;
 
-    bool open(const QString& path, QString* error);
+    // A SQLite path or a postgresql:// URL (CatalogLocation); the password, when the server wants
+    // one and libpq's PGPASSFILE has none, from the keychain.
+    bool open(const QString& location, QString* error, const QString& password = {});
     void close();
     bool isOpen() const;
     // Opened read-only (the file or its folder cannot be written here): reads work, writes fail
@@ -134,9 +149,20 @@ public:
     // connection) committed a change to the catalog; this connection's own commits leave it.
     // -1 when it cannot be read.
     qint64 changeCounter();
+    bool isServer() const; // PostgreSQL
+    // A server catalog whose connection broke (the server restarted): opens a new session.
+    bool reconnect(QString* error);
+    // On a server, whether a statement gets through now.
+    bool isReachable();
+    const SqlDialect& dialect() const;
+    QSqlDatabase database() const { return m_db; }
+    // The name saves and submissions are recorded under; the OS user unless set.
+    void setAuthor(const QString& author) { m_author = author; }
+    QString author() const { return m_author; }
+    static QString defaultAuthor();
     // SQLite's PRAGMA integrity_check: "ok", or what it found (one problem a line).
     QString integrityCheck() const;
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // the location as given to open()
     // The last read or write that failed, in SQLite's words; clearError() before a series of reads
     // to learn whether any of them failed.
     QString lastError() const { return m_error; }
@@ -153,9 +179,14 @@ public:
 
     // Products
     std::optional<CatalogEntry> product(const QString& id);
-    bool saveProduct(CatalogEntry& entry);            // raises version, stamps updated
-    bool saveProducts(QList<CatalogEntry>& entries);  // one transaction for all
-    bool removeProduct(const QString& id);
+    // Raises the version, stamps updated and updatedBy; false with conflicts() when the catalog
+    // no longer holds the version the entry was read at (or, for a new one, holds its id).
+    bool saveProduct(CatalogEntry& entry);
+    bool saveProducts(QList<CatalogEntry>& entries);  // one transaction for all: all saved, or none
+    // What the last save or delete found changed meanwhile (empty when it failed otherwise).
+    QList<SaveConflict> conflicts() const { return m_conflicts; }
+    // With an expected version, only while the catalog still holds it (else false and conflicts()).
+    bool removeProduct(const QString& id, qint64 expectedVersion = 0);
     // Puts back a removed product exactly as it was (undo of delete), with its version.
     bool restoreProduct(const CatalogEntry& entry);
     // Everything the catalog holds on one product: its row, its sync links (remote ids,
@@ -206,6 +237,8 @@ public:
 
 private:
     bool fail(const QString& what);
+    bool commitWrite(); // tells other connections, then commits
+    bool announce();    // a write outside a transaction: tells other connections
     // BEGIN IMMEDIATE: the write lock is taken (waiting out the busy timeout) before anything is
     // read, so a writer in another process can never invalidate what this transaction read.
     bool beginWrite(QString* error);
@@ -214,6 +247,12 @@ private:
     QString m_connection;
     QString m_path;
     QString m_error;
+    QString m_author = defaultAuthor();
+    const SqlDialect* m_sql = nullptr;
+    QList<SaveConflict> m_conflicts;
+    QHash<QString, qint64> m_written; // the version this connection last wrote of each product
 };
 
 } // namespace pb
+
+Q_DECLARE_METATYPE(pb::SaveConflict)

@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QTimer>
 #include <functional>
+#include <memory>
 
 namespace pb {
 
@@ -25,7 +26,11 @@ public:
     ~CatalogStore() override; // writes what is pending, then stops the worker
 
     // Opens the file on the worker; opened() reports the outcome.
-    void open(const QString& path);
+    // `path` is a SQLite path or a postgresql:// URL; `password` only when the server asks for
+    // one that libpq's PGPASSFILE does not hold (read from the keychain by the caller).
+    void open(const QString& path, const QString& password = {});
+    // The name saves are recorded under (Catalog::setAuthor).
+    void setAuthor(const QString& author);
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
 
@@ -61,10 +66,14 @@ Q_SIGNALS:
     void opened(bool ok, const QString& error);
     void productsSaved(const QStringList& ids);
     void saveFailed(const QString& message);
-    void flushed();
-    // Another process (or another connection) changed the catalog: what is shown should be read
-    // again. Checked every kWatchIntervalMs on the worker thread while the catalog is open.
+    // Saves refused because someone else changed (or deleted) the product since it was read:
+    // nothing of these was written, and they are no longer pending; the other edits were saved.
+    void saveConflicted(const QList<pb::SaveConflict>& conflicts);
+    // Another process or connection changed the catalog (a PostgreSQL NOTIFY; on SQLite the
+    // file's data_version, checked every kWatchIntervalMs on the worker): whoever shows rows
+    // reloads them.
     void changedElsewhere();
+    void flushed();
 
 private:
     void startWatching(); // on the worker thread
@@ -73,6 +82,9 @@ private:
     Catalog* m_catalog = nullptr;
     QHash<QString, CatalogEntry> m_pending;
     QTimer m_autosave;
+    static constexpr int kChangedCoalesceMs = 100;
+    QTimer m_changedLater; // on this object's thread, started from the driver's notifications
+    void listenForChanges(Catalog& c);
     bool m_open = false;
     QTimer* m_watch = nullptr;  // lives on the worker thread
     qint64 m_seenVersion = -1;  // worker thread only

@@ -1,5 +1,8 @@
 #include "Database.h"
 
+#include "CatalogLocation.h"
+#include "SqlDialect.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,6 +23,7 @@ struct Text {
 };
 
 // Each entry takes the schema from version i to i + 1. Never edit a released step; add one.
+// Written once for both engines: SqlDialect::expand() reads the {tokens} and column types.
 const char* const kMigrations[] = {
     // 0 -> 1: accounts, products, submission history
     "CREATE TABLE accounts ("
@@ -33,7 +37,7 @@ const char* const kMigrations[] = {
     " name TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '',"
     " document TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);"
     "CREATE TABLE history ("
-    " id INTEGER PRIMARY KEY AUTOINCREMENT, product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,"
+    " id {serial}, product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,"
     " account_id TEXT NOT NULL, at TEXT NOT NULL, operation TEXT NOT NULL, http_status INTEGER NOT NULL DEFAULT 0,"
     " remote_id TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL, message TEXT NOT NULL DEFAULT '');"
     "CREATE INDEX history_product ON history(product_id, id);",
@@ -47,7 +51,7 @@ const char* const kMigrations[] = {
     // 2 -> 3: a folded search text and the indexes the catalog list sorts and filters by
     "ALTER TABLE products ADD COLUMN search TEXT NOT NULL DEFAULT '';"
     "UPDATE products SET search = lower(name || ' ' || summary);"
-    "CREATE INDEX products_name ON products(name COLLATE NOCASE, id);"
+    "CREATE INDEX products_name ON products({nocase name}, id);"
     "CREATE INDEX products_updated ON products(updated_at, id);"
     "CREATE INDEX products_provider ON products(provider, account_id);"
     "CREATE INDEX sync_links_state ON sync_links(state);",
@@ -63,6 +67,12 @@ const char* const kMigrations[] = {
     // 5 -> 6: an account's provider settings as one JSON object (ProviderAdapter::accountFields);
     // the per-provider columns of format 1 are only read, for accounts saved before format 6.
     "ALTER TABLE accounts ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';",
+    // 6 -> 7: who saved a product last and who sent it (the OS user, or the name set in
+    // settings), for a catalog several people share; and, on a server, a trigram index so a
+    // search for any part of a name stays fast in a large catalog.
+    "ALTER TABLE products ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE history ADD COLUMN author TEXT NOT NULL DEFAULT '';"
+    "{trigram products_search products search}",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kLatestVersion);
 
@@ -88,11 +98,7 @@ QString defaultPath()
     return pathInDirectory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
 }
 
-int version(const QSqlDatabase& db)
-{
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
-}
+int version(const QSqlDatabase& db) { return SqlDialect::of(db).version(db); }
 
 void close(const QString& connectionName)
 {
@@ -104,35 +110,77 @@ void close(const QString& connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
-QSqlDatabase open(const QString& path, const QString& connectionName, QString* error, int targetVersion, bool* readOnlyOut)
+namespace {
+
+QSqlDatabase connect(const CatalogLocation& where, const QString& connectionName, const QString& password, QString* error,
+                     bool* readOnly)
 {
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        *error = Text::tr("Cannot create the folder %1.").arg(info.absolutePath());
+    if (where.engine == CatalogLocation::SQLite) {
+        const QFileInfo info(where.path);
+        if (!QDir().mkpath(info.absolutePath())) {
+            *error = Text::tr("Cannot create the folder %1.").arg(info.absolutePath());
+            return {};
+        }
+        // SQLite writes beside the catalog (its write-ahead log): a folder or file this process
+        // cannot write means read-only, which is said, never "not a catalog".
+        const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+        if (!info.exists() && !folderWritable) {
+            *error = Text::tr("Cannot make a catalog in %1: the folder is read-only.").arg(QDir::toNativeSeparators(info.absolutePath()));
+            return {};
+        }
+        *readOnly = info.exists() && (!info.isWritable() || !folderWritable);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        if (*readOnly && !QFileInfo::exists(where.path + QStringLiteral("-wal"))) {
+            // No write-ahead log to read, and none can be made: SQLite reads the file as it is
+            // ("immutable"), which it otherwise refuses for a write-ahead-log catalog it cannot write.
+            QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+            uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(where.path);
+            db.setConnectOptions(*readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                           : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        }
+        return db;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = Text::tr("This Pricebook cannot reach PostgreSQL: Qt's PostgreSQL driver is not installed "
+                          "(on Debian: the package libqt6sql6-psql).");
         return {};
     }
-    // SQLite writes beside the catalog (its write-ahead log): a folder or file this process
-    // cannot write means read-only, which is said, never "not a catalog".
-    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-    if (!info.exists() && !folderWritable) {
-        *error = Text::tr("Cannot make a catalog in %1: the folder is read-only.").arg(QDir::toNativeSeparators(info.absolutePath()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (!where.host.isEmpty())
+        db.setHostName(where.host);
+    if (where.port > 0)
+        db.setPort(where.port);
+    db.setUserName(where.user);
+    db.setDatabaseName(where.database);
+    if (!password.isEmpty())
+        db.setPassword(password);
+    QString options = where.options;
+    if (!options.contains(QLatin1String("connect_timeout=")))
+        options += QLatin1String(options.isEmpty() ? "" : ";") + QStringLiteral("connect_timeout=5");
+    db.setConnectOptions(options);
+    return db;
+}
+
+} // namespace
+
+QSqlDatabase open(const QString& location, const QString& connectionName, QString* error, int targetVersion,
+                  const QString& password, bool* readOnlyOut)
+{
+    const auto where = CatalogLocation::parse(location, error);
+    if (!where)
         return {};
-    }
-    const bool readOnly = info.exists() && (!info.isWritable() || !folderWritable);
+    const QString path = where->display();
+    bool readOnly = false;
+    QSqlDatabase db = connect(*where, connectionName, password, error, &readOnly);
     if (readOnlyOut)
         *readOnlyOut = readOnly;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    if (readOnly && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
-        // No write-ahead log to read, and none can be made: SQLite reads the file as it is
-        // ("immutable"), which it otherwise refuses for a write-ahead-log catalog it cannot write.
-        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
-        uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
-        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-    } else {
-        db.setDatabaseName(path);
-        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
-                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.isValid()) {
+        close(connectionName);
+        return {};
     }
     auto fail = [&](const QString& message) {
         *error = message;
@@ -142,12 +190,11 @@ QSqlDatabase open(const QString& path, const QString& connectionName, QString* e
     };
     if (!db.open())
         return fail(Text::tr("Cannot open the catalog %1: %2").arg(path, db.lastError().text()));
+    const SqlDialect& sql = SqlDialect::of(db);
     QString sqlError;
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA schema_version")))
-        return fail(Text::tr("%1 is not a Pricebook catalog (%2).").arg(path, check.lastError().text()));
-    check.finish();
-    const int current = version(db);
+    if (!sql.isCatalogOrEmpty(db, &sqlError))
+        return fail(Text::tr("%1 is not a Pricebook catalog (%2).").arg(path, sqlError));
+    int current = version(db);
     if (current > kLatestVersion)
         return fail(Text::tr("The catalog %1 was written by a newer Pricebook (format %2; this one reads up to %3). "
                        "It was left untouched; open it with the newer Pricebook.")
@@ -164,36 +211,36 @@ QSqlDatabase open(const QString& path, const QString& connectionName, QString* e
             return fail(Text::tr("Cannot prepare the catalog %1: %2").arg(path, sqlError));
         return db;
     }
-    // WAL and full sync: a commit is on disk before it is reported; a crash at any instant
-    // leaves either the whole transaction or none of it.
-    // Switching a new catalog to WAL needs it to itself for a moment, and SQLite does not wait
-    // for that: another process opening it at the same instant is waited for here.
-    for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" }) {
-        QElapsedTimer waited;
-        waited.start();
-        while (!exec(db, QString::fromLatin1(pragma), &sqlError)) {
-            if (!sqlError.contains(QStringLiteral("database is locked")))
-                return fail(Text::tr("Cannot prepare the catalog %1: %2").arg(path, sqlError));
-            if (waited.elapsed() > 10000)
-                return fail(Text::tr("Cannot prepare the catalog %1: another Pricebook process kept it busy for 10 s (%2).").arg(path, sqlError));
-            QThread::msleep(20);
-        }
+    // Switching a new SQLite catalog to WAL needs it to itself for a moment, and SQLite does not
+    // wait for that: another process opening it at the same instant is waited for here.
+    QElapsedTimer waited;
+    waited.start();
+    while (!sql.prepare(db, &sqlError)) {
+        if (!sqlError.contains(QStringLiteral("database is locked")))
+            return fail(Text::tr("Cannot prepare the catalog %1: %2").arg(path, sqlError));
+        if (waited.elapsed() > 10000)
+            return fail(Text::tr("Cannot prepare the catalog %1: another Pricebook process kept it busy for 10 s (%2).").arg(path, sqlError));
+        QThread::msleep(20);
     }
     if (current < targetVersion) {
-        // The write lock first (waiting for another process up to the busy timeout), then the
-        // format read again under it: two Pricebook processes opening a new or older catalog at
-        // once update it once, and the second finds it done.
-        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &sqlError))
+        // The write lock first (SQLite: BEGIN IMMEDIATE, waiting for another process up to the
+        // busy timeout; PostgreSQL: an advisory lock), then the format read again under it: two
+        // Pricebook processes opening a new or older catalog at once update it once.
+        if (!sql.beginWrite(db, &sqlError))
             return fail(Text::tr("Cannot update the catalog %1: %2").arg(path, sqlError));
-        const int locked = version(db);
-        if (locked >= targetVersion) {
-            db.rollback(); // done by the other process meanwhile
-            return locked > kLatestVersion ? fail(Text::tr("The catalog %1 was just updated by a newer Pricebook (format %2); "
-                                                           "open it with that one.").arg(path).arg(locked))
-                                           : db;
+        if (!sql.lockForMigration(db, &sqlError)) {
+            db.rollback();
+            return fail(Text::tr("Cannot update the catalog %1: %2").arg(path, sqlError));
         }
-        for (int v = locked; v < targetVersion; ++v) {
-            const QStringList statements = QString::fromLatin1(kMigrations[v]).split(u';', Qt::SkipEmptyParts);
+        current = version(db); // another Pricebook may have migrated it while this one waited
+        if (current > kLatestVersion) {
+            db.rollback();
+            return fail(Text::tr("The catalog %1 was just updated by a newer Pricebook (format %2); open it with that one.")
+                            .arg(path)
+                            .arg(current));
+        }
+        for (int v = current; v < targetVersion; ++v) {
+            const QStringList statements = sql.expand(QString::fromLatin1(kMigrations[v])).split(u';', Qt::SkipEmptyParts);
             for (const QString& statement : statements) {
                 if (statement.trimmed().isEmpty())
                     continue;
@@ -206,7 +253,7 @@ QSqlDatabase open(const QString& path, const QString& connectionName, QString* e
                 }
             }
         }
-        if (!exec(db, QStringLiteral("PRAGMA user_version=%1").arg(targetVersion), &sqlError) || !db.commit()) {
+        if ((current < targetVersion && !sql.setVersion(db, targetVersion, &sqlError)) || !db.commit()) {
             db.rollback();
             return fail(Text::tr("Updating the catalog %1 failed, and nothing was changed: %2").arg(path, sqlError));
         }

@@ -1,4 +1,6 @@
-// The catalog on real SQLite files in temporary folders.
+// The catalog on real SQLite files in temporary folders, and (through tests/run-with-postgres.sh,
+// PRICEBOOK_TEST_ENGINE=postgresql) the same tests on a real PostgreSQL server.
+#include "CatalogEngines.h"
 #include "ProductGenerator.h"
 #include "services/providers/BuiltInProviders.h"
 #include "services/providers/Registry.h"
@@ -7,6 +9,7 @@
 #include "services/storage/Catalog.h"
 #include "services/storage/CatalogStore.h"
 #include "services/storage/Database.h"
+#include "services/storage/CatalogLocation.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -60,9 +63,16 @@ private Q_SLOTS:
     void listModelLoadsWindowsLazily();
     void autosaveWritesWithinASecond();
     void failedSaveKeepsTheEdit();
+    void catalogLocations_data();
+    void catalogLocations();
+    void serverCatalogFormat();
+    void staleSaveIsAConflict();
+    void deletingAChangedProductIsAConflict();
+    void storeSetsConflictsAside();
+    void recordsWhoChangedWhat();
 
 private:
-    QString path() const { return m_dir->filePath(QStringLiteral("catalog.sqlite")); }
+    QString path() const { return pbtest::catalogLocation(m_dir->filePath(QStringLiteral("catalog.sqlite"))); }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -70,6 +80,7 @@ void TestStorage::init() { m_dir = std::make_unique<QTemporaryDir>(); }
 
 void TestStorage::createsTheSchema()
 {
+    PBTEST_SQLITE_ONLY();
     Catalog c;
     QString error;
     QVERIFY2(c.open(path(), &error), qPrintable(error));
@@ -129,6 +140,7 @@ void TestStorage::migratesFromEveryEarlierVersion()
 
 void TestStorage::refusesANewerCatalog()
 {
+    PBTEST_SQLITE_ONLY();
     {
         Catalog c;
         QString error;
@@ -149,6 +161,7 @@ void TestStorage::refusesANewerCatalog()
 
 void TestStorage::refusesAFileThatIsNotACatalog()
 {
+    PBTEST_SQLITE_ONLY();
     QFile f(path());
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("these are someone's notes, not a database\n");
@@ -455,6 +468,229 @@ void TestStorage::failedSaveKeepsTheEdit()
     QVERIFY(failed.wait(3000));
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("not open")));
     QVERIFY(store.hasPendingSaves()); // kept for the next attempt
+}
+
+void TestStorage::catalogLocations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("refusal"); // empty: accepted
+    QTest::addColumn<QString>("display");
+    QTest::newRow("sqlite path") << "/home/dana/catalog.sqlite" << "" << "/home/dana/catalog.sqlite";
+    QTest::newRow("unix socket") << "postgresql://dana@/team?host=/run/postgresql" << ""
+                                 << "postgresql://dana@/team?host=/run/postgresql";
+    QTest::newRow("loopback address") << "postgresql://dana@127.0.0.1:5433/team" << "" << "postgresql://dana@127.0.0.1:5433/team";
+    QTest::newRow("localhost") << "postgres://dana@localhost/team" << "" << "postgresql://dana@localhost/team";
+    QTest::newRow("ipv6 loopback") << "postgresql://dana@[::1]/team" << "" << "postgresql://dana@[::1]/team";
+    QTest::newRow("remote, verified") << "postgresql://dana@db.agency.example:5432/team?sslmode=verify-full" << ""
+                                      << "postgresql://dana@db.agency.example:5432/team?sslmode=verify-full";
+    QTest::newRow("remote, plain") << "postgresql://dana@db.agency.example/team" << "sslmode=verify-full" << "";
+    QTest::newRow("remote, unverified TLS") << "postgresql://dana@10.0.0.7/team?sslmode=require" << "sslmode=verify-full" << "";
+    QTest::newRow("look-alike of loopback") << "postgresql://dana@127.0.0.1.example.com/team" << "sslmode=verify-full" << "";
+    QTest::newRow("password in the address") << "postgresql://dana:hunter2@localhost/team" << "password" << "";
+    QTest::newRow("password option") << "postgresql://dana@localhost/team?password=hunter2" << "password" << "";
+    QTest::newRow("unknown option") << "postgresql://dana@localhost/team?sslmod=verify-full" << "does not know: sslmod" << "";
+    QTest::newRow("unknown sslmode") << "postgresql://dana@localhost/team?sslmode=strict" << "sslmode=strict" << "";
+    QTest::newRow("no database") << "postgresql://dana@localhost/" << "names no database" << "";
+    QTest::newRow("another scheme") << "mysql://dana@localhost/team" << "neither a file nor" << "";
+}
+
+void TestStorage::catalogLocations()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, refusal);
+    QFETCH(QString, display);
+    QString error;
+    const auto where = CatalogLocation::parse(text, &error);
+    if (refusal.isEmpty()) {
+        QVERIFY2(where, qPrintable(error));
+        QCOMPARE(where->display(), display);
+        QVERIFY(!where->display().contains(QStringLiteral("hunter2")));
+    } else {
+        QVERIFY(!where);
+        QVERIFY2(error.contains(refusal), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("hunter2")), qPrintable(error)); // a secret is never repeated
+    }
+}
+
+void TestStorage::serverCatalogFormat()
+{
+    if (!pbtest::onPostgres())
+        QSKIP("about the PostgreSQL catalog; the SQLite run checks its file in createsTheSchema and refusesANewerCatalog");
+    {
+        Catalog c;
+        QString error;
+        QVERIFY2(c.open(path(), &error), qPrintable(error));
+        QVERIFY(c.isServer());
+        QSqlDatabase db = c.database();
+        QCOMPARE(Database::version(db), Database::kLatestVersion);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = 'products_search'")) && q.next());
+        QVERIFY2(q.value(0).toString().contains(QStringLiteral("gin_trgm_ops")), qPrintable(q.value(0).toString()));
+        QCOMPARE(c.integrityCheck(), QStringLiteral("ok"));
+        CatalogEntry e = entry(QStringLiteral("Kept"));
+        QVERIFY(c.saveProduct(e));
+        QVERIFY(q.exec(QStringLiteral("UPDATE pricebook_format SET version = 99")));
+    }
+    Catalog newer;
+    QString error;
+    QVERIFY(!newer.open(path(), &error));
+    QVERIFY2(error.contains(QStringLiteral("newer Pricebook")), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("host=")) || !error.contains(QStringLiteral("password")), qPrintable(error));
+    // A database that holds something else is not made into a catalog.
+    const QString other = pbtest::newServerCatalog();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("other"));
+        const auto where = CatalogLocation::parse(other, &error);
+        QVERIFY(where);
+        db.setHostName(where->host);
+        db.setUserName(where->user);
+        db.setDatabaseName(where->database);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id INT)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    Catalog c;
+    QVERIFY(!c.open(other, &error));
+    QVERIFY2(error.contains(QStringLiteral("not a Pricebook catalog")), qPrintable(error));
+}
+
+void TestStorage::staleSaveIsAConflict()
+{
+    Catalog mine, theirs;
+    QString error;
+    QVERIFY2(mine.open(path(), &error), qPrintable(error));
+    QVERIFY2(theirs.open(path(), &error), qPrintable(error));
+    theirs.setAuthor(QStringLiteral("Robin"));
+    CatalogEntry e = entry(QStringLiteral("Gold"));
+    QVERIFY(mine.saveProduct(e));
+    CatalogEntry other = *theirs.product(e.id); // both read version 1
+    QCOMPARE(other.version, 1);
+    other.product.name = QStringLiteral("Gold (Robin)");
+    QVERIFY(theirs.saveProduct(other));
+    QCOMPARE(other.version, 2);
+
+    e.product.name = QStringLiteral("Gold (mine)");
+    CatalogEntry fresh = entry(QStringLiteral("Saved with it"));
+    QList<CatalogEntry> batch { fresh, e };
+    QVERIFY(!mine.saveProducts(batch));
+    QVERIFY2(mine.lastError().contains(QStringLiteral("Robin")), qPrintable(mine.lastError()));
+    QCOMPARE(mine.conflicts().size(), 1);
+    const SaveConflict conflict = mine.conflicts().first();
+    QCOMPARE(conflict.mine.product.name, QStringLiteral("Gold (mine)"));
+    QCOMPARE(conflict.mine.version, 1);
+    QVERIFY(conflict.theirs);
+    QCOMPARE(conflict.theirs->product.name, QStringLiteral("Gold (Robin)"));
+    QCOMPARE(conflict.theirs->version, 2);
+    QCOMPARE(conflict.theirs->updatedBy, QStringLiteral("Robin"));
+    // Nothing of the batch was written: not the stale one, not the one beside it.
+    QCOMPARE(mine.product(e.id)->product.name, QStringLiteral("Gold (Robin)"));
+    QCOMPARE(mine.productCount(), 1);
+    // Saving the same text someone else saved is no conflict: the catalog already says it.
+    CatalogEntry same = e;
+    same.product.name = QStringLiteral("Gold (Robin)");
+    QVERIFY2(mine.saveProduct(same), qPrintable(mine.lastError()));
+    QCOMPARE(same.version, 2);
+    // Based on what the catalog holds now, the save goes through.
+    e.version = conflict.theirs->version;
+    QVERIFY2(mine.saveProduct(e), qPrintable(mine.lastError()));
+    QCOMPARE(e.version, 3);
+    QCOMPARE(theirs.product(e.id)->product.name, QStringLiteral("Gold (mine)"));
+    // A product deleted meanwhile is not brought back by a stale save.
+    QVERIFY(theirs.removeProduct(e.id));
+    e.product.name = QStringLiteral("Gold again");
+    QVERIFY(!mine.saveProduct(e));
+    QCOMPARE(mine.conflicts().size(), 1);
+    QVERIFY(!mine.conflicts().first().theirs);
+    QVERIFY2(mine.lastError().contains(QStringLiteral("deleted")), qPrintable(mine.lastError()));
+    QVERIFY(!mine.product(e.id));
+}
+
+void TestStorage::deletingAChangedProductIsAConflict()
+{
+    Catalog mine, theirs;
+    QString error;
+    QVERIFY2(mine.open(path(), &error), qPrintable(error));
+    QVERIFY2(theirs.open(path(), &error), qPrintable(error));
+    theirs.setAuthor(QStringLiteral("Robin"));
+    CatalogEntry e = entry(QStringLiteral("Silver"));
+    QVERIFY(mine.saveProduct(e));
+    CatalogEntry other = *theirs.product(e.id);
+    other.product.name = QStringLiteral("Silver, repriced");
+    QVERIFY(theirs.saveProduct(other));
+    QVERIFY(!mine.removeProduct(e.id, e.version));
+    QVERIFY2(mine.lastError().contains(QStringLiteral("Robin")), qPrintable(mine.lastError()));
+    QCOMPARE(mine.conflicts().size(), 1);
+    QCOMPARE(mine.conflicts().first().theirs->product.name, QStringLiteral("Silver, repriced"));
+    QVERIFY(mine.product(e.id)); // still there
+    QVERIFY(mine.removeProduct(e.id, other.version)); // asked again, knowing the new version
+    QVERIFY(!mine.product(e.id));
+}
+
+void TestStorage::storeSetsConflictsAside()
+{
+    CatalogStore store;
+    QSignalSpy opened(&store, &CatalogStore::opened);
+    store.open(path());
+    QVERIFY(opened.wait(5000));
+    QVERIFY(opened.first().first().toBool());
+    Catalog theirs;
+    QString error;
+    QVERIFY2(theirs.open(path(), &error), qPrintable(error));
+    CatalogEntry a = entry(QStringLiteral("A"));
+    CatalogEntry b = entry(QStringLiteral("B"));
+    QVERIFY(theirs.saveProduct(a));
+    QVERIFY(theirs.saveProduct(b));
+    CatalogEntry myA = a, myB = b;
+    // Two edits by this store in a row: the second starts from the version the first wrote.
+    QSignalSpy first(&store, &CatalogStore::productsSaved);
+    myB.product.name = QStringLiteral("B1");
+    store.scheduleSave(myB);
+    store.flush();
+    QTRY_COMPARE(first.size(), 1);
+    QCOMPARE(theirs.product(b.id)->product.name, QStringLiteral("B1"));
+    a.product.name = QStringLiteral("A (theirs)");
+    QVERIFY(theirs.saveProduct(a)); // meanwhile, elsewhere
+    QSignalSpy conflicted(&store, &CatalogStore::saveConflicted);
+    QSignalSpy saved(&store, &CatalogStore::productsSaved);
+    myA.product.name = QStringLiteral("A (mine)");
+    myB.product.name = QStringLiteral("B2");
+    store.scheduleSave(myA);
+    store.scheduleSave(myB);
+    store.flush();
+    QTRY_COMPARE(conflicted.size(), 1);
+    const auto conflicts = conflicted.first().first().value<QList<SaveConflict>>();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().mine.product.name, QStringLiteral("A (mine)"));
+    QCOMPARE(conflicts.first().theirs->product.name, QStringLiteral("A (theirs)"));
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().first().toStringList(), QStringList { b.id });
+    QCOMPARE(theirs.product(a.id)->product.name, QStringLiteral("A (theirs)"));
+    QCOMPARE(theirs.product(b.id)->product.name, QStringLiteral("B2"));
+    QCOMPARE(theirs.product(b.id)->version, 3);
+    QVERIFY(!store.hasPendingSaves()); // set aside for the person, not retried into the same wall
+}
+
+void TestStorage::recordsWhoChangedWhat()
+{
+    Catalog c;
+    QString error;
+    QVERIFY2(c.open(path(), &error), qPrintable(error));
+    QVERIFY(!c.author().isEmpty()); // the OS user unless set
+    c.setAuthor(QStringLiteral("Dana"));
+    Account acme;
+    acme.name = QStringLiteral("Acme");
+    acme.target.provider = providers::Stripe;
+    QVERIFY(c.saveAccount(acme));
+    CatalogEntry e = entry(QStringLiteral("Gold"), providers::Stripe, acme.id);
+    QVERIFY(c.saveProduct(e));
+    QCOMPARE(c.product(e.id)->updatedBy, QStringLiteral("Dana"));
+    c.setAuthor(QStringLiteral("Robin"));
+    QVERIFY(c.recordResult(e.id, acme.id, JobKind::CreateProduct, result(JobStatus::Succeeded, QStringLiteral("prod_1")), e.version));
+    const auto history = c.history(e.id);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().author, QStringLiteral("Robin"));
+    QCOMPARE(c.product(e.id)->updatedBy, QStringLiteral("Dana")); // sending is not editing
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

@@ -3,6 +3,9 @@
 // pricebook-cli processes pushing one data folder at once against the sandbox with faults on,
 // one of them killed part-way, and while this process sends the same products the way the
 // window does.
+// On PostgreSQL (tests/run-with-postgres.sh) the same, with each push process given a home and
+// keychain of its own, as two people on two machines sharing one team catalog.
+#include "CatalogEngines.h"
 #include "ProductGenerator.h"
 #include "services/providers/BuiltInProviders.h"
 #include "services/providers/Registry.h"
@@ -19,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -83,6 +87,9 @@ Seeded seed(Catalog& c, const QString& baseUrl, int count, const QString& label)
         s.ids << e.id;
     return s;
 }
+
+// The catalog of a test's data folder: the SQLite file in it, or its database on the test server.
+QString catalogIn(const QString& data) { return pbtest::catalogLocation(Database::pathInDirectory(data)); }
 
 ClaimRequest request(const QString& owner, const QDateTime& now = QDateTime::currentDateTimeUtc(), int leaseMs = 60000)
 {
@@ -162,7 +169,7 @@ private Q_SLOTS:
     void windowSubmitsWhileAPushRuns();
 
 private:
-    QProcess* startPush(const QString& data, int concurrency);
+    QProcess* startPush(const QString& data, int concurrency, const QString& home = {});
     QString m_cli;
     QTemporaryDir m_dir;
 };
@@ -192,7 +199,7 @@ void TestSync::ownerRoundTrips()
 void TestSync::secondClaimIsRefusedWithTheOwner()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    const QString path = pbtest::catalogLocation(dir.filePath(QStringLiteral("catalog.sqlite")));
     Catalog first, second; // two connections: two processes
     QString error;
     QVERIFY2(first.open(path, &error), qPrintable(error));
@@ -232,7 +239,7 @@ void TestSync::secondClaimIsRefusedWithTheOwner()
 void TestSync::expiredLeaseIsTakenOverWithItsKey()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    const QString path = pbtest::catalogLocation(dir.filePath(QStringLiteral("catalog.sqlite")));
     Catalog first, second;
     QString error;
     QVERIFY(first.open(path, &error));
@@ -285,7 +292,7 @@ void TestSync::deadProcessOnThisHostIsTakenOver()
     QSKIP("needs /proc to tell a process's start");
 #else
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    const QString path = pbtest::catalogLocation(dir.filePath(QStringLiteral("catalog.sqlite")));
     Catalog c;
     QString error;
     QVERIFY(c.open(path, &error));
@@ -354,7 +361,7 @@ void TestSync::resultThatCannotBeRecordedIsAFailure()
     SandboxServer sandbox;
     QVERIFY(sandbox.listen());
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    const QString path = pbtest::catalogLocation(dir.filePath(QStringLiteral("catalog.sqlite")));
     QStringList ids;
     {
         Catalog c;
@@ -363,8 +370,14 @@ void TestSync::resultThatCannotBeRecordedIsAFailure()
         ids = seed(c, sandbox.baseUrl(), 2, QStringLiteral("full")).ids; // Stripe, ChatDash
         // From here on the catalog cannot take a result: every write of a history row fails as
         // a full disk would.
-        QSqlQuery q(QSqlDatabase::database(QSqlDatabase::connectionNames().last()));
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON history BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        QSqlQuery q(c.database());
+        if (c.isServer()) {
+            QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION full_disk() RETURNS trigger LANGUAGE plpgsql AS"
+                                          " $$BEGIN RAISE EXCEPTION 'database or disk is full'; END$$")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON history FOR EACH ROW EXECUTE FUNCTION full_disk()")));
+        } else {
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON history BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        }
     }
     CatalogStore store;
     QSignalSpy opened(&store, &CatalogStore::opened);
@@ -404,7 +417,7 @@ void TestSync::leaseIsRenewedWhileSending()
     slow.latencyMs = 2500; // each request of the create takes longer than two leases
     sandbox.setFaults(slow);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    const QString path = pbtest::catalogLocation(dir.filePath(QStringLiteral("catalog.sqlite")));
     QString id;
     {
         Catalog c;
@@ -431,7 +444,10 @@ void TestSync::leaseIsRenewedWhileSending()
             ClaimRequest r = request(elsewhere(7));
             r.decide = [](const CatalogEntry&, const SyncLink&, std::optional<SubmissionState>*) { return true; };
             const ClaimAttempt a = other.claim(id, r);
-            QVERIFY2(a.outcome != ClaimAttempt::Claimed || !done.isEmpty(), "the lease ran out while the product was being sent");
+            // Claimed after the result was recorded (its release committed, the task's finished()
+            // not yet delivered here) is the end of the send, not a lease that ran out.
+            QVERIFY2(a.outcome != ClaimAttempt::Claimed || !done.isEmpty() || a.link.state != SyncState::Submitting,
+                     "the lease ran out while the product was being sent");
             refused += a.outcome == ClaimAttempt::Held;
         }
     }
@@ -441,11 +457,29 @@ void TestSync::leaseIsRenewedWhileSending()
     QCOMPARE(sandbox.stats().created.value(QStringLiteral("stripe")), 1);
 }
 
-QProcess* TestSync::startPush(const QString& data, int concurrency)
+QProcess* TestSync::startPush(const QString& data, int concurrency, const QString& home)
 {
     auto* p = new QProcess(this);
-    p->start(m_cli, { QStringLiteral("push"), QStringLiteral("--data-dir"), data, QStringLiteral("--concurrency"),
-                      QString::number(concurrency), QStringLiteral("--json") });
+    if (!home.isEmpty()) {
+        // Another person's machine: a home, settings and keychain of its own (no session bus, so
+        // no keychain is shared); only the catalog is common.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QDir().mkpath(home);
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + home + QStringLiteral("/no-bus"));
+        env.remove(QStringLiteral("PRICEBOOK_DATA_DIR"));
+        p->setProcessEnvironment(env);
+    }
+    QStringList args { QStringLiteral("push") };
+    if (pbtest::onPostgres())
+        args << QStringLiteral("--catalog") << catalogIn(data);
+    else
+        args << QStringLiteral("--data-dir") << data;
+    args << QStringLiteral("--concurrency") << QString::number(concurrency) << QStringLiteral("--json");
+    p->start(m_cli, args);
     if (!p->waitForStarted(10000))
         qFatal("pricebook-cli did not start");
     return p;
@@ -475,14 +509,14 @@ void TestSync::twoPushesAtOnce()
         {
             Catalog c;
             QString error;
-            QVERIFY(c.open(Database::pathInDirectory(data), &error));
+            QVERIFY(c.open(catalogIn(data), &error));
             ids = seed(c, sandbox.baseUrl(), count, QStringLiteral("two")).ids;
         }
         sandbox.setFaults(twentyPercent(quint32(trial) + 11));
         QElapsedTimer clock;
         clock.start();
-        QProcess* a = startPush(data, 4);
-        QProcess* b = startPush(data, 4);
+        QProcess* a = startPush(data, 4, data + QStringLiteral("-home-a"));
+        QProcess* b = startPush(data, 4, data + QStringLiteral("-home-b"));
         if (killOne) {
             QTRY_VERIFY_WITH_TIMEOUT(sandbox.stats().requests >= count / 3, 120000);
             ::kill(pid_t(b->processId()), SIGKILL);
@@ -516,7 +550,7 @@ void TestSync::twoPushesAtOnce()
             QVERIFY(busy > 0); // run side by side over one list, they meet on the products in flight
         const SandboxStats first = sandbox.stats();
         QCOMPARE(first.duplicateNames, 0);
-        const Totals t = inspectCatalog(Database::pathInDirectory(data), ids);
+        const Totals t = inspectCatalog(catalogIn(data), ids);
         QCOMPARE(t.unexplained, 0);
         if (!killOne) {
             QCOMPARE(t.other, 0); // every product synced, unknown or failed: none left behind by both
@@ -531,7 +565,7 @@ void TestSync::twoPushesAtOnce()
         QCOMPARE(again->exitStatus(), QProcess::NormalExit);
         const SandboxStats after = sandbox.stats();
         QCOMPARE(after.duplicateNames, 0);
-        const Totals end = inspectCatalog(Database::pathInDirectory(data), ids);
+        const Totals end = inspectCatalog(catalogIn(data), ids);
         QCOMPARE(end.claimed, 0);
         QCOMPARE(end.other, 0);
         QCOMPARE(end.unexplained, 0);
@@ -558,7 +592,7 @@ void TestSync::windowSubmitsWhileAPushRuns()
     {
         Catalog c;
         QString error;
-        QVERIFY(c.open(Database::pathInDirectory(data), &error));
+        QVERIFY(c.open(catalogIn(data), &error));
         ids = seed(c, sandbox.baseUrl(), count, QStringLiteral("window")).ids;
     }
     SandboxFaults slow;
@@ -566,7 +600,7 @@ void TestSync::windowSubmitsWhileAPushRuns()
     sandbox.setFaults(slow);
     CatalogStore store;
     QSignalSpy opened(&store, &CatalogStore::opened);
-    store.open(Database::pathInDirectory(data));
+    store.open(catalogIn(data));
     QVERIFY(opened.wait(5000));
     QNetworkAccessManager network;
     SyncEngine engine(&store, &network);
@@ -594,7 +628,7 @@ void TestSync::windowSubmitsWhileAPushRuns()
         made += sandbox.stats().created.value(providerKey(p));
     QCOMPARE(made, qint64(count)); // no faults: each made exactly once, by one of the two
     store.waitForIdle();
-    const Totals t = inspectCatalog(Database::pathInDirectory(data), ids);
+    const Totals t = inspectCatalog(catalogIn(data), ids);
     QCOMPARE(t.synced, count);
     QCOMPARE(t.claimed, 0);
     QVERIFY(outcomes.value(QStringLiteral("skipped")) + outcomes.value(QStringLiteral("already synced")) > 0);
