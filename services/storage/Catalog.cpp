@@ -732,7 +732,8 @@ QStringList Catalog::productIdsNamed(const QString& accountId, const QString& na
 {
     QStringList out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM products WHERE coalesce(account_id, '') = ? AND name = ? COLLATE NOCASE ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT id FROM products WHERE coalesce(account_id, '') = ? AND %1 = %2 ORDER BY id")
+                  .arg(m_sql->noCase(QStringLiteral("name")), m_sql->noCase(QStringLiteral("?"))));
     q.addBindValue(accountId);
     q.addBindValue(name);
     if (!q.exec()) {
@@ -748,7 +749,7 @@ int Catalog::rowOf(const ListFilter& filter, const QString& id)
 {
     QVariantList binds;
     const QString sql = QStringLiteral("SELECT p.id, %1 AS sync_state").arg(QLatin1String(kSyncStateSql)) + QLatin1String(kFrom)
-        + whereClause(filter, &binds) + orderClause(filter);
+        + whereClause(filter, &binds) + orderClause(filter, *m_sql);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);

@@ -359,10 +359,12 @@ int main(int argc, char* argv[])
     f.action(QStringLiteral("actionPushSelection"))->trigger();
     if (QDialog* push = [&]() -> QDialog* {
             QDialog* d = nullptr;
-            QTest::qWaitFor([&] { return (d = f.window->findChild<QDialog*>(QStringLiteral("pushDialog"))) != nullptr; }, 5000);
+            if (!QTest::qWaitFor([&] { return (d = f.window->findChild<QDialog*>(QStringLiteral("pushDialog"))) != nullptr; }, 5000))
+                qWarning("the push dialog did not open");
             return d;
         }()) {
-        QTest::qWaitFor([&] { return push->findChild<QPushButton*>(QStringLiteral("closePushButton"))->isEnabled(); }, 20000);
+        if (!QTest::qWaitFor([&] { return push->findChild<QPushButton*>(QStringLiteral("closePushButton"))->isEnabled(); }, 20000))
+            qWarning("the push did not finish in 20 s");
         save(push, out, QStringLiteral("15-push-report.png"));
         push->close();
     }
