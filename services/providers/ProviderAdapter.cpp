@@ -2,6 +2,8 @@
 
 #include "ResponseParser.h"
 
+#include <QJsonDocument>
+
 namespace pb {
 
 QStringList ProviderAdapter::accountProblems(const AccountTarget& target) const
@@ -41,6 +43,58 @@ void ProviderAdapter::readCreate(const QList<WireValue>& bodies, ReadBack& r) co
         r.product.prices.append(Price {});
         RequestReader::readFields(s.priceFields, s, bodies.at(i), r.product, &r.product.prices.last(), r.errors);
     }
+}
+
+bool ProviderAdapter::listHasMore(const QJsonObject&) const { return false; }
+
+ListQuery ProviderAdapter::nextPage(const ListQuery& current, const QString&) const
+{
+    ListQuery next = current;
+    ++next.page;
+    return next;
+}
+
+QString ProviderAdapter::pullUnavailableReason() const
+{
+    if (schema().listProducts.isValid())
+        return {};
+    if (schema().getProduct.isValid())
+        return QCoreApplication::translate("ProviderService", "%1 documents no product list: link existing products by their ids.")
+            .arg(displayName());
+    return QCoreApplication::translate("ProviderService", "%1 documents no way to read products, so Pricebook cannot pull them.")
+        .arg(displayName());
+}
+
+namespace {
+
+// Nulls say "not set" in answers; the reader takes a member's absence for that.
+WireValue withoutNulls(const QJsonObject& o)
+{
+    QJsonObject clean;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!it.value().isNull())
+            clean.insert(it.key(), it.value());
+    return WireValue::fromJson(QJsonDocument(clean).toJson(QJsonDocument::Compact)).value_or(WireValue::object());
+}
+
+} // namespace
+
+Product ProviderAdapter::adoptRemote(const QJsonObject& remote, const QList<QJsonObject>& prices) const
+{
+    const ProviderSchema& s = schema();
+    Product product;
+    QStringList errors;
+    RequestReader::readFields(s.productFields, s, withoutNulls(remote), product, nullptr, errors);
+    for (const QJsonObject& p : prices) {
+        product.prices.append(Price {});
+        Price& price = product.prices.last();
+        RequestReader::readFields(s.priceFields, s, withoutNulls(p), product, &price, errors);
+        price.remoteId = p.value(u"id").toString();
+        price.archived = p.value(u"status").toString() == u"archived";
+    }
+    if (!errors.isEmpty())
+        product.readOnlyReason = errors.join(u' ');
+    return product;
 }
 
 RemoteObject ProviderAdapter::readObject(ResponseKind, const WireValue& root) const

@@ -13,6 +13,7 @@
 #include "ResponseParser.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace pb {
 
@@ -82,6 +83,19 @@ public:
     // The member of a list answer that holds the objects.
     virtual QString listMember() const { return QStringLiteral("data"); }
     virtual QList<QPair<QString, QString>> listQuery(const ListQuery& query) const;
+    // ---- reading what exists (pull, check on provider) ----
+    // Whether a list answer (its JSON root) says a further page follows. Default: never.
+    virtual bool listHasMore(const QJsonObject& root) const;
+    // The query of the page after `current`, whose last object was `lastId`. Default: page + 1.
+    virtual ListQuery nextPage(const ListQuery& current, const QString& lastId) const;
+    // Why this provider's products cannot be listed, in one sentence for the window and the CLI;
+    // empty when they can (schema().listProducts).
+    virtual QString pullUnavailableReason() const;
+    // A remote product as the provider answers it, with its prices or plans as their own
+    // objects: the catalog product, each price with its remote id, default and archived marks.
+    // A shape Pricebook cannot edit is kept as far as it reads, with readOnlyReason saying why.
+    // Default: the schema's product and price fields read back by their wire paths.
+    virtual Product adoptRemote(const QJsonObject& product, const QList<QJsonObject>& prices) const;
     // Maps a wire path an error names to the schema field, in the product or in a price.
     virtual void mapErrorField(const QString& wirePath, int priceIndex, const QString& message, ProviderError& error) const;
 

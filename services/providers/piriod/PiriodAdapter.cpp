@@ -66,6 +66,11 @@ public:
         return steps;
     }
 
+    bool listHasMore(const QJsonObject& root) const override
+    {
+        return root.contains(u"next") && !root.value(u"next").isNull() && !root.value(u"next").toString().isEmpty();
+    }
+
     QList<QPair<QString, QString>> listQuery(const ListQuery& q) const override
     {
         return { { QStringLiteral("page"), QString::number(qMax(1, q.page)) },

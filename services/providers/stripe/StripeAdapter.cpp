@@ -152,6 +152,66 @@ public:
         return out;
     }
 
+    bool listHasMore(const QJsonObject& root) const override { return root.value(u"has_more").toBool(); }
+
+    ListQuery nextPage(const ListQuery& current, const QString& lastId) const override
+    {
+        ListQuery next = current;
+        next.startingAfter = lastId;
+        return next;
+    }
+
+    // A Stripe price as Pricebook reads it back: the members that only describe it (its type,
+    // the per-unit billing scheme every flat price has, the decimal copy of its amount) are
+    // dropped; what is left reads by the schema's wire paths like a create's body.
+    static QJsonObject priceForReading(QJsonObject p)
+    {
+        for (const char* member : { "id", "object", "product", "active", "livemode", "created", "nickname", "lookup_key",
+                                    "metadata", "type" })
+            p.remove(QLatin1String(member));
+        if (p.value(u"billing_scheme").toString() == u"per_unit")
+            p.remove(QStringLiteral("billing_scheme"));
+        if (p.contains(u"unit_amount") && !p.value(u"unit_amount").isNull())
+            p.remove(QStringLiteral("unit_amount_decimal"));
+        if (p.value(u"tax_behavior").toString() == u"unspecified")
+            p.remove(QStringLiteral("tax_behavior"));
+        QJsonObject recurring = p.value(u"recurring").toObject();
+        for (const char* member : { "aggregate_usage", "trial_period_days" })
+            recurring.remove(QLatin1String(member));
+        if (recurring.value(u"meter").isNull())
+            recurring.remove(QStringLiteral("meter"));
+        if (!recurring.isEmpty())
+            p.insert(QStringLiteral("recurring"), recurring);
+        return p;
+    }
+
+    Product adoptRemote(const QJsonObject& remote, const QList<QJsonObject>& prices) const override
+    {
+        QJsonObject product = remote;
+        for (const char* member : { "id", "object", "created", "updated", "livemode", "default_price", "type" })
+            product.remove(QLatin1String(member));
+        product.insert(QStringLiteral("active"), remote.value(u"active").toBool(true) ? QStringLiteral("true") : QStringLiteral("false"));
+        QList<QJsonObject> readable;
+        for (const QJsonObject& p : prices)
+            readable.append(priceForReading(p));
+        Product out = ProviderAdapter::adoptRemote(product, readable);
+        out.status = remote.value(u"active").toBool(true) ? QStringLiteral("active") : QStringLiteral("archived");
+        QJsonValue dp = remote.value(u"default_price");
+        const QString defaultPrice = dp.isObject() ? dp.toObject().value(u"id").toString() : dp.toString();
+        for (qsizetype i = 0; i < prices.size(); ++i) {
+            Price& price = out.prices[i];
+            const QJsonObject& p = prices.at(i);
+            price.remoteId = p.value(u"id").toString();
+            price.nickname = p.value(u"nickname").toString();
+            price.lookupKey = p.value(u"lookup_key").toString();
+            price.archived = !p.value(u"active").toBool(true);
+            price.isDefault = !defaultPrice.isEmpty() && price.remoteId == defaultPrice;
+        }
+        // The default price first: it is the one the form shows and a create sends.
+        std::stable_sort(out.prices.begin(), out.prices.end(), [](const Price& a, const Price& b) { return a.isDefault && !b.isDefault; });
+        return out;
+    }
+
     double defaultRatePerSecond(const AccountTarget&, const QString& accountName) const override
     {
         // About 100 requests/s live and 25 in test mode; stay a little under.

@@ -23,6 +23,8 @@ ProviderSchema make()
     s.getProduct = { QStringLiteral("GET"), QStringLiteral("/v1/products/{productId}") };
     s.listProducts = { QStringLiteral("GET"), QStringLiteral("/v1/products") };
     s.createPrice = { QStringLiteral("POST"), QStringLiteral("/v1/prices") };
+    s.updatePrice = { QStringLiteral("POST"), QStringLiteral("/v1/prices/{priceId}") };
+    s.listPrices = { QStringLiteral("GET"), QStringLiteral("/v1/prices") };
     s.setDefaultPrice = { QStringLiteral("POST"), QStringLiteral("/v1/products/{productId}") };
 
     auto dimension = [](const char* key, const char* label) {
