@@ -5,6 +5,8 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "PreviewCommand.h"
+#include "PlanCommand.h"
+#include "PullCommand.h"
 #include "PushCommand.h"
 #include "SandboxCommand.h"
 #include "SubmitCommand.h"
@@ -33,7 +35,8 @@ const QList<QPair<QString, Factory>>& commands()
         { QStringLiteral("submit"), make<SubmitCommand> }, { QStringLiteral("sandbox"), make<SandboxCommand> },
         { QStringLiteral("accounts"), make<AccountsCommand> }, { QStringLiteral("import"), make<ImportCommand> },
         { QStringLiteral("export"), make<ExportCommand> }, { QStringLiteral("push"), make<PushCommand> },
-        { QStringLiteral("clone"), make<CloneCommand> },
+        { QStringLiteral("clone"), make<CloneCommand> }, { QStringLiteral("pull"), make<PullCommand> },
+        { QStringLiteral("plan"), make<PlanCommand> },
     };
     return all;
 }
@@ -82,6 +85,13 @@ void Cli::printHelp()
                 "  clone --to-account NAME [--provider P] [--account NAME] [--filter TEXT] [--json]\n"
                 "      Copies the matching products as drafts for another account (or provider) and lists\n"
                 "      what the target cannot carry or still needs. Nothing is sent.\n"
+                "  pull --account NAME [--id REMOTE_ID]... [--rate PER_SECOND] [--json]\n"
+                "      Adopts the account's products and all their prices or plans as synced products;\n"
+                "      running it again updates them instead of adding them twice. --id reads products by id\n"
+                "      (for a provider with no product list).\n"
+                "  plan [--provider P] [--account NAME] [--filter TEXT] [--json]\n"
+                "      Prints the ordered operations sending the matching products would make, the provider's\n"
+                "      way (a new price made the default before the old one is archived, ...); sends nothing.\n"
                 "\n"
                 "Providers: %2. FILE is a Pricebook product document\n"
                 "(docs/product-format.md): one product, an array, or {\"pricebook\": 1, \"products\": [...]}.\n"

@@ -2,7 +2,12 @@
 
 #include "ResponseParser.h"
 
+#include "models/Money.h"
+#include "models/PricingSummary.h"
+#include "models/ProductFields.h"
+
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace pb {
 
@@ -92,9 +97,61 @@ Product ProviderAdapter::adoptRemote(const QJsonObject& remote, const QList<QJso
         price.remoteId = p.value(u"id").toString();
         price.archived = p.value(u"status").toString() == u"archived";
     }
+    // What reads but breaks the provider's rules as Pricebook knows them (a value it has no
+    // option for) could not be sent back as it is: the product is kept read-only too.
+    if (errors.isEmpty())
+        for (const FieldMessage& m : Validator::validate(s, product).messages)
+            if (!m.warning)
+                errors << QStringLiteral("%1: %2").arg(m.location(), m.message);
     if (!errors.isEmpty())
         product.readOnlyReason = errors.join(u' ');
     return product;
+}
+
+QString ProviderAdapter::priceWords(const Price& p)
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    if (p.scheme == u"flat" || p.scheme == u"per_unit" || p.scheme.isEmpty()) {
+        QString amount = p.amount ? Money::format(*p.amount, p.currency, english) : PricingSummary::describe(p, {}, english);
+        if (p.billing != u"recurring")
+            return amount + QCoreApplication::translate("ProviderService", " once");
+        const qint64 every = p.intervalCount.value_or(1);
+        return every == 1 ? QStringLiteral("%1/%2").arg(amount, p.interval) : QStringLiteral("%1/%2 %3s").arg(amount).arg(every).arg(p.interval);
+    }
+    return PricingSummary::describe(p, {}, english);
+}
+
+ChangeSet ProviderAdapter::planChanges(const Product& synced, const Product& local, const QString& remoteId) const
+{
+    const ProviderSchema& s = schema();
+    ChangeSet out;
+    QStringList changed, fixed;
+    for (const FieldSpec& f : s.productFields) {
+        if (f.path.isEmpty() || ProductFields::read(synced, nullptr, f.path) == ProductFields::read(local, nullptr, f.path))
+            continue;
+        (f.updatable ? changed : fixed) << f.translatedLabel().toLower();
+    }
+    if (!fixed.isEmpty())
+        out.refusals << QCoreApplication::translate("ProviderService", "%1 does not let %2 change once the product exists.")
+                            .arg(displayName(), fixed.join(QStringLiteral(", ")));
+    if (!changed.isEmpty()) {
+        if (s.updateProduct.isValid())
+            out.changes.append({ QStringLiteral("update_product"), remoteId,
+                                 QCoreApplication::translate("ProviderService", "update product %1 (%2)").arg(remoteId, changed.join(QStringLiteral(", "))) });
+        else
+            out.refusals << QCoreApplication::translate("ProviderService", "%1 documents no way to update a product.").arg(displayName());
+    }
+    auto bare = [](QList<Price> prices) {
+        for (Price& p : prices) {
+            p.remoteId.clear();
+            p.isDefault = false;
+        }
+        return prices;
+    };
+    if (s.maxPrices != 0 && bare(synced.prices) != bare(local.prices))
+        out.refusals << QCoreApplication::translate("ProviderService", "%1 does not let the %2 change once the product exists.")
+                            .arg(displayName(), priceNoun().toLower());
+    return out;
 }
 
 RemoteObject ProviderAdapter::readObject(ResponseKind, const WireValue& root) const

@@ -60,6 +60,9 @@ const char* const kMigrations[] = {
     // 5 -> 6: an account's provider settings as one JSON object (ProviderAdapter::accountFields);
     // the per-provider columns of format 1 are only read, for accounts saved before format 6.
     "ALTER TABLE accounts ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';",
+    // 6 -> 7: products pulled from an account are found again by their remote id, so a second
+    // pull updates them instead of adding them twice
+    "CREATE INDEX sync_links_remote ON sync_links(account_id, remote_id) WHERE remote_id <> '';",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kLatestVersion);
 

@@ -10,7 +10,7 @@
 
 namespace pb::Database {
 
-constexpr int kLatestVersion = 6;
+constexpr int kLatestVersion = 7;
 
 // The catalog file to use: $PRICEBOOK_DATA_DIR/catalog.sqlite when set, else the
 // application data location.
