@@ -131,16 +131,14 @@ ChangeSet ProviderAdapter::planChanges(const Product& synced, const Product& loc
             continue;
         (f.updatable ? changed : fixed) << f.translatedLabel().toLower();
     }
-    if (!fixed.isEmpty())
-        out.refusals << QCoreApplication::translate("ProviderService", "%1 does not let %2 change once the product exists.")
+    if (!s.updateProduct.isValid() && !(changed.isEmpty() && fixed.isEmpty()))
+        out.refusals << QCoreApplication::translate("ProviderService", "%1 documents no way to update a product.").arg(displayName());
+    else if (!fixed.isEmpty())
+        out.refusals << QCoreApplication::translate("ProviderService", "%1 does not let these change once the product exists: %2.")
                             .arg(displayName(), fixed.join(QStringLiteral(", ")));
-    if (!changed.isEmpty()) {
-        if (s.updateProduct.isValid())
-            out.changes.append({ QStringLiteral("update_product"), remoteId,
-                                 QCoreApplication::translate("ProviderService", "update product %1 (%2)").arg(remoteId, changed.join(QStringLiteral(", "))) });
-        else
-            out.refusals << QCoreApplication::translate("ProviderService", "%1 documents no way to update a product.").arg(displayName());
-    }
+    else if (!changed.isEmpty())
+        out.changes.append({ QStringLiteral("update_product"), remoteId,
+                             QCoreApplication::translate("ProviderService", "update product %1 (%2)").arg(remoteId, changed.join(QStringLiteral(", "))) });
     auto bare = [](QList<Price> prices) {
         for (Price& p : prices) {
             p.remoteId.clear();

@@ -374,7 +374,7 @@ void TestCli::everyCommandAnswersHelp()
     const QString fresh = m_dir.filePath(QStringLiteral("catalog-help-never"));
     const QStringList commands { QStringLiteral("validate"), QStringLiteral("preview"), QStringLiteral("submit"), QStringLiteral("sandbox"),
                                  QStringLiteral("accounts"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("push"),
-                                 QStringLiteral("clone"), QStringLiteral("pull") };
+                                 QStringLiteral("clone"), QStringLiteral("pull"), QStringLiteral("plan") };
     for (const QString& command : commands) {
         const bool onCatalog = commands.indexOf(command) >= commands.indexOf(QStringLiteral("accounts"));
         for (const QString& dir : { data, fresh }) {
@@ -1054,6 +1054,34 @@ void TestCli::pullAdoptsAndRerunsWithoutDuplicates()
         QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
         QCOMPARE(catalog.productCount(), 3);
     }
+    // A price changed here: the plan says how Stripe will take it, and sends nothing.
+    QString remoteProduct, remotePrice, productName;
+    {
+        pb::Catalog catalog;
+        QString error;
+        QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
+        const QList<pb::CatalogRow> rows = catalog.rows({}, 0, 10);
+        pb::CatalogEntry e = *catalog.product(rows.first().id);
+        remoteProduct = catalog.link(e.id, e.accountId).remoteId;
+        remotePrice = e.product.prices.first().remoteId;
+        productName = e.product.name;
+        e.product.prices[0].amount = 700;
+        QVERIFY(catalog.saveProduct(e));
+    }
+    const qint64 requestsBefore = sandbox.stats().requests;
+    r = run({ QStringLiteral("plan"), QStringLiteral("--data-dir"), data, QStringLiteral("--account"), QStringLiteral("Stripe local") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(r.out, QStringLiteral("Stripe local (Stripe):\n"
+                                   "  %1  %2\n"
+                                   "    1. create price US$7.00 once on %2\n"
+                                   "    2. make it the default\n"
+                                   "    3. archive %3 (US$5.00 once)\n"
+                                   "Plan: 3 operation(s) on 1 product(s); 0 refused; 2 unchanged.\n")
+                        .arg(productName, remoteProduct, remotePrice));
+    r = run({ QStringLiteral("plan"), QStringLiteral("--data-dir"), data, QStringLiteral("--json") });
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"operations").toInt(), 3);
+    QCOMPARE(sandbox.stats().requests, requestsBefore);
+
     // ChatDash has no read endpoint: said, nothing sent.
     const qint64 before = sandbox.stats().requests;
     r = run({ QStringLiteral("pull"), QStringLiteral("--data-dir"), data, QStringLiteral("--account"), QStringLiteral("ChatDash local") });

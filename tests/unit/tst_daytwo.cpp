@@ -5,6 +5,7 @@
 #include "services/providers/Registry.h"
 #include "services/sandbox/SandboxServer.h"
 #include "services/sync/Pull.h"
+#include "services/sync/ChangePlan.h"
 #include "services/net/ProviderService.h"
 
 #include <QElapsedTimer>
@@ -132,6 +133,8 @@ private Q_SLOTS:
     void pullStaysUnderTheRateLimit();
     void unreadableShapesAreAdoptedReadOnly();
     void severalStripePricesAreCreatedAndPulledBack();
+    void planSaysEachChangeTheProvidersWay_data();
+    void planSaysEachChangeTheProvidersWay();
 };
 
 void TestDayTwo::pullAdoptsEveryPageAndPriceOnce()
@@ -442,6 +445,134 @@ void TestDayTwo::severalStripePricesAreCreatedAndPulledBack()
     QCOMPARE(back.prices.at(1).nickname, QStringLiteral("Yearly"));
     QCOMPARE(back.prices.at(1).lookupKey, QStringLiteral("team_yearly"));
     QCOMPARE(back.prices.at(1).remoteId, r.state.completed.value(QStringLiteral("price[1]")));
+}
+
+namespace {
+
+const char* kStripeTeam = R"({"name":"Team","prices":[
+    {"currency":"usd","billing":"recurring","interval":"month","interval_count":1,"usage_type":"licensed","scheme":"flat","amount":1900,"remote_id":"price_m19","default":true},
+    {"currency":"usd","billing":"recurring","interval":"year","interval_count":1,"usage_type":"licensed","scheme":"flat","amount":19000,"remote_id":"price_y190","nickname":"Yearly","lookup_key":"team_yearly"}]})";
+const char* kChatDash = R"({"name":"Starter","prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":2999}]})";
+const char* kPiriod = R"({"name":"Agenda","unit_label":"seat","prices":[{"plan_name":"Monthly","plan_description":"d","currency":"clp","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":15000,"remote_id":"pln_1"}]})";
+const char* kJani = R"({"name":"Food","product_type":"standard","status":"active"})";
+
+} // namespace
+
+void TestDayTwo::planSaysEachChangeTheProvidersWay_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QByteArray>("synced");
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("stripe amount") << "stripe" << QByteArray(kStripeTeam) << "amount" << QStringLiteral(
+        "Stripe sandbox (Stripe):\n"
+        "  Team  prod_team\n"
+        "    1. create price US$24.00/month on prod_team\n"
+        "    2. make it the default\n"
+        "    3. archive price_m19 (US$19.00/month)\n"
+        "Plan: 3 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
+    QTest::newRow("stripe interval of a further price") << "stripe" << QByteArray(kStripeTeam) << "interval1" << QStringLiteral(
+        "Stripe sandbox (Stripe):\n"
+        "  Team  prod_team\n"
+        "    1. create price US$190.00/2 years on prod_team\n"
+        "    2. archive price_y190 (US$190.00/year)\n"
+        "Plan: 2 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
+    QTest::newRow("stripe nickname in place") << "stripe" << QByteArray(kStripeTeam) << "nickname1" << QStringLiteral(
+        "Stripe sandbox (Stripe):\n"
+        "  Team  prod_team\n"
+        "    1. update price price_y190 (nickname)\n"
+        "Plan: 1 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
+    QTest::newRow("stripe new default") << "stripe" << QByteArray(kStripeTeam) << "swap" << QStringLiteral(
+        "Stripe sandbox (Stripe):\n"
+        "  Team  prod_team\n"
+        "    1. make price_y190 the default\n"
+        "Plan: 1 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
+    QTest::newRow("stripe archive a price") << "stripe" << QByteArray(kStripeTeam) << "archive1" << QStringLiteral(
+        "Stripe sandbox (Stripe):\n"
+        "  Team  prod_team\n"
+        "    1. archive price_y190 (US$190.00/year)\n"
+        "Plan: 1 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
+    QTest::newRow("stripe name") << "stripe" << QByteArray(kStripeTeam) << "name" << QStringLiteral(
+        "Stripe sandbox (Stripe):\n"
+        "  Team 2  prod_team\n"
+        "    1. update product prod_team (name)\n"
+        "Plan: 1 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
+    QTest::newRow("stripe nothing") << "stripe" << QByteArray(kStripeTeam) << "" << QStringLiteral(
+        "Plan: 0 operation(s) on 0 product(s); 0 refused; 1 unchanged.\n");
+    QTest::newRow("chatdash name") << "chatdash" << QByteArray(kChatDash) << "name" << QStringLiteral(
+        "ChatDash sandbox (ChatDash):\n"
+        "  Starter 2  prod_team\n"
+        "    1. update product prod_team (name)\n"
+        "Plan: 1 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
+    QTest::newRow("chatdash amount refused") << "chatdash" << QByteArray(kChatDash) << "amount" << QStringLiteral(
+        "ChatDash sandbox (ChatDash):\n"
+        "  Starter  prod_team\n"
+        "    refused: ChatDash does not let the price change once the product exists.\n"
+        "Plan: 0 operation(s) on 0 product(s); 1 refused; 0 unchanged.\n");
+    QTest::newRow("chatdash description and currency refused") << "chatdash" << QByteArray(kChatDash) << "currency" << QStringLiteral(
+        "ChatDash sandbox (ChatDash):\n"
+        "  Starter  prod_team\n"
+        "    refused: ChatDash does not let the price change once the product exists.\n"
+        "Plan: 0 operation(s) on 0 product(s); 1 refused; 0 unchanged.\n");
+    QTest::newRow("new product") << "stripe" << QByteArray() << "" << QStringLiteral(
+        "Stripe sandbox (Stripe):\n"
+        "  Team\n"
+        "    1. create product “Team” with 2 prices\n"
+        "Plan: 1 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
+    QTest::newRow("jani archive") << "jani" << QByteArray(kJani) << "archive" << QStringLiteral(
+        "Jani sandbox (Jani):\n"
+        "  Food  prod_team\n"
+        "    1. update product prod_team (status)\n"
+        "Plan: 1 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
+    QTest::newRow("piriod name refused") << "piriod" << QByteArray(kPiriod) << "name" << QStringLiteral(
+        "Piriod sandbox (Piriod):\n"
+        "  Agenda 2  prod_team\n"
+        "    refused: Piriod documents no way to update a product.\n"
+        "Plan: 0 operation(s) on 0 product(s); 1 refused; 0 unchanged.\n");
+}
+
+void TestDayTwo::planSaysEachChangeTheProvidersWay()
+{
+    QFETCH(QString, provider);
+    QFETCH(QByteArray, synced);
+    QFETCH(QString, edit);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    Catalog catalog;
+    QString error;
+    QVERIFY(catalog.open(dir.filePath(QStringLiteral("catalog.sqlite")), &error));
+    const Account a = account(catalog, *providerFromKey(provider), QStringLiteral("http://127.0.0.1:9"));
+    CatalogEntry e;
+    if (synced.isEmpty()) { // never sent
+        e = CatalogEntry { .id = {}, .provider = a.target.provider, .accountId = a.id, .product = pbtest::product(kStripeTeam),
+                           .version = 0, .created = {}, .updated = {} };
+        QVERIFY(catalog.saveProduct(e));
+    } else {
+        AdoptionReport adopted;
+        QVERIFY(catalog.adopt(a.id, a.target.provider, { { QStringLiteral("prod_team"), pbtest::product(synced) } }, &adopted));
+        e = *catalog.product(adopted.productIds.first());
+    }
+    Product& p = e.product;
+    if (edit == u"amount")
+        p.prices[0].amount = p.prices[0].currency == u"usd" && p.prices[0].amount == 1900 ? 2400 : 3999;
+    else if (edit == u"interval1")
+        p.prices[1].intervalCount = 2;
+    else if (edit == u"nickname1")
+        p.prices[1].nickname = QStringLiteral("Annual");
+    else if (edit == u"swap")
+        std::swap(p.prices[0], p.prices[1]);
+    else if (edit == u"archive1")
+        p.prices[1].archived = true;
+    else if (edit == u"name")
+        p.name += QStringLiteral(" 2");
+    else if (edit == u"currency")
+        p.prices[0].currency = QStringLiteral("eur");
+    else if (edit == u"archive")
+        p.status = QStringLiteral("archived");
+    if (!edit.isEmpty())
+        QVERIFY(catalog.saveProduct(e));
+    const ChangePlan plan = ChangePlan::compute(catalog, { e.id });
+    QCOMPARE(plan.text(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestDayTwo)
