@@ -190,10 +190,10 @@ void Pull::adopt(const QString& remoteId, const Pending& pending)
     m_batch.append({ remoteId, product });
     Q_EMIT progress(m_report.read, m_report.adoption.added + m_report.adoption.updated + m_report.adoption.unchanged);
     if (m_batch.size() >= kBatch)
-        flush(false);
+        flush();
 }
 
-void Pull::flush(bool last)
+void Pull::flush()
 {
     if (m_batch.isEmpty())
         return;
@@ -223,7 +223,6 @@ void Pull::flush(bool last)
             }
             finishWhenIdle();
         });
-    Q_UNUSED(last)
 }
 
 void Pull::finishWhenIdle()
@@ -232,7 +231,7 @@ void Pull::finishWhenIdle()
         return;
     if (!m_report.cancelled && (!m_listDone || !m_queue.isEmpty()))
         return;
-    flush(true);
+    flush();
     if (m_writing > 0)
         return;
     m_done = true;

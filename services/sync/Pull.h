@@ -73,7 +73,7 @@ private:
     void readProduct(const QString& remoteId);
     void readPrices(const QString& remoteId, std::shared_ptr<Pending> pending);
     void adopt(const QString& remoteId, const Pending& pending);
-    void flush(bool last);
+    void flush();
     void finishWhenIdle();
 
     CatalogStore* m_store;

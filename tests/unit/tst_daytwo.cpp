@@ -5,6 +5,7 @@
 #include "services/providers/Registry.h"
 #include "services/sandbox/SandboxServer.h"
 #include "services/sync/Pull.h"
+#include "services/sync/SyncEngine.h"
 #include "services/sync/ChangePlan.h"
 #include "services/net/ProviderService.h"
 
@@ -390,6 +391,24 @@ void TestDayTwo::unreadableShapesAreAdoptedReadOnly()
     QJsonObject monthly = price;
     monthly.insert(QStringLiteral("recurring"), QJsonObject { { QStringLiteral("interval"), QStringLiteral("month") } });
     QVERIFY(adapterFor(providers::Stripe).adoptRemote(product, { monthly }).readOnlyReason.isEmpty());
+
+    // Adopted so, it is never sent back, even after an edit here.
+    QTemporaryDir dir;
+    Catalog catalog;
+    QString error;
+    QVERIFY(catalog.open(dir.filePath(QStringLiteral("catalog.sqlite")), &error));
+    const Account a = account(catalog, providers::Stripe, QStringLiteral("http://127.0.0.1:9"));
+    AdoptionReport adopted;
+    QVERIFY(catalog.adopt(a.id, a.target.provider, { { QStringLiteral("prod_1"), p } }, &adopted));
+    CatalogEntry e = *catalog.product(adopted.productIds.first());
+    QCOMPARE(catalog.link(e.id, a.id).message, p.readOnlyReason);
+    e.product.name = QStringLiteral("Odd 2");
+    QVERIFY(catalog.saveProduct(e));
+    for (SyncRequest::Mode mode : { SyncRequest::Auto, SyncRequest::Update, SyncRequest::Create }) {
+        const SyncPlan plan = SyncEngine::plan(e, catalog.link(e.id, a.id), { e.id, mode, false });
+        QVERIFY(!plan.sends());
+        QVERIFY(plan.message.contains(u"pulled read-only"));
+    }
 }
 
 void TestDayTwo::severalStripePricesAreCreatedAndPulledBack()
