@@ -543,6 +543,17 @@ void TestDayTwo::planSaysEachChangeTheProvidersWay_data()
         "  Food  prod_team\n"
         "    1. update product prod_team (status)\n"
         "Plan: 1 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
+    QTest::newRow("piriod plan name patched") << "piriod" << QByteArray(kPiriod) << "planname" << QStringLiteral(
+        "Piriod sandbox (Piriod):\n"
+        "  Agenda  prod_team\n"
+        "    1. update plan pln_1 (name)\n"
+        "Plan: 1 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
+    QTest::newRow("piriod plan amount is a new plan") << "piriod" << QByteArray(kPiriod) << "amount" << QStringLiteral(
+        "Piriod sandbox (Piriod):\n"
+        "  Agenda  prod_team\n"
+        "    1. create plan “Monthly” CLP\u00A03,999/month on prod_team\n"
+        "    2. archive plan pln_1 (CLP\u00A015,000/month)\n"
+        "Plan: 2 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
     QTest::newRow("piriod name refused") << "piriod" << QByteArray(kPiriod) << "name" << QStringLiteral(
         "Piriod sandbox (Piriod):\n"
         "  Agenda 2  prod_team\n"
@@ -584,6 +595,8 @@ void TestDayTwo::planSaysEachChangeTheProvidersWay()
         p.prices[1].archived = true;
     else if (edit == u"name")
         p.name += QStringLiteral(" 2");
+    else if (edit == u"planname")
+        p.prices[0].planName = QStringLiteral("Month");
     else if (edit == u"currency")
         p.prices[0].currency = QStringLiteral("eur");
     else if (edit == u"archive")
