@@ -6,6 +6,8 @@
 #include "ui/PullDialog.h"
 
 #include <QAction>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
@@ -107,6 +109,24 @@ void TestGuiDayTwo::pullAnAccountFromTheWindow()
     QTest::mouseClick(pull, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("2 unchanged")), 10000);
     QCOMPARE(model->rowCount(), 2);
+
+    // Jani has no list: a product linked by its id.
+    QNetworkRequest req { QUrl(sandbox.baseUrl() + QStringLiteral("/api/v1/products")) };
+    req.setRawHeader("Authorization", "Bearer k");
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply* reply = nam.post(req, R"({"name":"Food","type":"standard"})");
+    QSignalSpy made(reply, &QNetworkReply::finished);
+    QVERIFY(made.wait());
+    const QString janiId = QJsonDocument::fromJson(reply->readAll()).object().value(u"id").toString();
+    reply->deleteLater();
+    chooseAccount(combo, QStringLiteral("Jani"));
+    auto* ids = dialog->findChild<QLineEdit*>(QStringLiteral("pullRemoteIdsLineEdit"));
+    QTest::keyClicks(ids, janiId);
+    QVERIFY(pull->isEnabled());
+    QTest::mouseClick(pull, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("1 added")), 10000);
+    QCOMPARE(status->text(), QStringLiteral("Read 1 product(s) with 0 price(s): 1 added, 0 updated, 0 unchanged."));
+    QTRY_COMPARE(model->rowCount(), 3);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("pullCloseButton")), Qt::LeftButton);
     QTRY_VERIFY(f.window->findChild<PullDialog*>() == nullptr);
 }
