@@ -54,6 +54,13 @@ struct Price {
     QString sku;
     QString planUnitLabel;
     std::optional<bool> taxExempt;
+    // What the provider knows the price by, once it exists there (several prices per product,
+    // each its own remote object).
+    QString remoteId;
+    QString nickname;      // a provider's internal label for the price
+    QString lookupKey;     // a provider's stable key for the price, unique per account
+    bool isDefault = false;  // the product's default price on the provider
+    bool archived = false;   // no longer offered on the provider (kept for its history)
     bool operator==(const Price&) const = default;
 };
 
@@ -79,6 +86,9 @@ struct Product {
     QString imageUrl;
     QString customData;    // JSON text: an object, or "null"
     QList<Price> prices;
+    // Set when the product was pulled in a shape Pricebook cannot edit: why. Such a product is
+    // kept as the provider has it and never sent.
+    QString readOnlyReason;
     bool operator==(const Product&) const = default;
 };
 

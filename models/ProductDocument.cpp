@@ -92,12 +92,14 @@ public:
             QStringLiteral("custom_data"), QStringLiteral("prices"), QStringLiteral("id"),
             // where the product is in a catalog and on its provider: read by import
             QStringLiteral("product_id"), QStringLiteral("remote_id"),
+            QStringLiteral("read_only_reason"),
         };
         unknownKeys(o, known, where);
         Product p;
         p.name = text(o, u"name", where);
         p.description = text(o, u"description", where);
         p.status = text(o, u"status", where);
+        p.readOnlyReason = text(o, u"read_only_reason", where);
         p.idOverride = text(o, u"stripe_id", where);
         p.images = textList(o, u"images", where);
         p.marketingFeatures = textList(o, u"marketing_features", where);
@@ -176,6 +178,8 @@ private:
             QStringLiteral("tax_behavior"), QStringLiteral("usage_type"), QStringLiteral("meter_id"),
             QStringLiteral("usage_aggregation"), QStringLiteral("plan_name"), QStringLiteral("plan_description"),
             QStringLiteral("sku"), QStringLiteral("plan_unit_label"), QStringLiteral("tax_exempt"),
+            QStringLiteral("remote_id"), QStringLiteral("nickname"), QStringLiteral("lookup_key"),
+            QStringLiteral("default"), QStringLiteral("archived"),
         };
         unknownKeys(o, known, where);
         Price p;
@@ -204,6 +208,11 @@ private:
         p.sku = text(o, u"sku", where);
         p.planUnitLabel = text(o, u"plan_unit_label", where);
         p.taxExempt = boolean(o, u"tax_exempt", where);
+        p.remoteId = text(o, u"remote_id", where);
+        p.nickname = text(o, u"nickname", where);
+        p.lookupKey = text(o, u"lookup_key", where);
+        p.isDefault = boolean(o, u"default", where).value_or(false);
+        p.archived = boolean(o, u"archived", where).value_or(false);
         if (o.contains(u"tiers")) {
             const QJsonValue v = o.value(u"tiers");
             if (!v.isArray()) {
@@ -420,6 +429,13 @@ QJsonObject priceObject(const Price& p)
     putText(o, "sku", p.sku);
     putText(o, "plan_unit_label", p.planUnitLabel);
     putBool(o, "tax_exempt", p.taxExempt);
+    putText(o, "remote_id", p.remoteId);
+    putText(o, "nickname", p.nickname);
+    putText(o, "lookup_key", p.lookupKey);
+    if (p.isDefault)
+        o.insert(QStringLiteral("default"), true);
+    if (p.archived)
+        o.insert(QStringLiteral("archived"), true);
     return o;
 }
 
@@ -501,6 +517,7 @@ QJsonObject ProductDocument::toObject(const Product& p)
     putText(o, "name", p.name);
     putText(o, "description", p.description);
     putText(o, "status", p.status);
+    putText(o, "read_only_reason", p.readOnlyReason);
     putText(o, "stripe_id", p.idOverride);
     if (!p.images.isEmpty())
         o.insert(QStringLiteral("images"), QJsonArray::fromStringList(p.images));

@@ -6,6 +6,7 @@
 #include "BulkDialogs.h"
 #include "ConflictDialog.h"
 #include "TeamCatalogDialog.h"
+#include "PullDialog.h"
 #include "services/io/CatalogIO.h"
 #include "services/io/Clone.h"
 #include "PreferencesDialog.h"
@@ -375,6 +376,8 @@ void MainWindow::setupActions()
               tr("Send the selected products to their accounts, a few at a time"), &MainWindow::pushSelection);
     addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionCloneToAccount", tr("C&lone to account…"), QKeySequence(),
               tr("Copy the selected products for another client account or provider"), &MainWindow::cloneToAccount);
+    addAction(m_ui->menuFile, m_ui->actionAccounts, "actionPull", tr("P&ull from provider…"), QKeySequence(),
+              tr("Read an account's products and prices from its provider into the catalog"), &MainWindow::pullFromProvider);
     // The delete key belongs to text fields while one has the focus.
     m_ui->actionDeleteProduct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_ui->catalogTableView->addAction(m_ui->actionDeleteProduct);
@@ -990,6 +993,14 @@ void MainWindow::exportFile()
             return tr("Could not write %1: %2").arg(path, error);
         return (entries.size() == 1 ? tr("Exported 1 product to %1.").arg(path) : tr("Exported %1 products to %2.").arg(entries.size()).arg(path));
     }, this, [this](const QString& message) { m_resultLabel->setText(message); });
+}
+
+void MainWindow::pullFromProvider()
+{
+    auto* dialog = new PullDialog(m_store, m_network, m_accounts, keyLookup(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PullDialog::pulled, m_model, &CatalogTableModel::refresh);
+    dialog->open();
 }
 
 void MainWindow::pushSelection()

@@ -82,6 +82,7 @@ private:
     void importFile();
     void exportFile();
     void pushSelection();
+    void pullFromProvider();
     // Names the count, the accounts and any live key, then pushes when the person agrees.
     void confirmPush(const QStringList& ids, const QHash<QString, int>& perAccount);
     void startPush(const QStringList& ids);

@@ -7,6 +7,8 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "PreviewCommand.h"
+#include "PlanCommand.h"
+#include "PullCommand.h"
 #include "PushCommand.h"
 #include "SandboxCommand.h"
 #include "SubmitCommand.h"
@@ -36,7 +38,8 @@ const QList<QPair<QString, Factory>>& commands()
         { QStringLiteral("accounts"), make<AccountsCommand> }, { QStringLiteral("import"), make<ImportCommand> },
         { QStringLiteral("export"), make<ExportCommand> }, { QStringLiteral("push"), make<PushCommand> },
         { QStringLiteral("clone"), make<CloneCommand> }, { QStringLiteral("edit"), make<EditCommand> },
-        { QStringLiteral("catalog"), make<CatalogCommand> },
+        { QStringLiteral("catalog"), make<CatalogCommand> }, { QStringLiteral("pull"), make<PullCommand> },
+        { QStringLiteral("plan"), make<PlanCommand> },
     };
     return all;
 }
@@ -92,6 +95,13 @@ void Cli::printHelp()
                 "  catalog copy --from SRC --to DST [--json]\n"
                 "      Copies a whole catalog (a SQLite file or a postgresql:// team catalog) into an empty\n"
                 "      one, and checks the copy by the rows and a checksum of every table.\n"
+                "  pull --account NAME [--id REMOTE_ID]... [--rate PER_SECOND] [--json]\n"
+                "      Adopts the account's products and all their prices or plans as synced products;\n"
+                "      running it again updates them instead of adding them twice. --id reads products by id\n"
+                "      (for a provider with no product list).\n"
+                "  plan [--provider P] [--account NAME] [--filter TEXT] [--json]\n"
+                "      Prints the ordered operations sending the matching products would make, the provider's\n"
+                "      way (a new price made the default before the old one is archived, ...); sends nothing.\n"
                 "\n"
                 "Providers: %2. FILE is a Pricebook product document\n"
                 "(docs/product-format.md): one product, an array, or {\"pricebook\": 1, \"products\": [...]}.\n"

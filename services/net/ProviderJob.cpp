@@ -209,7 +209,7 @@ void ProviderJob::onStepFinished(const HttpExchange& x)
     case DeliveryPolicy::Decision::Done: {
         if (step.isList) {
             QString error;
-            r.objects = ResponseParser::parseList(provider, x.body, &error);
+            r.objects = ResponseParser::parseList(provider, x.body, &error, &r.more);
             if (!error.isEmpty()) {
                 r.status = JobStatus::Rejected;
                 r.error.malformed = true;

@@ -33,6 +33,7 @@ struct JobResult {
     int httpStatus = 0;
     int attempts = 0;
     SubmissionState state;
+    bool more = false;           // lists: the provider says a further page follows
     bool ok() const { return status == JobStatus::Succeeded; }
 };
 

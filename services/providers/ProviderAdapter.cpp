@@ -2,6 +2,13 @@
 
 #include "ResponseParser.h"
 
+#include "models/Money.h"
+#include "models/PricingSummary.h"
+#include "models/ProductFields.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+
 namespace pb {
 
 QStringList ProviderAdapter::accountProblems(const AccountTarget& target) const
@@ -41,6 +48,108 @@ void ProviderAdapter::readCreate(const QList<WireValue>& bodies, ReadBack& r) co
         r.product.prices.append(Price {});
         RequestReader::readFields(s.priceFields, s, bodies.at(i), r.product, &r.product.prices.last(), r.errors);
     }
+}
+
+bool ProviderAdapter::listHasMore(const QJsonObject&) const { return false; }
+
+ListQuery ProviderAdapter::nextPage(const ListQuery& current, const QString&) const
+{
+    ListQuery next = current;
+    ++next.page;
+    return next;
+}
+
+QString ProviderAdapter::pullUnavailableReason() const
+{
+    if (schema().listProducts.isValid())
+        return {};
+    if (schema().getProduct.isValid())
+        return QCoreApplication::translate("ProviderService", "%1 documents no product list: link existing products by their ids.")
+            .arg(displayName());
+    return QCoreApplication::translate("ProviderService", "%1 documents no way to read products, so Pricebook cannot pull them.")
+        .arg(displayName());
+}
+
+namespace {
+
+// Nulls say "not set" in answers; the reader takes a member's absence for that.
+WireValue withoutNulls(const QJsonObject& o)
+{
+    QJsonObject clean;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!it.value().isNull())
+            clean.insert(it.key(), it.value());
+    return WireValue::fromJson(QJsonDocument(clean).toJson(QJsonDocument::Compact)).value_or(WireValue::object());
+}
+
+} // namespace
+
+Product ProviderAdapter::adoptRemote(const QJsonObject& remote, const QList<QJsonObject>& prices) const
+{
+    const ProviderSchema& s = schema();
+    Product product;
+    QStringList errors;
+    RequestReader::readFields(s.productFields, s, withoutNulls(remote), product, nullptr, errors);
+    for (const QJsonObject& p : prices) {
+        product.prices.append(Price {});
+        Price& price = product.prices.last();
+        RequestReader::readFields(s.priceFields, s, withoutNulls(p), product, &price, errors);
+        price.remoteId = p.value(u"id").toString();
+        price.archived = p.value(u"status").toString() == u"archived";
+    }
+    // What reads but breaks the provider's rules as Pricebook knows them (a value it has no
+    // option for) could not be sent back as it is: the product is kept read-only too.
+    if (errors.isEmpty())
+        for (const FieldMessage& m : Validator::validate(s, product).messages)
+            if (!m.warning)
+                errors << QStringLiteral("%1: %2").arg(m.location(), m.message);
+    if (!errors.isEmpty())
+        product.readOnlyReason = errors.join(u' ');
+    return product;
+}
+
+QString ProviderAdapter::priceWords(const Price& p)
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    if (p.scheme == u"flat" || p.scheme == u"per_unit" || p.scheme.isEmpty()) {
+        QString amount = p.amount ? Money::format(*p.amount, p.currency, english) : PricingSummary::describe(p, {}, english);
+        if (p.billing != u"recurring")
+            return amount + QCoreApplication::translate("ProviderService", " once");
+        const qint64 every = p.intervalCount.value_or(1);
+        return every == 1 ? QStringLiteral("%1/%2").arg(amount, p.interval) : QStringLiteral("%1/%2 %3s").arg(amount).arg(every).arg(p.interval);
+    }
+    return PricingSummary::describe(p, {}, english);
+}
+
+ChangeSet ProviderAdapter::planChanges(const Product& synced, const Product& local, const QString& remoteId) const
+{
+    const ProviderSchema& s = schema();
+    ChangeSet out;
+    QStringList changed, fixed;
+    for (const FieldSpec& f : s.productFields) {
+        if (f.path.isEmpty() || ProductFields::read(synced, nullptr, f.path) == ProductFields::read(local, nullptr, f.path))
+            continue;
+        (f.updatable ? changed : fixed) << f.translatedLabel().toLower();
+    }
+    if (!s.updateProduct.isValid() && !(changed.isEmpty() && fixed.isEmpty()))
+        out.refusals << QCoreApplication::translate("ProviderService", "%1 documents no way to update a product.").arg(displayName());
+    else if (!fixed.isEmpty())
+        out.refusals << QCoreApplication::translate("ProviderService", "%1 does not let these change once the product exists: %2.")
+                            .arg(displayName(), fixed.join(QStringLiteral(", ")));
+    else if (!changed.isEmpty())
+        out.changes.append({ QStringLiteral("update_product"), remoteId,
+                             QCoreApplication::translate("ProviderService", "update product %1 (%2)").arg(remoteId, changed.join(QStringLiteral(", "))) });
+    auto bare = [](QList<Price> prices) {
+        for (Price& p : prices) {
+            p.remoteId.clear();
+            p.isDefault = false;
+        }
+        return prices;
+    };
+    if (s.maxPrices != 0 && bare(synced.prices) != bare(local.prices))
+        out.refusals << QCoreApplication::translate("ProviderService", "%1 does not let the %2 change once the product exists.")
+                            .arg(displayName(), priceNoun().toLower());
+    return out;
 }
 
 RemoteObject ProviderAdapter::readObject(ResponseKind, const WireValue& root) const

@@ -13,6 +13,7 @@
 #include "ResponseParser.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace pb {
 
@@ -33,6 +34,19 @@ struct AccountField {
     QString legacyColumn = {};               // the accounts column it was kept in before catalog format 6
     QString sandboxValue = {};               // what the local sandbox account uses
     QString translatedLabel() const { return QCoreApplication::translate("AccountField", label); }
+};
+
+// One operation of a change plan, in the words the plan shows ("create price US$24.00/month on
+// prod_…"), with what it acts on.
+struct PlannedChange {
+    QString operation; // "update_product", "create_price", "set_default_price", "update_price", "archive_price"
+    QString target;    // the remote id acted on ("prod_…", "price_…"); empty for an object not made yet
+    QString words;
+};
+
+struct ChangeSet {
+    QList<PlannedChange> changes;
+    QStringList refusals; // what the provider does not let change, one sentence each: nothing is sent
 };
 
 struct ListQuery {
@@ -82,6 +96,27 @@ public:
     // The member of a list answer that holds the objects.
     virtual QString listMember() const { return QStringLiteral("data"); }
     virtual QList<QPair<QString, QString>> listQuery(const ListQuery& query) const;
+    // ---- reading what exists (pull, check on provider) ----
+    // Whether a list answer (its JSON root) says a further page follows. Default: never.
+    virtual bool listHasMore(const QJsonObject& root) const;
+    // The query of the page after `current`, whose last object was `lastId`. Default: page + 1.
+    virtual ListQuery nextPage(const ListQuery& current, const QString& lastId) const;
+    // Why this provider's products cannot be listed, in one sentence for the window and the CLI;
+    // empty when they can (schema().listProducts).
+    virtual QString pullUnavailableReason() const;
+    // A remote product as the provider answers it, with its prices or plans as their own
+    // objects: the catalog product, each price with its remote id, default and archived marks.
+    // A shape Pricebook cannot edit is kept as far as it reads, with readOnlyReason saying why.
+    // Default: the schema's product and price fields read back by their wire paths.
+    virtual Product adoptRemote(const QJsonObject& product, const QList<QJsonObject>& prices) const;
+    // ---- changing what exists ----
+    // The ordered operations that bring the provider from `synced` (as last sent or pulled) to
+    // `local`, the provider's way. Default: the product's updatable fields in one update; a
+    // change to a field the provider does not let change, or to a price where the provider has
+    // no price of its own, is refused with the reason.
+    virtual ChangeSet planChanges(const Product& synced, const Product& local, const QString& remoteId) const;
+    // A price in a few words for plans: "US$24.00/month", "¥500 once".
+    static QString priceWords(const Price& price);
     // Maps a wire path an error names to the schema field, in the product or in a price.
     virtual void mapErrorField(const QString& wirePath, int priceIndex, const QString& message, ProviderError& error) const;
 

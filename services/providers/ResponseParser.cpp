@@ -3,6 +3,8 @@
 #include "Registry.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -193,6 +195,7 @@ ParsedResponse parseUnredacted(Provider provider, ResponseKind kind, int httpSta
             return r;
         }
         r.object = adapter.readObject(kind, *root);
+        r.object.raw = QJsonDocument::fromJson(body).object();
         if (r.object.id.isEmpty()) {
             r.error.malformed = true;
             r.error.message = Text::tr("The answer did not say which id the new object has.");
@@ -213,7 +216,7 @@ ParsedResponse parseUnredacted(Provider provider, ResponseKind kind, int httpSta
 }
 } // namespace
 
-QList<RemoteObject> ResponseParser::parseList(Provider provider, const QByteArray& body, QString* error)
+QList<RemoteObject> ResponseParser::parseList(Provider provider, const QByteArray& body, QString* error, bool* more)
 {
     QList<RemoteObject> out;
     if (body.size() > kMaxBodyBytes * 8) {
@@ -230,9 +233,18 @@ QList<RemoteObject> ResponseParser::parseList(Provider provider, const QByteArra
             *error = root ? Text::tr("The answer has no list of objects.") : Text::tr("The answer is not JSON: %1.").arg(parseError);
         return out;
     }
-    for (const WireValue& item : items->items())
-        if (item.isObject())
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const QJsonArray raw = json.value(adapter.listMember()).toArray();
+    qsizetype index = 0;
+    for (const WireValue& item : items->items()) {
+        if (item.isObject()) {
             out.append(adapter.readObject(ResponseKind::Product, item));
+            out.last().raw = raw.at(index).toObject();
+        }
+        ++index;
+    }
+    if (more)
+        *more = adapter.listHasMore(json);
     return out;
 }
 

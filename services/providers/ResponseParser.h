@@ -11,6 +11,7 @@
 #include "models/Validator.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 
 namespace pb {
 
@@ -23,6 +24,7 @@ struct RemoteObject {
     QDateTime created;
     QDateTime updated;
     QString defaultPriceId; // for providers whose products name a default price
+    QJsonObject raw;        // the object as the provider answered it (reads and lists)
 };
 
 struct ProviderError {
@@ -49,7 +51,8 @@ constexpr qsizetype kMaxBodyBytes = 2 * 1024 * 1024;
 ParsedResponse parse(Provider provider, ResponseKind kind, int httpStatus, const QByteArray& body,
                      const QString& step = QStringLiteral("product"));
 // Lists: {"<ProviderAdapter::listMember()>": [...]}.
-QList<RemoteObject> parseList(Provider provider, const QByteArray& body, QString* error = nullptr);
+QList<RemoteObject> parseList(Provider provider, const QByteArray& body, QString* error = nullptr,
+                              bool* more = nullptr);
 
 // A provider's words without secrets, before anything stores, logs or prints them: the account's
 // own key (ownKey, when given) wherever it appears, and whatever is shaped like a key

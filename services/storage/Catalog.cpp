@@ -943,6 +943,87 @@ bool Catalog::recordResult(const QString& productId, const QString& accountId, J
     return commitWrite();
 }
 
+QString Catalog::productForRemote(const QString& accountId, const QString& remoteId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT product_id FROM sync_links WHERE account_id = ? AND remote_id = ?"));
+    q.addBindValue(accountId);
+    q.addBindValue(remoteId);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return {};
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+bool Catalog::adopt(const QString& accountId, Provider provider, const QList<Adoption>& items, AdoptionReport* report)
+{
+    QString error;
+    if (!beginWrite(&error))
+        return fail(error);
+    const QString at = stamp(QDateTime::currentDateTimeUtc());
+    for (const Adoption& item : items) {
+        QSqlQuery find(m_db);
+        find.prepare(QStringLiteral("SELECT l.product_id, l.synced_version, p.version, p.created_at FROM sync_links l"
+                                    " JOIN products p ON p.id = l.product_id WHERE l.account_id = ? AND l.remote_id = ?"));
+        find.addBindValue(accountId);
+        find.addBindValue(item.remoteId);
+        if (!find.exec())
+            return fail(find.lastError().text());
+        CatalogEntry e { .id = QString(), .provider = provider, .accountId = accountId, .product = item.product, .version = 0,
+                         .created = {}, .updated = {} };
+        const bool known = find.next();
+        if (known) {
+            e.id = find.value(0).toString();
+            e.created = unstamp(find.value(3).toString());
+            if (find.value(2).toLongLong() > find.value(1).toLongLong()) {
+                ++report->keptLocal;
+                report->productIds << e.id;
+                continue;
+            }
+        }
+        const qint64 before = known ? find.value(2).toLongLong() : 0;
+        if (!writeProduct(m_db, e, false, &error))
+            return fail(tr("Could not adopt “%1”: %2").arg(item.product.name, error));
+        if (!known)
+            ++report->added;
+        else if (e.version == before)
+            ++report->unchanged;
+        else
+            ++report->updated;
+        report->productIds << e.id;
+        if (!upsertLink(m_db, e.id, accountId, QStringLiteral("synced"), {}, item.product.readOnlyReason, &error))
+            return fail(error);
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE sync_links SET remote_id = ?, synced_version = ?, synced_at = ?, synced_document = ?"
+                                 " WHERE product_id = ? AND account_id = ?"));
+        q.addBindValue(item.remoteId);
+        q.addBindValue(e.version);
+        q.addBindValue(at);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(ProductDocument::toObject(e.product)).toJson(QJsonDocument::Compact)));
+        q.addBindValue(e.id);
+        q.addBindValue(accountId);
+        if (!q.exec())
+            return fail(q.lastError().text());
+        if (known && e.version == before)
+            continue; // nothing new to tell in the history
+        QSqlQuery h(m_db);
+        h.prepare(QStringLiteral("INSERT INTO history(product_id, account_id, at, operation, http_status, remote_id, outcome, message)"
+                                 " VALUES(?,?,?,?,?,?,?,?)"));
+        h.addBindValue(e.id);
+        h.addBindValue(accountId);
+        h.addBindValue(at);
+        h.addBindValue(tr("Pull"));
+        h.addBindValue(200);
+        h.addBindValue(item.remoteId);
+        h.addBindValue(jobStatusKey(JobStatus::Succeeded));
+        h.addBindValue(text(item.product.readOnlyReason.left(2000)));
+        if (!h.exec())
+            return fail(h.lastError().text());
+    }
+    return m_db.commit() || fail(m_db.lastError().text());
+}
+
 ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& request)
 {
     ClaimAttempt a;

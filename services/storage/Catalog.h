@@ -126,6 +126,19 @@ struct CatalogRow {
 };
 
 class SqlDialect;
+// A product read from an account (a pull), with the id the provider knows it by.
+struct Adoption {
+    QString remoteId;
+    Product product;
+};
+
+struct AdoptionReport {
+    int added = 0;      // new in the catalog
+    int updated = 0;    // pulled before, changed on the provider since
+    int unchanged = 0;  // pulled before, the same
+    int keptLocal = 0;  // changed here since the last sync: left as it is (Check on provider compares)
+    QStringList productIds; // the catalog product of each adoption, in order
+};
 
 class Catalog
 {
@@ -226,6 +239,13 @@ public:
     bool recordResult(const QString& productId, const QString& accountId, JobKind kind, const JobResult& result,
                       qint64 version, const Product* sent = nullptr, const QString& claimId = {});
     QList<HistoryEntry> history(const QString& productId);
+    // Adopts products read from `accountId` as synced, in one transaction: one already linked
+    // there under the same remote id is updated (a new version only when it differs), unless it
+    // changed here since its last sync; the others are added. Each link is then synced at the
+    // product's version with the product as last seen; a read-only reason becomes its message.
+    bool adopt(const QString& accountId, Provider provider, const QList<Adoption>& items, AdoptionReport* report);
+    // The catalog product linked to `accountId` under `remoteId`, if any.
+    QString productForRemote(const QString& accountId, const QString& remoteId);
 
     // Claims: one statement that only succeeds on a row nobody holds, whose lease ran out, or
     // whose holder request.ownerGone() says is gone; in one BEGIN IMMEDIATE transaction.

@@ -73,6 +73,9 @@ const char* const kMigrations[] = {
     "ALTER TABLE products ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE history ADD COLUMN author TEXT NOT NULL DEFAULT '';"
     "{trigram products_search products search}",
+    // 7 -> 8: products pulled from an account are found again by their remote id, so a second
+    // pull updates them instead of adding them twice
+    "CREATE INDEX sync_links_remote ON sync_links(account_id, remote_id) WHERE remote_id <> '';",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kLatestVersion);
 

@@ -80,6 +80,13 @@ SyncPlan SyncEngine::plan(const CatalogEntry& e, const SyncLink& l, const SyncRe
     SyncPlan p;
     const QString provider = providerDisplayName(e.provider);
     const bool changed = l.state == SyncState::Changed && !l.remoteId.isEmpty();
+    // Pulled in a shape Pricebook cannot send back as it is: kept as the provider has it.
+    if (!e.product.readOnlyReason.isEmpty() && !l.remoteId.isEmpty()) {
+        p.action = SyncPlan::AlreadySynced;
+        p.message = tr("“%1” was pulled read-only from %2, so Pricebook does not send it: %3")
+                        .arg(e.product.name, provider, e.product.readOnlyReason);
+        return p;
+    }
     if (r.mode == SyncRequest::Update || (r.mode == SyncRequest::Auto && changed)) {
         if (l.remoteId.isEmpty()) {
             p.action = SyncPlan::NeedsRemoteId;

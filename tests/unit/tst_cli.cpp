@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void reimportUpdatesInsteadOfCopying();
     void readOnlyCatalogIsReadAndSaysSo();
     void twoImportsAtOnceBothLand();
+    void pullAdoptsAndRerunsWithoutDuplicates();
 
 private:
     struct Run {
@@ -383,7 +386,7 @@ void TestCli::everyCommandAnswersHelp()
     const QString fresh = m_dir.filePath(QStringLiteral("catalog-help-never"));
     const QStringList commands { QStringLiteral("validate"), QStringLiteral("preview"), QStringLiteral("submit"), QStringLiteral("sandbox"),
                                  QStringLiteral("accounts"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("push"),
-                                 QStringLiteral("clone") };
+                                 QStringLiteral("clone"), QStringLiteral("pull"), QStringLiteral("plan") };
     for (const QString& command : commands) {
         const bool onCatalog = commands.indexOf(command) >= commands.indexOf(QStringLiteral("accounts"));
         for (const QString& dir : { data, fresh }) {
@@ -1194,6 +1197,94 @@ void TestCli::twoImportsAtOnceBothLand()
         QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
         QCOMPARE(catalog.count({}), 40000);
     }
+}
+
+void TestCli::pullAdoptsAndRerunsWithoutDuplicates()
+{
+    pb::SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    QNetworkAccessManager nam;
+    for (int i = 0; i < 3; ++i) {
+        QNetworkRequest req(QUrl(sandbox.baseUrl() + QStringLiteral("/v1/products")));
+        req.setRawHeader("Authorization", "Bearer sk_test_cli");
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+        QNetworkReply* reply = nam.post(req, "name=Remote+" + QByteArray::number(i)
+                                                 + "&default_price_data[currency]=usd&default_price_data[unit_amount]=500");
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+    const QString data = m_dir.filePath(QStringLiteral("catalog-pull"));
+    {
+        pb::Catalog catalog;
+        QString error;
+        QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
+        pb::Account stripe, chatdash;
+        stripe.name = QStringLiteral("Stripe local");
+        stripe.target.provider = pb::providers::Stripe;
+        stripe.target.baseUrl = sandbox.baseUrl();
+        stripe.sandbox = true;
+        chatdash.name = QStringLiteral("ChatDash local");
+        chatdash.target.provider = pb::providers::ChatDash;
+        chatdash.target.baseUrl = sandbox.baseUrl();
+        chatdash.target.set(QStringLiteral("account-id"), QStringLiteral("acct_pull"));
+        chatdash.sandbox = true;
+        QVERIFY(catalog.saveAccount(stripe) && catalog.saveAccount(chatdash));
+    }
+    Run r = run({ QStringLiteral("pull"), QStringLiteral("--data-dir"), data, QStringLiteral("--account"), QStringLiteral("Stripe local"),
+                  QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(report.value(u"read").toInt(), 3);
+    QCOMPARE(report.value(u"added").toInt(), 3);
+    QCOMPARE(report.value(u"prices").toInt(), 3);
+    r = run({ QStringLiteral("pull"), QStringLiteral("--data-dir"), data, QStringLiteral("--account"), QStringLiteral("Stripe local") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(r.out, QStringLiteral("Pulled 3 products with 3 prices from “Stripe local”: 0 added, 0 updated, 3 unchanged, "
+                                   "0 kept (changed here since the last sync).\n"));
+    {
+        pb::Catalog catalog;
+        QString error;
+        QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
+        QCOMPARE(catalog.productCount(), 3);
+    }
+    // A price changed here: the plan says how Stripe will take it, and sends nothing.
+    QString remoteProduct, remotePrice, productName;
+    {
+        pb::Catalog catalog;
+        QString error;
+        QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
+        const QList<pb::CatalogRow> rows = catalog.rows({}, 0, 10);
+        pb::CatalogEntry e = *catalog.product(rows.first().id);
+        remoteProduct = catalog.link(e.id, e.accountId).remoteId;
+        remotePrice = e.product.prices.first().remoteId;
+        productName = e.product.name;
+        e.product.prices[0].amount = 700;
+        QVERIFY(catalog.saveProduct(e));
+    }
+    const qint64 requestsBefore = sandbox.stats().requests;
+    r = run({ QStringLiteral("plan"), QStringLiteral("--data-dir"), data, QStringLiteral("--account"), QStringLiteral("Stripe local") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(r.out, QStringLiteral("Stripe local (Stripe):\n"
+                                   "  %1  %2\n"
+                                   "    1. create price US$7.00 once on %2\n"
+                                   "    2. make it the default\n"
+                                   "    3. archive %3 (US$5.00 once)\n"
+                                   "Plan: 3 operation(s) on 1 product(s); 0 refused; 2 unchanged.\n")
+                        .arg(productName, remoteProduct, remotePrice));
+    r = run({ QStringLiteral("plan"), QStringLiteral("--data-dir"), data, QStringLiteral("--json") });
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"operations").toInt(), 3);
+    QCOMPARE(sandbox.stats().requests, requestsBefore);
+
+    // ChatDash has no read endpoint: said, nothing sent.
+    const qint64 before = sandbox.stats().requests;
+    r = run({ QStringLiteral("pull"), QStringLiteral("--data-dir"), data, QStringLiteral("--account"), QStringLiteral("ChatDash local") });
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.err, QStringLiteral("ChatDash documents no way to read products, so Pricebook cannot pull them.\n"));
+    QCOMPARE(sandbox.stats().requests, before);
+    r = run({ QStringLiteral("pull"), QStringLiteral("--data-dir"), data, QStringLiteral("--account"), QStringLiteral("Nobody") });
+    QCOMPARE(r.exitCode, 64);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

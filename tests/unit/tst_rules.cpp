@@ -233,8 +233,10 @@ void TestRules::rules_data()
         << "stripe" << withPrice(cat(kOneTime, R"("currency_options":{"usd":450})")) << "prices[0].currency_options";
     QTest::newRow("stripe currency option unknown")
         << "stripe" << withPrice(cat(kOneTime, R"("currency_options":{"zzz":450})")) << "prices[0].currency_options";
-    QTest::newRow("stripe takes one price")
-        << "stripe" << QByteArray("{\"name\":\"P\",\"prices\":[{") + kOneTime + "},{" + kOneTime + "}]}" << "prices";
+    QTest::newRow("stripe takes several prices")
+        << "stripe" << QByteArray("{\"name\":\"P\",\"prices\":[{") + kOneTime + "},{" + kOneTime + "}]}" << "";
+    QTest::newRow("stripe checks every price")
+        << "stripe" << QByteArray("{\"name\":\"P\",\"prices\":[{") + kOneTime + "},{\"currency\":\"zzz\"}]}" << "prices[1].currency; prices[1].pricing_scheme; prices[1].type";
 
     // Piriod: product, then plans.
     const char* plan = R"("plan_name":"Monthly","plan_description":"Billed monthly","currency":"clp","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":15000)";

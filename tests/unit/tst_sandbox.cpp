@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
@@ -83,6 +84,9 @@ private Q_SLOTS:
     void stateFileKeepsObjectsAcrossRestarts();
     void damagedStateFileIsKeptAside();
     void cliSandboxKeepsStateAcrossRestarts();
+    void stripePricesListUpdateAndArchiveAsStripeDoes();
+    void stripeListsPageExactly();
+    void piriodPagesPatchesAndArchives();
 };
 
 void TestSandbox::everyProviderCreatesReadsAndUpdates()
@@ -494,6 +498,179 @@ void TestSandbox::cliSandboxKeepsStateAcrossRestarts()
     QCOMPARE(r.object.name, QStringLiteral("Kept"));
     p.terminate();
     QVERIFY(p.waitForFinished(10000));
+}
+
+namespace {
+
+struct Http {
+    QNetworkAccessManager nam;
+    QString base;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QPair<int, QJsonObject> call(const QByteArray& method, const QString& path, const QByteArray& body = {})
+    {
+        const auto [status, answer] = raw(nam, method, QUrl(base + path), body, headers);
+        return { status, QJsonDocument::fromJson(answer).object() };
+    }
+};
+
+Http stripeHttp(const SandboxServer& s)
+{
+    return { {}, s.baseUrl(), { { "Authorization", "Bearer sk_test_sandbox" }, { "Content-Type", "application/x-www-form-urlencoded" } } };
+}
+
+} // namespace
+
+void TestSandbox::stripePricesListUpdateAndArchiveAsStripeDoes()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    Http http = stripeHttp(sandbox);
+    auto [status, product] = http.call("POST", QStringLiteral("/v1/products"),
+                                       "name=Team&default_price_data[currency]=usd&default_price_data[unit_amount]=1900"
+                                       "&default_price_data[recurring][interval]=month");
+    QCOMPARE(status, 200);
+    const QString productId = product.value(u"id").toString();
+    const QString oldPrice = product.value(u"default_price").toString();
+    QVERIFY(oldPrice.startsWith(u"price_"));
+
+    // A second price with a nickname, a lookup key and metadata.
+    auto [s2, yearly] = http.call("POST", QStringLiteral("/v1/prices"),
+                                  "product=" + productId.toUtf8() + "&currency=usd&unit_amount=19000&recurring[interval]=year"
+                                  "&nickname=Yearly&lookup_key=team_yearly&metadata[pricebook_id]=p1");
+    QCOMPARE(s2, 200);
+    QCOMPARE(yearly.value(u"nickname").toString(), QStringLiteral("Yearly"));
+    QCOMPARE(yearly.value(u"lookup_key").toString(), QStringLiteral("team_yearly"));
+    QCOMPARE(yearly.value(u"metadata").toObject().value(u"pricebook_id").toString(), QStringLiteral("p1"));
+    QCOMPARE(yearly.value(u"active").toBool(), true);
+
+    // The lookup key is unique: taken without transfer_lookup_key, moved with it.
+    auto [s3, taken] = http.call("POST", QStringLiteral("/v1/prices"),
+                                 "product=" + productId.toUtf8() + "&currency=usd&unit_amount=24000&recurring[interval]=year&lookup_key=team_yearly");
+    QCOMPARE(s3, 400);
+    QCOMPARE(taken.value(u"error").toObject().value(u"param").toString(), QStringLiteral("lookup_key"));
+    auto [s4, moved] = http.call("POST", QStringLiteral("/v1/prices"),
+                                 "product=" + productId.toUtf8()
+                                     + "&currency=usd&unit_amount=24000&recurring[interval]=year&lookup_key=team_yearly&transfer_lookup_key=true");
+    QCOMPARE(s4, 200);
+    QCOMPARE(moved.value(u"lookup_key").toString(), QStringLiteral("team_yearly"));
+    QCOMPARE(http.call("GET", QStringLiteral("/v1/prices/") + yearly.value(u"id").toString()).second.value(u"lookup_key"), QJsonValue(QJsonValue::Null));
+
+    // Amounts cannot change on a price; the changeable fields can.
+    auto [s5, refused] = http.call("POST", QStringLiteral("/v1/prices/") + oldPrice, "unit_amount=2400");
+    QCOMPARE(s5, 400);
+    QCOMPARE(refused.value(u"error").toObject().value(u"param").toString(), QStringLiteral("unit_amount"));
+    auto [s6, renamed] = http.call("POST", QStringLiteral("/v1/prices/") + oldPrice, "nickname=Monthly&tax_behavior=exclusive");
+    QCOMPARE(s6, 200);
+    QCOMPARE(renamed.value(u"nickname").toString(), QStringLiteral("Monthly"));
+    QCOMPARE(renamed.value(u"unit_amount").toInteger(), 1900);
+    auto [s6b, taxAgain] = http.call("POST", QStringLiteral("/v1/prices/") + oldPrice, "tax_behavior=inclusive");
+    QCOMPARE(s6b, 400);
+    Q_UNUSED(taxAgain)
+
+    // The default price is never archived; after another becomes the default it may be.
+    auto [s7, notArchived] = http.call("POST", QStringLiteral("/v1/prices/") + oldPrice, "active=false");
+    QCOMPARE(s7, 400);
+    QCOMPARE(notArchived.value(u"error").toObject().value(u"code").toString(), QStringLiteral("price_is_default"));
+    const QString newPrice = moved.value(u"id").toString();
+    auto [s8, withDefault] = http.call("POST", QStringLiteral("/v1/products/") + productId, "default_price=" + newPrice.toUtf8());
+    QCOMPARE(s8, 200);
+    QCOMPARE(withDefault.value(u"default_price").toString(), newPrice);
+    auto [s9, archived] = http.call("POST", QStringLiteral("/v1/prices/") + oldPrice, "active=false");
+    QCOMPARE(s9, 200);
+    QCOMPARE(archived.value(u"active").toBool(), false);
+    // An archived price cannot become the default.
+    QCOMPARE(http.call("POST", QStringLiteral("/v1/products/") + productId, "default_price=" + oldPrice.toUtf8()).first, 400);
+
+    // The product's prices, active and archived, and filtered.
+    auto [s10, all] = http.call("GET", QStringLiteral("/v1/prices?product=") + productId + QStringLiteral("&limit=100"));
+    QCOMPARE(s10, 200);
+    QCOMPARE(all.value(u"data").toArray().size(), 3);
+    QCOMPARE(http.call("GET", QStringLiteral("/v1/prices?product=") + productId + QStringLiteral("&active=false")).second.value(u"data").toArray().size(), 1);
+
+    // A product is archived with active=false and listed as such.
+    auto [s11, gone] = http.call("POST", QStringLiteral("/v1/products/") + productId, "active=false");
+    QCOMPARE(s11, 200);
+    QCOMPARE(gone.value(u"active").toBool(), false);
+    QCOMPARE(http.call("GET", QStringLiteral("/v1/products?active=true")).second.value(u"data").toArray().size(), 0);
+    QCOMPARE(http.call("GET", QStringLiteral("/v1/products?active=false")).second.value(u"data").toArray().size(), 1);
+    // Retrying a price update with its idempotency key replays it.
+    http.headers.append(qMakePair(QByteArray("Idempotency-Key"), QByteArray("k1")));
+    QCOMPARE(http.call("POST", QStringLiteral("/v1/prices/") + oldPrice, "nickname=Old").first, 200);
+    QCOMPARE(http.call("POST", QStringLiteral("/v1/prices/") + oldPrice, "nickname=Other").first, 409);
+}
+
+void TestSandbox::stripeListsPageExactly()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    Http http = stripeHttp(sandbox);
+    QSet<QString> made;
+    for (int i = 0; i < 7; ++i)
+        made.insert(http.call("POST", QStringLiteral("/v1/products"), "name=P" + QByteArray::number(i)).second.value(u"id").toString());
+    QSet<QString> seen;
+    QString after;
+    int pages = 0;
+    for (bool more = true; more; ++pages) {
+        const QString query = QStringLiteral("/v1/products?limit=3") + (after.isEmpty() ? QString() : QStringLiteral("&starting_after=") + after);
+        auto [status, page] = http.call("GET", query);
+        QCOMPARE(status, 200);
+        const QJsonArray data = page.value(u"data").toArray();
+        QVERIFY(data.size() <= 3);
+        for (const QJsonValue& v : data) {
+            QVERIFY(!seen.contains(v.toObject().value(u"id").toString()));
+            seen.insert(v.toObject().value(u"id").toString());
+        }
+        after = data.last().toObject().value(u"id").toString();
+        more = page.value(u"has_more").toBool();
+    }
+    QCOMPARE(pages, 3);
+    QCOMPARE(seen, made);
+    QCOMPARE(http.call("GET", QStringLiteral("/v1/products?limit=101")).first, 400);
+    QCOMPARE(http.call("GET", QStringLiteral("/v1/products?starting_after=prod_missing")).first, 400);
+}
+
+void TestSandbox::piriodPagesPatchesAndArchives()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    Http http { {}, sandbox.baseUrl(), { { "Authorization", "Token t" }, { "x-simple-workspace", "ws" }, { "Content-Type", "application/json" } } };
+    QStringList products;
+    for (int i = 0; i < 5; ++i) {
+        auto [status, p] = http.call("POST", QStringLiteral("/products/"), R"({"name":"P)" + QByteArray::number(i) + R"(","unit_label":"seat"})");
+        QCOMPARE(status, 201);
+        products << p.value(u"id").toString();
+    }
+    auto [s1, page2] = http.call("GET", QStringLiteral("/products/?page=2&page_size=2"));
+    QCOMPARE(s1, 200);
+    QCOMPARE(page2.value(u"count").toInt(), 5);
+    QCOMPARE(page2.value(u"results").toArray().size(), 2);
+    QVERIFY(!page2.value(u"next").isNull());
+    QVERIFY(http.call("GET", QStringLiteral("/products/?page=3&page_size=2")).second.value(u"next").isNull());
+
+    auto [s2, plan] = http.call("POST", QStringLiteral("/plans/"),
+                                R"({"product":")" + products.first().toUtf8()
+                                    + R"(","name":"Monthly","description":"d","frequency":"monthly","currency":"clp","amount":15000})");
+    QCOMPARE(s2, 201);
+    const QString planId = plan.value(u"id").toString();
+    auto [s3, renamed] = http.call("PATCH", QStringLiteral("/plans/%1/").arg(planId), R"({"name":"Month"})");
+    QCOMPARE(s3, 200);
+    QCOMPARE(renamed.value(u"name").toString(), QStringLiteral("Month"));
+    auto [s4, refused] = http.call("PATCH", QStringLiteral("/plans/%1/").arg(planId), R"({"amount":16000})");
+    QCOMPARE(s4, 400);
+    QVERIFY(refused.contains(u"amount"));
+    auto [s5, archivedPlan] = http.call("PATCH", QStringLiteral("/plans/%1/").arg(planId), R"({"status":"archived"})");
+    QCOMPARE(s5, 200);
+    QCOMPARE(archivedPlan.value(u"status").toString(), QStringLiteral("archived"));
+    // The product shows its plan as it is now.
+    auto [s6, owner] = http.call("GET", QStringLiteral("/products/%1/").arg(products.first()));
+    QCOMPARE(s6, 200);
+    QCOMPARE(owner.value(u"plans").toArray().first().toObject().value(u"status").toString(), QStringLiteral("archived"));
+    auto [s7, archived] = http.call("PATCH", QStringLiteral("/products/%1/").arg(products.first()), R"({"status":"archived"})");
+    QCOMPARE(s7, 200);
+    QCOMPARE(archived.value(u"status").toString(), QStringLiteral("archived"));
+    QVERIFY(!archived.value(u"archived").isNull());
+    QCOMPARE(http.call("PATCH", QStringLiteral("/products/%1/").arg(products.first()), R"({"status":"gone"})").first, 400);
+    QCOMPARE(http.call("GET", QStringLiteral("/products/prd_missing/")).first, 404);
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)

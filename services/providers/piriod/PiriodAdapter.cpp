@@ -66,6 +66,11 @@ public:
         return steps;
     }
 
+    bool listHasMore(const QJsonObject& root) const override
+    {
+        return root.contains(u"next") && !root.value(u"next").isNull() && !root.value(u"next").toString().isEmpty();
+    }
+
     QList<QPair<QString, QString>> listQuery(const ListQuery& q) const override
     {
         return { { QStringLiteral("page"), QString::number(qMax(1, q.page)) },
@@ -74,6 +79,69 @@ public:
 
     // A new plan is billed per seat until the person says otherwise.
     void applyNewPriceDefaults(Price& price) const override { price.usageType = QStringLiteral("licensed"); }
+
+    // PATCH /plans/{id}/ changes a plan's name, description, sku and unit label; anything else
+    // (amount, currency, frequency, usage, tiers) is a new plan, the old one archived by its
+    // status (the Plan schema's active/archived).
+    ChangeSet planChanges(const Product& synced, const Product& local, const QString& remoteId) const override
+    {
+        Product syncedProduct = synced, localProduct = local;
+        syncedProduct.prices.clear();
+        localProduct.prices.clear();
+        ChangeSet out = ProviderAdapter::planChanges(syncedProduct, localProduct, remoteId);
+        auto tr = [](const char* text) { return QCoreApplication::translate("ProviderService", text); };
+        auto fixedPart = [](Price p) {
+            p.planName.clear();
+            p.planDescription.clear();
+            p.sku.clear();
+            p.planUnitLabel.clear();
+            p.remoteId.clear();
+            p.isDefault = false;
+            p.archived = false;
+            return p;
+        };
+        QHash<QString, const Price*> before;
+        for (const Price& p : synced.prices)
+            if (!p.remoteId.isEmpty())
+                before.insert(p.remoteId, &p);
+        QSet<QString> kept;
+        for (const Price& p : local.prices) {
+            kept.insert(p.remoteId);
+            const Price* was = before.value(p.remoteId);
+            if (was && p.archived != was->archived) {
+                out.changes.append({ p.archived ? QStringLiteral("archive_price") : QStringLiteral("update_price"), p.remoteId,
+                                     p.archived ? tr("archive plan %1 (%2)").arg(p.remoteId, priceWords(*was))
+                                                : tr("update plan %1 (active again)").arg(p.remoteId) });
+                continue;
+            }
+            if (p.archived)
+                continue;
+            if (was && fixedPart(*was) == fixedPart(p)) {
+                QStringList fields;
+                if (was->planName != p.planName)
+                    fields << tr("name");
+                if (was->planDescription != p.planDescription)
+                    fields << tr("description");
+                if (was->sku != p.sku)
+                    fields << tr("sku");
+                if (was->planUnitLabel != p.planUnitLabel)
+                    fields << tr("unit label");
+                if (!fields.isEmpty())
+                    out.changes.append({ QStringLiteral("update_price"), p.remoteId,
+                                         tr("update plan %1 (%2)").arg(p.remoteId, fields.join(QStringLiteral(", "))) });
+                continue;
+            }
+            out.changes.append({ QStringLiteral("create_price"), QString(),
+                                 tr("create plan “%1” %2 on %3").arg(p.planName, priceWords(p), remoteId) });
+            if (was)
+                out.changes.append({ QStringLiteral("archive_price"), was->remoteId,
+                                     tr("archive plan %1 (%2)").arg(was->remoteId, priceWords(*was)) });
+        }
+        for (const Price& p : synced.prices)
+            if (!p.remoteId.isEmpty() && !p.archived && !kept.contains(p.remoteId))
+                out.changes.append({ QStringLiteral("archive_price"), p.remoteId, tr("archive plan %1 (%2)").arg(p.remoteId, priceWords(p)) });
+        return out;
+    }
 
     QString priceNoun() const override { return QCoreApplication::translate("ProductEditor", "Plan"); }
     PriceWords priceWords() const override

@@ -55,8 +55,14 @@ public:
                 return list(r, plans, r.query.queryItemValue(QStringLiteral("product")));
             return createPlan(r, scope, products, plans, store, created);
         }
+        if (resource == u"plans" && parts.size() == 2 && r.method == "GET")
+            return plans.contains(parts.at(1)) ? EmulatorReply::json(200, plans.value(parts.at(1))) : detail(404, QStringLiteral("Not found."));
         if (resource == u"plans" && parts.size() == 2 && r.method == "PATCH")
-            return updatePlan(r, parts.at(1), plans);
+            return updatePlan(r, parts.at(1), plans, products);
+        if (resource == u"products" && parts.size() == 2 && r.method == "GET")
+            return products.contains(parts.at(1)) ? EmulatorReply::json(200, products.value(parts.at(1))) : detail(404, QStringLiteral("Not found."));
+        if (resource == u"products" && parts.size() == 2 && r.method == "PATCH")
+            return updateProduct(r, parts.at(1), products);
         return detail(404, QStringLiteral("Not found."));
     }
 
@@ -146,7 +152,43 @@ private:
         return EmulatorReply::json(201, plan);
     }
 
-    static EmulatorReply updatePlan(const EmulatorRequest& r, const QString& id, QHash<QString, QJsonObject>& plans)
+    // PATCH /products/{id}/: name, unit_label and status (active/archived; archiving stamps `archived`).
+    static EmulatorReply updateProduct(const EmulatorRequest& r, const QString& id, QHash<QString, QJsonObject>& products)
+    {
+        if (!products.contains(id))
+            return detail(404, QStringLiteral("Not found."));
+        const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+        if (!doc.isObject())
+            return general(400, QStringLiteral("JSON parse error - the body is not an object."));
+        QJsonObject product = products.value(id);
+        QJsonObject errors;
+        const QJsonObject changes = doc.object();
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            const QString text = it.value().toString();
+            if (it.key() == u"name" && (text.isEmpty() || text.size() > 80))
+                errors.insert(it.key(), QJsonArray { QStringLiteral("Ensure this field has no more than 80 characters and is not blank.") });
+            else if (it.key() == u"unit_label" && (text.isEmpty() || text.size() > 12))
+                errors.insert(it.key(), QJsonArray { QStringLiteral("Ensure this field has no more than 12 characters and is not blank.") });
+            else if (it.key() == u"status" && text != u"active" && text != u"archived")
+                errors.insert(it.key(), QJsonArray { QStringLiteral("\"%1\" is not a valid choice.").arg(text) });
+            else if (it.key() != u"name" && it.key() != u"unit_label" && it.key() != u"status")
+                errors.insert(it.key(), QJsonArray { QStringLiteral("This field cannot be changed.") });
+            else
+                product.insert(it.key(), it.value());
+        }
+        if (!errors.isEmpty())
+            return EmulatorReply::json(400, errors);
+        if (changes.contains(u"status"))
+            product.insert(QStringLiteral("archived"), product.value(u"status").toString() == u"archived" ? QJsonValue(nowIso()) : QJsonValue(QJsonValue::Null));
+        product.insert(QStringLiteral("updated"), nowIso());
+        products.insert(id, product);
+        return EmulatorReply::json(200, product);
+    }
+
+    // PATCH /plans/{id}/: the fields the document lists as mutable, and `status` (the Plan
+    // schema's active/archived), which is how a plan is archived here.
+    static EmulatorReply updatePlan(const EmulatorRequest& r, const QString& id, QHash<QString, QJsonObject>& plans,
+                                    QHash<QString, QJsonObject>& products)
     {
         if (!plans.contains(id))
             return detail(404, QStringLiteral("Not found."));
@@ -156,7 +198,11 @@ private:
         static const QSet<QString> mutableFields { QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("sku"),
                                                    QStringLiteral("unit_label"), QStringLiteral("metadata") };
         for (auto it = changes.begin(); it != changes.end(); ++it) {
-            if (!mutableFields.contains(it.key()))
+            if (it.key() == u"status" && it.value().toString() != u"active" && it.value().toString() != u"archived")
+                errors.insert(it.key(), QJsonArray { QStringLiteral("\"%1\" is not a valid choice.").arg(it.value().toString()) });
+            else if (it.key() == u"status")
+                plan.insert(it.key(), it.value());
+            else if (!mutableFields.contains(it.key()))
                 errors.insert(it.key(), QJsonArray { QStringLiteral("This field cannot be changed.") });
             else
                 plan.insert(it.key(), it.value());
@@ -165,6 +211,17 @@ private:
             return EmulatorReply::json(400, errors);
         plan.insert(QStringLiteral("updated"), nowIso());
         plans.insert(id, plan);
+        // The product shows its plans: keep its copy the same.
+        const QString owner = plan.value(u"product").toString();
+        if (products.contains(owner)) {
+            QJsonObject product = products.value(owner);
+            QJsonArray owned = product.value(u"plans").toArray();
+            for (qsizetype i = 0; i < owned.size(); ++i)
+                if (owned.at(i).toObject().value(u"id") == id)
+                    owned.replace(i, plan);
+            product.insert(QStringLiteral("plans"), owned);
+            products.insert(owner, product);
+        }
         return EmulatorReply::json(200, plan);
     }
 };

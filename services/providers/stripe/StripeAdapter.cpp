@@ -44,7 +44,17 @@ public:
         for (const FieldSpec& f : s.priceFields)
             if (f.pricesApiOnly && RequestSerializer::sends(f, view, price))
                 return true;
-        return false;
+        // default_price_data carries neither a nickname nor a lookup key.
+        return !price->nickname.isEmpty() || !price->lookupKey.isEmpty();
+    }
+
+    // The members of a price of its own that are not schema fields: its label and stable key.
+    static void addPriceSettings(WireValue& body, const Price& price)
+    {
+        if (!price.nickname.isEmpty())
+            body.insert(QStringLiteral("nickname"), WireValue::string(price.nickname));
+        if (!price.lookupKey.isEmpty())
+            body.insert(QStringLiteral("lookup_key"), WireValue::string(price.lookupKey));
     }
 
     QList<ProviderRequest> buildSteps(const Product& product, const AccountTarget& target,
@@ -67,11 +77,14 @@ public:
                                     { QStringLiteral("default_price_data") });
         steps.append(request(QStringLiteral("product"), s.createProduct, target, {}, derivedKey(key, QStringLiteral("product")),
                              BodyEncoding::Form, body));
-        if (!separate)
+        if (!separate) {
+            appendFurtherPrices(steps, product, target, options);
             return steps;
+        }
         WireValue priceBody = WireValue::object();
         priceBody.insert(QStringLiteral("product"), WireValue::string(QStringLiteral("{product.id}")));
         RequestSerializer::fill(priceBody, s.priceFields, FieldView(s, product, price), price, options.operation);
+        addPriceSettings(priceBody, *price);
         ProviderRequest priceStep = request(QStringLiteral("price"), s.createPrice, target, {}, derivedKey(key, QStringLiteral("price")),
                                             BodyEncoding::Form, priceBody);
         priceStep.priceIndex = 0;
@@ -84,18 +97,49 @@ public:
         setDefault.createsObject = false;
         setDefault.priceIndex = 0;
         steps.append(setDefault);
+        appendFurtherPrices(steps, product, target, options);
         return steps;
+    }
+
+    // A product's further prices (a yearly beside the monthly default, ...): each a price of its
+    // own on the product, step "price[i]". Archived ones are history and not made again.
+    void appendFurtherPrices(QList<ProviderRequest>& steps, const Product& product, const AccountTarget& target,
+                             const SerializeOptions& options) const
+    {
+        using RequestSerializer::derivedKey;
+        const ProviderSchema& s = schema();
+        for (int i = 1; i < product.prices.size(); ++i) {
+            const Price* price = &product.prices.at(i);
+            if (price->archived)
+                continue;
+            const QString step = QStringLiteral("price[%1]").arg(i);
+            WireValue body = WireValue::object();
+            body.insert(QStringLiteral("product"), WireValue::string(QStringLiteral("{product.id}")));
+            RequestSerializer::fill(body, s.priceFields, FieldView(s, product, price), price, options.operation);
+            addPriceSettings(body, *price);
+            ProviderRequest r = RequestSerializer::request(step, s.createPrice, target, {}, derivedKey(options.idempotencyKey, step),
+                                                           BodyEncoding::Form, body);
+            r.priceIndex = i;
+            steps.append(r);
+        }
     }
 
     void readCreate(const QList<WireValue>& bodies, ReadBack& r) const override
     {
         const ProviderSchema& s = schema();
         RequestReader::readFields(s.productFields, s, bodies.first(), r.product, nullptr, r.errors);
-        const WireValue* inline_ = bodies.first().get(QStringLiteral("default_price_data"));
-        const WireValue* priceNode = inline_ ? inline_ : (bodies.size() > 1 ? &bodies.at(1) : nullptr);
-        if (priceNode) {
+        QList<const WireValue*> priceNodes;
+        if (const WireValue* inline_ = bodies.first().get(QStringLiteral("default_price_data")))
+            priceNodes << inline_;
+        for (qsizetype i = 1; i < bodies.size(); ++i)
+            if (bodies.at(i).get(QStringLiteral("currency"))) // a price; the default_price step is not
+                priceNodes << &bodies.at(i);
+        for (const WireValue* node : priceNodes) {
             r.product.prices.append(Price {});
-            RequestReader::readFields(s.priceFields, s, *priceNode, r.product, &r.product.prices.last(), r.errors);
+            Price& price = r.product.prices.last();
+            RequestReader::readFields(s.priceFields, s, *node, r.product, &price, r.errors);
+            price.nickname = ResponseParser::textOf(node->get(QStringLiteral("nickname")));
+            price.lookupKey = ResponseParser::textOf(node->get(QStringLiteral("lookup_key")));
         }
     }
 
@@ -149,6 +193,149 @@ public:
         QList<QPair<QString, QString>> out { { QStringLiteral("limit"), QString::number(qBound(1, q.pageSize, 100)) } };
         if (!q.startingAfter.isEmpty())
             out.append({ QStringLiteral("starting_after"), q.startingAfter });
+        return out;
+    }
+
+    bool listHasMore(const QJsonObject& root) const override { return root.value(u"has_more").toBool(); }
+
+    ListQuery nextPage(const ListQuery& current, const QString& lastId) const override
+    {
+        ListQuery next = current;
+        next.startingAfter = lastId;
+        return next;
+    }
+
+    // A Stripe price as Pricebook reads it back: the members that only describe it (its type,
+    // the per-unit billing scheme every flat price has, the decimal copy of its amount) are
+    // dropped; what is left reads by the schema's wire paths like a create's body.
+    static QJsonObject priceForReading(QJsonObject p)
+    {
+        for (const char* member : { "id", "object", "product", "active", "livemode", "created", "nickname", "lookup_key",
+                                    "metadata", "type" })
+            p.remove(QLatin1String(member));
+        if (p.value(u"billing_scheme").toString() == u"per_unit")
+            p.remove(QStringLiteral("billing_scheme"));
+        if (p.contains(u"unit_amount") && !p.value(u"unit_amount").isNull())
+            p.remove(QStringLiteral("unit_amount_decimal"));
+        if (p.value(u"tax_behavior").toString() == u"unspecified")
+            p.remove(QStringLiteral("tax_behavior"));
+        QJsonObject recurring = p.value(u"recurring").toObject();
+        for (const char* member : { "aggregate_usage", "trial_period_days" })
+            recurring.remove(QLatin1String(member));
+        if (recurring.value(u"meter").isNull())
+            recurring.remove(QStringLiteral("meter"));
+        if (!recurring.isEmpty())
+            p.insert(QStringLiteral("recurring"), recurring);
+        return p;
+    }
+
+    Product adoptRemote(const QJsonObject& remote, const QList<QJsonObject>& prices) const override
+    {
+        QJsonObject product = remote;
+        for (const char* member : { "id", "object", "created", "updated", "livemode", "default_price", "type" })
+            product.remove(QLatin1String(member));
+        product.insert(QStringLiteral("active"), remote.value(u"active").toBool(true) ? QStringLiteral("true") : QStringLiteral("false"));
+        QList<QJsonObject> readable;
+        for (const QJsonObject& p : prices)
+            readable.append(priceForReading(p));
+        Product out = ProviderAdapter::adoptRemote(product, readable);
+        out.status = remote.value(u"active").toBool(true) ? QStringLiteral("active") : QStringLiteral("archived");
+        QJsonValue dp = remote.value(u"default_price");
+        const QString defaultPrice = dp.isObject() ? dp.toObject().value(u"id").toString() : dp.toString();
+        for (qsizetype i = 0; i < prices.size(); ++i) {
+            Price& price = out.prices[i];
+            const QJsonObject& p = prices.at(i);
+            price.remoteId = p.value(u"id").toString();
+            price.nickname = p.value(u"nickname").toString();
+            price.lookupKey = p.value(u"lookup_key").toString();
+            price.archived = !p.value(u"active").toBool(true);
+            price.isDefault = !defaultPrice.isEmpty() && price.remoteId == defaultPrice;
+        }
+        // The default price first: it is the one the form shows and a create sends.
+        std::stable_sort(out.prices.begin(), out.prices.end(), [](const Price& a, const Price& b) { return a.isDefault && !b.isDefault; });
+        return out;
+    }
+
+    // What Stripe never changes on a price: its amounts, currency, recurrence and scheme. The rest
+    // (nickname, lookup key, metadata, tax behaviour while unspecified) changes in place.
+    static Price immutablePart(Price p)
+    {
+        p.remoteId.clear();
+        p.nickname.clear();
+        p.lookupKey.clear();
+        p.isDefault = false;
+        p.archived = false;
+        p.taxBehavior.clear();
+        p.currencyOptions.clear();
+        return p;
+    }
+
+    ChangeSet planChanges(const Product& synced, const Product& local, const QString& remoteId) const override
+    {
+        Product syncedProduct = synced, localProduct = local;
+        syncedProduct.prices.clear();
+        localProduct.prices.clear();
+        ChangeSet out = ProviderAdapter::planChanges(syncedProduct, localProduct, remoteId);
+        auto tr = [](const char* text) { return QCoreApplication::translate("ProviderService", text); };
+        QHash<QString, const Price*> before;
+        QString oldDefault;
+        // A price sent before Pricebook kept price ids is known by its place.
+        auto keyOf = [](const Price& p, qsizetype i) { return p.remoteId.isEmpty() ? QStringLiteral("#%1").arg(i) : p.remoteId; };
+        auto name = [&](const QString& key) { return key.startsWith(u'#') ? tr("the earlier price") : key; };
+        for (qsizetype i = 0; i < synced.prices.size(); ++i) {
+            const Price& p = synced.prices.at(i);
+            before.insert(keyOf(p, i), &p);
+            if (p.isDefault || (oldDefault.isEmpty() && i == 0))
+                oldDefault = keyOf(p, i);
+        }
+        QStringList archive; // archived last, once no default points at them
+        for (qsizetype i = 0; i < local.prices.size(); ++i) {
+            const Price& p = local.prices.at(i);
+            const bool wantsDefault = i == 0; // the first price is the product's default
+            const QString key = p.remoteId.isEmpty() && i < synced.prices.size() && synced.prices.at(i).remoteId.isEmpty()
+                ? QStringLiteral("#%1").arg(i)
+                : p.remoteId;
+            const Price* was = key.isEmpty() ? nullptr : before.value(key);
+            if (was && p.archived && !was->archived) {
+                archive << key;
+                continue;
+            }
+            if (was && immutablePart(*was) == immutablePart(p)) {
+                QStringList fields;
+                if (was->nickname != p.nickname)
+                    fields << tr("nickname");
+                if (was->lookupKey != p.lookupKey)
+                    fields << tr("lookup key");
+                if (was->taxBehavior != p.taxBehavior)
+                    fields << tr("tax behavior");
+                if (was->archived && !p.archived)
+                    fields << tr("active again");
+                if (!fields.isEmpty())
+                    out.changes.append({ QStringLiteral("update_price"), p.remoteId,
+                                         tr("update price %1 (%2)").arg(name(key), fields.join(QStringLiteral(", "))) });
+                if (wantsDefault && key != oldDefault)
+                    out.changes.append({ QStringLiteral("set_default_price"), p.remoteId, tr("make %1 the default").arg(name(key)) });
+                continue;
+            }
+            if (p.archived)
+                continue; // an archived price that was never sent stays unsent
+            // New, or changed where Stripe cannot change it: a new price, carrying the lookup key.
+            out.changes.append({ QStringLiteral("create_price"), QString(), tr("create price %1 on %2").arg(priceWords(p), remoteId) });
+            if (wantsDefault)
+                out.changes.append({ QStringLiteral("set_default_price"), QString(), tr("make it the default") });
+            if (was && !was->archived)
+                archive << key;
+        }
+        for (const QString& key : std::as_const(archive))
+            out.changes.append({ QStringLiteral("archive_price"), key.startsWith(u'#') ? QString() : key,
+                                 tr("archive %1 (%2)").arg(name(key), priceWords(*before.value(key))) });
+        // A price removed here: archived there (prices cannot be deleted through the API).
+        QSet<QString> kept;
+        for (const Price& p : local.prices)
+            kept.insert(p.remoteId);
+        for (const Price& p : synced.prices)
+            if (!p.remoteId.isEmpty() && !kept.contains(p.remoteId) && !p.archived && !archive.contains(p.remoteId))
+                out.changes.append({ QStringLiteral("archive_price"), p.remoteId, tr("archive %1 (%2)").arg(p.remoteId, priceWords(p)) });
         return out;
     }
 

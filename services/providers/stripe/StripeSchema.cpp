@@ -15,7 +15,8 @@ ProviderSchema make()
     const QString standard = QStringLiteral("standard"), custom = QStringLiteral("custom"),
                   tiered = QStringLiteral("tiered"), package = QStringLiteral("package");
 
-    ProviderSchema s { providers::Stripe, {}, {}, {}, {}, 0, 1, {}, {}, {}, {}, {}, {}, {}, {} };
+    // Several prices per product (monthly and yearly, ...); the first is the default.
+    ProviderSchema s { providers::Stripe, {}, {}, {}, {}, 0, -1, {}, {}, {}, {}, {}, {}, {}, {} };
     s.displayName = QStringLiteral("Stripe");
     s.defaultBaseUrl = QStringLiteral("https://api.stripe.com");
     s.createProduct = { QStringLiteral("POST"), QStringLiteral("/v1/products") };
@@ -23,6 +24,8 @@ ProviderSchema make()
     s.getProduct = { QStringLiteral("GET"), QStringLiteral("/v1/products/{productId}") };
     s.listProducts = { QStringLiteral("GET"), QStringLiteral("/v1/products") };
     s.createPrice = { QStringLiteral("POST"), QStringLiteral("/v1/prices") };
+    s.updatePrice = { QStringLiteral("POST"), QStringLiteral("/v1/prices/{priceId}") };
+    s.listPrices = { QStringLiteral("GET"), QStringLiteral("/v1/prices") };
     s.setDefaultPrice = { QStringLiteral("POST"), QStringLiteral("/v1/products/{productId}") };
 
     auto dimension = [](const char* key, const char* label) {
