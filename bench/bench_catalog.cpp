@@ -125,9 +125,14 @@ int main(int argc, char* argv[])
         }
         out << QStringLiteral("insert %1 products in one transaction: %2 ms\n").arg(count).arg(clock.elapsed());
         for (int i = 0; i < count / 10; ++i) // a tenth synced, for the sync-state filter
-            catalog.recordResult(entries.at(i).id, acme.id, JobKind::CreateProduct,
-                                 JobResult { JobStatus::Succeeded, {}, RemoteObject { QStringLiteral("prod_%1").arg(i), {}, {}, {}, {}, {} }, {}, {}, {}, {}, 200, 1, {} },
-                                 1);
+        {
+            JobResult synced;
+            synced.status = JobStatus::Succeeded;
+            synced.object.id = QStringLiteral("prod_%1").arg(i);
+            synced.httpStatus = 200;
+            synced.attempts = 1;
+            catalog.recordResult(entries.at(i).id, acme.id, JobKind::CreateProduct, synced, 1);
+        }
     }
 
     if (parser.isSet(QStringLiteral("generate-only")))

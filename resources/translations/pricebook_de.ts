@@ -233,6 +233,92 @@
         <source>Could not release the claim: %1</source>
         <translation>Die Reservierung konnte nicht freigegeben werden: %1</translation>
     </message>
+    <message>
+        <source>The team catalog %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog %1 is read-only here (its file or folder cannot be written); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Pricebook process has been writing to the catalog for %1 s and is not done (%2); nothing was changed — try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 at %3 while you edited it (you started from version %4, the catalog holds %5); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product with the id %1 is in the catalog already; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by someone else while you edited it; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more conflict(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was changed by %2 since you looked at it; it was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not adopt “%1”: it was changed by someone else meanwhile; pull again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not adopt “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The target catalog is not empty (%1 has %n row(s)); nothing was copied. Copy into a new, empty catalog.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start the copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two catalogs differ in the columns of %1; open both with this Pricebook first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy a row of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy does not match its source (counts or checksums differ); check the target catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogIO</name>
@@ -377,10 +463,95 @@
     </message>
 </context>
 <context>
+    <name>CatalogLocation</name>
+    <message>
+        <source>No catalog was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither a file nor a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog address is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog address holds a password. Leave it out: Pricebook reads the password from the keychain or from PostgreSQL&apos;s password file (PGPASSFILE), so it never ends up in settings or logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog address names no database: write postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog address has no valid port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one PostgreSQL knows (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog option %1 has a value Pricebook cannot pass on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog address has an option Pricebook does not know: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog server %1 is not on this machine, so the connection must be encrypted and the server&apos;s certificate checked: add ?sslmode=verify-full to the address (plain connections are only for localhost and Unix sockets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogStore</name>
     <message>
         <source>The catalog is not open.</source>
         <translation>Der Katalog ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePlan</name>
+    <message>
+        <source>No product %1 in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no client account: choose one before it can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create product “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create product “%1” with %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product as last synced is not known: check it on the provider first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    refused: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not planned: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1 operation(s) on %2 product(s); %3 refused; %4 unchanged.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -457,94 +628,6 @@
         <source>accounts takes list, add or remove.
 </source>
         <translation>accounts nimmt list, add oder remove.
-</translation>
-    </message>
-    <message>
-        <source>Usage: pricebook-cli COMMAND [options] FILE
-
-Commands:
-  validate --provider P [--json] FILE
-      Check every product in FILE against the provider&apos;s rules.
-  preview --provider P [--operation create|update] [--remote-id ID] [account options] [--curl] [--json] FILE
-      Print the exact requests the provider would receive; keys show as ***.
-      Account options: --base-url URL,
-      %1,
-      --idempotency-key KEY.
-  submit --provider P [--operation create|update --remote-id ID] [account options] [--state FILE] [--json] FILE
-      Send the products in FILE. The API key is read from $PRICEBOOK_API_KEY, never from an argument.
-      --state FILE keeps each product&apos;s progress, so running the same command again resumes
-      instead of creating anything twice.
-  sandbox [--port N] [--rate-limit PER_SECOND] [--faults JSON]
-      Run the local emulator of every provider on 127.0.0.1 until stopped. Point an
-      account&apos;s base URL at it; any non-empty key is accepted.
-
-Catalog commands (the app&apos;s catalog; --data-dir DIR or $PRICEBOOK_DATA_DIR chooses another):
-  accounts list [--json]
-  accounts add --provider P --name NAME [--base-url URL] [account options] [--key-env VAR] [--key-stdin]
-      --key-env names an environment variable that holds the key (automation);
-      --key-stdin reads the key from standard input into the system keychain.
-  accounts remove NAME|ID        (also deletes its key from the keychain)
-  import FILE.csv|FILE.json [--provider P] [--account NAME] [--map &quot;FROM=TO&quot;]... [--locale NAME] [--valid-only] [--json]
-      Checks every row; imports all rows, or none when one is invalid (--valid-only: the valid ones).
-  export FILE.csv|FILE.json [--provider P] [--account NAME] [--filter TEXT]
-  push [--provider P] [--account NAME] [--filter TEXT] [--concurrency N] [--rate PER_SECOND] [--json]
-      Sends the matching products to their accounts; running it again resumes and never
-      creates a product twice. Progress goes to standard error.
-  clone --to-account NAME [--provider P] [--account NAME] [--filter TEXT] [--json]
-      Copies the matching products as drafts for another account (or provider) and lists
-      what the target cannot carry or still needs. Nothing is sent.
-
-Providers: %2. FILE is a Pricebook product document
-(docs/product-format.md): one product, an array, or {&quot;pricebook&quot;: 1, &quot;products&quot;: [...]}.
-
---language CODE (any command) prints messages in that language (en, de) instead of the
-system&apos;s.
-
-Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,
-4 network failure, timeout or outcome unknown, 5 partly done, 64 wrong usage.
-</source>
-        <translation>Aufruf: pricebook-cli BEFEHL [Optionen] DATEI
-
-Befehle:
-  validate --provider P [--json] DATEI
-      Jedes Produkt in DATEI gegen die Regeln des Anbieters prüfen.
-  preview --provider P [--operation create|update] [--remote-id ID] [Kontooptionen] [--curl] [--json] DATEI
-      Die genauen Anfragen ausgeben, die der Anbieter erhielte; Schlüssel erscheinen als ***.
-      Kontooptionen: --base-url URL,
-      %1,
-      --idempotency-key SCHLÜSSEL.
-  submit --provider P [--operation create|update --remote-id ID] [Kontooptionen] [--state DATEI] [--json] DATEI
-      Die Produkte in DATEI senden. Der API-Schlüssel wird aus $PRICEBOOK_API_KEY gelesen, nie aus einem Argument.
-      --state DATEI hält den Fortschritt jedes Produkts fest; derselbe Befehl setzt dann beim erneuten
-      Aufruf fort, statt etwas doppelt anzulegen.
-  sandbox [--port N] [--rate-limit PRO_SEKUNDE] [--faults JSON]
-      Den lokalen Emulator aller Anbieter auf 127.0.0.1 ausführen, bis er beendet wird. Richten Sie
-      die Basis-URL eines Kontos auf ihn; jeder nicht leere Schlüssel wird angenommen.
-
-Katalogbefehle (der Katalog der App; --data-dir VERZEICHNIS oder $PRICEBOOK_DATA_DIR wählt einen anderen):
-  accounts list [--json]
-  accounts add --provider P --name NAME [--base-url URL] [Kontooptionen] [--key-env VAR] [--key-stdin]
-      --key-env nennt eine Umgebungsvariable, die den Schlüssel enthält (Automatisierung);
-      --key-stdin liest den Schlüssel von der Standardeingabe in den Schlüsselbund des Systems.
-  accounts remove NAME|ID        (löscht auch seinen Schlüssel aus dem Schlüsselbund)
-  import DATEI.csv|DATEI.json [--provider P] [--account NAME] [--map &quot;VON=NACH&quot;]... [--locale NAME] [--valid-only] [--json]
-      Prüft jede Zeile; importiert alle Zeilen oder keine, wenn eine ungültig ist (--valid-only: die gültigen).
-  export DATEI.csv|DATEI.json [--provider P] [--account NAME] [--filter TEXT]
-  push [--provider P] [--account NAME] [--filter TEXT] [--concurrency N] [--rate PRO_SEKUNDE] [--json]
-      Sendet die passenden Produkte an ihre Konten; ein erneuter Aufruf setzt fort und legt nie
-      ein Produkt doppelt an. Der Fortschritt geht an die Standardfehlerausgabe.
-  clone --to-account NAME [--provider P] [--account NAME] [--filter TEXT] [--json]
-      Kopiert die passenden Produkte als Entwürfe für ein anderes Konto (oder einen anderen Anbieter) und
-      nennt, was das Ziel nicht übernehmen kann oder noch braucht. Es wird nichts gesendet.
-
-Anbieter: %2. DATEI ist ein Pricebook-Produktdokument
-(docs/product-format.md): ein Produkt, ein Array oder {&quot;pricebook&quot;: 1, &quot;products&quot;: [...]}.
-
---language CODE (bei jedem Befehl) gibt die Meldungen in dieser Sprache (en, de) aus statt in
-der des Systems.
-
-Exit-Codes: 0 Erfolg, 1 Datei nicht lesbar, 2 ungültige Eingabe, 3 vom Anbieter abgelehnt,
-4 Netzwerkfehler, Zeitüberschreitung oder Ergebnis unbekannt, 5 teilweise erledigt, 64 falscher Aufruf.
 </translation>
     </message>
     <message>
@@ -990,6 +1073,71 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     <message>
         <source>Keep what is created in this file, so that it is still there after a restart (default: in memory only).</source>
         <translation>Das Angelegte in dieser Datei festhalten, damit es nach einem Neustart noch vorhanden ist (Standard: nur im Speicher).</translation>
+    </message>
+    <message>
+        <source>Usage: pricebook-cli COMMAND [options] FILE
+
+Commands:
+  validate --provider P [--json] FILE
+      Check every product in FILE against the provider&apos;s rules.
+  preview --provider P [--operation create|update] [--remote-id ID] [account options] [--curl] [--json] FILE
+      Print the exact requests the provider would receive; keys show as ***.
+      Account options: --base-url URL,
+      %1,
+      --idempotency-key KEY.
+  submit --provider P [--operation create|update --remote-id ID] [account options] [--state FILE] [--json] FILE
+      Send the products in FILE. The API key is read from $PRICEBOOK_API_KEY, never from an argument.
+      --state FILE keeps each product&apos;s progress, so running the same command again resumes
+      instead of creating anything twice.
+  sandbox [--port N] [--rate-limit PER_SECOND] [--faults JSON]
+      Run the local emulator of every provider on 127.0.0.1 until stopped. Point an
+      account&apos;s base URL at it; any non-empty key is accepted.
+
+Catalog commands (the app&apos;s catalog; --data-dir DIR or $PRICEBOOK_DATA_DIR chooses another folder,
+--catalog FILE-OR-URL or $PRICEBOOK_CATALOG another catalog, such as a team catalog on PostgreSQL):
+  accounts list [--json]
+  accounts add --provider P --name NAME [--base-url URL] [account options] [--key-env VAR] [--key-stdin]
+      --key-env names an environment variable that holds the key (automation);
+      --key-stdin reads the key from standard input into the system keychain.
+  accounts remove NAME|ID        (also deletes its key from the keychain)
+  import FILE.csv|FILE.json [--provider P] [--account NAME] [--map &quot;FROM=TO&quot;]... [--locale NAME] [--valid-only] [--json]
+      Checks every row; imports all rows, or none when one is invalid (--valid-only: the valid ones).
+  export FILE.csv|FILE.json [--provider P] [--account NAME] [--filter TEXT]
+  push [--provider P] [--account NAME] [--filter TEXT] [--concurrency N] [--rate PER_SECOND] [--json]
+      Sends the matching products to their accounts; running it again resumes and never
+      creates a product twice. Progress goes to standard error.
+  clone --to-account NAME [--provider P] [--account NAME] [--filter TEXT] [--json]
+      Copies the matching products as drafts for another account (or provider) and lists
+      what the target cannot carry or still needs. Nothing is sent.
+  edit ID [--name NAME] [--description TEXT] [--status STATUS] [--expect-version V] [--json]
+      Changes a product; with --expect-version only while nobody else changed it since
+      (otherwise exit 6 and nothing is written).
+  catalog copy --from SRC --to DST [--json]
+      Copies a whole catalog (a SQLite file or a postgresql:// team catalog) into an empty
+      one, and checks the copy by the rows and a checksum of every table.
+  pull --account NAME [--id REMOTE_ID]... [--rate PER_SECOND] [--json]
+      Adopts the account&apos;s products and all their prices or plans as synced products;
+      running it again updates them instead of adding them twice. --id reads products by id
+      (for a provider with no product list).
+  plan [--provider P] [--account NAME] [--filter TEXT] [--json]
+      Prints the ordered operations sending the matching products would make, the provider&apos;s
+      way (a new price made the default before the old one is archived, ...); sends nothing.
+
+Providers: %2. FILE is a Pricebook product document
+(docs/product-format.md): one product, an array, or {&quot;pricebook&quot;: 1, &quot;products&quot;: [...]}.
+
+--language CODE (any command) prints messages in that language (en, de) instead of the
+system&apos;s.
+
+Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,
+4 network failure, timeout or outcome unknown, 5 partly done, 6 changed by someone else meanwhile
+(nothing written), 64 wrong usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog: a SQLite file, or a team catalog postgresql://user@host:port/database?sslmode=verify-full (default: $PRICEBOOK_CATALOG, else the one in the data folder).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1803,33 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     <message>
         <source>Updating the catalog %1 failed, and nothing was changed: %2</source>
         <translation>Die Umstellung des Katalogs %1 ist fehlgeschlagen; es wurde nichts verändert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make a catalog in %1: the folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Pricebook cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 is in an older format (%2) that this Pricebook must update before reading it, but it is read-only. Open it where it can be written, or make the folder writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the catalog %1: another Pricebook process kept it busy for 10 s (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 was just updated by a newer Pricebook (format %2); open it with that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the database already holds %n other tables</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2584,6 +2759,34 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <source>Sending again is safe: Pricebook reuses this submission&apos;s idempotency key, so Stripe answers with the first result instead of creating a second “%1”. You can also look it up in Stripe.</source>
         <translation>Erneutes Senden ist sicher: Pricebook verwendet den Idempotenzschlüssel dieser Übermittlung wieder, sodass Stripe mit dem ersten Ergebnis antwortet, statt ein zweites „%1“ anzulegen. Sie können es auch in Stripe nachsehen.</translation>
     </message>
+    <message>
+        <source>%1 documents no product list: link existing products by their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 documents no way to read products, so Pricebook cannot pull them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 documents no way to update a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not let these change once the product exists: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update product %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not let the %2 change once the product exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3412,6 +3615,10 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <source>Show Pricebook in this language (%1) instead of the system&apos;s or the one chosen in Preferences.</source>
         <translation>Pricebook in dieser Sprache (%1) anzeigen statt in der des Systems oder der in den Einstellungen gewählten.</translation>
     </message>
+    <message>
+        <source>Open this catalog: a SQLite file, or a team catalog postgresql://user@host:port/database (default: $PRICEBOOK_CATALOG).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pb::AccountsDialog</name>
@@ -3516,6 +3723,45 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     </message>
 </context>
 <context>
+    <name>pb::CatalogCommand</name>
+    <message>
+        <source>Copy a whole catalog into an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog to copy: a SQLite file or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty catalog to copy into: a SQLite file or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable report.</source>
+        <translation type="unfinished">Maschinenlesbarer Bericht.</translation>
+    </message>
+    <message>
+        <source>Usage: pricebook-cli catalog copy --from SRC --to DST [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to name the same catalog.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, checksum %3 on both sides
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pb::CatalogTableModel</name>
     <message>
         <source>Loading…</source>
@@ -3552,6 +3798,114 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     <message>
         <source>Last change</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>pb::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;“%1” was deleted by someone else&lt;/b&gt; while you edited it. Nothing of your edit was saved yet.&lt;/p&gt;&lt;p&gt;Keep your version (it is saved again as it is on your screen), or leave it deleted?&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine: save it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;“%1” was changed by %2&lt;/b&gt; at %3 while you edited it. Nothing of your edit was saved yet.&lt;/p&gt;&lt;p&gt;For each field that differs, choose whose value to keep.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Left deleted, as someone else chose.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pb::EditCommand</name>
+    <message>
+        <source>The product&apos;s catalog id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new status (active, inactive, archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only change the product while the catalog still holds this version (as listed before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable report.</source>
+        <translation type="unfinished">Maschinenlesbarer Bericht.</translation>
+    </message>
+    <message>
+        <source>Usage: pricebook-cli edit ID [--name NAME] [--description TEXT] [--status STATUS] [--expect-version V] [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product %1 in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” as version %2.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4433,30 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <source>New: %1, updated: %2, unchanged: %3.</source>
         <translation>Neu: %1, aktualisiert: %2, unverändert: %3.</translation>
     </message>
+    <message>
+        <source>Connect to &amp;team catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on a catalog shared on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ull from provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an account&apos;s products and prices from its provider into the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Delete it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pb::MoneyEdit</name>
@@ -4089,6 +4467,48 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     <message>
         <source>What the provider receives: whole units of the currency&apos;s smallest unit.</source>
         <translation>Was der Anbieter erhält: ganze Vielfache der kleinsten Einheit der Währung.</translation>
+    </message>
+</context>
+<context>
+    <name>pb::PiriodAdapter</name>
+    <message>
+        <source>archive plan %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update plan %1 (active again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update plan %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create plan “%1” %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pb::PlanCommand</name>
+    <message>
+        <source>Machine-readable plan.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4710,154 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     <message>
         <source>Creating plan %1</source>
         <translation>Plan %1 wird angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>pb::Pull</name>
+    <message>
+        <source>%1 documents no way to read a product, so Pricebook cannot pull it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pb::PullCommand</name>
+    <message>
+        <source>The account to pull from (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this product by its remote id (repeatable); without it, the whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second (default: the provider&apos;s limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 4).</source>
+        <translation type="unfinished">Gleichzeitig laufende Anfragen (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Machine-readable report.</source>
+        <translation type="unfinished">Maschinenlesbarer Bericht.</translation>
+    </message>
+    <message>
+        <source>Say which account to pull from: --account NAME.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account named “%1”.
+</source>
+        <translation type="unfinished">Kein Konto namens „%1“.
+</translation>
+    </message>
+    <message>
+        <source>No API key for “%1”: add it with `pricebook-cli accounts add … --key-stdin` or set its environment variable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1 products read   </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1 products with %2 prices from “%3”: %4 added, %5 updated, %6 unchanged, %7 kept (changed here since the last sync).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed     %1  %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pb::PullDialog</name>
+    <message>
+        <source>Pull from provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote ids, separated by spaces or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link existing &amp;products:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account first (File ▸ Accounts…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads these products and their prices, and adopts them as synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every product of the account with all its prices, and adopts them as synced. Products pulled before are updated, not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key for “%1”: add it in File ▸ Accounts….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished">%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 product(s) read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 product(s) with %2 price(s): %3 added, %4 updated, %5 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed here since the last sync and left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4510,6 +5078,49 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     </message>
 </context>
 <context>
+    <name>pb::StripeAdapter</name>
+    <message>
+        <source>the earlier price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax behavior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update price %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make %1 the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create price %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make it the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pb::SyncEngine</name>
     <message>
         <source>No such product in the catalog.</source>
@@ -4530,6 +5141,10 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     <message>
         <source>An earlier attempt may have created it; check on %1 before sending it again.</source>
         <translation>Ein früherer Versuch hat es möglicherweise angelegt; prüfen Sie es bei %1, bevor Sie es erneut senden.</translation>
+    </message>
+    <message>
+        <source>“%1” was pulled read-only from %2, so Pricebook does not send it: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4557,6 +5172,48 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     <message>
         <source>The result could not be recorded in the catalog: %1. %2</source>
         <translation>Das Ergebnis konnte nicht im Katalog festgehalten werden: %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>pb::TeamCatalogDialog</name>
+    <message>
+        <source>Connect to team catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not stored by Pricebook: PostgreSQL reads it from your password file (PGPASSFILE, ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in the history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address of a PostgreSQL catalog: postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty team catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The team catalog is empty. Copy your catalog (%n product(s), with its accounts and history) into it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Catalog</name>
+    <message numerus="yes">
+        <source>%1 (and %n more conflict(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The target catalog is not empty (%1 has %n row(s)); nothing was copied. Copy into a new, empty catalog.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogIO</name>
     <message numerus="yes">
         <source>Pricebook has no column by this name, nor by %n other columns of the file (%1); they are not imported. Map them to one of: %2.</source>
         <translation>
             <numerusform>Pricebook has no column by this name, nor by %n other column of the file (%1); they are not imported. Map them to one of: %2.</numerusform>
             <numerusform>Pricebook has no column by this name, nor by %n other columns of the file (%1); they are not imported. Map them to one of: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message numerus="yes">
+        <source>the database already holds %n other tables</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -56,6 +83,16 @@
         <translation>
             <numerusform>The first %n product to import:</numerusform>
             <numerusform>The first %n products to import:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pb::TeamCatalogDialog</name>
+    <message numerus="yes">
+        <source>The team catalog is empty. Copy your catalog (%n product(s), with its accounts and history) into it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -812,6 +812,7 @@ void matchExisting(ImportResult& r, Catalog& catalog)
         matchedBy.insert(existing->id, row.row);
         row.matched = true;
         row.entry.id = existing->id;
+        row.entry.version = existing->version; // saved over the version read here: a change by someone else meanwhile is a conflict
         row.entry.created = existing->created;
         if (row.accountName.isEmpty() && row.entry.accountId.isEmpty())
             row.entry.accountId = existing->accountId;

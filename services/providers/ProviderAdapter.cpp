@@ -108,7 +108,7 @@ Product ProviderAdapter::adoptRemote(const QJsonObject& remote, const QList<QJso
     return product;
 }
 
-QString ProviderAdapter::priceWords(const Price& p)
+QString ProviderAdapter::describePrice(const Price& p)
 {
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     if (p.scheme == u"flat" || p.scheme == u"per_unit" || p.scheme.isEmpty()) {

@@ -116,7 +116,7 @@ public:
     // no price of its own, is refused with the reason.
     virtual ChangeSet planChanges(const Product& synced, const Product& local, const QString& remoteId) const;
     // A price in a few words for plans: "US$24.00/month", "¥500 once".
-    static QString priceWords(const Price& price);
+    static QString describePrice(const Price& price);
     // Maps a wire path an error names to the schema field, in the product or in a price.
     virtual void mapErrorField(const QString& wirePath, int priceIndex, const QString& message, ProviderError& error) const;
 

@@ -970,11 +970,14 @@ bool Catalog::adopt(const QString& accountId, Provider provider, const QList<Ado
         find.addBindValue(item.remoteId);
         if (!find.exec())
             return fail(find.lastError().text());
-        CatalogEntry e { .id = QString(), .provider = provider, .accountId = accountId, .product = item.product, .version = 0,
-                         .created = {}, .updated = {} };
+        CatalogEntry e;
+        e.provider = provider;
+        e.accountId = accountId;
+        e.product = item.product;
         const bool known = find.next();
         if (known) {
             e.id = find.value(0).toString();
+            e.version = find.value(2).toLongLong(); // saved over the version read here
             e.created = unstamp(find.value(3).toString());
             if (find.value(2).toLongLong() > find.value(1).toLongLong()) {
                 ++report->keptLocal;
@@ -983,8 +986,12 @@ bool Catalog::adopt(const QString& accountId, Provider provider, const QList<Ado
             }
         }
         const qint64 before = known ? find.value(2).toLongLong() : 0;
-        if (!writeProduct(m_db, e, false, &error))
-            return fail(tr("Could not adopt “%1”: %2").arg(item.product.name, error));
+        switch (writeProduct(m_db, e, false, m_author, &error)) {
+        case Written::Yes: break;
+        case Written::Conflict:
+            return fail(tr("Could not adopt “%1”: it was changed by someone else meanwhile; pull again.").arg(item.product.name));
+        case Written::Failed: return fail(tr("Could not adopt “%1”: %2").arg(item.product.name, error));
+        }
         if (!known)
             ++report->added;
         else if (e.version == before)

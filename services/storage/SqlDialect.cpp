@@ -172,8 +172,8 @@ public:
             return false;
         }
         if (q.value(0).toInt() == 0 && q.value(1).toInt() > 0) {
-            *error = QCoreApplication::translate("Database", "the database already holds %n other table(s)", nullptr,
-                                                 q.value(1).toInt());
+            const int others = q.value(1).toInt();
+            *error = QCoreApplication::translate("Database", "the database already holds %n other tables", nullptr, others);
             return false;
         }
         return true;

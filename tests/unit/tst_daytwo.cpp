@@ -25,9 +25,9 @@ namespace {
 
 // Requests straight to the sandbox, as another tool (or the provider's dashboard) would make them.
 struct Remote {
-    QNetworkAccessManager nam;
     QString base;
     QList<QPair<QByteArray, QByteArray>> headers;
+    QNetworkAccessManager nam { nullptr };
     QJsonObject call(const QByteArray& method, const QString& path, const QByteArray& body = {}, int* status = nullptr)
     {
         QNetworkRequest req(QUrl(base + path));
@@ -47,12 +47,12 @@ struct Remote {
 
 Remote stripeRemote(const SandboxServer& s)
 {
-    return { {}, s.baseUrl(), { { "Authorization", "Bearer sk_test_x" }, { "Content-Type", "application/x-www-form-urlencoded" } } };
+    return { s.baseUrl(), { { "Authorization", "Bearer sk_test_x" }, { "Content-Type", "application/x-www-form-urlencoded" } } };
 }
 
 Remote piriodRemote(const SandboxServer& s)
 {
-    return { {}, s.baseUrl(), { { "Authorization", "Token t" }, { "x-simple-workspace", "ws_two" }, { "Content-Type", "application/json" } } };
+    return { s.baseUrl(), { { "Authorization", "Token t" }, { "x-simple-workspace", "ws_two" }, { "Content-Type", "application/json" } } };
 }
 
 Account account(Catalog& c, Provider p, const QString& baseUrl)
@@ -299,7 +299,7 @@ void TestDayTwo::pullByIdAndProvidersWithoutReads()
 {
     SandboxServer sandbox;
     QVERIFY(sandbox.listen());
-    Remote jani { {}, sandbox.baseUrl(), { { "Authorization", "Bearer k" }, { "Content-Type", "application/json" } } };
+    Remote jani { sandbox.baseUrl(), { { "Authorization", "Bearer k" }, { "Content-Type", "application/json" } } };
     const QString food = jani.call("POST", QStringLiteral("/api/v1/products"), R"({"name":"Food","type":"standard","custom_data":{"farm":"north"}})")
                              .value(u"id").toString();
     const QString drink = jani.call("POST", QStringLiteral("/api/v1/products"), R"({"name":"Drink","type":"subscription","status":"archived"})")
@@ -575,7 +575,7 @@ void TestDayTwo::planSaysEachChangeTheProvidersWay()
     CatalogEntry e;
     if (synced.isEmpty()) { // never sent
         e = CatalogEntry { .id = {}, .provider = a.target.provider, .accountId = a.id, .product = pbtest::product(kStripeTeam),
-                           .version = 0, .created = {}, .updated = {} };
+                           .version = 0, .created = {}, .updated = {}, .updatedBy = {} };
         QVERIFY(catalog.saveProduct(e));
     } else {
         AdoptionReport adopted;

@@ -503,9 +503,9 @@ void TestSandbox::cliSandboxKeepsStateAcrossRestarts()
 namespace {
 
 struct Http {
-    QNetworkAccessManager nam;
     QString base;
     QList<QPair<QByteArray, QByteArray>> headers;
+    QNetworkAccessManager nam { nullptr };
     QPair<int, QJsonObject> call(const QByteArray& method, const QString& path, const QByteArray& body = {})
     {
         const auto [status, answer] = raw(nam, method, QUrl(base + path), body, headers);
@@ -515,7 +515,7 @@ struct Http {
 
 Http stripeHttp(const SandboxServer& s)
 {
-    return { {}, s.baseUrl(), { { "Authorization", "Bearer sk_test_sandbox" }, { "Content-Type", "application/x-www-form-urlencoded" } } };
+    return { s.baseUrl(), { { "Authorization", "Bearer sk_test_sandbox" }, { "Content-Type", "application/x-www-form-urlencoded" } } };
 }
 
 } // namespace
@@ -633,7 +633,7 @@ void TestSandbox::piriodPagesPatchesAndArchives()
 {
     SandboxServer sandbox;
     QVERIFY(sandbox.listen());
-    Http http { {}, sandbox.baseUrl(), { { "Authorization", "Token t" }, { "x-simple-workspace", "ws" }, { "Content-Type", "application/json" } } };
+    Http http { sandbox.baseUrl(), { { "Authorization", "Token t" }, { "x-simple-workspace", "ws" }, { "Content-Type", "application/json" } } };
     QStringList products;
     for (int i = 0; i < 5; ++i) {
         auto [status, p] = http.call("POST", QStringLiteral("/products/"), R"({"name":"P)" + QByteArray::number(i) + R"(","unit_label":"seat"})");

@@ -110,7 +110,7 @@ public:
             const Price* was = before.value(p.remoteId);
             if (was && p.archived != was->archived) {
                 out.changes.append({ p.archived ? QStringLiteral("archive_price") : QStringLiteral("update_price"), p.remoteId,
-                                     p.archived ? tr("archive plan %1 (%2)").arg(p.remoteId, priceWords(*was))
+                                     p.archived ? tr("archive plan %1 (%2)").arg(p.remoteId, describePrice(*was))
                                                 : tr("update plan %1 (active again)").arg(p.remoteId) });
                 continue;
             }
@@ -132,14 +132,14 @@ public:
                 continue;
             }
             out.changes.append({ QStringLiteral("create_price"), QString(),
-                                 tr("create plan “%1” %2 on %3").arg(p.planName, priceWords(p), remoteId) });
+                                 tr("create plan “%1” %2 on %3").arg(p.planName, describePrice(p), remoteId) });
             if (was)
                 out.changes.append({ QStringLiteral("archive_price"), was->remoteId,
-                                     tr("archive plan %1 (%2)").arg(was->remoteId, priceWords(*was)) });
+                                     tr("archive plan %1 (%2)").arg(was->remoteId, describePrice(*was)) });
         }
         for (const Price& p : synced.prices)
             if (!p.remoteId.isEmpty() && !p.archived && !kept.contains(p.remoteId))
-                out.changes.append({ QStringLiteral("archive_price"), p.remoteId, tr("archive plan %1 (%2)").arg(p.remoteId, priceWords(p)) });
+                out.changes.append({ QStringLiteral("archive_price"), p.remoteId, tr("archive plan %1 (%2)").arg(p.remoteId, describePrice(p)) });
         return out;
     }
 

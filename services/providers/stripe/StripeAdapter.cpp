@@ -320,7 +320,7 @@ public:
             if (p.archived)
                 continue; // an archived price that was never sent stays unsent
             // New, or changed where Stripe cannot change it: a new price, carrying the lookup key.
-            out.changes.append({ QStringLiteral("create_price"), QString(), tr("create price %1 on %2").arg(priceWords(p), remoteId) });
+            out.changes.append({ QStringLiteral("create_price"), QString(), tr("create price %1 on %2").arg(describePrice(p), remoteId) });
             if (wantsDefault)
                 out.changes.append({ QStringLiteral("set_default_price"), QString(), tr("make it the default") });
             if (was && !was->archived)
@@ -328,14 +328,14 @@ public:
         }
         for (const QString& key : std::as_const(archive))
             out.changes.append({ QStringLiteral("archive_price"), key.startsWith(u'#') ? QString() : key,
-                                 tr("archive %1 (%2)").arg(name(key), priceWords(*before.value(key))) });
+                                 tr("archive %1 (%2)").arg(name(key), describePrice(*before.value(key))) });
         // A price removed here: archived there (prices cannot be deleted through the API).
         QSet<QString> kept;
         for (const Price& p : local.prices)
             kept.insert(p.remoteId);
         for (const Price& p : synced.prices)
             if (!p.remoteId.isEmpty() && !kept.contains(p.remoteId) && !p.archived && !archive.contains(p.remoteId))
-                out.changes.append({ QStringLiteral("archive_price"), p.remoteId, tr("archive %1 (%2)").arg(p.remoteId, priceWords(p)) });
+                out.changes.append({ QStringLiteral("archive_price"), p.remoteId, tr("archive %1 (%2)").arg(p.remoteId, describePrice(p)) });
         return out;
     }
 
