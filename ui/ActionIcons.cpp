@@ -35,6 +35,8 @@ constexpr Entry entries[] = {
     { "actionPushSelection", "mail-send", "push-selection" },
     { "actionCloneToAccount", "edit-copy-to", "clone-to-account" },
     { "actionPreferences", "preferences-system", "preferences" },
+    { "actionPull", "folder-download", "pull" },
+    { "actionConnectTeamCatalog", "network-server-database", "team-catalog" },
 };
 
 const Entry* find(const QString& actionName)

@@ -235,89 +235,89 @@
     </message>
     <message>
         <source>The team catalog %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Katalog %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Benutzer</translation>
     </message>
     <message>
         <source>the catalog %1 is read-only here (its file or folder cannot be written); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Katalog %1 ist hier schreibgeschützt (seine Datei oder sein Ordner kann nicht beschrieben werden); nichts wurde geändert</translation>
     </message>
     <message>
         <source>another Pricebook process has been writing to the catalog for %1 s and is not done (%2); nothing was changed — try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Pricebook-Prozess schreibt seit %1 s in den Katalog und ist nicht fertig (%2); nichts wurde geändert – versuchen Sie es erneut, wenn er fertig ist</translation>
     </message>
     <message>
         <source>“%1” was changed by %2 at %3 while you edited it (you started from version %4, the catalog holds %5); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von %2 um %3 geändert, während Sie es bearbeitet haben (Sie sind von Version %4 ausgegangen, der Katalog enthält %5); nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand anderem</translation>
     </message>
     <message>
         <source>A product with the id %1 is in the catalog already; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt mit der ID %1 ist bereits im Katalog; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>“%1” was deleted by someone else while you edited it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von jemand anderem gelöscht, während Sie es bearbeitet haben; nichts wurde gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more conflict(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (und %n weiterer Konflikt)</numerusform>
+            <numerusform>%1 (und %n weitere Konflikte)</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” was changed by %2 since you looked at it; it was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von %2 geändert, seit Sie es angesehen haben; es wurde nicht gelöscht.</translation>
     </message>
     <message>
         <source>Could not adopt “%1”: it was changed by someone else meanwhile; pull again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht übernommen werden: Es wurde zwischenzeitlich von jemand anderem geändert; rufen Sie es erneut ab.</translation>
     </message>
     <message>
         <source>Could not adopt “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht übernommen werden: %2</translation>
     </message>
     <message>
         <source>Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>The target catalog is not empty (%1 has %n row(s)); nothing was copied. Copy into a new, empty catalog.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Zielkatalog ist nicht leer (%1 hat %n Zeile); nichts wurde kopiert. Kopieren Sie in einen neuen, leeren Katalog.</numerusform>
+            <numerusform>Der Zielkatalog ist nicht leer (%1 hat %n Zeilen); nichts wurde kopiert. Kopieren Sie in einen neuen, leeren Katalog.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not start the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>The two catalogs differ in the columns of %1; open both with this Pricebook first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Kataloge unterscheiden sich in den Spalten von %1; öffnen Sie zuerst beide mit diesem Pricebook.</translation>
     </message>
     <message>
         <source>Could not copy a row of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile von %1 konnte nicht kopiert werden: %2</translation>
     </message>
     <message>
         <source>Could not finish the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
         <source>The copy does not match its source (counts or checksums differ); check the target catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie stimmt nicht mit ihrer Quelle überein (Anzahlen oder Prüfsummen weichen ab); prüfen Sie den Zielkatalog.</translation>
     </message>
 </context>
 <context>
@@ -466,43 +466,43 @@
     <name>CatalogLocation</name>
     <message>
         <source>No catalog was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Katalog angegeben.</translation>
     </message>
     <message>
         <source>“%1” is neither a file nor a postgresql:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Datei noch eine postgresql://-Adresse.</translation>
     </message>
     <message>
         <source>The catalog address is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogadresse ist keine gültige URL: %1</translation>
     </message>
     <message>
         <source>The catalog address holds a password. Leave it out: Pricebook reads the password from the keychain or from PostgreSQL&apos;s password file (PGPASSFILE), so it never ends up in settings or logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogadresse enthält ein Passwort. Lassen Sie es weg: Pricebook liest das Passwort aus dem Schlüsselbund oder aus der Passwortdatei von PostgreSQL (PGPASSFILE), sodass es nie in Einstellungen oder Protokollen landet.</translation>
     </message>
     <message>
         <source>The catalog address names no database: write postgresql://user@host/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogadresse nennt keine Datenbank: Schreiben Sie postgresql://user@host/database.</translation>
     </message>
     <message>
         <source>The catalog address has no valid port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogadresse hat keinen gültigen Port: %1</translation>
     </message>
     <message>
         <source>sslmode=%1 is not one PostgreSQL knows (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode=%1 ist PostgreSQL nicht bekannt (%2).</translation>
     </message>
     <message>
         <source>The catalog option %1 has a value Pricebook cannot pass on: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogoption %1 hat einen Wert, den Pricebook nicht weitergeben kann: %2</translation>
     </message>
     <message>
         <source>The catalog address has an option Pricebook does not know: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogadresse hat eine Option, die Pricebook nicht kennt: %1</translation>
     </message>
     <message>
         <source>The catalog server %1 is not on this machine, so the connection must be encrypted and the server&apos;s certificate checked: add ?sslmode=verify-full to the address (plain connections are only for localhost and Unix sockets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalogserver %1 liegt nicht auf diesem Rechner, daher muss die Verbindung verschlüsselt und das Zertifikat des Servers geprüft werden: Ergänzen Sie die Adresse um ?sslmode=verify-full (unverschlüsselte Verbindungen sind nur für localhost und Unix-Sockets vorgesehen).</translation>
     </message>
 </context>
 <context>
@@ -516,42 +516,45 @@
     <name>ChangePlan</name>
     <message>
         <source>No product %1 in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Produkt %1 im Katalog.</translation>
     </message>
     <message>
         <source>“%1” has no client account: choose one before it can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Kundenkonto: Wählen Sie eines, bevor es gesendet werden kann.</translation>
     </message>
     <message>
         <source>Pulled read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt abgerufen: %1</translation>
     </message>
     <message>
         <source>create product “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt „%1“ anlegen</translation>
     </message>
     <message>
         <source>create product “%1” with %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt „%1“ mit %2 %3 anlegen</translation>
     </message>
     <message>
         <source>The product as last synced is not known: check it on the provider first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt im zuletzt synchronisierten Stand ist nicht bekannt: Prüfen Sie es zuerst beim Anbieter.</translation>
     </message>
     <message>
         <source>    refused: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    abgelehnt: %1
+</translation>
     </message>
     <message>
         <source>not planned: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geplant: %1
+</translation>
     </message>
     <message>
         <source>Plan: %1 operation(s) on %2 product(s); %3 refused; %4 unchanged.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1 Operation(en) an %2 Produkt(en); %3 abgelehnt; %4 unverändert.
+</translation>
     </message>
 </context>
 <context>
@@ -1133,11 +1136,68 @@ Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,
 4 network failure, timeout or outcome unknown, 5 partly done, 6 changed by someone else meanwhile
 (nothing written), 64 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pricebook-cli BEFEHL [Optionen] DATEI
+
+Befehle:
+  validate --provider P [--json] DATEI
+      Prüft jedes Produkt in DATEI gegen die Regeln des Anbieters.
+  preview --provider P [--operation create|update] [--remote-id ID] [Kontooptionen] [--curl] [--json] DATEI
+      Gibt die genauen Anfragen aus, die der Anbieter erhalten würde; Schlüssel erscheinen als ***.
+      Kontooptionen: --base-url URL,
+      %1,
+      --idempotency-key KEY.
+  submit --provider P [--operation create|update --remote-id ID] [Kontooptionen] [--state DATEI] [--json] DATEI
+      Sendet die Produkte in DATEI. Der API-Schlüssel wird aus $PRICEBOOK_API_KEY gelesen, nie aus einem Argument.
+      --state DATEI hält den Fortschritt jedes Produkts fest, sodass derselbe Befehl beim erneuten Ausführen fortsetzt,
+      statt etwas doppelt anzulegen.
+  sandbox [--port N] [--rate-limit PER_SECOND] [--faults JSON]
+      Startet den lokalen Emulator aller Anbieter auf 127.0.0.1, bis er beendet wird. Richten Sie die
+      Basis-URL eines Kontos darauf; jeder nicht leere Schlüssel wird angenommen.
+
+Katalogbefehle (der Katalog der App; --data-dir DIR oder $PRICEBOOK_DATA_DIR wählt einen anderen Ordner,
+--catalog DATEI-ODER-URL oder $PRICEBOOK_CATALOG einen anderen Katalog, etwa einen Team-Katalog auf PostgreSQL):
+  accounts list [--json]
+  accounts add --provider P --name NAME [--base-url URL] [Kontooptionen] [--key-env VAR] [--key-stdin]
+      --key-env nennt eine Umgebungsvariable, die den Schlüssel enthält (Automatisierung);
+      --key-stdin liest den Schlüssel von der Standardeingabe in den Schlüsselbund des Systems.
+  accounts remove NAME|ID        (löscht auch seinen Schlüssel aus dem Schlüsselbund)
+  import DATEI.csv|DATEI.json [--provider P] [--account NAME] [--map &quot;FROM=TO&quot;]... [--locale NAME] [--valid-only] [--json]
+      Prüft jede Zeile; importiert alle Zeilen oder keine, wenn eine ungültig ist (--valid-only: die gültigen).
+  export DATEI.csv|DATEI.json [--provider P] [--account NAME] [--filter TEXT]
+  push [--provider P] [--account NAME] [--filter TEXT] [--concurrency N] [--rate PER_SECOND] [--json]
+      Sendet die passenden Produkte an ihre Konten; erneutes Ausführen setzt fort und legt nie
+      ein Produkt doppelt an. Der Fortschritt geht auf die Standardfehlerausgabe.
+  clone --to-account NAME [--provider P] [--account NAME] [--filter TEXT] [--json]
+      Kopiert die passenden Produkte als Entwürfe für ein anderes Konto (oder einen anderen Anbieter) und listet auf,
+      was das Ziel nicht übernehmen kann oder noch braucht. Es wird nichts gesendet.
+  edit ID [--name NAME] [--description TEXT] [--status STATUS] [--expect-version V] [--json]
+      Ändert ein Produkt; mit --expect-version nur, solange es seitdem niemand anderes geändert hat
+      (sonst Exit-Code 6, und nichts wird geschrieben).
+  catalog copy --from SRC --to DST [--json]
+      Kopiert einen ganzen Katalog (eine SQLite-Datei oder einen postgresql://-Team-Katalog) in einen leeren
+      und prüft die Kopie anhand der Zeilen und einer Prüfsumme jeder Tabelle.
+  pull --account NAME [--id REMOTE_ID]... [--rate PER_SECOND] [--json]
+      Übernimmt die Produkte des Kontos mit all ihren Preisen oder Plänen als synchronisierte Produkte;
+      erneutes Ausführen aktualisiert sie, statt sie doppelt hinzuzufügen. --id liest Produkte über ihre ID
+      (für einen Anbieter ohne Produktliste).
+  plan [--provider P] [--account NAME] [--filter TEXT] [--json]
+      Gibt die geordneten Operationen aus, die das Senden der passenden Produkte ausführen würde, so wie der
+      Anbieter es verlangt (ein neuer Preis wird zum Standard, bevor der alte archiviert wird, ...); sendet nichts.
+
+Anbieter: %2. DATEI ist ein Pricebook-Produktdokument
+(docs/product-format.md): ein Produkt, ein Array oder {&quot;pricebook&quot;: 1, &quot;products&quot;: [...]}.
+
+--language CODE (bei jedem Befehl) gibt Meldungen in dieser Sprache (en, de) aus statt in der
+des Systems.
+
+Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter abgelehnt,
+4 Netzwerkfehler, Zeitüberschreitung oder Ergebnis unbekannt, 5 teilweise erledigt, 6 zwischenzeitlich von jemand anderem geändert
+(nichts geschrieben), 64 falscher Aufruf.
+</translation>
     </message>
     <message>
         <source>The catalog: a SQLite file, or a team catalog postgresql://user@host:port/database?sslmode=verify-full (default: $PRICEBOOK_CATALOG, else the one in the data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog: eine SQLite-Datei oder ein Team-Katalog postgresql://user@host:port/database?sslmode=verify-full (Standard: $PRICEBOOK_CATALOG, sonst der im Datenordner).</translation>
     </message>
 </context>
 <context>
@@ -1806,29 +1866,29 @@ Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,
     </message>
     <message>
         <source>Cannot make a catalog in %1: the folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner %1 kann kein Katalog angelegt werden: Der Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>This Pricebook cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Pricebook kann PostgreSQL nicht erreichen: Der PostgreSQL-Treiber von Qt ist nicht installiert (unter Debian: das Paket libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>The catalog %1 is in an older format (%2) that this Pricebook must update before reading it, but it is read-only. Open it where it can be written, or make the folder writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 hat ein älteres Format (%2), das dieses Pricebook vor dem Lesen aktualisieren muss, aber er ist schreibgeschützt. Öffnen Sie ihn dort, wo er beschrieben werden kann, oder machen Sie den Ordner beschreibbar.</translation>
     </message>
     <message>
         <source>Cannot prepare the catalog %1: another Pricebook process kept it busy for 10 s (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 kann nicht vorbereitet werden: Ein anderer Pricebook-Prozess hat ihn 10 s lang belegt (%2).</translation>
     </message>
     <message>
         <source>The catalog %1 was just updated by a newer Pricebook (format %2); open it with that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 wurde gerade von einem neueren Pricebook aktualisiert (Format %2); öffnen Sie ihn mit diesem.</translation>
     </message>
     <message numerus="yes">
         <source>the database already holds %n other tables</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Datenbank enthält bereits %n andere Tabelle</numerusform>
+            <numerusform>die Datenbank enthält bereits %n andere Tabellen</numerusform>
         </translation>
     </message>
 </context>
@@ -2761,31 +2821,31 @@ Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,
     </message>
     <message>
         <source>%1 documents no product list: link existing products by their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dokumentiert keine Produktliste: Verknüpfen Sie vorhandene Produkte über ihre IDs.</translation>
     </message>
     <message>
         <source>%1 documents no way to read products, so Pricebook cannot pull them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dokumentiert keine Möglichkeit, Produkte zu lesen, daher kann Pricebook sie nicht abrufen.</translation>
     </message>
     <message>
         <source> once</source>
-        <translation type="unfinished"></translation>
+        <translation> einmalig</translation>
     </message>
     <message>
         <source>%1 documents no way to update a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dokumentiert keine Möglichkeit, ein Produkt zu aktualisieren.</translation>
     </message>
     <message>
         <source>%1 does not let these change once the product exists: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt diese nicht ändern, sobald das Produkt existiert: %2.</translation>
     </message>
     <message>
         <source>update product %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1 aktualisieren (%2)</translation>
     </message>
     <message>
         <source>%1 does not let the %2 change once the product exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt %2 nicht ändern, sobald das Produkt existiert.</translation>
     </message>
 </context>
 <context>
@@ -3617,7 +3677,7 @@ Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,
     </message>
     <message>
         <source>Open this catalog: a SQLite file, or a team catalog postgresql://user@host:port/database (default: $PRICEBOOK_CATALOG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Katalog öffnen: eine SQLite-Datei oder ein Team-Katalog postgresql://user@host:port/database (Standard: $PRICEBOOK_CATALOG).</translation>
     </message>
 </context>
 <context>
@@ -3726,39 +3786,43 @@ Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,
     <name>pb::CatalogCommand</name>
     <message>
         <source>Copy a whole catalog into an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen ganzen Katalog in einen leeren kopieren.</translation>
     </message>
     <message>
         <source>The catalog to copy: a SQLite file or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu kopierende Katalog: eine SQLite-Datei oder eine postgresql://-URL.</translation>
     </message>
     <message>
         <source>The empty catalog to copy into: a SQLite file or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der leere Katalog, in den kopiert wird: eine SQLite-Datei oder eine postgresql://-URL.</translation>
     </message>
     <message>
         <source>Machine-readable report.</source>
-        <translation type="unfinished">Maschinenlesbarer Bericht.</translation>
+        <translation>Maschinenlesbarer Bericht.</translation>
     </message>
     <message>
         <source>Usage: pricebook-cli catalog copy --from SRC --to DST [--json]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pricebook-cli catalog copy --from SRC --to DST [--json]
+</translation>
     </message>
     <message>
         <source>--from and --to name the same catalog.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to nennen denselben Katalog.
+</translation>
     </message>
     <message>
         <source>%1: %2 rows, checksum %3 on both sides
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen, Prüfsumme %3 auf beiden Seiten
+</translation>
     </message>
     <message>
         <source>Copied %1 to %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 kopiert.
+</translation>
     </message>
 </context>
 <context>
@@ -3804,108 +3868,110 @@ Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,
     <name>pb::ConflictDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
         <source>Save my choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Auswahl speichern</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;“%1” was deleted by someone else&lt;/b&gt; while you edited it. Nothing of your edit was saved yet.&lt;/p&gt;&lt;p&gt;Keep your version (it is saved again as it is on your screen), or leave it deleted?&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;„%1“ wurde von jemand anderem gelöscht&lt;/b&gt;, während Sie es bearbeitet haben. Von Ihrer Bearbeitung wurde noch nichts gespeichert.&lt;/p&gt;&lt;p&gt;Ihre Fassung behalten (sie wird erneut so gespeichert, wie sie auf Ihrem Bildschirm steht) oder gelöscht lassen?&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keep mine: save it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten: erneut speichern</translation>
     </message>
     <message>
         <source>Leave it deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht lassen</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand anderem</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;“%1” was changed by %2&lt;/b&gt; at %3 while you edited it. Nothing of your edit was saved yet.&lt;/p&gt;&lt;p&gt;For each field that differs, choose whose value to keep.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;„%1“ wurde von %2&lt;/b&gt; um %3 geändert, während Sie es bearbeitet haben. Von Ihrer Bearbeitung wurde noch nichts gespeichert.&lt;/p&gt;&lt;p&gt;Wählen Sie für jedes abweichende Feld, wessen Wert erhalten bleibt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meins</translation>
     </message>
     <message>
         <source>Theirs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren (%1)</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren</translation>
     </message>
     <message>
         <source>All mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine</translation>
     </message>
     <message>
         <source>All theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle deren</translation>
     </message>
     <message>
         <source>&lt;p&gt;Left deleted, as someone else chose.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Gelöscht gelassen, wie jemand anderes entschieden hat.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>pb::EditCommand</name>
     <message>
         <source>The product&apos;s catalog id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalog-ID des Produkts.</translation>
     </message>
     <message>
         <source>The new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Name.</translation>
     </message>
     <message>
         <source>The new description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Beschreibung.</translation>
     </message>
     <message>
         <source>The new status (active, inactive, archived).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Status (active, inactive, archived).</translation>
     </message>
     <message>
         <source>Only change the product while the catalog still holds this version (as listed before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt nur ändern, solange der Katalog noch diese Version enthält (wie zuvor aufgelistet).</translation>
     </message>
     <message>
         <source>Machine-readable report.</source>
-        <translation type="unfinished">Maschinenlesbarer Bericht.</translation>
+        <translation>Maschinenlesbarer Bericht.</translation>
     </message>
     <message>
         <source>Usage: pricebook-cli edit ID [--name NAME] [--description TEXT] [--status STATUS] [--expect-version V] [--json]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pricebook-cli edit ID [--name NAME] [--description TEXT] [--status STATUS] [--expect-version V] [--json]
+</translation>
     </message>
     <message>
         <source>No product %1 in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Produkt %1 im Katalog.</translation>
     </message>
     <message>
         <source>Saved “%1” as version %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als Version %2 gespeichert.
+</translation>
     </message>
 </context>
 <context>
@@ -4435,27 +4501,27 @@ Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,
     </message>
     <message>
         <source>Connect to &amp;team catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Team-Katalog verbinden…</translation>
     </message>
     <message>
         <source>Work on a catalog shared on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem Katalog arbeiten, der auf einem PostgreSQL-Server geteilt wird</translation>
     </message>
     <message>
         <source>P&amp;ull from provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Anbieter &amp;abrufen…</translation>
     </message>
     <message>
         <source>Read an account&apos;s products and prices from its provider into the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produkte und Preise eines Kontos von seinem Anbieter in den Katalog lesen</translation>
     </message>
     <message>
         <source>Changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenzeitlich geändert</translation>
     </message>
     <message>
         <source>%1 Delete it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Trotzdem löschen?</translation>
     </message>
 </context>
 <context>
@@ -4473,42 +4539,42 @@ Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,
     <name>pb::PiriodAdapter</name>
     <message>
         <source>archive plan %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1 archivieren (%2)</translation>
     </message>
     <message>
         <source>update plan %1 (active again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1 aktualisieren (wieder aktiv)</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>sku</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer</translation>
     </message>
     <message>
         <source>unit label</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitenbezeichnung</translation>
     </message>
     <message>
         <source>update plan %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1 aktualisieren (%2)</translation>
     </message>
     <message>
         <source>create plan “%1” %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ %2 auf %3 anlegen</translation>
     </message>
 </context>
 <context>
     <name>pb::PlanCommand</name>
     <message>
         <source>Machine-readable plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbarer Änderungsplan.</translation>
     </message>
 </context>
 <context>
@@ -4716,148 +4782,153 @@ Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,
     <name>pb::Pull</name>
     <message>
         <source>%1 documents no way to read a product, so Pricebook cannot pull it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dokumentiert keine Möglichkeit, ein Produkt zu lesen, daher kann Pricebook es nicht abrufen.</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
 </context>
 <context>
     <name>pb::PullCommand</name>
     <message>
         <source>The account to pull from (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, von dem abgerufen wird (Name oder ID).</translation>
     </message>
     <message>
         <source>Read this product by its remote id (repeatable); without it, the whole list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Produkt über seine Remote-ID lesen (wiederholbar); ohne diese Option die ganze Liste.</translation>
     </message>
     <message>
         <source>Requests per second (default: the provider&apos;s limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde (Standard: das Limit des Anbieters).</translation>
     </message>
     <message>
         <source>Requests in flight at once (default 4).</source>
-        <translation type="unfinished">Gleichzeitig laufende Anfragen (Standard 4).</translation>
+        <translation>Gleichzeitig laufende Anfragen (Standard 4).</translation>
     </message>
     <message>
         <source>Machine-readable report.</source>
-        <translation type="unfinished">Maschinenlesbarer Bericht.</translation>
+        <translation>Maschinenlesbarer Bericht.</translation>
     </message>
     <message>
         <source>Say which account to pull from: --account NAME.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, von welchem Konto abgerufen werden soll: --account NAME.
+</translation>
     </message>
     <message>
         <source>No account named “%1”.
 </source>
-        <translation type="unfinished">Kein Konto namens „%1“.
+        <translation>Kein Konto namens „%1“.
 </translation>
     </message>
     <message>
         <source>No API key for “%1”: add it with `pricebook-cli accounts add … --key-stdin` or set its environment variable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel für „%1“: Fügen Sie ihn mit `pricebook-cli accounts add … --key-stdin` hinzu oder setzen Sie seine Umgebungsvariable.
+</translation>
     </message>
     <message>
         <source><byte value="xd"/>%1 products read   </source>
-        <translation type="unfinished"></translation>
+        <translation><byte value="xd"/>%1 Produkte gelesen   </translation>
     </message>
     <message>
         <source>Pulled %1 products with %2 prices from “%3”: %4 added, %5 updated, %6 unchanged, %7 kept (changed here since the last sync).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Produkte mit %2 Preisen von „%3“ abgerufen: %4 hinzugefügt, %5 aktualisiert, %6 unverändert, %7 beibehalten (hier seit der letzten Synchronisierung geändert).
+</translation>
     </message>
     <message>
         <source>read-only  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt  %1
+</translation>
     </message>
     <message>
         <source>failed     %1  %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen    %1  %2
+</translation>
     </message>
 </context>
 <context>
     <name>pb::PullDialog</name>
     <message>
         <source>Pull from provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Anbieter abrufen</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <source>Remote ids, separated by spaces or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-IDs, getrennt durch Leerzeichen oder Kommas</translation>
     </message>
     <message>
         <source>Link existing &amp;products:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene &amp;Produkte verknüpfen:</translation>
     </message>
     <message>
         <source>&amp;Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrufen</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>Add an account first (File ▸ Accounts…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst ein Konto an (Datei ▸ Konten…).</translation>
     </message>
     <message>
         <source>Reads these products and their prices, and adopts them as synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest diese Produkte und ihre Preise und übernimmt sie als synchronisiert.</translation>
     </message>
     <message>
         <source>Reads every product of the account with all its prices, and adopts them as synced. Products pulled before are updated, not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest jedes Produkt des Kontos mit allen seinen Preisen und übernimmt sie als synchronisiert. Bereits früher abgerufene Produkte werden aktualisiert, nicht erneut hinzugefügt.</translation>
     </message>
     <message>
         <source>Reading the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird gelesen…</translation>
     </message>
     <message>
         <source>No API key for “%1”: add it in File ▸ Accounts….</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel für „%1“: Fügen Sie ihn unter Datei ▸ Konten… hinzu.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">%1 wird gelesen …</translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>%1 product(s) read…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Produkt(e) gelesen…</translation>
     </message>
     <message>
         <source>Read %1 product(s) with %2 price(s): %3 added, %4 updated, %5 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Produkt(e) mit %2 Preis(en) gelesen: %3 hinzugefügt, %4 aktualisiert, %5 unverändert.</translation>
     </message>
     <message>
         <source>%1 changed here since the last sync and left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hier seit der letzten Synchronisierung geändert und unverändert gelassen.</translation>
     </message>
     <message>
         <source>Stopped. </source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt. </translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
         <source>Not read: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelesen: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5081,43 +5152,43 @@ Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,
     <name>pb::StripeAdapter</name>
     <message>
         <source>the earlier price</source>
-        <translation type="unfinished"></translation>
+        <translation>der frühere Preis</translation>
     </message>
     <message>
         <source>nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname</translation>
     </message>
     <message>
         <source>lookup key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lookup-Schlüssel</translation>
     </message>
     <message>
         <source>tax behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerbehandlung</translation>
     </message>
     <message>
         <source>active again</source>
-        <translation type="unfinished"></translation>
+        <translation>wieder aktiv</translation>
     </message>
     <message>
         <source>update price %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis %1 aktualisieren (%2)</translation>
     </message>
     <message>
         <source>make %1 the default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Standard machen</translation>
     </message>
     <message>
         <source>create price %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis %1 auf %2 anlegen</translation>
     </message>
     <message>
         <source>make it the default</source>
-        <translation type="unfinished"></translation>
+        <translation>ihn zum Standard machen</translation>
     </message>
     <message>
         <source>archive %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivieren (%2)</translation>
     </message>
 </context>
 <context>
@@ -5144,7 +5215,7 @@ Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,
     </message>
     <message>
         <source>“%1” was pulled read-only from %2, so Pricebook does not send it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde schreibgeschützt von %2 abgerufen, daher sendet Pricebook es nicht: %3</translation>
     </message>
 </context>
 <context>
@@ -5178,42 +5249,42 @@ Exit codes: 0 success, 1 unreadable file, 2 invalid input, 3 provider rejection,
     <name>pb::TeamCatalogDialog</name>
     <message>
         <source>Connect to team catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Team-Katalog verbinden</translation>
     </message>
     <message>
         <source>The password is not stored by Pricebook: PostgreSQL reads it from your password file (PGPASSFILE, ~/.pgpass).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird nicht von Pricebook gespeichert: PostgreSQL liest es aus Ihrer Passwortdatei (PGPASSFILE, ~/.pgpass).</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Catalog address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogadresse:</translation>
     </message>
     <message>
         <source>Your name in the history:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name im Verlauf:</translation>
     </message>
     <message>
         <source>Give the address of a PostgreSQL catalog: postgresql://user@host/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse eines PostgreSQL-Katalogs an: postgresql://user@host/database.</translation>
     </message>
     <message>
         <source>Empty team catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Team-Katalog</translation>
     </message>
     <message numerus="yes">
         <source>The team catalog is empty. Copy your catalog (%n product(s), with its accounts and history) into it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Team-Katalog ist leer. Ihren Katalog (%n Produkt, mit seinen Konten und seinem Verlauf) hineinkopieren?</numerusform>
+            <numerusform>Der Team-Katalog ist leer. Ihren Katalog (%n Produkte, mit seinen Konten und seinem Verlauf) hineinkopieren?</numerusform>
         </translation>
     </message>
     <message>
         <source>Not copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht kopiert</translation>
     </message>
 </context>
 <context>

@@ -5,16 +5,16 @@
     <name>Catalog</name>
     <message numerus="yes">
         <source>%1 (and %n more conflict(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (and %n more conflict)</numerusform>
+            <numerusform>%1 (and %n more conflicts)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The target catalog is not empty (%1 has %n row(s)); nothing was copied. Copy into a new, empty catalog.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The target catalog is not empty (%1 has %n row); nothing was copied. Copy into a new, empty catalog.</numerusform>
+            <numerusform>The target catalog is not empty (%1 has %n rows); nothing was copied. Copy into a new, empty catalog.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>Database</name>
     <message numerus="yes">
         <source>the database already holds %n other tables</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the database already holds %n other table</numerusform>
+            <numerusform>the database already holds %n other tables</numerusform>
         </translation>
     </message>
 </context>
@@ -90,9 +90,9 @@
     <name>pb::TeamCatalogDialog</name>
     <message numerus="yes">
         <source>The team catalog is empty. Copy your catalog (%n product(s), with its accounts and history) into it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The team catalog is empty. Copy your catalog (%n product, with its accounts and history) into it?</numerusform>
+            <numerusform>The team catalog is empty. Copy your catalog (%n products, with its accounts and history) into it?</numerusform>
         </translation>
     </message>
 </context>
