@@ -215,7 +215,9 @@ QString describe(const Price& p, const QString& unitLabel, const QLocale& locale
             amount = decimalMoney(p.amountDecimal, p, locale);
         else
             return Text::tr("Incomplete price: no amount");
-        text = Text::tr("%1 %2").arg(amount, period(p, locale));
+        // A metered price is paid for what is used: its amount is per unit, billed each period.
+        text = p.usageType == u"metered" && p.billing != u"one_time" ? Text::tr("%1 per %2, %3").arg(amount, noun.one, billed(p, locale))
+                                                                     : Text::tr("%1 %2").arg(amount, period(p, locale));
         if (p.includedUsage) {
             text += Text::tr(", includes %1 %2").arg(locale.toString(qlonglong(*p.includedUsage)), noun.of(*p.includedUsage));
             if (p.overageAmount)

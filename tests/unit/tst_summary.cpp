@@ -46,6 +46,8 @@ void TestSummary::describe_data()
                                               << "US$10.00 once (also €9.00, ¥1,500), tax inclusive";
     QTest::newRow("three decimals") << QByteArray(R"({"prices":[{"currency":"bhd","billing":"recurring","interval":"year","interval_count":1,"scheme":"flat","amount":12500}]})")
                                     << QString::fromUtf8("BHD\u00a012.500 per year");
+    QTest::newRow("metered flat plan") << QByteArray(R"({"unit_label":"seat","prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":250,"usage_type":"metered"}]})")
+                                       << "US$2.50 per seat, billed monthly, metered";
     QTest::newRow("sub-cent per unit") << QByteArray(R"({"prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":1,"scheme":"per_unit","amount_decimal":"0.5","usage_type":"metered","meter_id":"m"}]})")
                                        << "US$0.005 per unit, billed monthly, metered";
     QTest::newRow("incomplete") << QByteArray(R"({"prices":[{"billing":"one_time","scheme":"flat","amount":1}]})")
