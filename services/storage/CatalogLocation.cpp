@@ -76,8 +76,9 @@ std::optional<CatalogLocation> CatalogLocation::parse(const QString& text, QStri
             *error = tr("The catalog address holds a password. Leave it out: Pricebook reads the password from the keychain "
                         "or from PostgreSQL's password file (PGPASSFILE), so it never ends up in settings or logs.");
             return std::nullopt;
-        } else if (std::find_if(std::begin(kKnownOptions), std::end(kKnownOptions),
-                                [&key](const char* k) { return key == QLatin1String(k); }) != std::end(kKnownOptions)) {
+        } else if (const QString option = key; std::find_if(std::begin(kKnownOptions), std::end(kKnownOptions), [&option](const char* k) {
+                       return option == QLatin1String(k);
+                   }) != std::end(kKnownOptions)) {
             if (value.contains(u';') || value.contains(u'=')) {
                 *error = tr("The catalog option %1 has a value Pricebook cannot pass on: %2").arg(key, value);
                 return std::nullopt;
