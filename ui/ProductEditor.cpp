@@ -122,7 +122,7 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
     connect(m_ui->priceSelectorComboBox, &QComboBox::activated, this, [this](int index) { setCurrentPrice(index); });
     connect(m_ui->addPriceButton, &QToolButton::clicked, this, [this] {
         const QString currency = m_entry.product.prices.isEmpty() ? QStringLiteral("usd") : m_entry.product.prices.last().currency;
-        edit(m_ui->addPriceButton->text(), [this, currency](CatalogEntry& e) { e.product.prices.append(newPrice(e.provider, currency)); });
+        edit(m_ui->addPriceButton->text(), [currency](CatalogEntry& e) { e.product.prices.append(newPrice(e.provider, currency)); });
         setCurrentPrice(int(m_entry.product.prices.size()) - 1);
     });
     connect(m_ui->removePriceButton, &QToolButton::clicked, this, [this] {
