@@ -164,6 +164,19 @@ public:
         return p;
     }
 
+    // Jani products carry no price; the fields its form has, each set or left empty.
+    Product jani()
+    {
+        Product p;
+        p.name = QStringLiteral("Generated %1").arg(amount(1000000));
+        p.productType = oneOf<QString>({ QStringLiteral("service"), QStringLiteral("good") });
+        if (coin())
+            p.description = QStringLiteral("Generated description %1").arg(amount(1000));
+        if (coin())
+            p.imageUrl = QStringLiteral("https://example.com/%1.png").arg(amount(1000));
+        return p;
+    }
+
 private:
     QRandomGenerator m_rng;
 };
