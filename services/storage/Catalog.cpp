@@ -197,7 +197,7 @@ bool Catalog::commitWrite()
     if (!m_sql->announceChange(m_db, &error))
         return fail(error);
     if (!m_db.commit())
-        return fail(m_db.lastError().text());
+        return fail(m_sql->describe(m_db.lastError()));
     return true;
 }
 

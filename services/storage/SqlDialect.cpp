@@ -100,6 +100,23 @@ public:
     bool announceChange(QSqlDatabase&, QString*) const override { return true; } // other connections poll the file
     bool resetCounters(QSqlDatabase&, QString*) const override { return true; } // AUTOINCREMENT follows the highest id
     QString changeChannel() const override { return {}; }
+    QString describe(const QSqlError& error) const override
+    {
+        // The primary code of an extended one; a failed COMMIT carries only SQLite's own text.
+        int code = error.nativeErrorCode().toInt() & 0xff;
+        if (error.nativeErrorCode().isEmpty())
+            code = error.databaseText().startsWith(QLatin1String("database or disk is full")) ? 13
+                : error.databaseText().startsWith(QLatin1String("disk I/O error"))          ? 10
+                                                                                            : 0;
+        switch (code) {
+        case 13: // SQLITE_FULL
+            return QCoreApplication::translate("Catalog", "the disk that holds the catalog is full (%1)").arg(error.text());
+        case 10: // SQLITE_IOERR: a write the system refused, most often for want of space
+            return QCoreApplication::translate("Catalog", "the catalog could not be written to its disk, which is full or failing (%1)")
+                .arg(error.text());
+        default: return error.text();
+        }
+    }
 };
 
 // ---- PostgreSQL: a server many Pricebooks use at once ----
@@ -198,6 +215,13 @@ public:
                    error);
     }
     QString changeChannel() const override { return QStringLiteral("pricebook_catalog"); }
+    QString describe(const QSqlError& error) const override
+    {
+        // SQLSTATE class 53: the server is out of a resource; 53100 is a full disk.
+        if (error.nativeErrorCode() == QLatin1String("53100"))
+            return QCoreApplication::translate("Catalog", "the disk of the catalog's server is full (%1)").arg(error.text());
+        return error.text();
+    }
 };
 
 } // namespace

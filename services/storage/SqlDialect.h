@@ -7,6 +7,7 @@
 //   q.exec(QStringLiteral("SELECT ... ORDER BY %1").arg(sql.noCase(QStringLiteral("name"))));
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace pb {
@@ -50,6 +51,8 @@ public:
     virtual bool resetCounters(QSqlDatabase& db, QString* error) const = 0;
     // The channel announceChange() speaks on (empty where the engine has none).
     virtual QString changeChannel() const = 0;
+    // An error in words: a full disk or a failing write is said as such, with the engine's text.
+    virtual QString describe(const QSqlError& error) const = 0;
 };
 
 } // namespace pb
