@@ -5,8 +5,11 @@
 //   pricingModelChange  ChatDash's pricing model changed in the editor -> rows shown/hidden,
 //                       layout settled and the editor painted
 // The catalog comes from PRICEBOOK_BENCH_CATALOG (a catalog.sqlite, e.g. from
-// bench_catalog --keep DIR --generate-only); without it a 100,000-product one is generated.
+// bench_catalog --keep DIR --generate-only); without it one of PRICEBOOK_BENCH_PRODUCTS
+// (default 100,000) products is generated: 3,000 through the catalog, the rest copies of those
+// under new names made by one INSERT ... SELECT (the catalog's triggers index them as any write).
 //   QT_QPA_PLATFORM=xcb build/bench/bench_gui -iterations 10 -median 5
+//   PRICEBOOK_BENCH_PRODUCTS=1000000 QT_QPA_PLATFORM=xcb build/bench/bench_gui searchKeystroke -iterations 10 -median 5
 #include "GuiFixture.h"
 #include "services/providers/BuiltInProviders.h"
 #include "services/providers/Registry.h"
@@ -14,7 +17,10 @@
 #include "ui/ProductEditor.h"
 
 #include <QAbstractItemView>
+#include <QElapsedTimer>
 #include <QLineEdit>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace pb;
@@ -24,20 +30,50 @@ namespace {
 QString generatedCatalog(const QString& dir, int count)
 {
     const QString path = dir + QStringLiteral("/catalog.sqlite");
-    Catalog catalog;
-    QString error;
-    if (!catalog.open(path, &error))
-        qFatal("%s", qPrintable(error));
-    pbtest::Generator gen(1);
-    QList<CatalogEntry> entries;
-    for (int i = 0; i < count; ++i) {
-        CatalogEntry e;
-        e.provider = i % 3 == 0 ? providers::ChatDash : i % 3 == 1 ? providers::Stripe : providers::Piriod;
-        e.product = i % 3 == 0 ? gen.chatDash() : i % 3 == 1 ? gen.stripe() : gen.piriod();
-        e.product.name = QStringLiteral("Plan %1").arg(i);
-        entries.append(e);
+    const int templates = std::min(count, 3000);
+    {
+        Catalog catalog;
+        QString error;
+        if (!catalog.open(path, &error))
+            qFatal("%s", qPrintable(error));
+        pbtest::Generator gen(1);
+        QList<CatalogEntry> entries;
+        for (int i = 0; i < templates; ++i) {
+            CatalogEntry e;
+            e.provider = i % 3 == 0 ? providers::ChatDash : i % 3 == 1 ? providers::Stripe : providers::Piriod;
+            e.product = i % 3 == 0 ? gen.chatDash() : i % 3 == 1 ? gen.stripe() : gen.piriod();
+            e.product.name = QStringLiteral("Plan %1").arg(i);
+            entries.append(e);
+        }
+        if (!catalog.saveProducts(entries))
+            qFatal("%s", qPrintable(catalog.lastError()));
     }
-    catalog.saveProducts(entries);
+    if (count > templates) {
+        QElapsedTimer timer;
+        timer.start();
+        {
+            // Product i is template i mod 3,000 (rowids 1 to 3,000 in the new file) named "Plan i",
+            // in its name column, its document and its search text ("plan k" + the summary).
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-generate"));
+            db.setDatabaseName(path);
+            QSqlQuery q(db);
+            if (!db.open() || !db.transaction()
+                || !q.exec(QStringLiteral(
+                               "WITH RECURSIVE n(i) AS (SELECT %1 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < %2)"
+                               " INSERT INTO products(id, provider, account_id, name, status, summary, document, version,"
+                               " created_at, updated_at, search, updated_by)"
+                               " SELECT 'bench-' || n.i, t.provider, t.account_id, 'Plan ' || n.i, t.status, t.summary,"
+                               " replace(t.document, '\"name\":\"' || t.name || '\"', '\"name\":\"Plan ' || n.i || '\"'),"
+                               " 1, t.created_at, t.updated_at, 'plan ' || n.i || substr(t.search, length(t.name) + 1), t.updated_by"
+                               " FROM n JOIN products t ON t.rowid = n.i % %1 + 1")
+                               .arg(templates)
+                               .arg(count))
+                || !db.commit())
+                qFatal("generating the catalog: %s", qPrintable(q.lastError().isValid() ? q.lastError().text() : db.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-generate"));
+        qInfo("generated %d products in %.1f s", count, double(timer.elapsed()) / 1000);
+    }
     return path;
 }
 
@@ -70,7 +106,9 @@ void BenchGui::initTestCase()
 {
     QString path = qEnvironmentVariable("PRICEBOOK_BENCH_CATALOG");
     if (path.isEmpty())
-        path = generatedCatalog(m_dir.path(), 100000);
+        path = generatedCatalog(m_dir.path(), qEnvironmentVariableIsSet("PRICEBOOK_BENCH_PRODUCTS")
+                                                   ? qEnvironmentVariableIntValue("PRICEBOOK_BENCH_PRODUCTS")
+                                                   : 100000);
     QSignalSpy opened(&m_store, &CatalogStore::opened);
     m_store.open(path);
     QVERIFY(opened.wait(30000));

@@ -63,6 +63,10 @@ PRICEBOOK_BENCH_CATALOG=$work/catalog/catalog.sqlite "$build/bench/bench_gui" -i
 result() { grep -A1 "RESULT : BenchGui::$1()" "$work/gui.txt" | tail -1 | awk '{ print $1 }'; }
 search_key=$(result searchKeystroke); relayout=$(result pricingModelChange)
 
+say "search on 1,000,000 products (bench_gui generates them: one INSERT ... SELECT of 3,000 made through the catalog)"
+PRICEBOOK_BENCH_PRODUCTS=1000000 "$build/bench/bench_gui" searchKeystroke -iterations 10 -median "$runs" >"$work/gui-1m.txt" 2>&1 || { cat "$work/gui-1m.txt" >&2; exit 1; }
+search_key_1m=$(grep -A1 "RESULT : BenchGui::searchKeystroke()" "$work/gui-1m.txt" | tail -1 | awk '{ print $1 }')
+
 say "bulk push: Pricebook, xargs -P 8 curl and newman, $push creates each, one sandbox"
 "$cli" sandbox --port 0 >"$work/sandbox.out" 2>/dev/null &
 pids+=($!)
@@ -108,6 +112,7 @@ table=$(cat <<TABLE
 | launch → first catalog rows painted | ${startup_rows} ms | same runs |
 | peak RSS at that point | ${startup_rss} MB | \`/usr/bin/time -v\`, same runs |
 | search: keystroke → filtered rows painted, $products rows | ${search_key} ms, of which 150 ms is the typing pause | \`bench_gui\` QBENCHMARK, 10 keystrokes × $runs |
+| search: keystroke → filtered rows painted, 1,000,000 rows | ${search_key_1m} ms, of which 150 ms is the typing pause | \`PRICEBOOK_BENCH_PRODUCTS=1000000 bench_gui searchKeystroke\`, 10 keystrokes × $runs |
 | editor: ChatDash pricing model change → relayout and paint | ${relayout} ms | \`bench_gui\` QBENCHMARK |
 | bulk push, no rate limit: Pricebook (concurrency 8, catalog written) | ${pricebook_rate} products/s | \`bench_push\`, $push products × $push_runs |
 | same creates, \`xargs -P 8 curl\` | ${curl_rate} products/s | ratio Pricebook/curl $(ratio "$pricebook_rate" "$curl_rate") |

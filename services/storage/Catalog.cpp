@@ -19,6 +19,7 @@
 #include <QThread>
 #include <QUuid>
 #include <algorithm>
+#include <cmath>
 #include <atomic>
 
 namespace pb {
@@ -597,11 +598,41 @@ int Catalog::productCount()
 
 namespace {
 
-QString whereClause(const ListFilter& f, QVariantList* binds)
+// The search of a filter: the lowercase needle, and whether the full-text index answers it.
+// The trigram index finds exactly the rows whose search text holds the needle when the needle
+// has three characters or more (a phrase of its trigrams, each following the last); a shorter
+// needle has no trigram, and is looked for in every row as before.
+struct Search {
+    QString needle;
+    bool indexed = false;
+};
+
+Search searchOf(const ListFilter& f, const SqlDialect& sql)
+{
+    Search s;
+    s.needle = f.text.trimmed().toLower();
+    s.indexed = sql.hasFullTextIndex() && s.needle.toUcs4().size() >= 3;
+    return s;
+}
+
+// The needle as an FTS5 query: one quoted phrase, in which only '"' means anything (doubled).
+QString phraseOf(const QString& needle)
+{
+    QString quoted = needle;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+// The conditions of a filter; an indexed search is the full-text table's MATCH (which then
+// drives the query, see fromClause), any other the substring LIKE on the search text.
+QString whereClause(const ListFilter& f, const Search& search, QVariantList* binds)
 {
     QStringList where;
-    if (!f.text.trimmed().isEmpty()) {
-        QString needle = f.text.trimmed().toLower();
+    if (search.indexed) {
+        where << QStringLiteral("products_fts MATCH ?");
+        binds->append(phraseOf(search.needle));
+    } else if (!search.needle.isEmpty()) {
+        QString needle = search.needle;
         needle.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
         where << QStringLiteral("p.search LIKE ? ESCAPE '\\'");
         binds->append(u'%' + needle + u'%');
@@ -640,15 +671,29 @@ QString orderClause(const ListFilter& f, const SqlDialect& sql)
     return QStringLiteral(" ORDER BY %1 %2, p.id %2").arg(column, dir);
 }
 
-const char* const kFrom = " FROM products p LEFT JOIN accounts a ON a.id = p.account_id"
-                          " LEFT JOIN sync_links s ON s.product_id = p.id AND s.account_id = p.account_id";
+const char* const kJoins = " LEFT JOIN accounts a ON a.id = p.account_id"
+                           " LEFT JOIN sync_links s ON s.product_id = p.id AND s.account_id = p.account_id";
+
+// An indexed search starts from the index's matches (CROSS JOIN keeps that order of the loops):
+// the products are read by rowid for the matches only.
+QString fromClause(const Search& search)
+{
+    if (search.indexed)
+        return QStringLiteral(" FROM products_fts CROSS JOIN products p ON p.rowid = products_fts.rowid") + QLatin1String(kJoins);
+    return QStringLiteral(" FROM products p") + QLatin1String(kJoins);
+}
 
 } // namespace
 
 int Catalog::count(const ListFilter& filter)
 {
+    const Search search = searchOf(filter, *m_sql);
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT count(*)") + QLatin1String(kFrom) + whereClause(filter, &binds);
+    const QString where = whereClause(filter, search, &binds);
+    // Nothing but an indexed search: the index counts its matches without reading a product.
+    const bool indexOnly = search.indexed && binds.size() == 1;
+    const QString sql = indexOnly ? QStringLiteral("SELECT count(*) FROM products_fts") + where
+                                  : QStringLiteral("SELECT count(*)") + fromClause(search) + where;
     QSqlQuery q(m_db);
     q.prepare(sql);
     for (const QVariant& b : binds)
@@ -660,13 +705,42 @@ int Catalog::count(const ListFilter& filter)
     return q.value(0).toInt();
 }
 
+namespace {
+
+// Whether a window of the list is found sooner from the index's matches (read each, sort them,
+// take the window) or by walking the sort column's index and testing each product's text until
+// the window is full. The walk pays for the products it passes, about (offset + limit) * N / M
+// for M matches among N; reading the matches pays M. So the matches drive unless there are more
+// than the square root of (offset + limit) * N of them, and the sort column has an index to walk.
+Search planSearch(QSqlDatabase& db, const SqlDialect& sql, const ListFilter& filter, int offset, int limit)
+{
+    Search search = searchOf(filter, sql);
+    if (!search.indexed || (filter.sortColumn != ListFilter::Name && filter.sortColumn != ListFilter::Updated))
+        return search;
+    QSqlQuery q(db);
+    // max(rowid) reads one page, and is the number of products or a little more.
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM products")) || !q.next())
+        return search;
+    const double window = double(std::max(0, offset)) + double(std::clamp(limit, 1, 1 << 20));
+    const qint64 cap = qint64(std::sqrt(window * double(q.value(0).toLongLong()))) + 1;
+    q.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM products_fts WHERE products_fts MATCH ? LIMIT ?)"));
+    q.addBindValue(phraseOf(search.needle));
+    q.addBindValue(cap);
+    if (q.exec() && q.next() && q.value(0).toLongLong() >= cap)
+        search.indexed = false;
+    return search;
+}
+
+} // namespace
+
 QList<CatalogRow> Catalog::rows(const ListFilter& filter, int offset, int limit)
 {
+    const Search search = planSearch(m_db, *m_sql, filter, offset, limit);
     QVariantList binds;
     const QString sql = QStringLiteral("SELECT p.id, p.name, p.provider, coalesce(a.name, ''), p.summary, %1 AS sync_state,"
                                        " p.status, p.updated_at")
                             .arg(QLatin1String(kSyncStateSql))
-        + QLatin1String(kFrom) + whereClause(filter, &binds) + orderClause(filter, *m_sql) + QStringLiteral(" LIMIT ? OFFSET ?");
+        + fromClause(search) + whereClause(filter, search, &binds) + orderClause(filter, *m_sql) + QStringLiteral(" LIMIT ? OFFSET ?");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -747,9 +821,10 @@ QStringList Catalog::productIdsNamed(const QString& accountId, const QString& na
 
 int Catalog::rowOf(const ListFilter& filter, const QString& id)
 {
+    const Search search = searchOf(filter, *m_sql); // every match is read: the index's matches drive
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT p.id, %1 AS sync_state").arg(QLatin1String(kSyncStateSql)) + QLatin1String(kFrom)
-        + whereClause(filter, &binds) + orderClause(filter, *m_sql);
+    const QString sql = QStringLiteral("SELECT p.id, %1 AS sync_state").arg(QLatin1String(kSyncStateSql)) + fromClause(search)
+        + whereClause(filter, search, &binds) + orderClause(filter, *m_sql);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);

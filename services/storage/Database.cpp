@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QThread>
 #include <QFileInfo>
 #include <QUrl>
@@ -76,8 +77,37 @@ const char* const kMigrations[] = {
     // 7 -> 8: products pulled from an account are found again by their remote id, so a second
     // pull updates them instead of adding them twice
     "CREATE INDEX sync_links_remote ON sync_links(account_id, remote_id) WHERE remote_id <> '';",
+    // 8 -> 9: on SQLite, a trigram full-text index of the search text, kept in step by triggers
+    // and built here from the products already there, so a search finds its rows without reading
+    // every product (PostgreSQL has had its trigram index since format 7)
+    "{fulltext products_fts products search}",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kLatestVersion);
+
+// A migration's statements, split at each ';' except those inside a trigger's BEGIN ... END.
+QStringList statementsOf(const QString& sql)
+{
+    static const QRegularExpression triggerStart(QStringLiteral("^\\s*CREATE\\s+TRIGGER\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression triggerEnd(QStringLiteral("\\bEND\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    QString pending;
+    for (const QString& piece : sql.split(u';', Qt::SkipEmptyParts)) {
+        if (!pending.isEmpty()) {
+            pending += u';' + piece;
+            if (triggerEnd.match(pending).hasMatch()) {
+                out << pending;
+                pending.clear();
+            }
+        } else if (triggerStart.match(piece).hasMatch() && !triggerEnd.match(piece).hasMatch()) {
+            pending = piece;
+        } else if (!piece.trimmed().isEmpty()) {
+            out << piece;
+        }
+    }
+    if (!pending.isEmpty())
+        out << pending; // an unfinished trigger: SQLite says what is wrong with it
+    return out;
+}
 
 bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 {
@@ -243,7 +273,7 @@ QSqlDatabase open(const QString& location, const QString& connectionName, QStrin
                             .arg(current));
         }
         for (int v = current; v < targetVersion; ++v) {
-            const QStringList statements = sql.expand(QString::fromLatin1(kMigrations[v])).split(u';', Qt::SkipEmptyParts);
+            const QStringList statements = statementsOf(sql.expand(QString::fromLatin1(kMigrations[v])));
             for (const QString& statement : statements) {
                 if (statement.trimmed().isEmpty())
                     continue;

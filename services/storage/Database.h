@@ -11,7 +11,7 @@
 
 namespace pb::Database {
 
-constexpr int kLatestVersion = 8;
+constexpr int kLatestVersion = 9;
 
 // The catalog file to use: $PRICEBOOK_DATA_DIR/catalog.sqlite when set, else the
 // application data location.

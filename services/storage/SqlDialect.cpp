@@ -25,18 +25,45 @@ bool run(QSqlDatabase& db, const QString& sql, QString* error, const QVariantLis
     return false;
 }
 
-// {nocase COLUMN} and {trigram INDEX TABLE COLUMN}, each written as `pattern`.
+using IndexToken = std::function<QString(const QString&, const QString&, const QString&)>;
+
+// {nocase COLUMN}, {trigram INDEX TABLE COLUMN} and {fulltext INDEX TABLE COLUMN}, each written
+// as `pattern`.
 QString replaceTokens(QString sql, const QString& serial, const std::function<QString(const QString&)>& noCase,
-                      const std::function<QString(const QString&, const QString&, const QString&)>& trigram)
+                      const IndexToken& trigram, const IndexToken& fulltext)
 {
     sql.replace(QStringLiteral("{serial}"), serial);
     static const QRegularExpression noCaseToken(QStringLiteral("\\{nocase ([a-z_.]+)\\}"));
     static const QRegularExpression trigramToken(QStringLiteral("\\{trigram ([a-z_]+) ([a-z_]+) ([a-z_]+)\\}"));
     for (auto m = noCaseToken.match(sql); m.hasMatch(); m = noCaseToken.match(sql))
         sql.replace(m.capturedStart(), m.capturedLength(), noCase(m.captured(1)));
+    static const QRegularExpression fulltextToken(QStringLiteral("\\{fulltext ([a-z_]+) ([a-z_]+) ([a-z_]+)\\}"));
     for (auto m = trigramToken.match(sql); m.hasMatch(); m = trigramToken.match(sql))
         sql.replace(m.capturedStart(), m.capturedLength(), trigram(m.captured(1), m.captured(2), m.captured(3)));
+    for (auto m = fulltextToken.match(sql); m.hasMatch(); m = fulltextToken.match(sql))
+        sql.replace(m.capturedStart(), m.capturedLength(), fulltext(m.captured(1), m.captured(2), m.captured(3)));
     return sql;
+}
+
+// An FTS5 table of the column's trigrams, holding no copy of the text (it reads it from the table
+// by rowid: external content). case_sensitive 1: the column is already lowercase, and the index
+// must not fold further than that, or it would find what the substring search does not. No
+// column sizes: nothing ranks. Triggers keep it in step with every write, whoever writes; an
+// update re-indexes only when the text changed. 'rebuild' indexes the rows already there.
+QString sqliteFullText(const QString& index, const QString& table, const QString& column)
+{
+    return QStringLiteral(
+               "CREATE VIRTUAL TABLE %1 USING fts5(%3, content='%2', content_rowid='rowid',"
+               " tokenize='trigram case_sensitive 1', columnsize=0);"
+               "CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN"
+               " INSERT INTO %1(rowid, %3) VALUES(new.rowid, new.%3); END;"
+               "CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN"
+               " INSERT INTO %1(%1, rowid, %3) VALUES('delete', old.rowid, old.%3); END;"
+               "CREATE TRIGGER %1_update AFTER UPDATE OF %3 ON %2 WHEN old.%3 IS NOT new.%3 BEGIN"
+               " INSERT INTO %1(%1, rowid, %3) VALUES('delete', old.rowid, old.%3);"
+               " INSERT INTO %1(rowid, %3) VALUES(new.rowid, new.%3); END;"
+               "INSERT INTO %1(%1) VALUES('rebuild')")
+        .arg(index, table, column);
 }
 
 // ---- SQLite: one file, one writer at a time ----
@@ -49,14 +76,17 @@ public:
     {
         return replaceTokens(migration, QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"),
                              [this](const QString& c) { return noCase(c); },
-                             [](const QString&, const QString&, const QString&) { return QString(); });
+                             [](const QString&, const QString&, const QString&) { return QString(); }, sqliteFullText);
     }
+    bool hasFullTextIndex() const override { return true; }
     QString noCase(const QString& expression) const override { return expression + QStringLiteral(" COLLATE NOCASE"); }
     bool prepare(QSqlDatabase& db, QString* error) const override
     {
         // WAL and full sync: a commit is on disk before it is reported; a crash at any instant
-        // leaves either the whole transaction or none of it.
-        for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" })
+        // leaves either the whole transaction or none of it. Recursive triggers: a row an
+        // INSERT OR REPLACE removes fires its delete trigger too, so the search index drops it.
+        for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                                    "PRAGMA recursive_triggers=ON" })
             if (!run(db, QString::fromLatin1(pragma), error))
                 return false;
         return true;
@@ -133,12 +163,14 @@ public:
                                         return QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm;"
                                                               "CREATE INDEX %1 ON %2 USING gin (%3 gin_trgm_ops)")
                                             .arg(index, table, column);
-                                    });
+                                    },
+                                    [](const QString&, const QString&, const QString&) { return QString(); });
         // SQLite's INTEGER holds 64 bits (ms since the epoch, versions); PostgreSQL's BIGINT does.
         static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
         sql.replace(integer, QStringLiteral("BIGINT"));
         return sql;
     }
+    bool hasFullTextIndex() const override { return false; }
     QString noCase(const QString& expression) const override { return QStringLiteral("lower(%1)").arg(expression); }
     bool prepare(QSqlDatabase& db, QString* error) const override
     {

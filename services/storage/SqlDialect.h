@@ -24,9 +24,14 @@ public:
     virtual bool isServer() const = 0;
     // A migration step as this engine runs it. Tokens: {serial} (an integer key the database
     // counts up), {nocase COLUMN} (an index or ordering term that ignores case),
-    // {trigram INDEX TABLE COLUMN} (an index for substring search, where the engine has one).
-    // Every other word is SQL both engines read alike.
+    // {trigram INDEX TABLE COLUMN} (an index for substring search, where the engine has one),
+    // {fulltext INDEX TABLE COLUMN} (SQLite: a trigram full-text table INDEX over TABLE.COLUMN,
+    // kept in step by triggers on TABLE and filled from what TABLE holds; nothing on PostgreSQL,
+    // whose {trigram} index already serves LIKE). Every other word is SQL both engines read alike.
     virtual QString expand(const QString& migration) const = 0;
+    // True when the catalog has the full-text table of {fulltext} (products_fts), which answers a
+    // substring search of three or more characters exactly, without reading the products.
+    virtual bool hasFullTextIndex() const = 0;
     virtual QString noCase(const QString& expression) const = 0;
     // Settings every new connection gets; false and *error when one cannot be applied.
     virtual bool prepare(QSqlDatabase& db, QString* error) const = 0;
