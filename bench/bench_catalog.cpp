@@ -6,6 +6,13 @@
 //                             [--generate-only]    write the catalog and stop
 //                             [--catalog URL]      fill and measure this empty catalog instead, e.g. a team
 //                                                  catalog on PostgreSQL (bench/run-team-benchmarks.sh)
+//                             [--synced N]         how many products are synced (default a tenth, at most 10,000
+//                                                  above 100,000 products)
+//                             [--io DIR]           for the import and export figures: DIR/source, a catalog whose
+//                                                  products are on accounts of their own provider (so that its
+//                                                  export imports cleanly), and DIR/target, empty with the same
+//                                                  accounts; then stop
+// Above 100,000 products the catalog is written in transactions of 100,000 (memory stays bounded).
 #include "ProductGenerator.h"
 #include "services/providers/BuiltInProviders.h"
 #include "services/providers/Registry.h"
@@ -70,6 +77,8 @@ int main(int argc, char* argv[])
     parser.addOption({ QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("N"), QStringLiteral("5") });
     parser.addOption({ QStringLiteral("keep"), QStringLiteral("Leave the generated catalog in this folder."), QStringLiteral("DIR") });
     parser.addOption({ QStringLiteral("generate-only"), QStringLiteral("Write the catalog, skip the figures.") });
+    parser.addOption({ QStringLiteral("synced"), QStringLiteral("How many products are synced."), QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("io"), QStringLiteral("Write DIR/source and DIR/target for the import and export figures."), QStringLiteral("DIR") });
     parser.addOption({ QStringLiteral("catalog"), QStringLiteral("An empty catalog to fill and measure (a path or a postgresql:// URL)."),
                        QStringLiteral("URL") });
     parser.process(app);
@@ -78,7 +87,8 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
 
     QTemporaryDir dir;
-    const QString keep = parser.value(QStringLiteral("keep"));
+    const QString io = parser.value(QStringLiteral("io"));
+    const QString keep = io.isEmpty() ? parser.value(QStringLiteral("keep")) : io + QStringLiteral("/source");
     if (!keep.isEmpty() && !QDir().mkpath(keep)) {
         out << "cannot create " << keep << '\n';
         return 1;
@@ -90,6 +100,20 @@ int main(int argc, char* argv[])
         out << path << " exists already; give an empty folder\n";
         return 1;
     }
+    const Provider kinds[] = { providers::ChatDash, providers::Stripe, providers::Piriod };
+    // The accounts: "Acme" for half the products; for --io one account per provider instead.
+    auto addAccounts = [&](Catalog& catalog) {
+        QList<Account> accounts;
+        for (int k = 0; k < (io.isEmpty() ? 1 : 3); ++k) {
+            Account a;
+            a.name = io.isEmpty() ? QStringLiteral("Acme") : QStringLiteral("Acme %1").arg(providerKey(kinds[k]));
+            if (!io.isEmpty())
+                a.target.provider = kinds[k];
+            catalog.saveAccount(a);
+            accounts << a;
+        }
+        return accounts;
+    };
     QElapsedTimer clock;
     {
         Catalog catalog;
@@ -103,36 +127,58 @@ int main(int argc, char* argv[])
             return 1;
         }
         out << (catalog.isServer() ? "engine: PostgreSQL\n" : "engine: SQLite\n");
-        Account acme;
-        acme.name = QStringLiteral("Acme");
-        catalog.saveAccount(acme);
+        const QList<Account> accounts = addAccounts(catalog);
         pbtest::Generator gen(1);
-        QList<CatalogEntry> entries;
-        entries.reserve(count);
-        for (int i = 0; i < count; ++i) {
-            CatalogEntry e;
-            const int kind = i % 3;
-            e.provider = kind == 0 ? providers::ChatDash : kind == 1 ? providers::Stripe : providers::Piriod;
-            e.accountId = i % 2 ? acme.id : QString();
-            e.product = kind == 0 ? gen.chatDash() : kind == 1 ? gen.stripe() : gen.piriod();
-            e.product.name = QStringLiteral("Plan %1").arg(i);
-            entries.append(e);
+        constexpr int kChunk = 100000;
+        const int synced = parser.isSet(QStringLiteral("synced")) ? parser.value(QStringLiteral("synced")).toInt()
+                                                                   : count <= kChunk ? count / 10 : 10000;
+        QStringList syncedIds;
+        qint64 ms = 0;
+        for (int from = 0; from < count; from += kChunk) {
+            QList<CatalogEntry> entries;
+            entries.reserve(qMin(kChunk, count - from));
+            for (int i = from; i < count && i < from + kChunk; ++i) {
+                CatalogEntry e;
+                const int kind = i % 3;
+                e.provider = kinds[kind];
+                e.accountId = i % 2 ? accounts.at(io.isEmpty() ? 0 : kind).id : QString();
+                e.product = kind == 0 ? gen.chatDash() : kind == 1 ? gen.stripe() : gen.piriod();
+                e.product.name = QStringLiteral("Plan %1").arg(i);
+                entries.append(e);
+            }
+            clock.start();
+            if (!catalog.saveProducts(entries)) {
+                out << catalog.lastError() << '\n';
+                return 1;
+            }
+            ms += clock.elapsed();
+            for (qsizetype i = 0; i < entries.size() && syncedIds.size() < synced; ++i)
+                syncedIds << entries.at(i).id;
         }
-        clock.start();
-        if (!catalog.saveProducts(entries)) {
-            out << catalog.lastError() << '\n';
+        out << QStringLiteral("insert %1 products in %2 transaction(s): %3 ms (%4 products/s)\n")
+                   .arg(count)
+                   .arg((count + kChunk - 1) / kChunk)
+                   .arg(ms)
+                   .arg(ms > 0 ? qint64(count) * 1000 / ms : 0);
+        for (int i = 0; i < syncedIds.size(); ++i) // synced ones, for the sync-state filter
+        {
+            JobResult result;
+            result.status = JobStatus::Succeeded;
+            result.object.id = QStringLiteral("prod_%1").arg(i);
+            result.httpStatus = 200;
+            result.attempts = 1;
+            catalog.recordResult(syncedIds.at(i), accounts.first().id, JobKind::CreateProduct, result, 1);
+        }
+    }
+    if (!io.isEmpty()) {
+        Catalog target;
+        QString error;
+        if (!QDir().mkpath(io + QStringLiteral("/target")) || !target.open(Database::pathInDirectory(io + QStringLiteral("/target")), &error)) {
+            out << "cannot make the target catalog: " << error << '\n';
             return 1;
         }
-        out << QStringLiteral("insert %1 products in one transaction: %2 ms\n").arg(count).arg(clock.elapsed());
-        for (int i = 0; i < count / 10; ++i) // a tenth synced, for the sync-state filter
-        {
-            JobResult synced;
-            synced.status = JobStatus::Succeeded;
-            synced.object.id = QStringLiteral("prod_%1").arg(i);
-            synced.httpStatus = 200;
-            synced.attempts = 1;
-            catalog.recordResult(entries.at(i).id, acme.id, JobKind::CreateProduct, synced, 1);
-        }
+        addAccounts(target);
+        return 0;
     }
 
     if (parser.isSet(QStringLiteral("generate-only")))

@@ -3,7 +3,8 @@
 #   bench/run-benchmarks.sh BUILD_DIR        (scripts/setup.sh bench builds one and calls this)
 # Environment: PRICEBOOK_BENCH_RUNS (default 5) runs for the startup and GUI figures,
 # PRICEBOOK_BENCH_PUSH_RUNS (default 3) runs for the push figures, PRICEBOOK_BENCH_PRODUCTS
-# (default 100000) catalog size, PRICEBOOK_BENCH_PUSH (default 10000) products per push.
+# (default 100000) catalog size, PRICEBOOK_BENCH_PUSH (default 10000) products per push,
+# PRICEBOOK_BENCH_LARGE (default 1000000) the large catalog opened and scrolled.
 # Prints a Markdown table and writes it to BUILD_DIR/bench-results.md.
 set -euo pipefail
 
@@ -13,10 +14,11 @@ runs=${PRICEBOOK_BENCH_RUNS:-5}
 push_runs=${PRICEBOOK_BENCH_PUSH_RUNS:-3}
 products=${PRICEBOOK_BENCH_PRODUCTS:-100000}
 push=${PRICEBOOK_BENCH_PUSH:-10000}
+large=${PRICEBOOK_BENCH_LARGE:-1000000}
 cli=$build/app/cli/pricebook-cli
 newman=$root/bench/node_modules/.bin/newman
 
-for tool in "$cli" "$newman" Xvfb curl xargs /usr/bin/time; do
+for tool in "$cli" "$newman" Xvfb curl xargs /usr/bin/time sqlite3; do
     command -v "$tool" >/dev/null || { echo "missing: $tool (scripts/setup.sh bench installs everything)" >&2; exit 1; }
 done
 
@@ -57,6 +59,59 @@ for i in $(seq 0 "$runs"); do
     sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt" | awk '{ printf "%.1f\n", $1 / 1024 }' >>"$work/rss"
 done
 startup_paint=$(median <"$work/paint"); startup_rows=$(median <"$work/rows"); startup_rss=$(median <"$work/rss")
+
+say "import and export: pricebook-cli on $products products as CSV, sqlite3 .import of the same file ($runs runs)"
+"$build/bench/bench_catalog" --products "$products" --io "$work/io" >&2
+: >"$work/export"; : >"$work/export_rss"; : >"$work/import"; : >"$work/import_rss"; : >"$work/reimport"; : >"$work/sqlite_import"
+seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f\n", (b - a) / 1e9 }'; }
+for i in $(seq "$runs"); do
+    rm -f "$work/io/export.csv"
+    t0=$(date +%s%N)
+    /usr/bin/time -v -o "$work/time.txt" "$cli" export --data-dir "$work/io/source" "$work/io/export.csv" >/dev/null
+    t1=$(date +%s%N)
+    seconds "$t0" "$t1" >>"$work/export"
+    sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt" | awk '{ printf "%.1f\n", $1 / 1024 }' >>"$work/export_rss"
+    rm -rf "$work/io/run"; cp -r "$work/io/target" "$work/io/run"
+    t0=$(date +%s%N)
+    /usr/bin/time -v -o "$work/time.txt" "$cli" import --data-dir "$work/io/run" "$work/io/export.csv" >"$work/import.txt"
+    t1=$(date +%s%N)
+    grep -q "$products rows read, $products valid, $products imported" "$work/import.txt" || { cat "$work/import.txt" >&2; exit 1; }
+    seconds "$t0" "$t1" >>"$work/import"
+    sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt" | awk '{ printf "%.1f\n", $1 / 1024 }' >>"$work/import_rss"
+    # The same file again: every row matched by its product_id, nothing changed.
+    t0=$(date +%s%N)
+    "$cli" import --data-dir "$work/io/run" "$work/io/export.csv" >"$work/import.txt"
+    t1=$(date +%s%N)
+    seconds "$t0" "$t1" >>"$work/reimport"
+    rm -f "$work/io/peer.sqlite"
+    t0=$(date +%s%N)
+    sqlite3 "$work/io/peer.sqlite" ".import --csv $work/io/export.csv products"
+    t1=$(date +%s%N)
+    seconds "$t0" "$t1" >>"$work/sqlite_import"
+done
+export_s=$(median <"$work/export"); export_rss=$(median <"$work/export_rss"); import_s=$(median <"$work/import")
+import_rss=$(median <"$work/import_rss"); reimport_s=$(median <"$work/reimport"); sqlite_import_s=$(median <"$work/sqlite_import")
+csv_mb=$(du -m "$work/io/export.csv" | cut -f1)
+rm -rf "$work/io"
+
+say "a $large-product catalog: generate, open ($runs runs after a warm-up), scroll to the end and back"
+t0=$(date +%s%N)
+"$build/bench/bench_catalog" --products "$large" --keep "$work/large" --generate-only >&2
+t1=$(date +%s%N)
+large_gen_s=$(seconds "$t0" "$t1")
+: >"$work/large_rows"; : >"$work/large_rss"
+for i in $(seq 0 "$runs"); do
+    t0=$(date +%s%3N)
+    /usr/bin/time -v -o "$work/time.txt" "$build/app/gui/pricebook" --data-dir "$work/large" --startup-report >"$work/startup.txt" 2>/dev/null
+    [ "$i" -eq 0 ] && continue
+    rows=$(sed -n 's/^first_rows_epoch_ms=//p' "$work/startup.txt")
+    echo $((rows - t0)) >>"$work/large_rows"
+    sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt" | awk '{ printf "%.1f\n", $1 / 1024 }' >>"$work/large_rss"
+done
+large_rows=$(median <"$work/large_rows"); large_rss=$(median <"$work/large_rss")
+"$build/bench/bench_scroll" "$work/large/catalog.sqlite" >"$work/scroll.txt" 2>/dev/null || { cat "$work/scroll.txt" >&2; exit 1; }
+scroll() { sed -n "s/^$1=//p" "$work/scroll.txt"; }
+rm -rf "$work/large"
 
 say "search and editor (QBENCHMARK, 10 iterations, median of $runs)"
 PRICEBOOK_BENCH_CATALOG=$work/catalog/catalog.sqlite "$build/bench/bench_gui" -iterations 10 -median "$runs" >"$work/gui.txt" 2>&1 || { cat "$work/gui.txt" >&2; exit 1; }
@@ -114,6 +169,13 @@ table=$(cat <<TABLE
 | search: keystroke → filtered rows painted, $products rows | ${search_key} ms, of which 150 ms is the typing pause | \`bench_gui\` QBENCHMARK, 10 keystrokes × $runs |
 | search: keystroke → filtered rows painted, 1,000,000 rows | ${search_key_1m} ms, of which 150 ms is the typing pause | \`PRICEBOOK_BENCH_PRODUCTS=1000000 bench_gui searchKeystroke\`, 10 keystrokes × $runs |
 | editor: ChatDash pricing model change → relayout and paint | ${relayout} ms | \`bench_gui\` QBENCHMARK |
+| export $products products to CSV ($csv_mb MB), \`pricebook-cli export\` | ${export_s} s, peak RSS ${export_rss} MB | $runs runs |
+| import that CSV into an empty catalog (parse, validate, write), \`pricebook-cli import\` | ${import_s} s, peak RSS ${import_rss} MB | same runs; ratio to sqlite3 $(ratio "$import_s" "$sqlite_import_s") |
+| import the same CSV again (every row matched, unchanged) | ${reimport_s} s | same runs |
+| same CSV, \`sqlite3 .import\` into a plain table (no checks): the ceiling | ${sqlite_import_s} s | same runs |
+| generate a $large-product catalog (\`bench_catalog --generate-only\`) | ${large_gen_s} s | once |
+| launch → first catalog rows painted, $large products | ${large_rows} ms, peak RSS ${large_rss} MB | \`pricebook --startup-report\`, $runs runs after a warm-up |
+| scroll $large rows: by pages, dragged to the end and back; worst paint / worst frame | $(scroll worst_paint_ms) ms / $(scroll worst_step_ms) ms (p99 $(scroll p99_paint_ms) / $(scroll p99_step_ms) ms) | \`bench_scroll\`, $(scroll paints) paints, $(scroll steps) scroll steps |
 | bulk push, no rate limit: Pricebook (concurrency 8, catalog written) | ${pricebook_rate} products/s | \`bench_push\`, $push products × $push_runs |
 | same creates, \`xargs -P 8 curl\` | ${curl_rate} products/s | ratio Pricebook/curl $(ratio "$pricebook_rate" "$curl_rate") |
 | same creates, \`newman\` with a data file | ${newman_rate} products/s | ratio Pricebook/newman $(ratio "$pricebook_rate" "$newman_rate") |

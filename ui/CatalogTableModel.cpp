@@ -3,6 +3,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace pb {
 
 CatalogTableModel::CatalogTableModel(CatalogStore* store, QObject* parent)
@@ -65,7 +68,16 @@ void CatalogTableModel::refresh()
     const quint64 generation = ++m_generation;
     m_counting = true;
     const ListFilter filter = m_filter;
-    m_store->call<int>([filter](Catalog& c) { return c.isOpen() ? c.count(filter) : 0; }, this,
+    // Without a filter the count is the products' own (the list's joins add no rows), which
+    // SQLite counts from its smallest index instead of reading every product's row.
+    m_store->call<int>([filter](Catalog& c) {
+        if (!c.isOpen())
+            return 0;
+        ListFilter unfiltered;
+        unfiltered.sortColumn = filter.sortColumn;
+        unfiltered.sortOrder = filter.sortOrder;
+        return filter == unfiltered ? c.productCount() : c.count(filter);
+    }, this,
                        [this, generation](int count) {
                            if (generation != m_generation)
                                return; // a newer filter is on its way
@@ -97,39 +109,62 @@ void CatalogTableModel::locate(const QString& id)
     const quint64 generation = m_generation;
     m_store->call<int>([filter = m_filter, id](Catalog& c) { return c.rowOf(filter, id); }, this, [this, generation](int row) {
         if (generation == m_generation && row >= 0 && row < m_count)
-            requestWindow(row / kWindow);
+            requestWindow(row / kWindow, true);
     });
 }
 
-void CatalogTableModel::requestWindow(int window) const
+void CatalogTableModel::requestWindow(int window, bool force) const
 {
     if (m_requested.contains(window))
         return;
     m_requested.insert(window);
     const quint64 generation = m_generation;
     const ListFilter filter = m_filter;
+    const int count = m_count;
     auto* self = const_cast<CatalogTableModel*>(this);
-    m_store->call<QList<CatalogRow>>([filter, window](Catalog& c) { return c.rows(filter, window * kWindow, kWindow); }, self,
-                                     [self, window, generation](const QList<CatalogRow>& rows) {
-                                         if (generation != self->m_generation)
-                                             return;
-                                         self->m_windows.insert(window, rows);
-                                         self->m_stale.remove(window);
-                                         self->m_recent.removeAll(window);
-                                         self->m_recent.append(window);
-                                         while (self->m_recent.size() > kMaxWindows) {
-                                             const int old = self->m_recent.takeFirst();
-                                             self->m_windows.remove(old);
-                                             self->m_stale.remove(old);
-                                             self->m_requested.remove(old);
-                                         }
-                                         const int first = window * kWindow;
-                                         const int last = qMin(first + int(rows.size()), self->m_count) - 1;
-                                         if (last >= first) {
-                                             Q_EMIT self->dataChanged(self->index(first, 0), self->index(last, ColumnCount - 1));
-                                             Q_EMIT self->windowLoaded(first, last);
-                                         }
-                                     });
+    using Rows = std::optional<QList<CatalogRow>>;
+    m_store->call<Rows>(
+        [filter, window, count, force, wanted = m_wanted](Catalog& c) -> Rows {
+            if (!force && std::abs(wanted->load() - window) > 2)
+                return std::nullopt; // scrolled past meanwhile; asked again when the view comes back
+            const int first = window * kWindow;
+            if (first < count / 2)
+                return c.rows(filter, first, kWindow);
+            // In the second half the rows are read from the end, in the opposite order: the same
+            // rows (the order is total: its column, then the id), with at most half the catalog
+            // to skip instead of all of it.
+            ListFilter reversed = filter;
+            reversed.sortOrder = filter.sortOrder == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+            const int last = qMin(first + kWindow, count);
+            QList<CatalogRow> rows = c.rows(reversed, count - last, last - first);
+            std::reverse(rows.begin(), rows.end());
+            return rows;
+        },
+        self, [self, window, generation](const Rows& read) {
+            if (generation != self->m_generation)
+                return;
+            if (!read) {
+                self->m_requested.remove(window);
+                return;
+            }
+            const QList<CatalogRow>& rows = *read;
+            self->m_windows.insert(window, rows);
+            self->m_stale.remove(window);
+            self->m_recent.removeAll(window);
+            self->m_recent.append(window);
+            while (self->m_recent.size() > kMaxWindows) {
+                const int old = self->m_recent.takeFirst();
+                self->m_windows.remove(old);
+                self->m_stale.remove(old);
+                self->m_requested.remove(old);
+            }
+            const int first = window * kWindow;
+            const int last = qMin(first + int(rows.size()), self->m_count) - 1;
+            if (last >= first) {
+                Q_EMIT self->dataChanged(self->index(first, 0), self->index(last, ColumnCount - 1));
+                Q_EMIT self->windowLoaded(first, last);
+            }
+        });
 }
 
 const CatalogRow* CatalogTableModel::rowAt(int row) const
@@ -137,6 +172,7 @@ const CatalogRow* CatalogTableModel::rowAt(int row) const
     if (row < 0 || row >= m_count)
         return nullptr;
     const int window = row / kWindow;
+    m_wanted->store(window, std::memory_order_relaxed);
     const auto it = m_windows.constFind(window);
     if (it == m_windows.constEnd()) {
         requestWindow(window);

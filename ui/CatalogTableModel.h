@@ -11,6 +11,9 @@
 #include <QAbstractTableModel>
 #include <QSet>
 
+#include <atomic>
+#include <memory>
+
 namespace pb {
 
 class CatalogTableModel : public QAbstractTableModel
@@ -51,7 +54,8 @@ Q_SIGNALS:
 
 private:
     const CatalogRow* rowAt(int row) const;
-    void requestWindow(int window) const;
+    // `force`: read it even when the view has moved on by the time the worker gets to it.
+    void requestWindow(int window, bool force = false) const;
 
     CatalogStore* m_store;
     ListFilter m_filter;
@@ -63,6 +67,9 @@ private:
     mutable QSet<int> m_requested;
     mutable QSet<int> m_stale; // loaded windows being read again after a refresh
     mutable QList<int> m_recent; // windows by last use, for eviction
+    // The window the view asked for last, read by the worker: a window the view scrolled away
+    // from before its turn came (a scroll bar dragged across a million rows) is not read.
+    std::shared_ptr<std::atomic<int>> m_wanted = std::make_shared<std::atomic<int>>(0);
 };
 
 } // namespace pb

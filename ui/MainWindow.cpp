@@ -976,22 +976,16 @@ void MainWindow::exportFile()
     const ListFilter filter = m_model->filter();
     m_store->call<QString>([path, selected, filter](Catalog& c) {
         QStringList ids = selected;
+        c.clearError();
         if (ids.isEmpty())
             for (const CatalogRow& row : c.rows(filter, 0, std::numeric_limits<int>::max()))
                 ids << row.id;
-        QList<CatalogEntry> entries;
-        for (const QString& id : ids)
-            if (auto e = c.product(id))
-                entries.append(*e);
-        QHash<QString, QString> names;
-        for (const Account& a : c.accounts())
-            names.insert(a.id, a.name);
-        QString error;
-        const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
-        const QHash<QString, QString> remoteIds = c.remoteIds();
-        if (!CatalogIO::writeFile(path, json ? CatalogIO::toJson(entries, names, remoteIds) : CatalogIO::toCsv(entries, names, remoteIds), &error))
-            return tr("Could not write %1: %2").arg(path, error);
-        return (entries.size() == 1 ? tr("Exported 1 product to %1.").arg(path) : tr("Exported %1 products to %2.").arg(entries.size()).arg(path));
+        const CatalogIO::ExportResult r = CatalogIO::exportProducts(c, ids, path);
+        if (r.outcome == CatalogIO::ExportResult::CatalogUnreadable)
+            return tr("Could not read the catalog: %1. Nothing was exported; %2 was not written.").arg(r.error, path);
+        if (r.outcome == CatalogIO::ExportResult::FileUnwritable)
+            return tr("Could not write %1: %2").arg(path, r.error);
+        return (r.count == 1 ? tr("Exported 1 product to %1.").arg(path) : tr("Exported %1 products to %2.").arg(r.count).arg(path));
     }, this, [this](const QString& message) { m_resultLabel->setText(message); });
 }
 

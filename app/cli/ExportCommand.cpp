@@ -23,44 +23,28 @@ int ExportCommand::execute(const QStringList& arguments)
     if (!openCatalog(catalog, parser))
         return Unreadable;
     catalog.clearError();
-    QHash<QString, QString> names;
     const QList<Account> accounts = catalog.accounts();
-    for (const Account& a : accounts)
-        names.insert(a.id, a.name);
     QString selectionError;
     const std::optional<ListFilter> filter = selectionFilter(parser, &accounts, &selectionError);
     if (!filter) {
         m_err << selectionError << u'\n';
         return Usage;
     }
-    QList<CatalogEntry> entries;
-    bool complete = catalog.lastError().isEmpty();
-    for (const CatalogRow& row : catalog.rows(*filter, 0, std::numeric_limits<int>::max())) {
-        const auto e = catalog.product(row.id);
-        complete = complete && e;
-        if (e)
-            entries.append(*e);
-    }
+    QStringList ids;
+    for (const CatalogRow& row : catalog.rows(*filter, 0, std::numeric_limits<int>::max()))
+        ids << row.id;
     const QString path = parser.positionalArguments().first();
+    const CatalogIO::ExportResult r = CatalogIO::exportProducts(catalog, ids, path);
     // Part of a catalog is never exported as if it were all of it.
-    if (!complete || !catalog.lastError().isEmpty()) {
-        m_err << tr("Cannot read the catalog %1: %2\nNothing was exported; %3 was not written.\n")
-                     .arg(catalog.path(), catalog.lastError().isEmpty() ? tr("a product could not be read") : catalog.lastError(), path);
+    if (r.outcome == CatalogIO::ExportResult::CatalogUnreadable) {
+        m_err << tr("Cannot read the catalog %1: %2\nNothing was exported; %3 was not written.\n").arg(catalog.path(), r.error, path);
         return Unreadable;
     }
-    const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
-    QString error;
-    const QHash<QString, QString> remoteIds = catalog.remoteIds();
-    if (!catalog.lastError().isEmpty()) {
-        m_err << tr("Cannot read the catalog %1: %2\nNothing was exported; %3 was not written.\n").arg(catalog.path(), catalog.lastError(), path);
+    if (r.outcome == CatalogIO::ExportResult::FileUnwritable) {
+        m_err << tr("Cannot write %1: %2\n").arg(path, r.error);
         return Unreadable;
     }
-    if (!CatalogIO::writeFile(path, json ? CatalogIO::toJson(entries, names, remoteIds) : CatalogIO::toCsv(entries, names, remoteIds), &error)) {
-        m_err << tr("Cannot write %1: %2\n").arg(path, error);
-        return Unreadable;
-    }
-    m_out << (entries.size() == 1 ? tr("Exported 1 product to %1.\n").arg(path)
-                                  : tr("Exported %1 products to %2.\n").arg(entries.size()).arg(path));
+    m_out << (r.count == 1 ? tr("Exported 1 product to %1.\n").arg(path) : tr("Exported %1 products to %2.\n").arg(r.count).arg(path));
     return Ok;
 }
 

@@ -55,9 +55,10 @@ int ImportCommand::execute(const QStringList& arguments)
     const CatalogIO::ImportCounts counts = CatalogIO::countsOf(r);
     const bool all = !parser.isSet(QStringLiteral("valid-only"));
     QList<CatalogEntry> chosen;
-    for (const CatalogIO::ImportedRow& row : std::as_const(r.rows))
+    chosen.reserve(r.validCount());
+    for (CatalogIO::ImportedRow& row : r.rows) // the entries move: the report needs only the rows' numbers and validity
         if (row.valid)
-            chosen.append(row.entry);
+            chosen.append(std::move(row.entry));
     const bool refuse = r.fileError || (all && r.invalidCount() > 0);
     if (!refuse && !chosen.isEmpty() && !catalog.saveProducts(chosen)) {
         m_err << catalog.lastError() << u'\n';

@@ -6,6 +6,7 @@
 #include "models/Validator.h"
 #include "services/providers/Registry.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -385,133 +386,268 @@ QStringList columns()
     return out;
 }
 
-bool parseCsv(const QString& text, QList<QStringList>* rows, QString* error, int* errorRow)
-{
-    // The delimiter: "," or ";", whichever the header line uses outside quotes.
-    int commas = 0, semicolons = 0;
-    bool inQuotes = false;
-    for (QChar c : text) {
-        if (c == u'"')
-            inQuotes = !inQuotes;
-        else if (!inQuotes && (c == u'\n' || c == u'\r'))
-            break;
-        else if (!inQuotes && c == u',')
-            ++commas;
-        else if (!inQuotes && c == u';')
-            ++semicolons;
-    }
-    const QChar delimiter = semicolons > commas ? u';' : u',';
-    rows->clear();
-    QStringList record;
-    QString field;
-    bool quoted = false;      // inside a quoted field
-    bool wasQuoted = false;   // the current field was quoted (and closed)
-    int row = 1, recordStart = 1;
-    const qsizetype n = text.size();
-    auto endField = [&] {
-        record << field;
-        field.clear();
-        wasQuoted = false;
-    };
-    auto endRecord = [&] {
-        endField();
-        if (!(record.size() == 1 && record.first().isEmpty()))
-            rows->append(record);
-        record.clear();
-    };
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < n && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                    wasQuoted = true;
-                }
-            } else {
-                if (c == u'\n')
-                    ++row;
-                field += c;
-            }
-            continue;
-        }
-        if (c == u'"') {
-            if (!field.isEmpty() || wasQuoted) {
-                *error = Text::tr("A quote inside an unquoted field; quote the whole field and double the quote.");
-                *errorRow = row;
-                return false;
-            }
-            quoted = true;
-            recordStart = row;
-        } else if (c == delimiter) {
-            endField();
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
-                ++i;
-            endRecord();
-            ++row;
-            recordStart = row;
-        } else {
-            if (wasQuoted) {
-                *error = Text::tr("Text after a closing quote; a field is quoted whole or not at all.");
-                *errorRow = row;
-                return false;
-            }
-            field += c;
-        }
-    }
-    if (quoted) {
-        *error = Text::tr("A quote opened here is never closed.");
-        *errorRow = recordStart;
-        return false;
-    }
-    if (!field.isEmpty() || !record.isEmpty())
-        endRecord();
-    return true;
-}
+namespace {
 
-ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
+// RFC 4180 records from text that arrives piece by piece (a file read in chunks): each record
+// goes to onRecord as soon as it is complete, so a file is never held whole. The delimiter is
+// "," or ";", whichever the header line uses outside quotes.
+class CsvParser
 {
-    ImportResult result;
-    if (bytes.size() > kMaxImportBytes) {
-        result.fileError = true;
-        result.problems.append({ 0, {}, Text::tr("The file is larger than %1 MB; split it.").arg(kMaxImportBytes / (1024 * 1024)) });
-        return result;
-    }
-    QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder(data);
-    if (decoder.hasError()) {
-        // Find the first line with bytes that are not UTF-8, for the report.
-        int line = 1;
-        for (const QByteArray& l : data.split('\n')) {
-            QStringDecoder probe(QStringDecoder::Utf8);
-            (void)QString(probe(l));
-            if (probe.hasError())
-                break;
-            ++line;
-        }
-        result.fileError = true;
-        result.problems.append({ line, {}, Text::tr("The file is not UTF-8 text (line %1). Save it as CSV UTF-8 and import again.").arg(line) });
-        return result;
-    }
-    QList<QStringList> records;
+public:
+    // Takes each record (its fields may be moved from); false stops the parse.
+    std::function<bool(QStringList& record)> onRecord;
     QString error;
     int errorRow = 0;
-    if (!parseCsv(text, &records, &error, &errorRow)) {
-        result.fileError = true;
-        result.problems.append({ errorRow, {}, error });
-        return result;
+    bool stopped = false;
+
+    // False when the text is malformed (error, errorRow) or onRecord stopped it.
+    bool feed(QStringView text)
+    {
+        if (!m_delimiterKnown) {
+            m_head += text;
+            if (!findDelimiter(false))
+                return true;
+            const QString head = std::move(m_head);
+            m_head.clear();
+            return parse(head);
+        }
+        return parse(text);
     }
-    if (records.isEmpty()) {
-        result.fileError = true;
-        result.problems.append({ 0, {}, Text::tr("The file is empty.") });
-        return result;
+
+    bool finish()
+    {
+        if (!m_delimiterKnown) {
+            findDelimiter(true);
+            const QString head = std::move(m_head);
+            m_head.clear();
+            if (!parse(head))
+                return false;
+        }
+        if (stopped)
+            return false;
+        if (m_quotePending) {
+            m_quotePending = false;
+            m_quoted = false;
+            m_wasQuoted = true;
+        }
+        if (m_quoted) {
+            error = Text::tr("A quote opened here is never closed.");
+            errorRow = m_recordStart;
+            return false;
+        }
+        if (!m_field.isEmpty() || !m_record.isEmpty())
+            return endRecord();
+        return true;
     }
+
+private:
+    // Sets the delimiter once the header line is complete (or the text ends).
+    bool findDelimiter(bool atEnd)
+    {
+        int commas = 0, semicolons = 0;
+        bool inQuotes = false, lineEnd = false;
+        for (QChar c : std::as_const(m_head)) {
+            if (c == u'"')
+                inQuotes = !inQuotes;
+            else if (!inQuotes && (c == u'\n' || c == u'\r')) {
+                lineEnd = true;
+                break;
+            } else if (!inQuotes && c == u',')
+                ++commas;
+            else if (!inQuotes && c == u';')
+                ++semicolons;
+        }
+        if (!lineEnd && !atEnd)
+            return false;
+        m_delimiter = semicolons > commas ? u';' : u',';
+        m_delimiterKnown = true;
+        return true;
+    }
+
+    void endField()
+    {
+        m_record << m_field;
+        m_field.clear();
+        m_wasQuoted = false;
+    }
+
+    bool endRecord()
+    {
+        endField();
+        if (!(m_record.size() == 1 && m_record.first().isEmpty()) && onRecord && !onRecord(m_record)) {
+            stopped = true;
+            return false;
+        }
+        m_record.clear();
+        return true;
+    }
+
+    bool parse(QStringView text)
+    {
+        const qsizetype n = text.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            const QChar c = text[i];
+            if (m_crPending) { // "\r\n" is one line end, even across pieces
+                m_crPending = false;
+                if (c == u'\n')
+                    continue;
+            }
+            if (m_quotePending) { // a quote inside quotes: doubled, or the closing one
+                m_quotePending = false;
+                if (c == u'"') {
+                    m_field += u'"';
+                    continue;
+                }
+                m_quoted = false;
+                m_wasQuoted = true;
+            }
+            if (m_quoted) {
+                if (c == u'"') {
+                    m_quotePending = true;
+                    continue;
+                }
+                // The run of plain characters up to the next quote, in one append.
+                qsizetype j = i;
+                while (j < n && text[j] != u'"') {
+                    if (text[j] == u'\n')
+                        ++m_row;
+                    ++j;
+                }
+                m_field += text.mid(i, j - i);
+                i = j - 1;
+                continue;
+            }
+            if (c == u'"') {
+                if (!m_field.isEmpty() || m_wasQuoted) {
+                    error = Text::tr("A quote inside an unquoted field; quote the whole field and double the quote.");
+                    errorRow = m_row;
+                    return false;
+                }
+                m_quoted = true;
+                m_recordStart = m_row;
+            } else if (c == m_delimiter) {
+                endField();
+            } else if (c == u'\r' || c == u'\n') {
+                m_crPending = c == u'\r';
+                if (!endRecord())
+                    return false;
+                ++m_row;
+                m_recordStart = m_row;
+            } else {
+                if (m_wasQuoted) {
+                    error = Text::tr("Text after a closing quote; a field is quoted whole or not at all.");
+                    errorRow = m_row;
+                    return false;
+                }
+                qsizetype j = i;
+                while (j < n && text[j] != u'"' && text[j] != m_delimiter && text[j] != u'\r' && text[j] != u'\n')
+                    ++j;
+                m_field += text.mid(i, j - i);
+                i = j - 1;
+            }
+        }
+        return true;
+    }
+
+    QString m_head; // the text before the header line's end, until the delimiter is known
+    bool m_delimiterKnown = false;
+    QChar m_delimiter = u',';
+    QStringList m_record;
+    QString m_field;
+    bool m_quoted = false;       // inside a quoted field
+    bool m_wasQuoted = false;    // the current field was quoted (and closed)
+    bool m_quotePending = false; // a quote inside a quoted field, the next character decides
+    bool m_crPending = false;    // a "\r" ended the last record; a "\n" right after belongs to it
+    int m_row = 1, m_recordStart = 1;
+};
+
+// UTF-8 text from a device in chunks, each cut after a whole character. False at the end, or
+// with *bad when the bytes are not UTF-8.
+class Utf8Chunks
+{
+public:
+    explicit Utf8Chunks(QIODevice& in)
+        : m_in(in)
+    {
+    }
+
+    bool next(QString* text, bool* bad)
+    {
+        QByteArray bytes = m_carry + m_in.read(kChunk);
+        m_carry.clear();
+        if (bytes.isEmpty())
+            return false;
+        if (m_first) {
+            m_first = false;
+            if (bytes.startsWith("\xEF\xBB\xBF"))
+                bytes.remove(0, 3);
+        }
+        if (!m_in.atEnd()) { // keep an unfinished character for the next chunk
+            qsizetype cut = bytes.size();
+            for (int back = 1; back <= 3 && back <= bytes.size(); ++back) {
+                const uchar b = uchar(bytes.at(bytes.size() - back));
+                if ((b & 0xC0) == 0x80)
+                    continue;                 // a continuation byte
+                const int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+                if (length > back)
+                    cut = bytes.size() - back; // the character starting here is not complete
+                break;
+            }
+            m_carry = bytes.mid(cut);
+            bytes.truncate(cut);
+        }
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        *text = decoder(bytes);
+        *bad = decoder.hasError();
+        return true;
+    }
+
+private:
+    static constexpr qint64 kChunk = 1 << 20;
+    QIODevice& m_in;
+    QByteArray m_carry;
+    bool m_first = true;
+};
+
+// The first line with bytes that are not UTF-8, read again line by line.
+int firstNonUtf8Line(QIODevice& in)
+{
+    in.seek(0);
+    int line = 1;
+    while (!in.atEnd()) {
+        QStringDecoder probe(QStringDecoder::Utf8);
+        (void)QString(probe(in.readLine()));
+        if (probe.hasError())
+            break;
+        ++line;
+    }
+    return line;
+}
+
+} // namespace
+
+bool parseCsv(const QString& text, QList<QStringList>* rows, QString* error, int* errorRow)
+{
+    rows->clear();
+    CsvParser parser;
+    parser.onRecord = [rows](QStringList& record) {
+        rows->append(std::move(record));
+        return true;
+    };
+    if (parser.feed(text) && parser.finish())
+        return true;
+    *error = parser.error;
+    *errorRow = parser.errorRow;
+    return false;
+}
+
+namespace {
+
+// Reads the file in chunks: each record is made into its row as soon as it is parsed, so the
+// file is never in memory whole, let alone twice.
+ImportResult readCsvFrom(QIODevice& in, const ImportOptions& options)
+{
+    ImportResult result;
     // Header: Pricebook's names, or the file's own names through the mapping.
     QHash<QString, QString> mapping;
     for (auto it = options.mapping.begin(); it != options.mapping.end(); ++it)
@@ -520,58 +656,67 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
     QList<int> columnOf; // file column -> index into table(), -1 product_id, -2 account, -3 ignored, -4 remote_id
     QSet<QString> seen;
     QStringList unknown; // file columns Pricebook has no column for
-    const QStringList header = records.first();
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        QString name = normalizeHeader(header.at(i));
-        name = mapping.value(name, name);
-        if (seen.contains(name)) {
-            result.problems.append({ 1, header.at(i), Text::tr("This column appears twice; only the first is imported."), true });
-            columnOf << -3;
-            continue;
+    QStringList header;
+    QHash<QString, int> productRow; // rows sharing a product_id are prices of one product
+    auto indexOf = [](QLatin1String name) {
+        for (int c = 0; c < table().size(); ++c)
+            if (QLatin1String(table().at(c).name) == name)
+                return c;
+        return -1;
+    };
+    const int currencyColumn = indexOf(QLatin1String("currency"));
+    const int customDataColumn = indexOf(QLatin1String("custom_data"));
+    const int descriptionColumn = indexOf(QLatin1String("description"));
+    auto readHeader = [&]() -> bool {
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            QString name = normalizeHeader(header.at(i));
+            name = mapping.value(name, name);
+            if (seen.contains(name)) {
+                result.problems.append({ 1, header.at(i), Text::tr("This column appears twice; only the first is imported."), true });
+                columnOf << -3;
+                continue;
+            }
+            seen.insert(name);
+            if (name == u"product_id")
+                columnOf << -1;
+            else if (name == u"account")
+                columnOf << -2;
+            else if (name == u"remote_id")
+                columnOf << -4;
+            else {
+                int index = -3;
+                for (int c = 0; c < table().size(); ++c)
+                    if (QLatin1String(table().at(c).name) == name)
+                        index = c;
+                if (index == -3)
+                    unknown << header.at(i);
+                columnOf << index;
+            }
         }
-        seen.insert(name);
-        if (name == u"product_id")
-            columnOf << -1;
-        else if (name == u"account")
-            columnOf << -2;
-        else if (name == u"remote_id")
-            columnOf << -4;
-        else {
-            int index = -3;
-            for (int c = 0; c < table().size(); ++c)
-                if (QLatin1String(table().at(c).name) == name)
-                    index = c;
-            if (index == -3)
-                unknown << header.at(i);
-            columnOf << index;
+        // One warning however many columns are unknown (a file may have thousands).
+        if (unknown.size() == 1)
+            result.problems.append({ 1, unknown.first(), Text::tr("Pricebook has no column by this name; it is not imported. Map it to one of: %1.")
+                                                             .arg(known.join(QStringLiteral(", "))), true });
+        else if (unknown.size() == 2)
+            result.problems.append({ 1, unknown.first(),
+                                     Text::tr("Pricebook has no column by this name, nor by one other column of the file (%1); they are not imported. Map them to one of: %2.")
+                                         .arg(unknown.at(1), known.join(QStringLiteral(", "))),
+                                     true });
+        else if (unknown.size() > 2)
+            result.problems.append({ 1, unknown.first(),
+                                     Text::tr("Pricebook has no column by this name, nor by %n other columns of the file (%1); they are not imported. Map them to one of: %2.", "",
+                                              int(unknown.size() - 1))
+                                         .arg(unknown.mid(1, 5).join(QStringLiteral(", ")) + (unknown.size() > 6 ? QStringLiteral(", …") : QString()),
+                                              known.join(QStringLiteral(", "))),
+                                     true });
+        if (!seen.contains(QStringLiteral("name"))) {
+            result.fileError = true;
+            result.problems.prepend({ 1, {}, Text::tr("There is no “name” column (or a column mapped to it).") });
+            return false;
         }
-    }
-    // One warning however many columns are unknown (a file may have thousands).
-    if (unknown.size() == 1)
-        result.problems.append({ 1, unknown.first(), Text::tr("Pricebook has no column by this name; it is not imported. Map it to one of: %1.")
-                                                         .arg(known.join(QStringLiteral(", "))), true });
-    else if (unknown.size() == 2)
-        result.problems.append({ 1, unknown.first(),
-                                 Text::tr("Pricebook has no column by this name, nor by one other column of the file (%1); they are not imported. Map them to one of: %2.")
-                                     .arg(unknown.at(1), known.join(QStringLiteral(", "))),
-                                 true });
-    else if (unknown.size() > 2)
-        result.problems.append({ 1, unknown.first(),
-                                 Text::tr("Pricebook has no column by this name, nor by %n other columns of the file (%1); they are not imported. Map them to one of: %2.", "",
-                                          int(unknown.size() - 1))
-                                     .arg(unknown.mid(1, 5).join(QStringLiteral(", ")) + (unknown.size() > 6 ? QStringLiteral(", …") : QString()),
-                                          known.join(QStringLiteral(", "))),
-                                 true });
-    if (!seen.contains(QStringLiteral("name"))) {
-        result.fileError = true;
-        result.problems.prepend({ 1, {}, Text::tr("There is no “name” column (or a column mapped to it).") });
-        return result;
-    }
-    // Rows: rows sharing a product_id are prices of one product.
-    QHash<QString, int> productRow;
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const QStringList& fields = records.at(r);
-        const int rowNumber = int(r) + 1;
+        return true;
+    };
+    auto readRow = [&](const QStringList& fields, const int rowNumber) {
         if (fields.size() > header.size())
             result.problems.append({ rowNumber, {}, Text::tr("This row has %1 fields, the header %2; the extra fields are not imported.")
                                                          .arg(fields.size()).arg(header.size()), true });
@@ -617,7 +762,7 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
                 if (index < 0)
                     continue;
                 const Column& col = table().at(index);
-                const bool currency = QLatin1String(col.name) == u"currency";
+                const bool currency = index == currencyColumn;
                 if ((pass == 0) != currency)
                     continue;
                 if (col.price && !price)
@@ -627,10 +772,8 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
                         result.problems.append({ rowNumber, header.at(c), Text::tr("A further price of the product in row %1: product columns are read from that row only.").arg(target->row), true });
                     continue;
                 }
-                const QString value = col.price || QLatin1String(col.name) == u"custom_data" || QLatin1String(col.name) == u"description"
-                    ? fields.at(c)
-                    : fields.at(c).trimmed();
-                const QString kept = QLatin1String(col.name) == u"description" ? value : value.trimmed();
+                const QString value = col.price || index == customDataColumn || index == descriptionColumn ? fields.at(c) : fields.at(c).trimmed();
+                const QString kept = index == descriptionColumn ? value : value.trimmed();
                 const QString problem = col.read(target->entry, price, col.numeric ? kept : restoreCell(kept), options);
                 if (!problem.isEmpty()) {
                     result.problems.append({ rowNumber, header.at(c), problem });
@@ -648,10 +791,70 @@ ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
                 target->valid = false;
             }
         }
+    };
+    int records = 0;
+    bool headerOk = true;
+    CsvParser parser;
+    // After a header without a name column the rest is still parsed: a malformed file is
+    // reported as that.
+    parser.onRecord = [&](QStringList& record) {
+        const int index = records++;
+        if (index == 0) {
+            header = std::move(record);
+            headerOk = readHeader();
+        } else if (headerOk) {
+            readRow(record, index + 1);
+        }
+        return true;
+    };
+    QString text;
+    bool parsing = true, bad = false;
+    Utf8Chunks chunks(in);
+    // After a malformed record the rest is still read: a file that is not UTF-8 is reported as that.
+    while (!bad && chunks.next(&text, &bad))
+        if (!bad && parsing)
+            parsing = parser.feed(text);
+    if (bad) {
+        const int line = firstNonUtf8Line(in);
+        result = {};
+        result.fileError = true;
+        result.problems.append({ line, {}, Text::tr("The file is not UTF-8 text (line %1). Save it as CSV UTF-8 and import again.").arg(line) });
+        return result;
     }
+    if (parsing)
+        parsing = parser.finish();
+    if (!parsing) {
+        result = {};
+        result.fileError = true;
+        result.problems.append({ parser.errorRow, {}, parser.error });
+        return result;
+    }
+    if (records == 0) {
+        result.fileError = true;
+        result.problems.append({ 0, {}, Text::tr("The file is empty.") });
+        return result;
+    }
+    if (!headerOk) // the header said why
+        return result;
     validateRows(result);
     std::sort(result.problems.begin(), result.problems.end(), [](const Problem& a, const Problem& b) { return a.row < b.row; });
     return result;
+}
+
+} // namespace
+
+ImportResult readCsv(const QByteArray& bytes, const ImportOptions& options)
+{
+    if (bytes.size() > kMaxImportBytes) {
+        ImportResult result;
+        result.fileError = true;
+        result.problems.append({ 0, {}, Text::tr("The file is larger than %1 MB; split it.").arg(kMaxImportBytes / (1024 * 1024)) });
+        return result;
+    }
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return readCsvFrom(buffer, options);
 }
 
 ImportResult readJson(const QByteArray& bytes, const ImportOptions& options)
@@ -728,9 +931,9 @@ ImportResult readFile(const QString& path, const ImportOptions& options)
                                                  .arg(path).arg(f.size() / (1024 * 1024)).arg(kMaxImportBytes / (1024 * 1024)) });
         return result;
     }
-    const QByteArray bytes = f.readAll();
-    return QFileInfo(path).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0 ? readJson(bytes, options)
-                                                                                               : readCsv(bytes, options);
+    if (QFileInfo(path).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0)
+        return readJson(f.readAll(), options);
+    return readCsvFrom(f, options);
 }
 
 void resolveAccounts(ImportResult& r, const QList<Account>& accounts, const QString& defaultAccount)
@@ -762,61 +965,105 @@ void matchExisting(ImportResult& r, Catalog& catalog)
         normalize(p);
         return ProductDocument::toObject(p);
     };
-    for (ImportedRow& row : r.rows) {
-        if (!row.valid)
-            continue;
-        std::optional<CatalogEntry> existing;
-        QString by;
-        if (!row.fileId.isEmpty() && (existing = catalog.product(row.fileId)))
-            by = QStringLiteral("product_id");
-        if (!existing && !row.remoteId.isEmpty() && !row.entry.accountId.isEmpty()) {
-            auto cached = byRemoteId.find(row.entry.accountId);
-            if (cached == byRemoteId.end())
-                cached = byRemoteId.insert(row.entry.accountId, catalog.productsByRemoteId(row.entry.accountId));
-            if (const QString id = cached->value(row.remoteId); !id.isEmpty() && (existing = catalog.product(id)))
-                by = QStringLiteral("remote_id");
+    auto remoteMatch = [&](const ImportedRow& row) {
+        auto cached = byRemoteId.find(row.entry.accountId);
+        if (cached == byRemoteId.end())
+            cached = byRemoteId.insert(row.entry.accountId, catalog.productsByRemoteId(row.entry.accountId));
+        return cached->value(row.remoteId);
+    };
+    // The rows in chunks: the products a chunk names are read with a few statements, not one
+    // (or three) a row.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < r.rows.size(); from += kChunk) {
+        const qsizetype to = qMin(from + kChunk, r.rows.size());
+        QStringList wanted;
+        for (qsizetype i = from; i < to; ++i) {
+            const ImportedRow& row = r.rows.at(i);
+            if (!row.valid)
+                continue;
+            if (!row.fileId.isEmpty())
+                wanted << row.fileId;
+            if (!row.remoteId.isEmpty() && !row.entry.accountId.isEmpty())
+                if (const QString id = remoteMatch(row); !id.isEmpty())
+                    wanted << id;
         }
-        if (!existing) {
-            // A Pricebook id from another catalog stays the product's id, so that importing the
-            // same file here again updates it; any other product_id only groups rows.
-            if (!row.fileId.isEmpty() && !QUuid::fromString(row.fileId).isNull()) {
-                if (matchedBy.contains(row.fileId)) {
-                    r.problems.append({ row.row, QStringLiteral("product_id"), Text::tr("Row %1 already has this product_id; a product is imported once.")
-                                                                                   .arg(matchedBy.value(row.fileId)) });
-                    row.valid = false;
-                    continue;
+        QHash<QString, CatalogEntry> stored;
+        for (CatalogEntry& e : catalog.products(wanted))
+            stored.insert(e.id, std::move(e));
+        // Names already on the rows' accounts: one question per account and chunk; only where
+        // one is taken are the chunk's new products asked about one by one.
+        QHash<QString, QStringList> names; // account -> the chunk's names on it
+        for (qsizetype i = from; i < to; ++i) {
+            const ImportedRow& row = r.rows.at(i);
+            if (row.valid && !row.entry.accountId.isEmpty())
+                names[row.entry.accountId] << row.entry.product.name;
+        }
+        QSet<QString> crowded; // accounts where this chunk's names must be looked at one by one
+        for (auto it = names.begin(); it != names.end(); ++it)
+            if (!catalog.namesAmong(it.key(), it.value()).isEmpty())
+                crowded.insert(it.key());
+        for (qsizetype i = from; i < to; ++i) {
+            ImportedRow& row = r.rows[i];
+            if (!row.valid)
+                continue;
+            std::optional<CatalogEntry> existing;
+            QString by;
+            if (!row.fileId.isEmpty()) {
+                if (auto it = stored.constFind(row.fileId); it != stored.constEnd()) {
+                    existing = *it;
+                    by = QStringLiteral("product_id");
                 }
-                matchedBy.insert(row.fileId, row.row);
-                row.entry.id = row.fileId;
             }
-            if (!row.entry.accountId.isEmpty() && !catalog.productIdsNamed(row.entry.accountId, row.entry.product.name).isEmpty())
-                r.problems.append({ row.row, QStringLiteral("name"),
-                                    Text::tr("A product named “%1” is already in the catalog for this account; this row adds a second "
-                                             "one. To update that product instead, give its product_id.").arg(row.entry.product.name),
-                                    true });
-            continue;
+            if (!existing && !row.remoteId.isEmpty() && !row.entry.accountId.isEmpty()) {
+                if (const QString id = remoteMatch(row); !id.isEmpty()) {
+                    if (auto it = stored.constFind(id); it != stored.constEnd()) {
+                        existing = *it;
+                        by = QStringLiteral("remote_id");
+                    }
+                }
+            }
+            if (!existing) {
+                // A Pricebook id from another catalog stays the product's id, so that importing the
+                // same file here again updates it; any other product_id only groups rows.
+                if (!row.fileId.isEmpty() && !QUuid::fromString(row.fileId).isNull()) {
+                    if (matchedBy.contains(row.fileId)) {
+                        r.problems.append({ row.row, QStringLiteral("product_id"), Text::tr("Row %1 already has this product_id; a product is imported once.")
+                                                                                       .arg(matchedBy.value(row.fileId)) });
+                        row.valid = false;
+                        continue;
+                    }
+                    matchedBy.insert(row.fileId, row.row);
+                    row.entry.id = row.fileId;
+                }
+                if (crowded.contains(row.entry.accountId) && !catalog.productIdsNamed(row.entry.accountId, row.entry.product.name).isEmpty())
+                    r.problems.append({ row.row, QStringLiteral("name"),
+                                        Text::tr("A product named “%1” is already in the catalog for this account; this row adds a second "
+                                                 "one. To update that product instead, give its product_id.").arg(row.entry.product.name),
+                                        true });
+                continue;
+            }
+            if (existing->provider != row.entry.provider) {
+                r.problems.append({ row.row, by, Text::tr("This is “%1” of the catalog, a %2 product; the row is for %3. Nothing of it is imported.")
+                                                     .arg(existing->product.name, providerDisplayName(existing->provider),
+                                                          providerDisplayName(row.entry.provider)) });
+                row.valid = false;
+                continue;
+            }
+            if (matchedBy.contains(existing->id)) {
+                r.problems.append({ row.row, by, Text::tr("Row %1 already updates “%2”; a product is imported once.")
+                                                     .arg(matchedBy.value(existing->id)).arg(existing->product.name) });
+                row.valid = false;
+                continue;
+            }
+            matchedBy.insert(existing->id, row.row);
+            row.matched = true;
+            row.entry.id = existing->id;
+            row.entry.version = existing->version; // saved over the version read here: a change by someone else meanwhile is a conflict
+            row.entry.created = existing->created;
+            if (row.accountName.isEmpty() && row.entry.accountId.isEmpty())
+                row.entry.accountId = existing->accountId;
+            row.unchanged = row.entry.accountId == existing->accountId && documentOf(row.entry.product) == documentOf(existing->product);
         }
-        if (existing->provider != row.entry.provider) {
-            r.problems.append({ row.row, by, Text::tr("This is “%1” of the catalog, a %2 product; the row is for %3. Nothing of it is imported.")
-                                                 .arg(existing->product.name, providerDisplayName(existing->provider),
-                                                      providerDisplayName(row.entry.provider)) });
-            row.valid = false;
-            continue;
-        }
-        if (matchedBy.contains(existing->id)) {
-            r.problems.append({ row.row, by, Text::tr("Row %1 already updates “%2”; a product is imported once.")
-                                                 .arg(matchedBy.value(existing->id)).arg(existing->product.name) });
-            row.valid = false;
-            continue;
-        }
-        matchedBy.insert(existing->id, row.row);
-        row.matched = true;
-        row.entry.id = existing->id;
-        row.entry.version = existing->version; // saved over the version read here: a change by someone else meanwhile is a conflict
-        row.entry.created = existing->created;
-        if (row.accountName.isEmpty() && row.entry.accountId.isEmpty())
-            row.entry.accountId = existing->accountId;
-        row.unchanged = row.entry.accountId == existing->accountId && documentOf(row.entry.product) == documentOf(existing->product);
     }
 }
 
@@ -829,25 +1076,41 @@ ImportCounts countsOf(const ImportResult& r)
     return c;
 }
 
+namespace {
+
+QString csvHeader() { return columns().join(u',') + QStringLiteral("\r\n"); }
+
+// A product's lines: the first with the product's columns and its first price, one more per price.
+void appendCsv(QString& out, const CatalogEntry& e, const QHash<QString, QString>& accountNames, const QHash<QString, QString>& remoteIds)
+{
+    const int prices = qMax(1, int(e.product.prices.size()));
+    for (int p = 0; p < prices; ++p) {
+        const Price* price = p < e.product.prices.size() ? &e.product.prices.at(p) : nullptr;
+        out += quoteCsv(e.id);
+        out += u',';
+        out += quoteCsv(p == 0 ? accountNames.value(e.accountId) : QString());
+        out += u',';
+        out += quoteCsv(p == 0 ? remoteIds.value(e.id) : QString());
+        for (const Column& c : table()) {
+            out += u',';
+            if (c.price) {
+                if (price)
+                    out += quoteCsv(c.write(e, price), c.numeric);
+            } else if (p == 0) {
+                out += quoteCsv(c.write(e, nullptr), c.numeric);
+            }
+        }
+        out += QStringLiteral("\r\n");
+    }
+}
+
+} // namespace
+
 QByteArray toCsv(const QList<CatalogEntry>& entries, const QHash<QString, QString>& accountNames, const QHash<QString, QString>& remoteIds)
 {
-    QString out = columns().join(u',') + QStringLiteral("\r\n");
-    for (const CatalogEntry& e : entries) {
-        const int prices = qMax(1, int(e.product.prices.size()));
-        for (int p = 0; p < prices; ++p) {
-            const Price* price = p < e.product.prices.size() ? &e.product.prices.at(p) : nullptr;
-            QStringList fields { e.id, p == 0 ? accountNames.value(e.accountId) : QString(), p == 0 ? remoteIds.value(e.id) : QString() };
-            for (const Column& c : table()) {
-                if (c.price)
-                    fields << (price ? quoteCsv(c.write(e, price), c.numeric) : QString());
-                else
-                    fields << (p == 0 ? quoteCsv(c.write(e, nullptr), c.numeric) : QString());
-            }
-            for (int i = 0; i < 3; ++i)
-                fields[i] = quoteCsv(fields.at(i));
-            out += fields.join(u',') + QStringLiteral("\r\n");
-        }
-    }
+    QString out = csvHeader();
+    for (const CatalogEntry& e : entries)
+        appendCsv(out, e, accountNames, remoteIds);
     return out.toUtf8();
 }
 
@@ -877,6 +1140,71 @@ bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
         return false;
     }
     return true;
+}
+
+ExportResult exportProducts(Catalog& catalog, const QStringList& ids, const QString& path)
+{
+    ExportResult r;
+    QHash<QString, QString> names;
+    for (const Account& a : catalog.accounts())
+        names.insert(a.id, a.name);
+    const QHash<QString, QString> remoteIds = catalog.remoteIds();
+    auto unreadable = [&](const QString& why) {
+        r.outcome = ExportResult::CatalogUnreadable;
+        r.error = why.isEmpty() ? Text::tr("a product could not be read") : why;
+        return r;
+    };
+    if (!catalog.lastError().isEmpty())
+        return unreadable(catalog.lastError());
+    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+        const QList<CatalogEntry> entries = catalog.products(ids);
+        if (entries.size() != ids.size() || !catalog.lastError().isEmpty())
+            return unreadable(catalog.lastError());
+        QString error;
+        if (!writeFile(path, toJson(entries, names, remoteIds), &error)) {
+            r.outcome = ExportResult::FileUnwritable;
+            r.error = error;
+            return r;
+        }
+        r.count = int(entries.size());
+        return r;
+    }
+    QSaveFile f(path);
+    auto unwritable = [&] {
+        r.outcome = ExportResult::FileUnwritable;
+        r.error = f.errorString();
+        f.cancelWriting();
+        return r;
+    };
+    if (!f.open(QIODevice::WriteOnly))
+        return unwritable();
+    QString text = csvHeader();
+    constexpr qsizetype kBatch = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kBatch) {
+        const QStringList batch = ids.mid(from, kBatch);
+        const QList<CatalogEntry> entries = catalog.products(batch);
+        if (entries.size() != batch.size() || !catalog.lastError().isEmpty()) {
+            f.cancelWriting();
+            return unreadable(catalog.lastError());
+        }
+        for (const CatalogEntry& e : entries)
+            appendCsv(text, e, names, remoteIds);
+        const QByteArray bytes = text.toUtf8();
+        if (f.write(bytes) != bytes.size())
+            return unwritable();
+        text.resize(0); // keeps its capacity for the next batch
+        r.count += int(entries.size());
+    }
+    if (!text.isEmpty()) { // no products: the header alone
+        const QByteArray bytes = text.toUtf8();
+        if (f.write(bytes) != bytes.size())
+            return unwritable();
+    }
+    if (!f.commit()) {
+        r.outcome = ExportResult::FileUnwritable;
+        r.error = f.errorString();
+    }
+    return r;
 }
 
 } // namespace pb::CatalogIO

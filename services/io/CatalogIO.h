@@ -80,6 +80,19 @@ QByteArray toJson(const QList<CatalogEntry>& entries, const QHash<QString, QStri
 // Writes through QSaveFile: the file is complete or untouched.
 bool writeFile(const QString& path, const QByteArray& bytes, QString* error);
 
+// Exports the catalog's products of `ids`, in that order, to `path` (JSON for .json, else CSV).
+// CSV is read from the catalog and written in batches, so memory stays the same however many
+// products there are. The file is complete or untouched: Pricebook never writes part of a
+// catalog as if it were all of it: a read that failed since the catalog's last clearError()
+// (the one that listed the ids, say) fails the export.
+struct ExportResult {
+    enum Outcome { Written, CatalogUnreadable, FileUnwritable };
+    Outcome outcome = Written;
+    int count = 0;
+    QString error; // why, for the two failures
+};
+ExportResult exportProducts(Catalog& catalog, const QStringList& ids, const QString& path);
+
 // Parses RFC 4180 text into rows of fields; false with *error (and *errorRow) when malformed.
 bool parseCsv(const QString& text, QList<QStringList>* rows, QString* error, int* errorRow);
 

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlRecord>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +22,7 @@
 #include <algorithm>
 #include <cmath>
 #include <atomic>
+#include <optional>
 
 namespace pb {
 
@@ -300,6 +302,31 @@ bool Catalog::removeAccount(const QString& id)
 
 // ---- products ----
 
+namespace {
+
+// A product from the columns provider, account_id, document, version, created_at, updated_at,
+// updated_by at `first`.
+CatalogEntry entryFrom(const QSqlQuery& q, const QString& id, int first)
+{
+    CatalogEntry e;
+    e.id = id;
+    e.provider = Provider(q.value(first).toString());
+    e.accountId = q.value(first + 1).toString();
+    // Written by ProductDocument::toObject: one product, amounts as integers (no decimal
+    // literals to look for, as a file from elsewhere might have).
+    const QJsonDocument json = QJsonDocument::fromJson(q.value(first + 2).toByteArray());
+    const DocumentReadResult doc = ProductDocument::fromObject(json.object());
+    if (!doc.products.isEmpty())
+        e.product = doc.products.first();
+    e.version = q.value(first + 3).toLongLong();
+    e.created = unstamp(q.value(first + 4).toString());
+    e.updated = unstamp(q.value(first + 5).toString());
+    e.updatedBy = q.value(first + 6).toString();
+    return e;
+}
+
+} // namespace
+
 std::optional<CatalogEntry> Catalog::product(const QString& id)
 {
     QSqlQuery q(m_db);
@@ -310,18 +337,49 @@ std::optional<CatalogEntry> Catalog::product(const QString& id)
             m_error = q.lastError().text();
         return std::nullopt;
     }
-    CatalogEntry e;
-    e.id = id;
-    e.provider = Provider(q.value(0).toString());
-    e.accountId = q.value(1).toString();
-    const DocumentReadResult doc = ProductDocument::fromJson(q.value(2).toByteArray());
-    if (!doc.products.isEmpty())
-        e.product = doc.products.first();
-    e.version = q.value(3).toLongLong();
-    e.created = unstamp(q.value(4).toString());
-    e.updated = unstamp(q.value(5).toString());
-    e.updatedBy = q.value(6).toString();
-    return e;
+    return entryFrom(q, id, 0);
+}
+
+QList<CatalogEntry> Catalog::products(const QStringList& ids)
+{
+    constexpr qsizetype kBatch = 250;
+    QList<CatalogEntry> out;
+    out.reserve(ids.size());
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    qsizetype prepared = -1;
+    for (qsizetype from = 0; from < ids.size(); from += kBatch) {
+        const qsizetype n = qMin(kBatch, ids.size() - from);
+        if (n != prepared) {
+            QStringList marks(n, QStringLiteral("?"));
+            if (!q.prepare(QStringLiteral("SELECT id, provider, account_id, document, version, created_at, updated_at, updated_by"
+                                          " FROM products WHERE id IN (%1)").arg(marks.join(u',')))) {
+                m_error = q.lastError().text();
+                return out;
+            }
+            prepared = n;
+        }
+        for (qsizetype i = 0; i < n; ++i)
+            q.bindValue(int(i), ids.at(from + i));
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return out;
+        }
+        QHash<QString, CatalogEntry> batch;
+        batch.reserve(n);
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            batch.insert(id, entryFrom(q, id, 1));
+        }
+        if (q.lastError().isValid()) { // the rows stopped early: a damaged page
+            m_error = q.lastError().text();
+            return out;
+        }
+        for (qsizetype i = 0; i < n; ++i)
+            if (auto it = batch.find(ids.at(from + i)); it != batch.end())
+                out.append(*it);
+    }
+    return out;
 }
 
 namespace {
@@ -331,100 +389,161 @@ QString documentText(const Product& p)
     return QString::fromUtf8(QJsonDocument(ProductDocument::toObject(p)).toJson(QJsonDocument::Compact));
 }
 
-// True when the catalog already holds `e` exactly (whatever its version); `e` then takes the
-// stored version, time and author.
-bool isStoredAsIs(QSqlDatabase& db, CatalogEntry& e)
+// In the language and formats of the window (the catalog list shows it and searches it); the
+// C locale, where nothing chose one, reads as US English.
+QLocale summaryLocale()
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT version, updated_at, created_at, updated_by FROM products WHERE id = ? AND provider = ?"
-                             " AND coalesce(account_id, '') = ? AND document = ?"));
-    q.addBindValue(e.id);
-    q.addBindValue(providerKey(e.provider));
-    q.addBindValue(text(e.accountId));
-    q.addBindValue(documentText(e.product));
-    if (!q.exec() || !q.next())
-        return false;
-    e.version = q.value(0).toLongLong();
-    e.updated = unstamp(q.value(1).toString());
-    e.created = unstamp(q.value(2).toString());
-    e.updatedBy = q.value(3).toString();
-    return true;
+    return QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
 }
 
 enum class Written { Yes, Conflict, Failed };
 
+// Writes products one after another with statements prepared once, so a transaction of many
+// products costs one statement execution each, not a parse and plan each.
 // Saving compares and sets the version: an entry read at version N is written only while the
 // catalog still holds version N (then N + 1), and a new entry (version 0) only while its id is
 // free. Anything else was changed meanwhile by someone else: a conflict, nothing written.
 // Restoring (keepVersion) puts the entry back as it was, version and all.
+class ProductWriter
+{
+public:
+    ProductWriter(const QSqlDatabase& db, const QString& author)
+        : m_db(db)
+        , m_author(author)
+    {
+    }
+
+    Written write(CatalogEntry& e, bool keepVersion, QString* error)
+    {
+        if (e.id.isEmpty())
+            e.id = Catalog::newId();
+        normalize(e.product);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!e.created.isValid())
+            e.created = now;
+        const QString document = documentText(e.product);
+        // An entry read from the catalog and saved unchanged keeps its version (and with it
+        // "Synced"). A new one is looked at only when its id turns out to be taken.
+        if (!keepVersion && e.version > 0 && isStoredAsIs(e, document))
+            return Written::Yes;
+        const QString summary = PricingSummary::describe(e.product, m_locale);
+        const QDateTime updated = keepVersion ? e.updated : now;
+        const QString by = keepVersion ? e.updatedBy : m_author;
+        QSqlQuery* q = nullptr;
+        if (keepVersion || e.version == 0) {
+            q = keepVersion ? prepared(m_restore, kRestore) : prepared(m_insert, kInsert);
+            if (!q) {
+                *error = m_prepareError;
+                return Written::Failed;
+            }
+            q->bindValue(0, e.id);
+            q->bindValue(1, text(providerKey(e.provider)));
+            q->bindValue(2, e.accountId.isEmpty() ? QVariant() : QVariant(e.accountId));
+            q->bindValue(3, text(e.product.name));
+            q->bindValue(4, text(e.product.status));
+            q->bindValue(5, summary);
+            q->bindValue(6, document);
+            q->bindValue(7, keepVersion ? e.version : qint64(1));
+            q->bindValue(8, stamp(e.created));
+            q->bindValue(9, stamp(updated));
+            q->bindValue(10, searchText(e, summary));
+            q->bindValue(11, text(by));
+        } else {
+            q = prepared(m_update, kUpdate);
+            if (!q) {
+                *error = m_prepareError;
+                return Written::Failed;
+            }
+            q->bindValue(0, text(providerKey(e.provider)));
+            q->bindValue(1, e.accountId.isEmpty() ? QVariant() : QVariant(e.accountId));
+            q->bindValue(2, text(e.product.name));
+            q->bindValue(3, text(e.product.status));
+            q->bindValue(4, summary);
+            q->bindValue(5, document);
+            q->bindValue(6, stamp(updated));
+            q->bindValue(7, searchText(e, summary));
+            q->bindValue(8, text(by));
+            q->bindValue(9, e.id);
+            q->bindValue(10, e.version);
+        }
+        if (!q->exec()) {
+            *error = q->lastError().text();
+            return Written::Failed;
+        }
+        if (!keepVersion && q->numRowsAffected() != 1) {
+            // A new entry whose id is taken by exactly this product was saved already.
+            if (e.version == 0 && isStoredAsIs(e, document))
+                return Written::Yes;
+            return Written::Conflict;
+        }
+        if (!keepVersion) {
+            e.version += 1;
+            e.updated = updated;
+            e.updatedBy = by;
+        }
+        return Written::Yes;
+    }
+
+private:
+    static constexpr const char* kInsert = "INSERT INTO products(id, provider, account_id, name, status, summary, document, version,"
+                                           " created_at, updated_at, search, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"
+                                           " ON CONFLICT(id) DO NOTHING";
+    static constexpr const char* kRestore = "INSERT INTO products(id, provider, account_id, name, status, summary, document, version,"
+                                            " created_at, updated_at, search, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"
+                                            " ON CONFLICT(id) DO UPDATE SET provider=excluded.provider, account_id=excluded.account_id,"
+                                            " name=excluded.name, status=excluded.status, summary=excluded.summary,"
+                                            " document=excluded.document, version=excluded.version, updated_at=excluded.updated_at,"
+                                            " search=excluded.search, updated_by=excluded.updated_by";
+    static constexpr const char* kUpdate = "UPDATE products SET provider = ?, account_id = ?, name = ?, status = ?, summary = ?, document = ?,"
+                                           " version = version + 1, updated_at = ?, search = ?, updated_by = ? WHERE id = ? AND version = ?";
+    static constexpr const char* kStored = "SELECT version, updated_at, created_at, updated_by FROM products WHERE id = ? AND provider = ?"
+                                           " AND coalesce(account_id, '') = ? AND document = ?";
+
+    QSqlQuery* prepared(std::optional<QSqlQuery>& q, const char* sql)
+    {
+        if (!q) {
+            q.emplace(m_db);
+            if (!q->prepare(QLatin1String(sql))) {
+                m_prepareError = q->lastError().text();
+                q.reset();
+                return nullptr;
+            }
+        }
+        return &*q;
+    }
+
+    // True when the catalog already holds `e` exactly (whatever its version); `e` then takes the
+    // stored version, time and author.
+    bool isStoredAsIs(CatalogEntry& e, const QString& document)
+    {
+        QSqlQuery* q = prepared(m_stored, kStored);
+        if (!q)
+            return false;
+        q->bindValue(0, e.id);
+        q->bindValue(1, providerKey(e.provider));
+        q->bindValue(2, text(e.accountId));
+        q->bindValue(3, document);
+        const bool found = q->exec() && q->next();
+        if (found) {
+            e.version = q->value(0).toLongLong();
+            e.updated = unstamp(q->value(1).toString());
+            e.created = unstamp(q->value(2).toString());
+            e.updatedBy = q->value(3).toString();
+        }
+        q->finish();
+        return found;
+    }
+
+    QSqlDatabase m_db;
+    QString m_author;
+    const QLocale m_locale = summaryLocale();
+    std::optional<QSqlQuery> m_insert, m_restore, m_update, m_stored;
+    QString m_prepareError;
+};
+
 Written writeProduct(QSqlDatabase& db, CatalogEntry& e, bool keepVersion, const QString& author, QString* error)
 {
-    if (e.id.isEmpty())
-        e.id = Catalog::newId();
-    normalize(e.product);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!e.created.isValid())
-        e.created = now;
-    CatalogEntry stored = e;
-    if (!keepVersion && isStoredAsIs(db, stored)) {
-        e = stored;
-        return Written::Yes; // nothing changed: the version (and with it "Synced") stays
-    }
-    // In the language and formats of the window (the catalog list shows it and searches it); the
-    // C locale, where nothing chose one, reads as US English.
-    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
-    const QString summary = PricingSummary::describe(e.product, locale);
-    const QString document = documentText(e.product);
-    QSqlQuery q(db);
-    const QDateTime updated = keepVersion ? e.updated : now;
-    const QString by = keepVersion ? e.updatedBy : author;
-    if (keepVersion || e.version == 0) {
-        q.prepare(QStringLiteral("INSERT INTO products(id, provider, account_id, name, status, summary, document, version, created_at,"
-                                 " updated_at, search, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) %1")
-                      .arg(keepVersion ? QStringLiteral("DO UPDATE SET provider=excluded.provider, account_id=excluded.account_id,"
-                                                        " name=excluded.name, status=excluded.status, summary=excluded.summary,"
-                                                        " document=excluded.document, version=excluded.version, updated_at=excluded.updated_at,"
-                                                        " search=excluded.search, updated_by=excluded.updated_by")
-                                       : QStringLiteral("DO NOTHING")));
-        q.addBindValue(e.id);
-        q.addBindValue(text(providerKey(e.provider)));
-        q.addBindValue(e.accountId.isEmpty() ? QVariant() : QVariant(e.accountId));
-        q.addBindValue(text(e.product.name));
-        q.addBindValue(text(e.product.status));
-        q.addBindValue(summary);
-        q.addBindValue(document);
-        q.addBindValue(keepVersion ? e.version : qint64(1));
-        q.addBindValue(stamp(e.created));
-        q.addBindValue(stamp(updated));
-        q.addBindValue(searchText(e, summary));
-        q.addBindValue(text(by));
-    } else {
-        q.prepare(QStringLiteral("UPDATE products SET provider = ?, account_id = ?, name = ?, status = ?, summary = ?, document = ?,"
-                                 " version = version + 1, updated_at = ?, search = ?, updated_by = ? WHERE id = ? AND version = ?"));
-        q.addBindValue(text(providerKey(e.provider)));
-        q.addBindValue(e.accountId.isEmpty() ? QVariant() : QVariant(e.accountId));
-        q.addBindValue(text(e.product.name));
-        q.addBindValue(text(e.product.status));
-        q.addBindValue(summary);
-        q.addBindValue(document);
-        q.addBindValue(stamp(updated));
-        q.addBindValue(searchText(e, summary));
-        q.addBindValue(text(by));
-        q.addBindValue(e.id);
-        q.addBindValue(e.version);
-    }
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return Written::Failed;
-    }
-    if (!keepVersion && q.numRowsAffected() != 1)
-        return Written::Conflict;
-    if (!keepVersion) {
-        e.version += 1;
-        e.updated = updated;
-        e.updatedBy = by;
-    }
-    return Written::Yes;
+    return ProductWriter(db, author).write(e, keepVersion, error);
 }
 
 } // namespace
@@ -445,11 +564,12 @@ bool Catalog::saveProducts(QList<CatalogEntry>& entries)
     if (!beginWrite(&error))
         return fail(tr("Could not save: %1").arg(error));
     QList<CatalogEntry> written = entries;
+    ProductWriter writer(m_db, m_author);
     for (CatalogEntry& e : written) {
         // An edit based on a version this connection wrote itself (the window's autosave keeps
         // the version its edit started from) is based on what it knows, not stale.
         e.version = std::max(e.version, m_written.value(e.id, 0));
-        switch (writeProduct(m_db, e, false, m_author, &error)) {
+        switch (writer.write(e, false, &error)) {
         case Written::Yes: break;
         case Written::Failed: return fail(tr("Could not save “%1”: %2").arg(e.product.name, error));
         case Written::Conflict: m_conflicts.append({ e, product(e.id) }); break;
@@ -816,6 +936,37 @@ QStringList Catalog::productIdsNamed(const QString& accountId, const QString& na
     }
     while (q.next())
         out << q.value(0).toString();
+    return out;
+}
+
+QStringList Catalog::namesAmong(const QString& accountId, const QStringList& names)
+{
+    constexpr qsizetype kBatch = 250;
+    QStringList out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    qsizetype prepared = -1;
+    for (qsizetype from = 0; from < names.size(); from += kBatch) {
+        const qsizetype n = qMin(kBatch, names.size() - from);
+        if (n != prepared) {
+            const QStringList marks(n, m_sql->noCase(QStringLiteral("?")));
+            if (!q.prepare(QStringLiteral("SELECT DISTINCT name FROM products WHERE coalesce(account_id, '') = ? AND %1 IN (%2)")
+                               .arg(m_sql->noCase(QStringLiteral("name")), marks.join(u',')))) {
+                m_error = q.lastError().text();
+                return out;
+            }
+            prepared = n;
+        }
+        q.bindValue(0, text(accountId));
+        for (qsizetype i = 0; i < n; ++i)
+            q.bindValue(int(i) + 1, names.at(from + i));
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return out;
+        }
+        while (q.next())
+            out << q.value(0).toString();
+    }
     return out;
 }
 

@@ -192,6 +192,9 @@ public:
 
     // Products
     std::optional<CatalogEntry> product(const QString& id);
+    // The products of these ids in that order, read a few hundred a statement; an id the
+    // catalog does not hold is left out (a read that failed: lastError()).
+    QList<CatalogEntry> products(const QStringList& ids);
     // Raises the version, stamps updated and updatedBy; false with conflicts() when the catalog
     // no longer holds the version the entry was read at (or, for a new one, holds its id).
     bool saveProduct(CatalogEntry& entry);
@@ -222,6 +225,9 @@ public:
     QHash<QString, QString> remoteIds();
     // The products of this name (any case) on this account (empty: those without an account).
     QStringList productIdsNamed(const QString& accountId, const QString& name);
+    // Of these names, the ones products on this account (empty: none) have, in any case, as the
+    // catalog spells them; a few hundred names a statement.
+    QStringList namesAmong(const QString& accountId, const QStringList& names);
     // Where a product is in that list (0-based), or -1 when the filter leaves it out.
     int rowOf(const ListFilter& filter, const QString& id);
 

@@ -70,6 +70,9 @@ private Q_SLOTS:
     void exportIsAtomic();
     void accountsAreMatched_data();
     void accountsAreMatched();
+    void fileIsReadInPiecesWithoutSeams();
+    void badBytesLateInALargeFileAreFound();
+    void exportWritesTheCatalogInBatches();
 };
 
 void TestIO::roundTripTenThousand_data()
@@ -283,6 +286,93 @@ void TestIO::accountsAreMatched()
     QCOMPARE(r.rows.first().valid, valid);
     QCOMPARE(r.rows.first().entry.accountId, accountId);
     QCOMPARE(problems(r), problem.isEmpty() ? QString() : QStringLiteral("2|account|") + problem);
+}
+
+// A file is read a megabyte at a time: a character of several bytes, a "\r\n", a doubled quote
+// or a quoted line break cut by a chunk's end reads as if the file had been read whole.
+void TestIO::fileIsReadInPiecesWithoutSeams()
+{
+    const QString name = QStringLiteral("é€😀 \"q\";x");
+    const QByteArray row = "stripe,\"" + name.toUtf8().replace("\"", "\"\"") + "\",\"two\r\nlines\"\r\n";
+    QTemporaryDir dir;
+    // A first row just short of a megabyte (its last column is not one Pricebook reads), then a few of the row: each filler length puts the
+    // first megabyte's end at another byte of them.
+    for (int filler = 0; filler < row.size(); ++filler) {
+        QByteArray bytes = "\xEF\xBB\xBFprovider,name,description,filler\r\nstripe,first,," + QByteArray((1 << 20) - 2 * row.size() + filler, 'a') + "\r\n";
+        const int rows = 6;
+        for (int i = 1; i < rows; ++i)
+            bytes += row;
+        const QString path = dir.filePath(QStringLiteral("f%1.csv").arg(filler));
+        QString error;
+        QVERIFY(CatalogIO::writeFile(path, bytes, &error));
+        const CatalogIO::ImportResult r = CatalogIO::readFile(path);
+        QVERIFY2(!r.fileError, qPrintable(problems(r)));
+        QCOMPARE(r.rows.size(), rows);
+        QCOMPARE(r.rows.first().entry.product.name, QStringLiteral("first"));
+        for (int i = 1; i < rows; ++i) {
+            QCOMPARE(r.rows.at(i).row, i + 2);
+            QCOMPARE(r.rows.at(i).entry.product.name, name);
+            QCOMPARE(r.rows.at(i).entry.product.description, QStringLiteral("two\r\nlines"));
+        }
+        // The same bytes given whole read the same.
+        QCOMPARE(CatalogIO::readCsv(bytes).rows.size(), rows);
+    }
+}
+
+// Bytes that are not UTF-8 far into a file are reported with their line, not as a CSV error.
+void TestIO::badBytesLateInALargeFileAreFound()
+{
+    QByteArray bytes = "provider,name\r\n";
+    int line = 1;
+    while (bytes.size() < 3 * (1 << 20)) {
+        bytes += "stripe,Plan ü\r\n";
+        ++line;
+    }
+    bytes += "stripe,Bad \xC3\x28 byte\r\nstripe,\"never closed\r\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.csv"));
+    QString error;
+    QVERIFY(CatalogIO::writeFile(path, bytes, &error));
+    const CatalogIO::ImportResult r = CatalogIO::readFile(path);
+    QVERIFY(r.fileError);
+    QCOMPARE(r.rows.size(), 0);
+    QCOMPARE(problems(r), QStringLiteral("%1||The file is not UTF-8 text (line %1). Save it as CSV UTF-8 and import again.").arg(line + 1));
+}
+
+// Export reads the catalog in batches and writes as it goes: the file is what toCsv makes of
+// all of them at once, in the order asked for; an id the catalog no longer has writes nothing.
+void TestIO::exportWritesTheCatalogInBatches()
+{
+    QTemporaryDir dir;
+    Catalog catalog;
+    QString error;
+    QVERIFY(catalog.open(dir.filePath(QStringLiteral("catalog.sqlite")), &error));
+    QList<CatalogEntry> entries = generated(1203);
+    for (CatalogEntry& e : entries)
+        e.accountId.clear();
+    QVERIFY(catalog.saveProducts(entries));
+    QStringList ids;
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it)
+        ids << it->id;
+    QList<CatalogEntry> reversed(entries.crbegin(), entries.crend());
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    const CatalogIO::ExportResult r = CatalogIO::exportProducts(catalog, ids, path);
+    QCOMPARE(r.outcome, CatalogIO::ExportResult::Written);
+    QCOMPARE(r.count, 1203);
+    QCOMPARE(pbtest::readFile(path), CatalogIO::toCsv(reversed));
+    const CatalogIO::ImportResult back = CatalogIO::readFile(path);
+    QCOMPARE(back.rows.size(), 1203);
+    QCOMPARE(back.rows.last().fileId, entries.first().id);
+
+    const QByteArray before = pbtest::readFile(path);
+    ids.insert(700, Catalog::newId());
+    const CatalogIO::ExportResult missing = CatalogIO::exportProducts(catalog, ids, path);
+    QCOMPARE(missing.outcome, CatalogIO::ExportResult::CatalogUnreadable);
+    QCOMPARE(pbtest::readFile(path), before);
+    QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral("*.csv") }, QDir::Files), QStringList { QStringLiteral("out.csv") });
+    const CatalogIO::ExportResult unwritable = CatalogIO::exportProducts(catalog, ids.mid(0, 3), dir.filePath(QStringLiteral("no/such/folder.csv")));
+    QCOMPARE(unwritable.outcome, CatalogIO::ExportResult::FileUnwritable);
+    QVERIFY(!unwritable.error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestIO)

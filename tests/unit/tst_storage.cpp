@@ -12,6 +12,7 @@
 #include "services/storage/CatalogLocation.h"
 
 #include <QAbstractItemModelTester>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -61,6 +62,9 @@ private Q_SLOTS:
     void accountsAndCascades();
     void listingFiltersAndSorts();
     void listModelLoadsWindowsLazily();
+    void listModelRowsAreTheCatalogsInEveryOrder();
+    void listModelSkipsWindowsScrolledPast();
+    void productsAreReadInBatches();
     void autosaveWritesWithinASecond();
     void failedSaveKeepsTheEdit();
     void catalogLocations_data();
@@ -431,6 +435,125 @@ void TestStorage::listModelLoadsWindowsLazily()
     QVERIFY(!currentWhileReading);
     QTRY_VERIFY(model.data(model.index(0, 0), CatalogTableModel::LoadedRole).toBool());
     QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("Item 0999 renamed"));
+}
+
+// Windows in the second half of the list are read from its end in the opposite order: the rows
+// are the same, in the same places, for every sort (accounts missing, equal names, sync states).
+void TestStorage::listModelRowsAreTheCatalogsInEveryOrder()
+{
+    Account acme;
+    {
+        Catalog c;
+        QString error;
+        QVERIFY(c.open(path(), &error));
+        acme.name = QStringLiteral("Acme");
+        acme.target.provider = providers::Stripe;
+        QVERIFY(c.saveAccount(acme));
+        QList<CatalogEntry> entries;
+        for (int i = 0; i < 1037; ++i)
+            entries.append(entry(QStringLiteral("Item %1").arg(i % 300), i % 3 ? providers::Stripe : providers::Piriod,
+                                 i % 3 && i % 2 ? acme.id : QString()));
+        QVERIFY(c.saveProducts(entries));
+        JobResult synced = result(JobStatus::Succeeded, QStringLiteral("prod_1"));
+        for (int i = 1; i < 200; i += 6)
+            QVERIFY(c.recordResult(entries.at(i).id, acme.id, JobKind::CreateProduct, synced, 1));
+    }
+    CatalogStore store;
+    QSignalSpy opened(&store, &CatalogStore::opened);
+    store.open(path());
+    QVERIFY(opened.wait(5000));
+    CatalogTableModel model(&store);
+    QTRY_COMPARE(model.rowCount(), 1037);
+    for (int column : { int(CatalogTableModel::UpdatedColumn), int(CatalogTableModel::NameColumn), int(CatalogTableModel::AccountColumn),
+                        int(CatalogTableModel::SyncColumn), int(CatalogTableModel::ProviderColumn) }) {
+        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            model.sort(column, order);
+            QTRY_VERIFY(!model.isCounting());
+            QStringList expected;
+            bool read = false;
+            store.call<QStringList>([filter = model.filter()](Catalog& c) {
+                QStringList ids;
+                for (const CatalogRow& r : c.rows(filter, 0, std::numeric_limits<int>::max()))
+                    ids << r.id;
+                return ids;
+            }, &model, [&](const QStringList& ids) { expected = ids; read = true; });
+            QTRY_VERIFY(read);
+            QCOMPARE(expected.size(), 1037);
+            QStringList shown;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                QTRY_VERIFY2(model.data(model.index(row, 0), CatalogTableModel::LoadedRole).toBool(), qPrintable(QString::number(row)));
+                shown << model.idAt(row);
+            }
+            QCOMPARE(shown, expected);
+        }
+    }
+}
+
+// A window asked for and scrolled away from before the catalog's worker got to it is not read;
+// it is read when the view comes back to it.
+void TestStorage::listModelSkipsWindowsScrolledPast()
+{
+    {
+        Catalog c;
+        QString error;
+        QVERIFY(c.open(path(), &error));
+        QList<CatalogEntry> entries;
+        for (int i = 0; i < 2000; ++i)
+            entries.append(entry(QStringLiteral("Item %1").arg(i, 4, 10, QChar(u'0'))));
+        QVERIFY(c.saveProducts(entries));
+    }
+    CatalogStore store;
+    QSignalSpy opened(&store, &CatalogStore::opened);
+    store.open(path());
+    QVERIFY(opened.wait(5000));
+    CatalogTableModel model(&store);
+    model.sort(CatalogTableModel::NameColumn, Qt::AscendingOrder);
+    QTRY_COMPARE(model.rowCount(), 2000);
+    QTRY_VERIFY(!model.isCounting());
+    QSemaphore busy;
+    store.post([&busy](Catalog&) { busy.acquire(); }); // the worker is busy while the view moves
+    QSignalSpy loaded(&model, &CatalogTableModel::windowLoaded);
+    for (int row = 1850; row >= 50; row -= 200) // dragged from the end to the top
+        QCOMPARE(model.data(model.index(row, 0)).toString(), QStringLiteral("Loading…"));
+    busy.release();
+    QTRY_COMPARE(model.data(model.index(50, 0)).toString(), QStringLiteral("Item 0050"));
+    QTest::qWait(100);
+    QList<int> windows;
+    for (const QList<QVariant>& signal : loaded)
+        windows << signal.first().toInt();
+    QVERIFY2(windows.size() <= 3, qPrintable(QString::number(windows.size()))); // the top and its neighbours at most
+    QVERIFY(windows.contains(0));
+    QVERIFY(!model.data(model.index(1850, 0), CatalogTableModel::LoadedRole).toBool());
+    QTRY_COMPARE(model.data(model.index(1850, 0)).toString(), QStringLiteral("Item 1850")); // back at the end
+}
+
+// Many products by id at once, in the order asked, without the ones that are gone.
+void TestStorage::productsAreReadInBatches()
+{
+    Catalog c;
+    QString error;
+    QVERIFY(c.open(path(), &error));
+    QList<CatalogEntry> entries;
+    for (int i = 0; i < 1234; ++i)
+        entries.append(entry(QStringLiteral("Item %1").arg(i)));
+    QVERIFY(c.saveProducts(entries));
+    QStringList ids;
+    for (int i = 1233; i >= 0; i -= 2)
+        ids << entries.at(i).id;
+    ids.insert(5, Catalog::newId());
+    const QList<CatalogEntry> read = c.products(ids);
+    QCOMPARE(read.size(), ids.size() - 1);
+    QCOMPARE(read.at(0).product.name, QStringLiteral("Item 1233"));
+    QCOMPARE(read.at(5).product.name, QStringLiteral("Item 1223"));
+    QCOMPARE(read.last().product.name, QStringLiteral("Item 1"));
+    for (const CatalogEntry& e : read) {
+        const auto one = c.product(e.id);
+        QVERIFY(one);
+        QCOMPARE(e.product, one->product);
+        QCOMPARE(e.version, one->version);
+        QCOMPARE(e.updated, one->updated);
+    }
+    QVERIFY(c.lastError().isEmpty());
 }
 
 void TestStorage::autosaveWritesWithinASecond()
