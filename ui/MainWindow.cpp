@@ -371,7 +371,7 @@ void MainWindow::setupActions()
     team->setObjectName(QStringLiteral("actionConnectTeamCatalog"));
     team->setStatusTip(tr("Work on a catalog shared on a PostgreSQL server"));
     m_ui->menuFile->insertAction(m_ui->actionAccounts, team);
-    connect(team, &QAction::triggered, this, [this] { TeamCatalogDialog::connectTo(this, m_store, m_prompts, [this] { m_model->refresh(); loadAccounts(); }); });
+    connect(team, &QAction::triggered, this, [this] { TeamCatalogDialog::connectTo(this, m_store, m_secrets, m_prompts, [this] { m_model->refresh(); loadAccounts(); }); });
     addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionPushSelection", tr("&Push selected…"), QKeySequence(QStringLiteral("Ctrl+Shift+P")),
               tr("Send the selected products to their accounts, a few at a time"), &MainWindow::pushSelection);
     addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionCloneToAccount", tr("C&lone to account…"), QKeySequence(),
