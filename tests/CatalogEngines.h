@@ -33,6 +33,8 @@ inline bool onTestServer(const QString& sql, QString* error)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pbtest-admin"));
         db.setHostName(where->host);
+        if (where->port > 0)
+            db.setPort(where->port);
         db.setUserName(where->user);
         db.setDatabaseName(where->database);
         if (!db.open()) {

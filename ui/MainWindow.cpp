@@ -266,6 +266,24 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
     connect(m_store, &CatalogStore::changedElsewhere, this, [this] {
         if (m_catalogError.isEmpty())
             loadAccounts(false);
+        // The product open here, changed by someone else while nothing was being typed into it:
+        // shown as it is now. The worker runs this read after any save asked for before, so
+        // this window's own saves are in what it reads.
+        if (!m_editor->hasEntry() || m_store->hasPendingSaves())
+            return;
+        const CatalogEntry shown = m_editor->entry();
+        m_store->call<std::optional<CatalogEntry>>([id = shown.id](Catalog& c) { return c.product(id); }, this,
+                                                   [this, shown](const std::optional<CatalogEntry>& now) {
+            if (!now || !m_editor->hasEntry() || m_store->hasPendingSaves())
+                return;
+            const CatalogEntry current = m_editor->entry();
+            if (current.id != shown.id || current.product != shown.product || current.accountId != shown.accountId)
+                return; // typed meanwhile: the edit in progress stays (its save says if it conflicts)
+            if (now->product == current.product && now->accountId == current.accountId && now->provider == current.provider)
+                return;
+            m_editor->setEntry(*now);
+            loadSyncLink();
+        });
     });
     connect(m_secrets, &SecretStore::keychainUnavailable, this, [this](const QString& reason) {
         m_resultLabel->setText(reason);
@@ -371,7 +389,7 @@ void MainWindow::setupActions()
     team->setObjectName(QStringLiteral("actionConnectTeamCatalog"));
     team->setStatusTip(tr("Work on a catalog shared on a PostgreSQL server"));
     m_ui->menuFile->insertAction(m_ui->actionAccounts, team);
-    connect(team, &QAction::triggered, this, [this] { TeamCatalogDialog::connectTo(this, m_store, m_prompts, [this] { m_model->refresh(); loadAccounts(); }); });
+    connect(team, &QAction::triggered, this, [this] { TeamCatalogDialog::connectTo(this, m_store, m_secrets, m_prompts, [this] { m_model->refresh(); loadAccounts(); }); });
     addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionPushSelection", tr("&Push selected…"), QKeySequence(QStringLiteral("Ctrl+Shift+P")),
               tr("Send the selected products to their accounts, a few at a time"), &MainWindow::pushSelection);
     addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionCloneToAccount", tr("C&lone to account…"), QKeySequence(),

@@ -4,6 +4,7 @@
 #include "services/storage/CatalogCopy.h"
 #include "services/storage/CatalogLocation.h"
 #include "services/storage/CatalogStore.h"
+#include "services/storage/SecretStore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,15 +27,22 @@ TeamCatalogDialog::TeamCatalogDialog(const QString& location, const QString& aut
     m_author = new QLineEdit(author, this);
     m_author->setObjectName(QStringLiteral("authorLineEdit"));
     m_author->setPlaceholderText(Catalog::defaultAuthor());
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("catalogPasswordLineEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Kept from last time, or from your password file"));
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("catalogProblemLabel"));
     m_problem->setWordWrap(true);
-    auto* note = new QLabel(tr("The password is not stored by Pricebook: PostgreSQL reads it from your password file "
+    auto* note = new QLabel(tr("A password typed here is kept in your system’s keychain, never in Pricebook’s settings. Leave "
+                               "it empty to use the one kept from last time, or the one in your PostgreSQL password file "
                                "(PGPASSFILE, ~/.pgpass)."), this);
+    note->setObjectName(QStringLiteral("catalogPasswordNoteLabel"));
     note->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_buttons->addButton(tr("Connect"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("connectButton"));
     form->addRow(tr("Catalog address:"), m_location);
+    form->addRow(tr("Password:"), m_password);
     form->addRow(tr("Your name in the history:"), m_author);
     form->addRow(m_problem);
     form->addRow(note);
@@ -48,6 +56,7 @@ TeamCatalogDialog::TeamCatalogDialog(const QString& location, const QString& aut
 
 QString TeamCatalogDialog::location() const { return m_location->text().trimmed(); }
 QString TeamCatalogDialog::author() const { return m_author->text().trimmed(); }
+QString TeamCatalogDialog::password() const { return m_password->text(); }
 
 void TeamCatalogDialog::check()
 {
@@ -73,7 +82,21 @@ void TeamCatalogDialog::remember(const QString& location, const QString& author)
     settings.setValue(QStringLiteral("catalog/author"), author);
 }
 
-void TeamCatalogDialog::connectTo(QWidget* parent, CatalogStore* store, Prompts* prompts, std::function<void()> reloaded)
+void TeamCatalogDialog::openCatalog(CatalogStore* store, SecretStore* secrets, const QString& location, QObject* context)
+{
+    QString error;
+    const auto where = CatalogLocation::parse(location, &error);
+    if (!where || !where->isServer()) {
+        store->open(location); // a file, or an address the store will say is wrong
+        return;
+    }
+    secrets->readNamed(SecretStore::passwordName(*where), context, [store, location](const std::optional<QString>& password, const QString&) {
+        store->open(location, password.value_or(QString()));
+    });
+}
+
+void TeamCatalogDialog::connectTo(QWidget* parent, CatalogStore* store, SecretStore* secrets, Prompts* prompts,
+                                  std::function<void()> reloaded)
 {
     const QString previous = store->path();
     QString error;
@@ -82,6 +105,7 @@ void TeamCatalogDialog::connectTo(QWidget* parent, CatalogStore* store, Prompts*
     if (!prompts->acceptDialog(&dialog))
         return;
     const QString location = dialog.location();
+    const QString password = dialog.password();
     remember(location, dialog.author());
     store->setAuthor(dialog.author());
     store->flush(); // edits so far go to the catalog they were made in
@@ -117,7 +141,18 @@ void TeamCatalogDialog::connectTo(QWidget* parent, CatalogStore* store, Prompts*
             });
         });
     });
-    store->open(location);
+    const auto where = CatalogLocation::parse(location, &error);
+    if (password.isEmpty() || !where) {
+        openCatalog(store, secrets, location, parent);
+        return;
+    }
+    // Kept for the next start under the address (without the password), then used now.
+    secrets->writeNamed(SecretStore::passwordName(*where), password, parent, [=](bool ok, const QString& writeError) {
+        if (!ok)
+            prompts->inform(parent, tr("Password not kept"),
+                            tr("The keychain did not take the password. It is used now; to connect again later, type it again."), writeError);
+        store->open(location, password);
+    });
 }
 
 } // namespace pb

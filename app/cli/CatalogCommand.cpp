@@ -36,7 +36,8 @@ int CatalogCommand::execute(const QStringList& arguments)
         return Usage;
     }
     Catalog source, target;
-    if (!source.open(parser.value(QStringLiteral("from")), &error) || !target.open(parser.value(QStringLiteral("to")), &error)) {
+    const QString fromText = parser.value(QStringLiteral("from")), toText = parser.value(QStringLiteral("to"));
+    if (!source.open(fromText, &error, cli::catalogPassword(fromText)) || !target.open(toText, &error, cli::catalogPassword(toText))) {
         m_err << error << u'\n';
         return Unreadable;
     }

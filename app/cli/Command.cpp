@@ -2,6 +2,7 @@
 
 #include "services/storage/CatalogLocation.h"
 #include "services/storage/Database.h"
+#include "services/storage/SecretStore.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -102,7 +103,8 @@ int Command::checkOperationOptions(const QCommandLineParser& parser, Provider pr
 bool Command::openCatalog(Catalog& catalog, const QCommandLineParser& parser)
 {
     QString error;
-    if (catalog.open(cli::catalogPath(parser), &error))
+    const QString location = cli::catalogPath(parser);
+    if (catalog.open(location, &error, cli::catalogPassword(location)))
         return true;
     m_err << error << u'\n';
     return false;
@@ -289,6 +291,23 @@ QString catalogPath(const QCommandLineParser& parser)
     if (!dir.isEmpty())
         return Database::pathInDirectory(dir);
     return CatalogLocation::fromEnvironment(QString(), Database::defaultPath());
+}
+
+QString catalogPassword(const QString& location)
+{
+    QString error;
+    const auto where = CatalogLocation::parse(location, &error);
+    if (!where || !where->isServer())
+        return {};
+    SecretStore secrets;
+    std::optional<QString> password;
+    waitFor([&](auto finish) {
+        secrets.readNamed(SecretStore::passwordName(*where), &secrets, [&, finish](const std::optional<QString>& found, const QString&) {
+            password = found;
+            finish();
+        });
+    });
+    return password.value_or(QString());
 }
 
 void addSelectionOptions(QCommandLineParser& parser)

@@ -89,6 +89,9 @@ void addProviderOption(QCommandLineParser& parser);
 // --data-dir and --catalog, read by catalogPath(): every command that works on the catalog takes them.
 void addDataDirOption(QCommandLineParser& parser);
 QString catalogPath(const QCommandLineParser& parser);
+// A team catalog's password as the keychain holds it for `location` (SecretStore::passwordName);
+// empty for a file, or when there is none: libpq then reads PGPASSFILE.
+QString catalogPassword(const QString& location);
 // The options that choose which products a bulk command works on.
 void addSelectionOptions(QCommandLineParser& parser);
 // The list filter for those options, by name order. The account is resolved against `accounts`

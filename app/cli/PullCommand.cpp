@@ -39,7 +39,7 @@ int PullCommand::execute(const QStringList& arguments)
     QString openError;
     waitFor([&](auto finish) {
         QObject::connect(&store, &CatalogStore::opened, &store, [&, finish](bool ok, const QString& e) { opened = ok; openError = e; finish(); });
-        store.open(catalogPath(parser));
+        store.open(catalogPath(parser), catalogPassword(catalogPath(parser)));
     });
     if (!opened) {
         m_err << openError << u'\n';

@@ -79,7 +79,7 @@ int main(int argc, char* argv[])
         });
     }
     store.setAuthor(pb::TeamCatalogDialog::rememberedAuthor());
-    store.open(path);
+    pb::TeamCatalogDialog::openCatalog(&store, &secrets, path, &window); // a team catalog's password from the keychain
     window.show();
     return app.exec();
 }

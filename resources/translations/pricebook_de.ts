@@ -5252,10 +5252,6 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
         <translation>Mit Team-Katalog verbinden</translation>
     </message>
     <message>
-        <source>The password is not stored by Pricebook: PostgreSQL reads it from your password file (PGPASSFILE, ~/.pgpass).</source>
-        <translation>Das Passwort wird nicht von Pricebook gespeichert: PostgreSQL liest es aus Ihrer Passwortdatei (PGPASSFILE, ~/.pgpass).</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -5285,6 +5281,26 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
     <message>
         <source>Not copied</source>
         <translation>Nicht kopiert</translation>
+    </message>
+    <message>
+        <source>Kept from last time, or from your password file</source>
+        <translation>Vom letzten Mal gespeichert oder aus Ihrer Passwortdatei</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Password not kept</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>A password typed here is kept in your system’s keychain, never in Pricebook’s settings. Leave it empty to use the one kept from last time, or the one in your PostgreSQL password file (PGPASSFILE, ~/.pgpass).</source>
+        <translation>Ein hier eingegebenes Passwort wird im Schlüsselbund Ihres Systems aufbewahrt, nie in den Einstellungen von Pricebook. Lassen Sie das Feld leer, um das vom letzten Mal gespeicherte zu verwenden oder das aus Ihrer PostgreSQL-Passwortdatei (PGPASSFILE, ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the password. It is used now; to connect again later, type it again.</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht angenommen. Es wird jetzt verwendet; um sich später wieder zu verbinden, geben Sie es erneut ein.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,20 @@ SecretStore::~SecretStore()
 
 QString SecretStore::keyName(const QString& accountId) { return QStringLiteral("pricebook/%1/api-key").arg(accountId); }
 
+QString SecretStore::passwordName(const CatalogLocation& where) { return QStringLiteral("pricebook/%1/password").arg(where.secretId()); }
+
+void SecretStore::write(const QString& accountId, const QString& secret, QObject* context, Done done)
+{
+    writeNamed(keyName(accountId), secret, context, std::move(done));
+}
+
+void SecretStore::read(const QString& accountId, QObject* context, Read done) { readNamed(keyName(accountId), context, std::move(done)); }
+
+void SecretStore::remove(const QString& accountId, QObject* context, Done done)
+{
+    removeNamed(keyName(accountId), context, std::move(done));
+}
+
 QString SecretStore::unavailableReason() const
 {
     if (m_available)
@@ -47,23 +61,23 @@ void SecretStore::markUnavailable(const QString& detail)
     Q_EMIT keychainUnavailable(unavailableReason());
 }
 
-void SecretStore::write(const QString& accountId, const QString& secret, QObject* context, Done done)
+void SecretStore::writeNamed(const QString& name, const QString& secret, QObject* context, Done done)
 {
     QPointer<QObject> guard(context);
     if (!m_available) {
-        m_memory.insert(accountId, secret);
+        m_memory.insert(name, secret);
         QMetaObject::invokeMethod(this, [guard, done] { if (guard) done(true, QString()); }, Qt::QueuedConnection);
         return;
     }
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(keyName(accountId));
+    job->setKey(name);
     job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [this, job, accountId, secret, guard, done] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, name, secret, guard, done] {
         if (job->error() != QKeychain::NoError && noService(job->error())) {
             markUnavailable(job->errorString());
-            m_memory.insert(accountId, secret);
+            m_memory.insert(name, secret);
             if (guard)
                 done(true, QString());
             return;
@@ -74,11 +88,11 @@ void SecretStore::write(const QString& accountId, const QString& secret, QObject
     job->start();
 }
 
-void SecretStore::read(const QString& accountId, QObject* context, Read done)
+void SecretStore::readNamed(const QString& name, QObject* context, Read done)
 {
     QPointer<QObject> guard(context);
     if (!m_available) {
-        const auto it = m_memory.constFind(accountId);
+        const auto it = m_memory.constFind(name);
         const std::optional<QString> value = it == m_memory.constEnd() ? std::nullopt : std::optional<QString>(*it);
         QMetaObject::invokeMethod(this, [guard, done, value] { if (guard) done(value, QString()); }, Qt::QueuedConnection);
         return;
@@ -86,8 +100,8 @@ void SecretStore::read(const QString& accountId, QObject* context, Read done)
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(keyName(accountId));
-    connect(job, &QKeychain::Job::finished, this, [this, job, accountId, guard, done] {
+    job->setKey(name);
+    connect(job, &QKeychain::Job::finished, this, [this, job, name, guard, done] {
         if (!guard)
             return;
         switch (job->error()) {
@@ -96,7 +110,7 @@ void SecretStore::read(const QString& accountId, QObject* context, Read done)
         default:
             if (noService(job->error())) {
                 markUnavailable(job->errorString());
-                const auto it = m_memory.constFind(accountId);
+                const auto it = m_memory.constFind(name);
                 done(it == m_memory.constEnd() ? std::nullopt : std::optional<QString>(*it), QString());
                 return;
             }
@@ -106,10 +120,10 @@ void SecretStore::read(const QString& accountId, QObject* context, Read done)
     job->start();
 }
 
-void SecretStore::remove(const QString& accountId, QObject* context, Done done)
+void SecretStore::removeNamed(const QString& name, QObject* context, Done done)
 {
     QPointer<QObject> guard(context);
-    m_memory.remove(accountId);
+    m_memory.remove(name);
     if (!m_available) {
         QMetaObject::invokeMethod(this, [guard, done] { if (guard) done(true, QString()); }, Qt::QueuedConnection);
         return;
@@ -117,7 +131,7 @@ void SecretStore::remove(const QString& accountId, QObject* context, Done done)
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(keyName(accountId));
+    job->setKey(name);
     connect(job, &QKeychain::Job::finished, this, [this, job, guard, done] {
         const bool gone = job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
         if (!gone && noService(job->error()))

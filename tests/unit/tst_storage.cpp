@@ -666,6 +666,8 @@ void TestStorage::serverCatalogFormat()
         const auto where = CatalogLocation::parse(other, &error);
         QVERIFY(where);
         db.setHostName(where->host);
+        if (where->port > 0)
+            db.setPort(where->port);
         db.setUserName(where->user);
         db.setDatabaseName(where->database);
         QVERIFY(db.open());
