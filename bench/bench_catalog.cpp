@@ -24,6 +24,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
@@ -160,7 +161,11 @@ int main(int argc, char* argv[])
                    .arg((count + kChunk - 1) / kChunk)
                    .arg(ms)
                    .arg(ms > 0 ? qint64(count) * 1000 / ms : 0);
-        for (int i = 0; i < syncedIds.size(); ++i) // synced ones, for the sync-state filter
+        // Synced ones, for the sync-state filter: a transaction each, so without waiting for the
+        // disk after each (a generated catalog, not one whose every write must survive a crash).
+        if (!catalog.isServer())
+            QSqlQuery(catalog.database()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
+        for (int i = 0; i < syncedIds.size(); ++i)
         {
             JobResult result;
             result.status = JobStatus::Succeeded;

@@ -461,6 +461,10 @@
         <source>Row %1 already updates “%2”; a product is imported once.</source>
         <translation>Zeile %1 aktualisiert bereits „%2“; ein Produkt wird nur einmal importiert.</translation>
     </message>
+    <message>
+        <source>a product could not be read</source>
+        <translation>ein Produkt konnte nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLocation</name>
@@ -788,10 +792,6 @@ Nothing was exported; %3 was not written.
         <translation>Der Katalog %1 kann nicht gelesen werden: %2
 Es wurde nichts exportiert; %3 wurde nicht geschrieben.
 </translation>
-    </message>
-    <message>
-        <source>a product could not be read</source>
-        <translation>ein Produkt konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot write %1: %2
@@ -4522,6 +4522,10 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
     <message>
         <source>%1 Delete it anyway?</source>
         <translation>%1 Trotzdem löschen?</translation>
+    </message>
+    <message>
+        <source>Could not read the catalog: %1. Nothing was exported; %2 was not written.</source>
+        <translation>Der Katalog konnte nicht gelesen werden: %1. Es wurde nichts exportiert; %2 wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>
