@@ -50,6 +50,8 @@ QString replaceTokens(QString sql, const QString& serial, const std::function<QS
 // must not fold further than that, or it would find what the substring search does not. No
 // column sizes: nothing ranks. Triggers keep it in step with every write, whoever writes; an
 // update re-indexes only when the text changed. 'rebuild' indexes the rows already there.
+// The key is the table's rowid, which VACUUM may renumber (the table has no INTEGER PRIMARY
+// KEY): nothing in Pricebook vacuums; anything that ever does must 'rebuild' after it.
 QString sqliteFullText(const QString& index, const QString& table, const QString& column)
 {
     return QStringLiteral(
@@ -125,6 +127,16 @@ public:
         QStringList lines;
         while (q.next())
             lines << q.value(0).toString();
+        if (lines != QStringList { QStringLiteral("ok") })
+            return lines.join(u'\n');
+        // The search index against the products it indexes, row by row (rank 1: against the
+        // content table; the pragma does not look inside an FTS5 table). It is asked as a write,
+        // which a read-only catalog cannot take.
+        if (db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY")))
+            return lines.join(u'\n');
+        if (q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'products_fts'")) && q.next()
+            && !q.exec(QStringLiteral("INSERT INTO products_fts(products_fts, rank) VALUES('integrity-check', 1)")))
+            return QStringLiteral("search index: ") + q.lastError().text();
         return lines.join(u'\n');
     }
     bool announceChange(QSqlDatabase&, QString*) const override { return true; } // other connections poll the file
