@@ -87,8 +87,11 @@ public:
         // WAL and full sync: a commit is on disk before it is reported; a crash at any instant
         // leaves either the whole transaction or none of it. Recursive triggers: a row an
         // INSERT OR REPLACE removes fires its delete trigger too, so the search index drops it.
+        // A 16 MiB page cache (SQLite's default is 2 MiB): a search's matches in a large catalog
+        // are pages all over the file, read again by the next keystroke's search; at 2 MiB they
+        // no longer fit (nor at 8 MiB, measured on 1,000,000 products), and each is read again.
         for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                                    "PRAGMA recursive_triggers=ON" })
+                                    "PRAGMA recursive_triggers=ON", "PRAGMA cache_size=-16384" })
             if (!run(db, QString::fromLatin1(pragma), error))
                 return false;
         return true;
