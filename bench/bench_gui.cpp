@@ -100,6 +100,8 @@ private:
     pbtest::ScriptedPrompts m_prompts;
     std::unique_ptr<MainWindow> m_window;
     QAbstractItemView* m_table = nullptr;
+    QElapsedTimer m_sinceKey;  // from the keystroke being measured
+    QList<qint64> m_phases[3]; // count, rows and paint done, ms after the keystroke
 };
 
 void BenchGui::initTestCase()
@@ -125,19 +127,37 @@ void BenchGui::initTestCase()
 void BenchGui::waitForRows()
 {
     CatalogTableModel* model = m_window->catalogModel();
-    QSignalSpy loaded(model, &CatalogTableModel::windowLoaded);
-    QSignalSpy counted(model, &CatalogTableModel::countChanged);
+    // The count arrives first, then the first window of rows (the view asks for it on paint). A
+    // window loaded before the count is one the last filter asked for: it does not end the wait.
+    qint64 countAt = -1;
+    qint64 rowsAt = -1;
+    int count = -1;
     QElapsedTimer guard;
     guard.start();
-    // The count arrives first, then the first window of rows (the view asks for it on paint).
+    const QMetaObject::Connection counted = connect(model, &CatalogTableModel::countChanged, this, [&](int n) {
+        count = n;
+        countAt = guard.elapsed();
+    });
+    const QMetaObject::Connection loaded = connect(model, &CatalogTableModel::windowLoaded, this, [&] {
+        if (countAt >= 0 && rowsAt < 0)
+            rowsAt = guard.elapsed();
+    });
+    const qint64 keyAt = m_sinceKey.isValid() ? m_sinceKey.elapsed() : 0; // the key was pressed this long ago
     while (guard.elapsed() < 30000) {
-        if (!counted.isEmpty() && (counted.last().first().toInt() == 0 || !loaded.isEmpty()))
+        if (count == 0 || rowsAt >= 0)
             break;
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-        if (!counted.isEmpty())
+        if (countAt >= 0)
             m_table->viewport()->repaint();
     }
+    disconnect(counted);
+    disconnect(loaded);
     m_table->viewport()->repaint();
+    if (m_sinceKey.isValid()) {
+        m_phases[0] << keyAt + countAt;
+        m_phases[1] << (rowsAt >= 0 ? keyAt + rowsAt : keyAt + countAt);
+        m_phases[2] << m_sinceKey.elapsed();
+    }
 }
 
 void BenchGui::searchKeystroke()
@@ -149,12 +169,19 @@ void BenchGui::searchKeystroke()
     bool longer = false;
     QBENCHMARK {
         longer = !longer;
+        m_sinceKey.start();
         if (longer)
             QTest::keyClick(search, Qt::Key_2);         // "Plan 4242": a handful of rows
         else
             QTest::keyClick(search, Qt::Key_Backspace); // "Plan 424": about a hundred
         waitForRows();
     }
+    // Where the time goes, after the key (medians): the count in the model, the first rows in
+    // it, and the rows painted.
+    auto median = [](QList<qint64> v) { std::sort(v.begin(), v.end()); return v.isEmpty() ? -1 : v.at(v.size() / 2); };
+    qInfo("after the key: count in %lld ms, rows in %lld ms, painted in %lld ms (%lld keystrokes)", median(m_phases[0]),
+          median(m_phases[1]), median(m_phases[2]), qint64(m_phases[2].size()));
+    m_sinceKey.invalidate();
     search->clear();
     waitForRows();
 }
