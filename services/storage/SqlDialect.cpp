@@ -207,8 +207,13 @@ public:
     }
     int version(const QSqlDatabase& db) const override
     {
+        // Read from pg_tables with this statement's snapshot, not to_regclass(): that answers from
+        // the session's catalog cache, which still says "no such table" after waiting out another
+        // Pricebook's migration on the advisory lock (no relation lock renews the cache).
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT to_regclass('pricebook_format') IS NOT NULL")) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT count(*) > 0 FROM pg_tables WHERE schemaname = current_schema()"
+                                   " AND tablename = 'pricebook_format'"))
+            || !q.next())
             return -1;
         if (!q.value(0).toBool())
             return 0;

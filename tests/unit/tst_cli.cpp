@@ -1,4 +1,7 @@
 // pricebook-cli as a user runs it: the real binary, real files, exit codes and --json output.
+// Runs on SQLite files and, through tests/run-with-postgres.sh, with every --data-dir's catalog a
+// database on the private PostgreSQL server (the folder is still given, for what else lives there).
+#include "CatalogEngines.h"
 #include "TestHttpServer.h"
 #include "services/providers/BuiltInProviders.h"
 #include "services/providers/Registry.h"
@@ -24,6 +27,30 @@
 #include <unistd.h>
 
 #include <csignal>
+
+namespace {
+
+// The arguments as given; on PostgreSQL each --data-dir DIR is followed by --catalog naming the
+// server database that stands for DIR's catalog file.
+QStringList onEngine(const QStringList& args)
+{
+    if (!pbtest::onPostgres())
+        return args;
+    QStringList out;
+    for (int i = 0; i < args.size(); ++i) {
+        out << args.at(i);
+        if (args.at(i) == QLatin1String("--data-dir") && i + 1 < args.size()) {
+            ++i;
+            out << args.at(i) << QStringLiteral("--catalog") << pbtest::catalogLocation(pb::Database::pathInDirectory(args.at(i)));
+        }
+    }
+    return out;
+}
+
+// The catalog of a data folder, on the engine under test.
+QString catalogOf(const QString& data) { return pbtest::catalogLocation(pb::Database::pathInDirectory(data)); }
+
+} // namespace
 
 class TestCli : public QObject
 {
@@ -97,7 +124,7 @@ TestCli::Run TestCli::run(const QStringList& args, const QByteArray& input, cons
         env.insert(QStringLiteral("PRICEBOOK_API_KEY"), key);
     p.setProcessEnvironment(env);
     QSignalSpy finished(&p, &QProcess::finished);
-    p.start(m_cli, args);
+    p.start(m_cli, onEngine(args));
     if (!p.waitForStarted(10000))
         qFatal("pricebook-cli did not start");
     if (!input.isEmpty())
@@ -382,7 +409,20 @@ void TestCli::everyCommandAnswersHelp()
     r = run({ QStringLiteral("import"), write(QStringLiteral("help.json"), R"([{"provider":"jani","account":"Help","name":"Food","product_type":"standard"}])"),
               QStringLiteral("--data-dir"), data });
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-    const QByteArray catalogBefore = pbtest::readFile(pb::Database::pathInDirectory(data));
+    // The catalog as it stands: the file's bytes, or on a server every product's version and the accounts.
+    auto snapshot = [&data] {
+        if (!pbtest::onPostgres())
+            return pbtest::readFile(pb::Database::pathInDirectory(data));
+        pb::Catalog c;
+        QString error;
+        if (!c.open(catalogOf(data), &error))
+            qFatal("%s", qPrintable(error));
+        QByteArray state = QByteArray::number(c.accounts().size());
+        for (const pb::CatalogRow& r : c.rows(pb::ListFilter {}, 0, 1000))
+            state += ' ' + r.id.toUtf8() + ':' + QByteArray::number(c.product(r.id)->version);
+        return state;
+    };
+    const QByteArray catalogBefore = snapshot();
     const QString fresh = m_dir.filePath(QStringLiteral("catalog-help-never"));
     const QStringList commands { QStringLiteral("validate"), QStringLiteral("preview"), QStringLiteral("submit"), QStringLiteral("sandbox"),
                                  QStringLiteral("accounts"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("push"),
@@ -400,7 +440,7 @@ void TestCli::everyCommandAnswersHelp()
     }
     QVERIFY(server.requests.isEmpty()); // nothing was sent
     QVERIFY(!QFile::exists(fresh));     // nothing was created
-    QCOMPARE(pbtest::readFile(pb::Database::pathInDirectory(data)), catalogBefore);
+    QCOMPARE(snapshot(), catalogBefore);
 }
 
 namespace {
@@ -733,6 +773,7 @@ void TestCli::importWarnsOnceForUnknownColumns()
 
 void TestCli::exportOfADamagedCatalogFails()
 {
+    PBTEST_SQLITE_ONLY();
     const QString data = m_dir.filePath(QStringLiteral("catalog-damaged"));
     const QString file = pb::Database::pathInDirectory(data);
     {
@@ -779,7 +820,7 @@ void TestCli::pushResumesAfterTheProcessIsKilled()
     {
         pb::Catalog catalog;
         QString error;
-        QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
+        QVERIFY(catalog.open(catalogOf(data), &error));
         pb::Account stripe, chatdash;
         stripe.name = QStringLiteral("Stripe local");
         stripe.target.provider = pb::providers::Stripe;
@@ -805,7 +846,7 @@ void TestCli::pushResumesAfterTheProcessIsKilled()
     }
     // First run: killed without warning part-way.
     QProcess first;
-    first.start(m_cli, { QStringLiteral("push"), QStringLiteral("--data-dir"), data, QStringLiteral("--concurrency"), QStringLiteral("2") });
+    first.start(m_cli, onEngine({ QStringLiteral("push"), QStringLiteral("--data-dir"), data, QStringLiteral("--concurrency"), QStringLiteral("2") }));
     QVERIFY(first.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(sandbox.stats().created.value(QStringLiteral("stripe")) + sandbox.stats().created.value(QStringLiteral("chatdash")) >= 20, 20000);
     first.kill();
@@ -844,7 +885,7 @@ void TestCli::pushStopsInOrderOnSigterm()
     {
         pb::Catalog catalog;
         QString error;
-        QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
+        QVERIFY(catalog.open(catalogOf(data), &error));
         pb::Account stripe;
         stripe.name = QStringLiteral("Stripe local");
         stripe.target.provider = pb::providers::Stripe;
@@ -865,8 +906,8 @@ void TestCli::pushStopsInOrderOnSigterm()
     }
     const auto createdOnSandbox = [&] { return sandbox.stats().created.value(QStringLiteral("stripe")); };
     QProcess first;
-    first.start(m_cli, { QStringLiteral("push"), QStringLiteral("--data-dir"), data, QStringLiteral("--concurrency"), QStringLiteral("4"),
-                         QStringLiteral("--json") });
+    first.start(m_cli, onEngine({ QStringLiteral("push"), QStringLiteral("--data-dir"), data, QStringLiteral("--concurrency"), QStringLiteral("4"),
+                                  QStringLiteral("--json") }));
     QVERIFY(first.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(createdOnSandbox() >= 10, 30000);
     first.terminate(); // SIGTERM, with requests in flight
@@ -1027,7 +1068,7 @@ void TestCli::reimportUpdatesInsteadOfCopying()
     {
         pb::Catalog catalog;
         QString error;
-        QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
+        QVERIFY(catalog.open(catalogOf(data), &error));
         pb::Account stripe;
         stripe.name = QStringLiteral("Acme Stripe");
         stripe.target.provider = pb::providers::Stripe;
@@ -1118,6 +1159,7 @@ void TestCli::reimportUpdatesInsteadOfCopying()
 
 void TestCli::readOnlyCatalogIsReadAndSaysSo()
 {
+    PBTEST_SQLITE_ONLY();
     // A catalog in a folder this user cannot write: accounts list and export work, import says the
     // catalog is read-only and changes nothing. (As root, permissions do not bind: the commands
     // then run as the unprivileged user "nobody".)
@@ -1187,14 +1229,14 @@ void TestCli::twoImportsAtOnceBothLand()
     for (int trial = 0; trial < 3; ++trial) {
         const QString data = m_dir.filePath(QStringLiteral("at-once-%1").arg(trial));
         QProcess a, b;
-        a.start(m_cli, { QStringLiteral("import"), QStringLiteral("--data-dir"), data, first });
-        b.start(m_cli, { QStringLiteral("import"), QStringLiteral("--data-dir"), data, second });
+        a.start(m_cli, onEngine({ QStringLiteral("import"), QStringLiteral("--data-dir"), data, first }));
+        b.start(m_cli, onEngine({ QStringLiteral("import"), QStringLiteral("--data-dir"), data, second }));
         QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
         QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
         QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
         pb::Catalog catalog;
         QString error;
-        QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
+        QVERIFY(catalog.open(catalogOf(data), &error));
         QCOMPARE(catalog.count({}), 40000);
     }
 }
@@ -1219,7 +1261,7 @@ void TestCli::pullAdoptsAndRerunsWithoutDuplicates()
     {
         pb::Catalog catalog;
         QString error;
-        QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
+        QVERIFY(catalog.open(catalogOf(data), &error));
         pb::Account stripe, chatdash;
         stripe.name = QStringLiteral("Stripe local");
         stripe.target.provider = pb::providers::Stripe;
@@ -1246,7 +1288,7 @@ void TestCli::pullAdoptsAndRerunsWithoutDuplicates()
     {
         pb::Catalog catalog;
         QString error;
-        QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
+        QVERIFY(catalog.open(catalogOf(data), &error));
         QCOMPARE(catalog.productCount(), 3);
     }
     // A price changed here: the plan says how Stripe will take it, and sends nothing.
@@ -1254,7 +1296,7 @@ void TestCli::pullAdoptsAndRerunsWithoutDuplicates()
     {
         pb::Catalog catalog;
         QString error;
-        QVERIFY(catalog.open(pb::Database::pathInDirectory(data), &error));
+        QVERIFY(catalog.open(catalogOf(data), &error));
         const QList<pb::CatalogRow> rows = catalog.rows({}, 0, 10);
         pb::CatalogEntry e = *catalog.product(rows.first().id);
         remoteProduct = catalog.link(e.id, e.accountId).remoteId;
