@@ -796,11 +796,19 @@ const char* const kJoins = " LEFT JOIN accounts a ON a.id = p.account_id"
 
 // An indexed search starts from the index's matches (CROSS JOIN keeps that order of the loops):
 // the products are read by rowid for the matches only.
-QString fromClause(const Search& search)
+QString fromClause(const Search& search, bool joins = true)
 {
-    if (search.indexed)
-        return QStringLiteral(" FROM products_fts CROSS JOIN products p ON p.rowid = products_fts.rowid") + QLatin1String(kJoins);
-    return QStringLiteral(" FROM products p") + QLatin1String(kJoins);
+    const QString products = search.indexed ? QStringLiteral(" FROM products_fts CROSS JOIN products p ON p.rowid = products_fts.rowid")
+                                            : QStringLiteral(" FROM products p");
+    return joins ? products + QLatin1String(kJoins) : products;
+}
+
+// Whether the filter or the order reads the account or the sync link. Each product has at most
+// one of each (both are joined on their keys), so without them the rows and their count are the
+// same, and are found from the products table and its indexes alone.
+bool needsJoins(const ListFilter& f)
+{
+    return f.syncState || f.sortColumn == ListFilter::Account || f.sortColumn == ListFilter::Sync;
 }
 
 } // namespace
@@ -813,7 +821,7 @@ int Catalog::count(const ListFilter& filter)
     // Nothing but an indexed search: the index counts its matches without reading a product.
     const bool indexOnly = search.indexed && binds.size() == 1;
     const QString sql = indexOnly ? QStringLiteral("SELECT count(*) FROM products_fts") + where
-                                  : QStringLiteral("SELECT count(*)") + fromClause(search) + where;
+                                  : QStringLiteral("SELECT count(*)") + fromClause(search, needsJoins(filter)) + where;
     QSqlQuery q(m_db);
     q.prepare(sql);
     for (const QVariant& b : binds)
@@ -857,10 +865,17 @@ QList<CatalogRow> Catalog::rows(const ListFilter& filter, int offset, int limit)
 {
     const Search search = planSearch(m_db, *m_sql, filter, offset, limit);
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT p.id, p.name, p.provider, coalesce(a.name, ''), p.summary, %1 AS sync_state,"
-                                       " p.status, p.updated_at")
-                            .arg(QLatin1String(kSyncStateSql))
-        + fromClause(search) + whereClause(filter, search, &binds) + orderClause(filter, *m_sql) + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString columns = QStringLiteral("SELECT p.id, p.name, p.provider, coalesce(a.name, ''), p.summary, %1 AS sync_state,"
+                                           " p.status, p.updated_at")
+                                .arg(QLatin1String(kSyncStateSql));
+    const QString window = whereClause(filter, search, &binds) + orderClause(filter, *m_sql) + QStringLiteral(" LIMIT ? OFFSET ?");
+    // Where the order and the filter need no join, the window's ids are found first, from the
+    // sort column's index alone (a deep window then passes index entries, not joined rows), and
+    // only those products are read with their account and link.
+    const QString sql = needsJoins(filter)
+        ? columns + fromClause(search) + window
+        : columns + QStringLiteral(" FROM products p") + QLatin1String(kJoins) + QStringLiteral(" WHERE p.id IN (SELECT p.id")
+            + fromClause(search, false) + window + u')' + orderClause(filter, *m_sql);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
