@@ -94,8 +94,9 @@ bool samePricing(const Price& a, const Price& b)
 }
 
 // Whether a remote product read back is what a create of `local` made, for a provider that
-// keeps no tag: the same name, and its live prices or plans exactly the local ones (name,
-// amount, currency and frequency).
+// keeps no tag: the same name, and each of its live prices or plans exactly one of the local
+// ones (name, amount, currency and frequency). It may have fewer: a create that stopped after
+// the product, or between its plans, made only those.
 bool madeFrom(const Product& remote, const Product& local)
 {
     if (remote.name != local.name)
@@ -107,13 +108,11 @@ bool madeFrom(const Product& remote, const Product& local)
     for (const Price& p : remote.prices)
         if (!p.archived)
             found << p;
-    if (wanted.size() != found.size())
-        return false;
-    for (const Price& w : std::as_const(wanted)) {
-        const auto it = std::find_if(found.begin(), found.end(), [&](const Price& f) { return samePricing(w, f); });
-        if (it == found.end())
+    for (const Price& f : std::as_const(found)) {
+        const auto it = std::find_if(wanted.begin(), wanted.end(), [&](const Price& w) { return samePricing(w, f); });
+        if (it == wanted.end())
             return false;
-        found.erase(it);
+        wanted.erase(it);
     }
     return true;
 }
@@ -385,6 +384,7 @@ void Check::start()
                 const SyncLink link = c.link(id, account->id);
                 item.remoteId = link.remoteId;
                 item.base = link.syncedProduct;
+                item.madeId = link.submission.completed.value(QStringLiteral("product"));
                 if (link.remoteId.isEmpty() && link.state != SyncState::OutcomeUnknown)
                     item.message = Check::tr("Not sent to %1 yet.").arg(providerDisplayName(account->target.provider));
                 else if (!out->accounts.contains(account->id)) {
@@ -625,7 +625,10 @@ void Check::searchUnknown(const std::shared_ptr<AccountWork>& work, int index)
         if (work->linked.contains(o.id))
             continue; // another catalog product's
         const QString tag = work->adapter->catalogTag(o.raw);
-        if (!tag.isEmpty()) {
+        if (!item.madeId.isEmpty()) {
+            if (o.id == item.madeId) // the create's own product step made it: no doubt, whatever else is missing
+                tagged << o;
+        } else if (!tag.isEmpty()) {
             if (tag == item.productId)
                 tagged << o;
         } else if (o.name == item.entry.product.name) {

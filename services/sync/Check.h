@@ -61,6 +61,7 @@ struct CheckItem {
     std::optional<Product> base;     // as last synced
     Product there;                   // as the provider has it (prices in the order compared)
     AccountTarget target;
+    QString madeId; // an unknown create whose product step is known to have made this remote product
 
     bool inStep() const { return verdict == InStep; }
     bool settleable() const; // there is a remote product to take fields from

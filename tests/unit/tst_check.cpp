@@ -6,6 +6,7 @@
 #include "services/providers/BuiltInProviders.h"
 #include "services/providers/Registry.h"
 #include "services/sandbox/SandboxServer.h"
+#include "services/sync/BulkPush.h"
 #include "services/sync/ChangePlan.h"
 #include "services/sync/Check.h"
 #include "services/sync/SyncEngine.h"
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void piriodUnknownCreateFoundByNameAndPlans();
     void janiAndChatDashSayWhatToDo();
     void cliPrintsVerdictsAndExitCodes();
+    void faultSuiteLeavesNothingUnknownAfterOneCheck();
 
 private:
     Account addAccount(Provider p);
@@ -491,6 +493,99 @@ void TestCheck::cliPrintsVerdictsAndExitCodes()
     QVERIFY(run.out.contains(u"5 when something differs"));
     // Nothing was changed by checking.
     QCOMPARE(m_catalog->product(e.id)->product.description, QStringLiteral("Seats for a team"));
+}
+
+// A push with a fifth of all requests failing (dropped before or after the object is made, no
+// answer, 429, 503, a 200 that is not JSON), then one check pass with the faults off: no Stripe
+// or Piriod product is left of unknown outcome, those found are linked, those not found are
+// sent again, and nothing is on the provider twice.
+void TestCheck::faultSuiteLeavesNothingUnknownAfterOneCheck()
+{
+    const Account stripe = addAccount(providers::Stripe);
+    const Account piriod = addAccount(providers::Piriod);
+    QStringList ids;
+    for (int i = 0; i < 80; ++i) {
+        for (const Account* a : { &stripe, &piriod }) {
+            Product p = a == &stripe ? stripeProduct(QStringLiteral("Stripe %1").arg(i)) : piriodProduct(QStringLiteral("Piriod %1").arg(i));
+            p.prices.first().amount = 1000 + i;
+            CatalogEntry e = newEntry(a->target.provider, a->id, p);
+            QVERIFY(m_catalog->saveProduct(e));
+            ids << e.id;
+        }
+    }
+    SandboxFaults faults;
+    faults.dropBefore = 0.035;
+    faults.dropAfter = 0.035;
+    faults.hang = 0.03;
+    faults.tooManyRequests = 0.035;
+    faults.serverError = 0.035;
+    faults.malformed = 0.03; // 20 % in all
+    faults.seed = 11;
+    m_sandbox->setFaults(faults);
+    DeliveryPolicy quick;
+    quick.transferTimeoutMs = 300;
+    quick.totalTimeoutMs = 3000;
+    quick.maxAttempts = 6;
+    quick.baseDelayMs = 5;
+    quick.maxDelayMs = 50;
+    BulkPusher push(m_store.get(), m_nam, sandboxKeys());
+    QSignalSpy pushed(&push, &BulkPusher::finished);
+    push.start(ids, { 8, 100000, quick });
+    QVERIFY(pushed.wait(180000));
+    m_store->waitForIdle();
+    m_sandbox->setFaults({});
+    QCOMPARE(m_sandbox->stats().duplicateNames, 0);
+
+    QStringList unknown;
+    for (const QString& id : std::as_const(ids)) {
+        const CatalogEntry e = *m_catalog->product(id);
+        if (m_catalog->link(id, e.accountId).state == SyncState::OutcomeUnknown)
+            unknown << id;
+    }
+    QVERIFY2(unknown.size() >= 5, qPrintable(QString::number(unknown.size())));
+
+    const CheckReport report = check(unknown);
+    QCOMPARE(report.items.size(), unknown.size());
+    QStringList notFound;
+    int found = 0;
+    for (const CheckItem& item : report.items) {
+        QVERIFY2(item.verdict == CheckItem::Found || item.verdict == CheckItem::NotFound,
+                 qPrintable(item.name + u' ' + CheckItem::verdictKey(item.verdict) + u' ' + item.message));
+        const SyncLink link = m_catalog->link(item.productId, item.accountId);
+        if (item.verdict == CheckItem::Found) {
+            ++found;
+            QCOMPARE(link.remoteId, item.remoteId);
+            QVERIFY(link.state == SyncState::Synced || link.state == SyncState::Changed);
+        } else {
+            notFound << item.productId;
+        }
+    }
+    // What was not found is not on the provider.
+    Remote piriodRemote { m_sandbox->baseUrl(), { { "Authorization", "Token t" }, { "x-simple-workspace", "ws_check" } } };
+    QSet<QString> names;
+    for (const QJsonValue& v : piriodRemote.call("GET", QStringLiteral("/products/?page_size=100")).value(u"results").toArray())
+        names.insert(v.toObject().value(u"name").toString());
+    for (const QJsonValue& v : piriodRemote.call("GET", QStringLiteral("/products/?page_size=100&page=2")).value(u"results").toArray())
+        names.insert(v.toObject().value(u"name").toString());
+    for (const QString& id : std::as_const(notFound))
+        QVERIFY2(!names.contains(m_catalog->product(id)->product.name), qPrintable(m_catalog->product(id)->product.name));
+    // It is sent again, once; nothing is then on the provider twice.
+    SyncEngine engine(m_store.get(), m_nam);
+    for (const QString& id : std::as_const(notFound)) {
+        SyncTask* task = engine.send({ id, SyncRequest::Create, true }, Account::sandboxKey());
+        QSignalSpy done(task, &SyncTask::finished);
+        QVERIFY(done.wait(20000));
+        const SyncOutcome o = done.first().first().value<SyncOutcome>();
+        QVERIFY2(o.ok(), qPrintable(o.message));
+    }
+    m_store->waitForIdle();
+    QCOMPARE(m_sandbox->stats().duplicateNames, 0);
+    int left = 0;
+    for (const QString& id : std::as_const(ids))
+        left += m_catalog->link(id, m_catalog->product(id)->accountId).state == SyncState::OutcomeUnknown ? 1 : 0;
+    QCOMPARE(left, 0);
+    qInfo("fault suite: %lld products, %lld of unknown outcome after the push: %d found and linked, %lld not found and sent again",
+          qint64(ids.size()), qint64(unknown.size()), found, qint64(notFound.size()));
 }
 
 QTEST_GUILESS_MAIN(TestCheck)
