@@ -90,6 +90,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void inStepAfterPush();
+    void otherProvidersInStepAndChangedThere();
     void changedThereIsTakenIntoTheCatalog();
     void changedHereStaysForUpdate();
     void conflictSettledFieldByField();
@@ -251,6 +252,32 @@ void TestCheck::inStepAfterPush()
     const QJsonObject remote = m_stripe.call("GET", QStringLiteral("/v1/products/") + item.remoteId);
     QCOMPARE(remote.value(u"metadata").toObject().value(u"pricebook_id").toString(), e.id);
     QVERIFY(item.there.metadata.isEmpty());
+}
+
+// Piriod (read from its list, with its plans) and Jani (read by id): in step after a push, and a
+// change made there is seen there.
+void TestCheck::otherProvidersInStepAndChangedThere()
+{
+    const Account piriod = addAccount(providers::Piriod);
+    const Account jani = addAccount(providers::Jani);
+    Product j;
+    j.name = QStringLiteral("Food box");
+    j.description = QStringLiteral("Weekly");
+    j.productType = QStringLiteral("standard");
+    j.status = QStringLiteral("active");
+    const CatalogEntry p = push(piriod, piriodProduct(QStringLiteral("Desk")));
+    const CatalogEntry e = push(jani, j);
+    CheckReport r = check({ p.id, e.id });
+    for (const CheckItem& item : r.items)
+        QVERIFY2(item.verdict == CheckItem::InStep,
+                 qPrintable(item.name + u' ' + CheckItem::verdictKey(item.verdict) + u' ' + item.message + u' '
+                            + (item.fields.isEmpty() ? QString() : item.fields.first().label + u':' + item.fields.first().here + u'/' + item.fields.first().there)));
+    Remote janiRemote { m_sandbox->baseUrl(), { { "Authorization", "Bearer k" }, { "Content-Type", "application/json" } } };
+    janiRemote.call("PATCH", QStringLiteral("/api/v1/products/") + m_catalog->link(e.id, jani.id).remoteId, R"({"description":"Daily"})");
+    const CheckItem item = checkOne(e.id);
+    QCOMPARE(CheckItem::verdictKey(item.verdict), QStringLiteral("changed_there"));
+    QCOMPARE(item.fields.size(), 1);
+    QCOMPARE(item.fields.first().there, QStringLiteral("Daily"));
 }
 
 void TestCheck::changedThereIsTakenIntoTheCatalog()
