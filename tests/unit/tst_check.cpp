@@ -93,6 +93,7 @@ private Q_SLOTS:
     void otherProvidersInStepAndChangedThere();
     void changedThereIsTakenIntoTheCatalog();
     void changedHereStaysForUpdate();
+    void priceChangedThereIsTakenWithItsId();
     void conflictSettledFieldByField();
     void goneOnProvider();
     void unknownCreateFoundByItsTag();
@@ -320,6 +321,45 @@ void TestCheck::changedHereStaysForUpdate()
     QCOMPARE(item.fields.first().side, FieldDifference::Here);
     QCOMPARE(item.fields.first().there, QStringLiteral("Seats for a team"));
     QCOMPARE(m_catalog->link(e.id, a.id).state, SyncState::Changed);
+}
+
+// A new default price made on the dashboard (the old one archived, as Stripe wants it): the
+// prices differ there; taken into the catalog, the product holds both with their ids, in step.
+void TestCheck::priceChangedThereIsTakenWithItsId()
+{
+    const Account a = addAccount(providers::Stripe);
+    const CatalogEntry e = push(a, stripeProduct(QStringLiteral("Team")));
+    const QString remoteId = m_catalog->link(e.id, a.id).remoteId;
+    const QJsonObject product = m_stripe.call("GET", QStringLiteral("/v1/products/") + remoteId);
+    const QString oldPrice = product.value(u"default_price").toString();
+    const QString newPrice = m_stripe.call("POST", QStringLiteral("/v1/prices"),
+                                           "product=" + remoteId.toUtf8() + "&currency=usd&unit_amount=2400&recurring[interval]=month")
+                                 .value(u"id").toString();
+    m_stripe.call("POST", QStringLiteral("/v1/products/") + remoteId, "default_price=" + newPrice.toUtf8());
+    m_stripe.call("POST", QStringLiteral("/v1/prices/") + oldPrice, "active=false");
+
+    CheckItem item = checkOne(e.id);
+    QCOMPARE(CheckItem::verdictKey(item.verdict), QStringLiteral("changed_there"));
+    QSet<QString> keys;
+    for (const FieldDifference& f : item.fields) {
+        QCOMPARE(f.side, FieldDifference::There);
+        keys.insert(f.key);
+    }
+    QVERIFY2(keys.contains(QStringLiteral("price[0]")), qPrintable(QStringList(keys.values()).join(u',')));
+    QCOMPARE(item.fields.first().here, QStringLiteral("US$19.00/month"));
+    QVERIFY2(item.fields.first().there.startsWith(QStringLiteral("US$24.00/month")), qPrintable(item.fields.first().there));
+
+    settle(item, keys);
+    const CatalogEntry after = *m_catalog->product(e.id);
+    QCOMPARE(after.product.prices.size(), 2);
+    QCOMPARE(after.product.prices.first().amount, std::optional<qint64>(2400));
+    QCOMPARE(after.product.prices.first().remoteId, newPrice);
+    QVERIFY(after.product.prices.first().isDefault);
+    QCOMPARE(after.product.prices.at(1).remoteId, oldPrice);
+    QVERIFY(after.product.prices.at(1).archived);
+    QCOMPARE(m_catalog->link(e.id, a.id).state, SyncState::Synced);
+    QCOMPARE(CheckItem::verdictKey(checkOne(e.id).verdict), QStringLiteral("in_step"));
+    QCOMPARE(ChangePlan::compute(*m_catalog, { e.id }).operationCount(), 0);
 }
 
 void TestCheck::conflictSettledFieldByField()
