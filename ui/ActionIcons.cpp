@@ -36,6 +36,7 @@ constexpr Entry entries[] = {
     { "actionCloneToAccount", "edit-copy-to", "clone-to-account" },
     { "actionPreferences", "preferences-system", "preferences" },
     { "actionPull", "folder-download", "pull" },
+    { "actionCheckOnProvider", "edit-find-replace", "check-on-provider" },
     { "actionConnectTeamCatalog", "network-server-database", "team-catalog" },
 };
 

@@ -4,6 +4,7 @@
 #include "AccountsDialog.h"
 #include "ActionIcons.h"
 #include "BulkDialogs.h"
+#include "CheckDialog.h"
 #include "ConflictDialog.h"
 #include "TeamCatalogDialog.h"
 #include "PullDialog.h"
@@ -394,6 +395,25 @@ void MainWindow::setupActions()
               tr("Send the selected products to their accounts, a few at a time"), &MainWindow::pushSelection);
     addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionCloneToAccount", tr("C&lone to account…"), QKeySequence(),
               tr("Copy the selected products for another client account or provider"), &MainWindow::cloneToAccount);
+    auto* check = new QAction(tr("Chec&k on provider…"), this);
+    check->setObjectName(QStringLiteral("actionCheckOnProvider"));
+    check->setStatusTip(tr("Read the selected products from their providers and compare them with the catalog, field by field"));
+    m_ui->menuProduct->insertAction(m_ui->actionShowRequest, check);
+    connect(check, &QAction::triggered, this, [this] {
+        withSelectedIds([this](const QStringList& ids) {
+            if (ids.isEmpty())
+                return;
+            m_store->flush(); // what is on screen is what is compared
+            auto* dialog = new CheckDialog(m_store, m_network, m_engine, keyLookup(), ids, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &CheckDialog::productSettled, this, [this](const CatalogEntry& e) {
+                if (m_editor->hasEntry() && m_editor->entry().id == e.id)
+                    m_editor->setEntry(e);
+                m_model->refresh();
+            });
+            dialog->open();
+        });
+    });
     addAction(m_ui->menuFile, m_ui->actionAccounts, "actionPull", tr("P&ull from provider…"), QKeySequence(),
               tr("Read an account's products and prices from its provider into the catalog"), &MainWindow::pullFromProvider);
     // The delete key belongs to text fields while one has the focus.

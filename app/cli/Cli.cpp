@@ -2,6 +2,7 @@
 
 #include "AccountsCommand.h"
 #include "CatalogCommand.h"
+#include "CheckCommand.h"
 #include "EditCommand.h"
 #include "CloneCommand.h"
 #include "ExportCommand.h"
@@ -39,7 +40,7 @@ const QList<QPair<QString, Factory>>& commands()
         { QStringLiteral("export"), make<ExportCommand> }, { QStringLiteral("push"), make<PushCommand> },
         { QStringLiteral("clone"), make<CloneCommand> }, { QStringLiteral("edit"), make<EditCommand> },
         { QStringLiteral("catalog"), make<CatalogCommand> }, { QStringLiteral("pull"), make<PullCommand> },
-        { QStringLiteral("plan"), make<PlanCommand> },
+        { QStringLiteral("plan"), make<PlanCommand> }, { QStringLiteral("check"), make<CheckCommand> },
     };
     return all;
 }
@@ -102,6 +103,12 @@ void Cli::printHelp()
                 "  plan [--provider P] [--account NAME] [--filter TEXT] [--json]\n"
                 "      Prints the ordered operations sending the matching products would make, the provider's\n"
                 "      way (a new price made the default before the old one is archived, ...); sends nothing.\n"
+                "  check [--provider P] [--account NAME] [--filter TEXT] [--resend-not-found] [--json]\n"
+                "      Reads the matching products from their providers and prints each one's verdict (in step,\n"
+                "      changed here, changed on the provider, conflict, gone) with every field that differs, as\n"
+                "      last synced, here and there. A create whose outcome was unknown is looked for and, found,\n"
+                "      linked; --resend-not-found sends again those the provider does not have. Exit 0 when\n"
+                "      every product is in step, 5 when something differs or could not be checked.\n"
                 "\n"
                 "Providers: %2. FILE is a Pricebook product document\n"
                 "(docs/product-format.md): one product, an array, or {\"pricebook\": 1, \"products\": [...]}.\n"

@@ -319,6 +319,14 @@
         <source>The copy does not match its source (counts or checksums differ); check the target catalog.</source>
         <translation>Die Kopie stimmt nicht mit ihrer Quelle überein (Anzahlen oder Prüfsummen weichen ab); prüfen Sie den Zielkatalog.</translation>
     </message>
+    <message>
+        <source>“%1” was changed meanwhile; check it on the provider again.</source>
+        <translation>„%1“ wurde inzwischen geändert; prüfen Sie es erneut beim Anbieter.</translation>
+    </message>
+    <message>
+        <source>Kept changes here, to be sent with Update.</source>
+        <translation>Änderungen hier behalten, sie werden mit „Aktualisieren“ gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogIO</name>
@@ -1078,6 +1086,10 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <translation>Das Angelegte in dieser Datei festhalten, damit es nach einem Neustart noch vorhanden ist (Standard: nur im Speicher).</translation>
     </message>
     <message>
+        <source>The catalog: a SQLite file, or a team catalog postgresql://user@host:port/database?sslmode=verify-full (default: $PRICEBOOK_CATALOG, else the one in the data folder).</source>
+        <translation>Der Katalog: eine SQLite-Datei oder ein Team-Katalog postgresql://user@host:port/database?sslmode=verify-full (Standard: $PRICEBOOK_CATALOG, sonst der im Datenordner).</translation>
+    </message>
+    <message>
         <source>Usage: pricebook-cli COMMAND [options] FILE
 
 Commands:
@@ -1125,6 +1137,12 @@ Catalog commands (the app&apos;s catalog; --data-dir DIR or $PRICEBOOK_DATA_DIR 
   plan [--provider P] [--account NAME] [--filter TEXT] [--json]
       Prints the ordered operations sending the matching products would make, the provider&apos;s
       way (a new price made the default before the old one is archived, ...); sends nothing.
+  check [--provider P] [--account NAME] [--filter TEXT] [--resend-not-found] [--json]
+      Reads the matching products from their providers and prints each one&apos;s verdict (in step,
+      changed here, changed on the provider, conflict, gone) with every field that differs, as
+      last synced, here and there. A create whose outcome was unknown is looked for and, found,
+      linked; --resend-not-found sends again those the provider does not have. Exit 0 when
+      every product is in step, 5 when something differs or could not be checked.
 
 Providers: %2. FILE is a Pricebook product document
 (docs/product-format.md): one product, an array, or {&quot;pricebook&quot;: 1, &quot;products&quot;: [...]}.
@@ -1183,6 +1201,12 @@ Katalogbefehle (der Katalog der App; --data-dir DIR oder $PRICEBOOK_DATA_DIR wä
   plan [--provider P] [--account NAME] [--filter TEXT] [--json]
       Gibt die geordneten Operationen aus, die das Senden der passenden Produkte ausführen würde, so wie der
       Anbieter es verlangt (ein neuer Preis wird zum Standard, bevor der alte archiviert wird, ...); sendet nichts.
+  check [--provider P] [--account NAME] [--filter TEXT] [--resend-not-found] [--json]
+      Liest die passenden Produkte bei ihren Anbietern und gibt für jedes den Befund aus (abgeglichen,
+      hier geändert, beim Anbieter geändert, Widerspruch, verschwunden) mit jedem abweichenden Feld, wie
+      zuletzt synchronisiert, hier und dort. Ein Anlegen mit unbekanntem Ergebnis wird gesucht und, gefunden,
+      verknüpft; --resend-not-found sendet die erneut, die der Anbieter nicht hat. Exit 0, wenn jedes
+      Produkt abgeglichen ist, 5, wenn etwas abweicht oder nicht geprüft werden konnte.
 
 Anbieter: %2. DATEI ist ein Pricebook-Produktdokument
 (docs/product-format.md): ein Produkt, ein Array oder {&quot;pricebook&quot;: 1, &quot;products&quot;: [...]}.
@@ -1194,10 +1218,6 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
 4 Netzwerkfehler, Zeitüberschreitung oder Ergebnis unbekannt, 5 teilweise erledigt, 6 zwischenzeitlich von jemand anderem geändert
 (nichts geschrieben), 64 falscher Aufruf.
 </translation>
-    </message>
-    <message>
-        <source>The catalog: a SQLite file, or a team catalog postgresql://user@host:port/database?sslmode=verify-full (default: $PRICEBOOK_CATALOG, else the one in the data folder).</source>
-        <translation>Der Katalog: eine SQLite-Datei oder ein Team-Katalog postgresql://user@host:port/database?sslmode=verify-full (Standard: $PRICEBOOK_CATALOG, sonst der im Datenordner).</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +3885,349 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
     </message>
 </context>
 <context>
+    <name>pb::Check</name>
+    <message>
+        <source>(not known)</source>
+        <translation>(nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>There is nothing on the provider to settle this product with.</source>
+        <translation>Beim Anbieter gibt es nichts, womit sich dieses Produkt abgleichen ließe.</translation>
+    </message>
+    <message>
+        <source>Check on provider</source>
+        <translation>Beim Anbieter prüfen</translation>
+    </message>
+    <message>
+        <source>No product %1 in the catalog.</source>
+        <translation>Kein Produkt %1 im Katalog.</translation>
+    </message>
+    <message>
+        <source>It has no client account, so it is on no provider.</source>
+        <translation>Es hat kein Kundenkonto und ist deshalb bei keinem Anbieter.</translation>
+    </message>
+    <message>
+        <source>Not sent to %1 yet.</source>
+        <translation>Noch nicht an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>No API key for “%1”.</source>
+        <translation>Kein API-Schlüssel für „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 documents no way to read a product, so Pricebook cannot check it there.</source>
+        <translation>%1 dokumentiert keine Möglichkeit, ein Produkt zu lesen; Pricebook kann es dort deshalb nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has it.</source>
+        <translation>%1 hat es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 no longer lists it.</source>
+        <translation>%1 führt es nicht mehr auf.</translation>
+    </message>
+    <message>
+        <source>On the provider in a shape Pricebook cannot edit: %1</source>
+        <translation>Beim Anbieter in einer Form, die Pricebook nicht bearbeiten kann: %1</translation>
+    </message>
+    <message>
+        <source>%1 has several products that match: %2. It stays “outcome unknown”; link the right one by its id.</source>
+        <translation>%1 hat mehrere passende Produkte: %2. Es bleibt „Ergebnis unbekannt“; verknüpfen Sie das richtige über seine ID.</translation>
+    </message>
+    <message>
+        <source>%1 does not have it: the create did not arrive, so it can be sent again.</source>
+        <translation>%1 hat es nicht: Das Anlegen ist nicht angekommen, es kann also erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>(Products of that name with other prices: %1.)</source>
+        <translation>(Produkte dieses Namens mit anderen Preisen: %1.)</translation>
+    </message>
+    <message>
+        <source>Found on %1 as %2 and linked to it; it will not be sent again.</source>
+        <translation>Bei %1 als %2 gefunden und damit verknüpft; es wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Found on the provider as %1, but the link could not be recorded: %2</source>
+        <translation>Beim Anbieter als %1 gefunden, aber die Verknüpfung konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was checked.</source>
+        <translation>Abgebrochen, bevor es geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archiviert)</translation>
+    </message>
+    <message>
+        <source>In step</source>
+        <translation>Abgeglichen</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation>Hier geändert</translation>
+    </message>
+    <message>
+        <source>Changed on provider</source>
+        <translation>Beim Anbieter geändert</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <source>Gone on provider</source>
+        <translation>Beim Anbieter verschwunden</translation>
+    </message>
+    <message>
+        <source>Found on provider</source>
+        <translation>Beim Anbieter gefunden</translation>
+    </message>
+    <message>
+        <source>Not on provider</source>
+        <translation>Nicht beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Several matches</source>
+        <translation>Mehrere Treffer</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>changed here</source>
+        <translation>hier geändert</translation>
+    </message>
+    <message>
+        <source>changed there</source>
+        <translation>dort geändert</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <source>    %1 (%2): base %3; here %4; there %5
+</source>
+        <translation>    %1 (%2): zuletzt synchronisiert %3; hier %4; dort %5
+</translation>
+    </message>
+    <message>
+        <source>Checked %1 product(s): %2.
+</source>
+        <translation>%1 Produkt(e) geprüft: %2.
+</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Cancelled before every product was checked.
+</source>
+        <translation>Abgebrochen, bevor jedes Produkt geprüft war.
+</translation>
+    </message>
+    <message>
+        <source>%1 has no product list, so Pricebook cannot look for it. Look for it on %1: if it is there, link it by its id with File ▸ Pull from provider… (Link existing products) and delete this one; if it is not, send it again.</source>
+        <translation>%1 hat keine Produktliste, deshalb kann Pricebook nicht danach suchen. Suchen Sie es bei %1: Ist es dort, verknüpfen Sie es über seine ID mit Datei ▸ Vom Anbieter abrufen… (Vorhandene Produkte verknüpfen) und löschen dieses hier; ist es nicht dort, senden Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>pb::CheckCommand</name>
+    <message>
+        <source>Reads the selected products from their providers and compares each field three ways: as last synced,
+here and there. Exit 0 when every product is in step, 5 when something differs or could not be checked.</source>
+        <translation>Liest die ausgewählten Produkte bei ihren Anbietern und vergleicht jedes Feld dreifach: zuletzt synchronisiert,
+hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweicht oder nicht geprüft werden konnte.</translation>
+    </message>
+    <message>
+        <source>Requests per second per account (default: the provider&apos;s limit).</source>
+        <translation>Anfragen pro Sekunde und Konto (Standard: die Grenze des Anbieters).</translation>
+    </message>
+    <message>
+        <source>Send again each product whose earlier create had an unknown outcome and that the provider does not have.</source>
+        <translation>Jedes Produkt erneut senden, dessen früheres Anlegen ein unbekanntes Ergebnis hatte und das der Anbieter nicht hat.</translation>
+    </message>
+    <message>
+        <source>Machine-readable report.</source>
+        <translation>Maschinenlesbarer Bericht.</translation>
+    </message>
+    <message>
+        <source>Sent again: created as %1.</source>
+        <translation>Erneut gesendet: als %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Sent again: %1</source>
+        <translation>Erneut gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pb::CheckDialog</name>
+    <message>
+        <source>changed here</source>
+        <translation>hier geändert</translation>
+    </message>
+    <message>
+        <source>changed on the provider</source>
+        <translation>beim Anbieter geändert</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <source>Check on provider</source>
+        <translation>Beim Anbieter prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n product(s) from their providers…</source>
+        <translation>
+            <numerusform>%n Produkt wird bei seinem Anbieter gelesen…</numerusform>
+            <numerusform>%n Produkte werden bei ihren Anbietern gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>As last synced</source>
+        <translation>Zuletzt synchronisiert</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>There</source>
+        <translation>Dort</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Take all there</source>
+        <translation>Alles von dort übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep all here</source>
+        <translation>Alles hier behalten</translation>
+    </message>
+    <message>
+        <source>Apply choice</source>
+        <translation>Auswahl übernehmen</translation>
+    </message>
+    <message>
+        <source>Write the chosen values into the catalog; what is kept here is sent later with Update</source>
+        <translation>Die gewählten Werte in den Katalog schreiben; was hier behalten wird, wird später mit „Aktualisieren“ gesendet</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>The provider does not have it: create it there now</source>
+        <translation>Der Anbieter hat es nicht: jetzt dort anlegen</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 product(s)…</source>
+        <translation>%1 von %2 Produkt(en) geprüft…</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 product(s) differ or were not checked.</source>
+        <translation>Abgebrochen: %1 von %2 Produkt(en) weichen ab oder wurden nicht geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n product(s) are in step with their providers.</source>
+        <translation>
+            <numerusform>Das Produkt ist mit seinem Anbieter abgeglichen.</numerusform>
+            <numerusform>Alle %n Produkte sind mit ihren Anbietern abgeglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 product(s) differ from their providers or could not be checked. Choose one to see its fields.</source>
+        <translation>%1 von %2 Produkt(en) weichen von ihren Anbietern ab oder konnten nicht geprüft werden. Wählen Sie eines, um seine Felder zu sehen.</translation>
+    </message>
+    <message>
+        <source>Choose a product to see what differs.</source>
+        <translation>Wählen Sie ein Produkt, um zu sehen, was abweicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is in step: nothing differs.</source>
+        <translation>„%1“ ist abgeglichen: nichts weicht ab.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;“%1”&lt;/b&gt; on %2 (%3). For each field, keep the value here (sent later with Update) or take the one there into the catalog.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;„%1“&lt;/b&gt; bei %2 (%3). Behalten Sie für jedes Feld den Wert hier (später mit „Aktualisieren“ gesendet) oder übernehmen Sie den von dort in den Katalog.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <translation>Hier behalten</translation>
+    </message>
+    <message>
+        <source>Take there</source>
+        <translation>Von dort übernehmen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not settled: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nicht abgeglichen: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Settled: the catalog holds what the provider has.</source>
+        <translation>Abgeglichen: Der Katalog enthält, was der Anbieter hat.</translation>
+    </message>
+    <message>
+        <source>Settled: the values kept here are sent with Update.</source>
+        <translation>Abgeglichen: Die hier behaltenen Werte werden mit „Aktualisieren“ gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent again: created as %1.</source>
+        <translation>Erneut gesendet: als %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Sent again: %1</source>
+        <translation>Erneut gesendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>pb::ConflictDialog</name>
     <message>
         <source>(empty)</source>
@@ -4526,6 +4889,14 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
     <message>
         <source>Could not read the catalog: %1. Nothing was exported; %2 was not written.</source>
         <translation>Der Katalog konnte nicht gelesen werden: %1. Es wurde nichts exportiert; %2 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k on provider…</source>
+        <translation>Beim Anbieter &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Read the selected products from their providers and compare them with the catalog, field by field</source>
+        <translation>Die ausgewählten Produkte bei ihren Anbietern lesen und Feld für Feld mit dem Katalog vergleichen</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>pb::CheckDialog</name>
+    <message numerus="yes">
+        <source>Reading %n product(s) from their providers…</source>
+        <translation>
+            <numerusform>Reading %n product from its provider…</numerusform>
+            <numerusform>Reading %n products from their providers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n product(s) are in step with their providers.</source>
+        <translation>
+            <numerusform>The product is in step with its provider.</numerusform>
+            <numerusform>All %n products are in step with their providers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pb::ImportReportDialog</name>
     <message numerus="yes">
         <source>The %n products to import:</source>

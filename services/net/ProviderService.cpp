@@ -59,7 +59,7 @@ ProviderJob* ProviderService::createProduct(const Product& product, const Accoun
 {
     if (m_adapter.repeatsCreatesSafely() && state.idempotencyKey.isEmpty())
         state.idempotencyKey = SubmissionState::newIdempotencyKey();
-    const RequestPlan plan = RequestSerializer::build(product, target, { Operation::Create, {}, state.idempotencyKey });
+    const RequestPlan plan = RequestSerializer::build(product, target, { Operation::Create, {}, state.idempotencyKey, false, state.catalogId });
     if (!plan.validation.isValid()) {
         QList<FieldMessage> errors;
         for (const FieldMessage& m : plan.validation.messages)
@@ -84,7 +84,7 @@ ProviderJob* ProviderService::updateProduct(const Product& product, const Accoun
     if (remoteId.isEmpty())
         return refused(JobKind::UpdateProduct, target, tr("An update needs the provider's id of the product."));
     const RequestPlan plan = RequestSerializer::build(product, target,
-                                                      { Operation::Update, remoteId, SubmissionState::newIdempotencyKey() });
+                                                      { Operation::Update, remoteId, SubmissionState::newIdempotencyKey(), false, {} });
     if (!plan.validation.isValid())
         return refused(JobKind::UpdateProduct, target,
                        tr("The update was not sent: %1").arg(plan.validation.messages.value(0).message),

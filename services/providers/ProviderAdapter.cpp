@@ -108,6 +108,8 @@ Product ProviderAdapter::adoptRemote(const QJsonObject& remote, const QList<QJso
     return product;
 }
 
+QString ProviderAdapter::catalogTag(const QJsonObject&) const { return {}; }
+
 QString ProviderAdapter::describePrice(const Price& p)
 {
     const QLocale english(QLocale::English, QLocale::UnitedStates);

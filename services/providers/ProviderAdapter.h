@@ -109,6 +109,10 @@ public:
     // A shape Pricebook cannot edit is kept as far as it reads, with readOnlyReason saying why.
     // Default: the schema's product and price fields read back by their wire paths.
     virtual Product adoptRemote(const QJsonObject& product, const QList<QJsonObject>& prices) const;
+    // The catalog product id a remote product (as the provider answers it) was tagged with by
+    // Pricebook's create, or empty: the provider keeps no such tag (SerializeOptions::catalogId).
+    // Check on provider finds a create whose outcome is unknown by it.
+    virtual QString catalogTag(const QJsonObject& remote) const;
     // ---- changing what exists ----
     // The ordered operations that bring the provider from `synced` (as last sent or pulled) to
     // `local`, the provider's way. Default: the product's updatable fields in one update; a

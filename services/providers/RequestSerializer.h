@@ -60,6 +60,9 @@ struct SerializeOptions {
     // Builds the requests even for an invalid product. Only for showing or testing what would be
     // sent; the services never send such a plan.
     bool skipValidation = false;
+    // The catalog product a create is made from: a provider that keeps metadata gets it as a tag
+    // (metadata[pricebook_id]), so a create whose outcome is unknown can be found again.
+    QString catalogId;
 };
 
 struct RequestPlan {

@@ -16,6 +16,8 @@ QJsonObject SubmissionState::toJson() const
         o.insert(QStringLiteral("completed"), done);
     if (!pendingStep.isEmpty())
         o.insert(QStringLiteral("pending_step"), pendingStep);
+    if (!catalogId.isEmpty())
+        o.insert(QStringLiteral("catalog_id"), catalogId);
     return o;
 }
 
@@ -24,6 +26,7 @@ SubmissionState SubmissionState::fromJson(const QJsonObject& json)
     SubmissionState s;
     s.idempotencyKey = json.value(u"idempotency_key").toString();
     s.pendingStep = json.value(u"pending_step").toString();
+    s.catalogId = json.value(u"catalog_id").toString();
     const QJsonObject done = json.value(u"completed").toObject();
     for (auto it = done.begin(); it != done.end(); ++it)
         if (it.value().isString())

@@ -13,8 +13,9 @@ struct SubmissionState {
     QString idempotencyKey;           // Stripe: generated once per logical submission
     QMap<QString, QString> completed; // step ("product", "price", "plan[1]") -> remote id
     QString pendingStep;              // the step whose outcome is unknown, if any
+    QString catalogId;                // the catalog product tagged on what the create makes (kept so a resend tags the same)
 
-    bool isEmpty() const { return idempotencyKey.isEmpty() && completed.isEmpty() && pendingStep.isEmpty(); }
+    bool isEmpty() const { return idempotencyKey.isEmpty() && completed.isEmpty() && pendingStep.isEmpty() && catalogId.isEmpty(); }
     QJsonObject toJson() const;
     static SubmissionState fromJson(const QJsonObject& json);
     static QString newIdempotencyKey();

@@ -1272,6 +1272,67 @@ bool Catalog::adopt(const QString& accountId, Provider provider, const QList<Ado
     return m_db.commit() || fail(m_db.lastError().text());
 }
 
+bool Catalog::settleCheck(CatalogEntry& entry, const QString& accountId, const QString& remoteId, const Product& remote,
+                          bool inStep, const QString& operation)
+{
+    QString error;
+    m_conflicts.clear();
+    if (!beginWrite(&error))
+        return fail(error);
+    const std::optional<CatalogEntry> current = product(entry.id);
+    if (!current || current->version != entry.version) {
+        m_conflicts.append({ entry, current });
+        m_db.rollback();
+        return fail(tr("“%1” was changed meanwhile; check it on the provider again.").arg(entry.product.name));
+    }
+    switch (writeProduct(m_db, entry, false, m_author, &error)) {
+    case Written::Yes: break;
+    case Written::Conflict:
+        m_conflicts.append({ entry, current });
+        m_db.rollback();
+        return fail(tr("“%1” was changed meanwhile; check it on the provider again.").arg(entry.product.name));
+    case Written::Failed: m_db.rollback(); return fail(error);
+    }
+    m_written.insert(entry.id, entry.version);
+    if (!upsertLink(m_db, entry.id, accountId, QStringLiteral("synced"), {}, QString(), &error)) {
+        m_db.rollback();
+        return fail(error);
+    }
+    const QString at = stamp(QDateTime::currentDateTimeUtc());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sync_links SET remote_id = ?, synced_version = ?, synced_at = ?, synced_document = ?"
+                             " WHERE product_id = ? AND account_id = ?"));
+    q.addBindValue(text(remoteId));
+    q.addBindValue(inStep ? entry.version : entry.version - 1);
+    q.addBindValue(at);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(ProductDocument::toObject(remote)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(entry.id);
+    q.addBindValue(accountId);
+    if (!q.exec()) {
+        const QString why = q.lastError().text();
+        m_db.rollback();
+        return fail(why);
+    }
+    QSqlQuery h(m_db);
+    h.prepare(QStringLiteral("INSERT INTO history(product_id, account_id, at, operation, http_status, remote_id, outcome, message, author)"
+                             " VALUES(?,?,?,?,?,?,?,?,?)"));
+    h.addBindValue(entry.id);
+    h.addBindValue(accountId);
+    h.addBindValue(at);
+    h.addBindValue(text(operation));
+    h.addBindValue(200);
+    h.addBindValue(text(remoteId));
+    h.addBindValue(jobStatusKey(JobStatus::Succeeded));
+    h.addBindValue(text(inStep ? QString() : tr("Kept changes here, to be sent with Update.")));
+    h.addBindValue(text(m_author));
+    if (!h.exec()) {
+        const QString why = h.lastError().text();
+        m_db.rollback();
+        return fail(why);
+    }
+    return commitWrite();
+}
+
 ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& request)
 {
     ClaimAttempt a;

@@ -250,6 +250,15 @@ public:
     // changed here since its last sync; the others are added. Each link is then synced at the
     // product's version with the product as last seen; a read-only reason becomes its message.
     bool adopt(const QString& accountId, Provider provider, const QList<Adoption>& items, AdoptionReport* report);
+    // A check on the provider settled (the person chose, field by field, between here and there,
+    // or an unknown create was found): in one transaction the product is saved as `entry` (over
+    // the version it was read at; a conflict otherwise) and linked to `accountId` under
+    // `remoteId` as synced, with `remote` as the product last seen there. When the saved product
+    // still differs from the remote (`inStep` false), the link stays a version behind, so the
+    // product shows "Changed since sync" and an Update sends what was kept here. A history row
+    // with `operation` tells it.
+    bool settleCheck(CatalogEntry& entry, const QString& accountId, const QString& remoteId, const Product& remote,
+                     bool inStep, const QString& operation);
     // The catalog product linked to `accountId` under `remoteId`, if any.
     QString productForRemote(const QString& accountId, const QString& remoteId);
 

@@ -112,6 +112,11 @@ SyncPlan SyncEngine::plan(const CatalogEntry& e, const SyncLink& l, const SyncRe
         p.message = tr("An earlier attempt may have created it; check on %1 before sending it again.").arg(provider);
         return p;
     }
+    // A create started afresh tags what it makes with the product's id (where the provider keeps
+    // metadata), so Check on provider can find it when its outcome is unknown; a resumed one keeps
+    // what it first sent.
+    if (p.state.isEmpty())
+        p.state.catalogId = e.id;
     if (repeatable && p.state.idempotencyKey.isEmpty())
         p.state.idempotencyKey = SubmissionState::newIdempotencyKey();
     p.action = SyncPlan::Create;

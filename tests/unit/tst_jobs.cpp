@@ -146,7 +146,7 @@ void TestJobs::everyOperation()
     const AccountTarget t = targetFor(p);
     ProviderJob* job = nullptr;
     switch (JobKind(kind)) {
-    case JobKind::CreateProduct: job = service->createProduct(pbtest::product(document), t, kSecret, { QStringLiteral("key-1"), {}, {} }); break;
+    case JobKind::CreateProduct: job = service->createProduct(pbtest::product(document), t, kSecret, { QStringLiteral("key-1"), {}, {}, {} }); break;
     case JobKind::UpdateProduct: job = service->updateProduct(pbtest::product(document), t, kSecret, QStringLiteral("prod_1")); break;
     case JobKind::GetProduct: job = service->getProduct(t, kSecret, QStringLiteral("prod_1")); break;
     case JobKind::ListProducts: job = service->listProducts(t, kSecret); break;

@@ -19,7 +19,7 @@ QString header(const ProviderRequest& r, const char* name)
 }
 
 RequestPlan build(Provider provider, const QByteArray& document, Operation op = Operation::Create,
-                  const QString& remoteId = {}, const QString& key = {})
+                  const QString& remoteId = {}, const QString& key = {}, const QString& catalogId = {})
 {
     AccountTarget t;
     t.provider = provider;
@@ -27,7 +27,7 @@ RequestPlan build(Provider provider, const QByteArray& document, Operation op = 
     t.set(QStringLiteral("stripe-account"), QStringLiteral("acct_2Connected"));
     t.set(QStringLiteral("workspace"), QStringLiteral("ws_01H8XYZ"));
     t.setFlag(QStringLiteral("test-mode"), true);
-    return RequestSerializer::build(pbtest::product(document), t, { op, remoteId, key });
+    return RequestSerializer::build(pbtest::product(document), t, { op, remoteId, key, false, catalogId });
 }
 
 } // namespace
@@ -107,7 +107,8 @@ void TestSerializers::stripeInlineDefaultPrice()
         "shippable": false, "statement_descriptor": "CAFE CREME", "tax_code": "txcd_10000000", "unit_label": "cup", "url": "https://shop.test/cafe",
         "prices": [{"currency": "eur", "billing": "recurring", "interval": "month", "interval_count": 3, "usage_type": "licensed",
                     "scheme": "flat", "amount": 2999, "currency_options": {"usd": 3299, "jpy": 4800}, "tax_behavior": "inclusive"}]})",
-                                   Operation::Create, {}, QStringLiteral("8f14e45f-ceea-467a-9b36-1b2c3d4e5f60"));
+                                   Operation::Create, {}, QStringLiteral("8f14e45f-ceea-467a-9b36-1b2c3d4e5f60"),
+                                   QStringLiteral("3b1f9a7c-5d2e-4c8b-9a6f-0e1d2c3b4a59"));
     QVERIFY(plan.validation.isValid());
     QCOMPARE(plan.steps.size(), 1);
     const ProviderRequest& r = plan.steps.first();
@@ -121,7 +122,7 @@ void TestSerializers::stripeInlineDefaultPrice()
              QByteArray("name=Caf%C3%A9%20%26%20Cr%C3%A8me&description=50%25%20off%2C%20a%2Bb%3Dc&active=true"
                         "&images[0]=https%3A%2F%2Fimg.test%2Fa.png%3Fsize%3D2%26x%3D1"
                         "&marketing_features[0][name]=Fast&marketing_features[1][name]=D%C3%A9j%C3%A0%20vu"
-                        "&metadata[client%20ref]=A%2F1"
+                        "&metadata[client%20ref]=A%2F1&metadata[pricebook_id]=3b1f9a7c-5d2e-4c8b-9a6f-0e1d2c3b4a59"
                         "&package_dimensions[height]=1.50&package_dimensions[length]=2.00"
                         "&package_dimensions[weight]=10.00&package_dimensions[width]=3.25"
                         "&shippable=false&statement_descriptor=CAFE%20CREME&tax_code=txcd_10000000&unit_label=cup"

@@ -10,6 +10,10 @@ namespace {
 
 using namespace ResponseParser;
 
+// The metadata key a create carries the catalog product's id in: Pricebook's own, never shown
+// as the product's metadata.
+constexpr const char* kCatalogTag = "pricebook_id";
+
 class StripeAdapter final : public ProviderAdapter
 {
 public:
@@ -68,6 +72,8 @@ public:
         if (options.operation == Operation::Update)
             return { request(QStringLiteral("update"), s.updateProduct, target, options.remoteId,
                              derivedKey(key, QStringLiteral("update")), BodyEncoding::Form, body) };
+        if (!options.catalogId.isEmpty())
+            body.insert(QStringList { QStringLiteral("metadata"), QString::fromLatin1(kCatalogTag) }, WireValue::string(options.catalogId));
         QList<ProviderRequest> steps;
         const bool hasPrice = !product.prices.isEmpty();
         const bool separate = hasPrice && needsPricesApi(product, 0);
@@ -234,6 +240,10 @@ public:
         QJsonObject product = remote;
         for (const char* member : { "id", "object", "created", "updated", "livemode", "default_price", "type" })
             product.remove(QLatin1String(member));
+        if (QJsonObject metadata = product.value(u"metadata").toObject(); metadata.contains(QLatin1String(kCatalogTag))) {
+            metadata.remove(QLatin1String(kCatalogTag));
+            product.insert(QStringLiteral("metadata"), metadata);
+        }
         product.insert(QStringLiteral("active"), remote.value(u"active").toBool(true) ? QStringLiteral("true") : QStringLiteral("false"));
         QList<QJsonObject> readable;
         for (const QJsonObject& p : prices)
@@ -337,6 +347,11 @@ public:
             if (!p.remoteId.isEmpty() && !kept.contains(p.remoteId) && !p.archived && !archive.contains(p.remoteId))
                 out.changes.append({ QStringLiteral("archive_price"), p.remoteId, tr("archive %1 (%2)").arg(p.remoteId, describePrice(p)) });
         return out;
+    }
+
+    QString catalogTag(const QJsonObject& remote) const override
+    {
+        return remote.value(u"metadata").toObject().value(QLatin1String(kCatalogTag)).toString();
     }
 
     double defaultRatePerSecond(const AccountTarget&, const QString& accountName) const override

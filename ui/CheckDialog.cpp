@@ -1,0 +1,267 @@
+#include "CheckDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pb {
+
+namespace {
+
+enum ProductColumn { NameColumn, AccountColumn, VerdictColumn, NoteColumn };
+enum FieldColumns { FieldColumn, BaseColumn, HereColumn, ThereColumn, KeepColumn };
+
+QString sideWords(FieldDifference::Side side)
+{
+    switch (side) {
+    case FieldDifference::Here: return CheckDialog::tr("changed here");
+    case FieldDifference::There: return CheckDialog::tr("changed on the provider");
+    case FieldDifference::Both: break;
+    }
+    return CheckDialog::tr("changed on both sides");
+}
+
+} // namespace
+
+CheckDialog::CheckDialog(CatalogStore* store, QNetworkAccessManager* network, SyncEngine* engine, KeyLookup keys,
+                         const QStringList& productIds, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_engine(engine)
+    , m_keys(keys)
+{
+    setObjectName(QStringLiteral("checkDialog"));
+    setWindowTitle(tr("Check on provider"));
+    auto* layout = new QVBoxLayout(this);
+    m_status = new QLabel(tr("Reading %n product(s) from their providers…", nullptr, int(productIds.size())), this);
+    m_status->setObjectName(QStringLiteral("checkStatusLabel"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    m_products = new QTableWidget(0, 4, split);
+    m_products->setObjectName(QStringLiteral("checkProductsTable"));
+    m_products->setHorizontalHeaderLabels({ tr("Product"), tr("Account"), tr("Verdict"), tr("Note") });
+    m_products->verticalHeader()->hide();
+    m_products->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_products->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_products->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_products->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
+    auto* lower = new QWidget(split);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    m_detail = new QLabel(lower);
+    m_detail->setObjectName(QStringLiteral("checkDetailLabel"));
+    m_detail->setWordWrap(true);
+    lowerLayout->addWidget(m_detail);
+    m_fields = new QTableWidget(0, 5, lower);
+    m_fields->setObjectName(QStringLiteral("checkFieldsTable"));
+    m_fields->setHorizontalHeaderLabels({ tr("Field"), tr("As last synced"), tr("Here"), tr("There"), tr("Keep") });
+    m_fields->verticalHeader()->hide();
+    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    lowerLayout->addWidget(m_fields, 1);
+    auto* fieldButtons = new QDialogButtonBox(lower);
+    m_allThere = fieldButtons->addButton(tr("Take all there"), QDialogButtonBox::ActionRole);
+    m_allThere->setObjectName(QStringLiteral("takeAllThereButton"));
+    m_allHere = fieldButtons->addButton(tr("Keep all here"), QDialogButtonBox::ActionRole);
+    m_allHere->setObjectName(QStringLiteral("keepAllHereButton"));
+    m_apply = fieldButtons->addButton(tr("Apply choice"), QDialogButtonBox::ActionRole);
+    m_apply->setObjectName(QStringLiteral("applyChoiceButton"));
+    m_apply->setToolTip(tr("Write the chosen values into the catalog; what is kept here is sent later with Update"));
+    m_sendAgain = fieldButtons->addButton(tr("Send again"), QDialogButtonBox::ActionRole);
+    m_sendAgain->setObjectName(QStringLiteral("sendAgainButton"));
+    m_sendAgain->setToolTip(tr("The provider does not have it: create it there now"));
+    lowerLayout->addWidget(fieldButtons);
+    split->addWidget(m_products);
+    split->addWidget(lower);
+    layout->addWidget(split, 1);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_cancel = buttons->addButton(tr("Stop checking"), QDialogButtonBox::ActionRole);
+    m_cancel->setObjectName(QStringLiteral("checkCancelButton"));
+    QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("checkCloseButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_allThere, &QPushButton::clicked, this, [this] { for (QComboBox* c : std::as_const(m_choices)) c->setCurrentIndex(1); });
+    connect(m_allHere, &QPushButton::clicked, this, [this] { for (QComboBox* c : std::as_const(m_choices)) c->setCurrentIndex(0); });
+    connect(m_apply, &QPushButton::clicked, this, &CheckDialog::apply);
+    connect(m_sendAgain, &QPushButton::clicked, this, &CheckDialog::sendAgain);
+    connect(m_products, &QTableWidget::currentCellChanged, this, [this](int row) { showProduct(row); });
+    showProduct(-1);
+
+    m_check = new Check(store, network, std::move(keys), productIds, {}, this);
+    connect(m_check, &Check::progress, this, [this](int done, int total) {
+        m_status->setText(tr("Checked %1 of %2 product(s)…").arg(done).arg(total));
+    });
+    connect(m_check, &Check::finished, this, &CheckDialog::finished);
+    connect(m_cancel, &QPushButton::clicked, m_check, &Check::cancel);
+    m_check->start();
+    resize(900, 600);
+}
+
+CheckDialog::~CheckDialog() = default;
+
+void CheckDialog::finished(const CheckReport& report)
+{
+    m_report = report;
+    m_cancel->setEnabled(false);
+    int differ = 0;
+    m_products->setRowCount(int(report.items.size()));
+    for (int row = 0; row < report.items.size(); ++row) {
+        const CheckItem& item = report.items.at(row);
+        m_products->setItem(row, NameColumn, new QTableWidgetItem(item.name.isEmpty() ? item.productId : item.name));
+        m_products->setItem(row, AccountColumn, new QTableWidgetItem(item.accountName));
+        m_products->setItem(row, VerdictColumn, new QTableWidgetItem());
+        m_products->setItem(row, NoteColumn, new QTableWidgetItem());
+        setVerdict(row, item.verdict, item.message);
+        differ += item.inStep() ? 0 : 1;
+    }
+    m_products->resizeColumnsToContents();
+    m_status->setText(report.cancelled ? tr("Stopped: %1 of %2 product(s) differ or were not checked.").arg(differ).arg(report.items.size())
+                      : differ == 0 ? tr("All %n product(s) are in step with their providers.", nullptr, int(report.items.size()))
+                                    : tr("%1 of %2 product(s) differ from their providers or could not be checked. Choose one to see "
+                                         "its fields.").arg(differ).arg(report.items.size()));
+    for (int row = 0; row < report.items.size(); ++row)
+        if (!report.items.at(row).fields.isEmpty()) {
+            m_products->setCurrentCell(row, NameColumn);
+            break;
+        }
+    Q_EMIT checked(report);
+}
+
+void CheckDialog::setVerdict(int row, CheckItem::Verdict verdict, const QString& message)
+{
+    m_report.items[row].verdict = verdict;
+    m_products->item(row, VerdictColumn)->setText(CheckItem::verdictLabel(verdict));
+    m_products->item(row, VerdictColumn)->setData(Qt::UserRole, CheckItem::verdictKey(verdict));
+    m_products->item(row, NoteColumn)->setText(message);
+    m_products->item(row, NoteColumn)->setToolTip(message);
+}
+
+void CheckDialog::showProduct(int row)
+{
+    m_shown = row;
+    m_choices.clear();
+    m_fields->setRowCount(0);
+    const CheckItem* item = row >= 0 && row < m_report.items.size() ? &m_report.items.at(row) : nullptr;
+    const bool fields = item && item->settleable() && !item->fields.isEmpty();
+    m_apply->setEnabled(fields);
+    m_allThere->setEnabled(fields);
+    m_allHere->setEnabled(fields);
+    m_sendAgain->setVisible(item && item->verdict == CheckItem::NotFound);
+    if (!item) {
+        m_detail->setText(tr("Choose a product to see what differs."));
+        return;
+    }
+    if (!fields) {
+        m_detail->setText(item->message.isEmpty() ? tr("“%1” is in step: nothing differs.").arg(item->name.toHtmlEscaped())
+                                                  : item->message.toHtmlEscaped());
+        return;
+    }
+    m_detail->setText(tr("<p><b>“%1”</b> on %2 (%3). For each field, keep the value here (sent later with Update) or take the "
+                         "one there into the catalog.</p>")
+                          .arg(item->name.toHtmlEscaped(), item->accountName.toHtmlEscaped(), item->remoteId.toHtmlEscaped()));
+    m_fields->setRowCount(int(item->fields.size()));
+    for (int r = 0; r < item->fields.size(); ++r) {
+        const FieldDifference& f = item->fields.at(r);
+        auto* label = new QTableWidgetItem(f.label);
+        label->setToolTip(sideWords(f.side));
+        label->setData(Qt::UserRole, f.key);
+        m_fields->setItem(r, FieldColumn, label);
+        m_fields->setItem(r, BaseColumn, new QTableWidgetItem(f.base));
+        m_fields->setItem(r, HereColumn, new QTableWidgetItem(f.here));
+        m_fields->setItem(r, ThereColumn, new QTableWidgetItem(f.there));
+        auto* choice = new QComboBox(m_fields);
+        choice->setObjectName(QStringLiteral("keepComboBox_") + f.key);
+        choice->addItem(tr("Keep here"));
+        choice->addItem(tr("Take there"));
+        // A change on one side only is kept as it is; a conflict starts at here, the person chooses.
+        choice->setCurrentIndex(f.side == FieldDifference::There ? 1 : 0);
+        choice->setToolTip(sideWords(f.side));
+        m_fields->setCellWidget(r, KeepColumn, choice);
+        m_choices << choice;
+    }
+}
+
+void CheckDialog::takeThere(const QString& field, bool there)
+{
+    if (m_shown < 0)
+        return;
+    const QList<FieldDifference>& fields = m_report.items.at(m_shown).fields;
+    for (int r = 0; r < fields.size(); ++r)
+        if (fields.at(r).key == field)
+            m_choices.at(r)->setCurrentIndex(there ? 1 : 0);
+}
+
+void CheckDialog::apply()
+{
+    if (m_shown < 0)
+        return;
+    const int row = m_shown;
+    const CheckItem item = m_report.items.at(row);
+    QSet<QString> takeThere;
+    for (int r = 0; r < item.fields.size(); ++r)
+        if (m_choices.at(r)->currentIndex() == 1)
+            takeThere.insert(item.fields.at(r).key);
+    m_apply->setEnabled(false);
+    Check::settle(m_store, item, takeThere, this, [this, row, item, takeThere](const QString& error) {
+        if (!error.isEmpty()) {
+            m_detail->setText(tr("<p>Not settled: %1</p>").arg(error.toHtmlEscaped()));
+            m_apply->setEnabled(true);
+            return;
+        }
+        // As the catalog holds it now: there is the new base; what was kept here remains to send.
+        CheckItem& settled = m_report.items[row];
+        settled.entry.product = Check::merged(item, takeThere);
+        settled.base = item.there;
+        settled.fields = Check::compare(item.target, item.there, settled.entry.product, item.there);
+        setVerdict(row, settled.fields.isEmpty() ? CheckItem::InStep : CheckItem::ChangedHere,
+                   settled.fields.isEmpty() ? tr("Settled: the catalog holds what the provider has.")
+                                            : tr("Settled: the values kept here are sent with Update."));
+        reread(row);
+        showProduct(row);
+    });
+}
+
+void CheckDialog::reread(int row)
+{
+    m_store->call<std::optional<CatalogEntry>>([id = m_report.items.at(row).productId](Catalog& c) { return c.product(id); }, this,
+                                               [this, row](const std::optional<CatalogEntry>& e) {
+                                                   if (!e)
+                                                       return;
+                                                   m_report.items[row].entry = *e;
+                                                   Q_EMIT productSettled(*e);
+                                               });
+}
+
+void CheckDialog::sendAgain()
+{
+    if (m_shown < 0 || m_report.items.at(m_shown).verdict != CheckItem::NotFound)
+        return;
+    const int row = m_shown;
+    m_sendAgain->setEnabled(false);
+    // The check found that the earlier create did not arrive: the engine may send it again.
+    SyncTask* task = m_engine->send({ m_report.items.at(row).productId, SyncRequest::Create, true },
+                                    [keys = m_keys](const Account& a, std::function<void(const QString&)> go) { keys(a, go); });
+    connect(task, &SyncTask::finished, this, [this, row](const SyncOutcome& o) {
+        m_sendAgain->setEnabled(true);
+        if (o.ok()) {
+            m_report.items[row].remoteId = o.remoteId;
+            setVerdict(row, CheckItem::InStep, tr("Sent again: created as %1.").arg(o.remoteId));
+        } else {
+            setVerdict(row, o.kind == SyncOutcome::OutcomeUnknown ? CheckItem::NotChecked : CheckItem::NotFound,
+                       tr("Sent again: %1").arg(o.message));
+        }
+        reread(row);
+        showProduct(row);
+    });
+}
+
+} // namespace pb
