@@ -872,8 +872,8 @@ bool Catalog::beginSubmission(const QString& productId, const QString& accountId
     return announce();
 }
 
-bool Catalog::updateSubmission(const QString& productId, const QString& accountId, const SubmissionState& state,
-                               const QString& claimId)
+bool Catalog::writeProgress(const QString& productId, const QString& accountId, const SubmissionState& state,
+                            const QString& claimId, QString* error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE sync_links SET submission = ? WHERE product_id = ? AND account_id = ?%1")
@@ -883,19 +883,29 @@ bool Catalog::updateSubmission(const QString& productId, const QString& accountI
     q.addBindValue(accountId);
     if (!claimId.isEmpty())
         q.addBindValue(claimId);
-    if (!q.exec())
-        return fail(tr("Could not record the submission's progress: %1").arg(q.lastError().text()));
-    if (!claimId.isEmpty() && q.numRowsAffected() != 1)
-        return fail(tr("Could not record the submission's progress: another Pricebook took the product over."));
+    if (!q.exec()) {
+        *error = tr("Could not record the submission's progress: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (!claimId.isEmpty() && q.numRowsAffected() != 1) {
+        *error = tr("Could not record the submission's progress: another Pricebook took the product over.");
+        return false;
+    }
+    return true;
+}
+
+bool Catalog::updateSubmission(const QString& productId, const QString& accountId, const SubmissionState& state,
+                               const QString& claimId)
+{
+    QString error;
+    if (!writeProgress(productId, accountId, state, claimId, &error))
+        return fail(error);
     return announce();
 }
 
-bool Catalog::recordResult(const QString& productId, const QString& accountId, JobKind kind, const JobResult& r,
-                           qint64 version, const Product* sent, const QString& claimId)
+bool Catalog::writeResult(const QString& productId, const QString& accountId, JobKind kind, const JobResult& r,
+                          qint64 version, const Product* sent, const QString& claimId, QString* error)
 {
-    QString error;
-    if (!beginWrite(&error))
-        return fail(error);
     const QString at = stamp(QDateTime::currentDateTimeUtc());
     QString state;
     SubmissionState keep = r.state;
@@ -908,8 +918,8 @@ bool Catalog::recordResult(const QString& productId, const QString& accountId, J
     const SyncLink before = link(productId, accountId);
     if (kind == JobKind::UpdateProduct && r.status != JobStatus::Succeeded && !before.remoteId.isEmpty())
         state = QStringLiteral("synced");
-    if (!upsertLink(m_db, productId, accountId, state, keep, r.ok() ? QString() : r.message, &error))
-        return fail(error);
+    if (!upsertLink(m_db, productId, accountId, state, keep, r.ok() ? QString() : r.message, error))
+        return false;
     if (r.ok()) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE sync_links SET remote_id = ?, synced_version = ?, synced_at = ?, synced_document = ?"
@@ -921,11 +931,13 @@ bool Catalog::recordResult(const QString& productId, const QString& accountId, J
                             : QStringLiteral(""));
         q.addBindValue(productId);
         q.addBindValue(accountId);
-        if (!q.exec())
-            return fail(q.lastError().text());
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
     }
-    if (!claimId.isEmpty() && !clearClaim(m_db, productId, accountId, claimId, &error)) // released with the result
-        return fail(error);
+    if (!claimId.isEmpty() && !clearClaim(m_db, productId, accountId, claimId, error)) // released with the result
+        return false;
     QSqlQuery h(m_db);
     h.prepare(QStringLiteral("INSERT INTO history(product_id, account_id, at, operation, http_status, remote_id, outcome, message, author)"
                              " VALUES(?,?,?,?,?,?,?,?,?)"));
@@ -938,9 +950,56 @@ bool Catalog::recordResult(const QString& productId, const QString& accountId, J
     h.addBindValue(jobStatusKey(r.status));
     h.addBindValue(text(r.message.left(2000)));
     h.addBindValue(text(m_author));
-    if (!h.exec())
-        return fail(h.lastError().text());
+    if (!h.exec()) {
+        *error = h.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Catalog::recordResult(const QString& productId, const QString& accountId, JobKind kind, const JobResult& r,
+                           qint64 version, const Product* sent, const QString& claimId)
+{
+    QString error;
+    if (!beginWrite(&error))
+        return fail(error);
+    if (!writeResult(productId, accountId, kind, r, version, sent, claimId, &error))
+        return fail(error);
     return commitWrite();
+}
+
+QStringList Catalog::recordAll(const QList<SyncWrite>& writes)
+{
+    QStringList errors;
+    auto alone = [this](const SyncWrite& w) {
+        const bool ok = w.kind == SyncWrite::Progress
+                            ? updateSubmission(w.productId, w.accountId, w.state, w.claimId)
+                            : recordResult(w.productId, w.accountId, w.job, w.result, w.version, w.sent ? &*w.sent : nullptr, w.claimId);
+        return ok ? QString() : m_error;
+    };
+    if (writes.size() == 1) {
+        errors << alone(writes.first());
+        return errors;
+    }
+    QString error;
+    bool ok = beginWrite(&error);
+    for (qsizetype i = 0; ok && i < writes.size(); ++i) {
+        const SyncWrite& w = writes.at(i);
+        ok = w.kind == SyncWrite::Progress
+                 ? writeProgress(w.productId, w.accountId, w.state, w.claimId, &error)
+                 : writeResult(w.productId, w.accountId, w.job, w.result, w.version, w.sent ? &*w.sent : nullptr, w.claimId, &error);
+        if (!ok)
+            fail(error);
+    }
+    if (ok && commitWrite()) {
+        for (qsizetype i = 0; i < writes.size(); ++i)
+            errors << QString();
+        return errors;
+    }
+    // Nothing of the batch was written: each on its own, so one write's problem stays its own.
+    for (const SyncWrite& w : writes)
+        errors << alone(w);
+    return errors;
 }
 
 QString Catalog::productForRemote(const QString& accountId, const QString& remoteId)
@@ -1033,19 +1092,70 @@ bool Catalog::adopt(const QString& accountId, Provider provider, const QList<Ado
 
 ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& request)
 {
-    ClaimAttempt a;
-    QString error;
-    auto failed = [&](const QString& why) {
+    return claimAll({ { productId, request } }).value(0);
+}
+
+QList<ClaimAttempt> Catalog::claimAll(const QList<ClaimItem>& items)
+{
+    QList<ClaimAttempt> out;
+    auto allFailed = [&](const QString& why) {
         fail(why);
+        out.clear();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            ClaimAttempt a;
+            a.outcome = ClaimAttempt::Error;
+            a.error = why;
+            out.append(a);
+        }
+        return out;
+    };
+    QString error;
+    if (!beginWrite(&error))
+        return allFailed(tr("Could not claim the product: %1").arg(error));
+    for (const ClaimItem& item : items) {
+        ClaimAttempt a = claimIn(item.productId, item.request, &error);
+        if (a.outcome == ClaimAttempt::Error) {
+            fail(error);
+            if (items.size() == 1)
+                return { a };
+            out.clear();
+            break;
+        }
+        out.append(a);
+    }
+    if (out.size() == items.size()) {
+        if (commitWrite())
+            return out;
+        if (items.size() == 1)
+            return allFailed(tr("Could not claim the product: %1").arg(m_error));
+    }
+    // Nothing of the batch was written: each on its own, so one product's problem stays its own.
+    out.clear();
+    for (const ClaimItem& item : items)
+        out.append(claimAll({ item }).value(0));
+    return out;
+}
+
+// Inside a transaction: what a product needs is decided and its claim taken; what is declined or
+// held is rolled back to the savepoint, so the others in the transaction are not touched.
+ClaimAttempt Catalog::claimIn(const QString& productId, const ClaimRequest& request, QString* error)
+{
+    ClaimAttempt a;
+    auto failed = [&](const QString& why) {
+        *error = why;
         a.outcome = ClaimAttempt::Error;
         a.error = why;
         return a;
     };
-    if (!beginWrite(&error))
-        return failed(tr("Could not claim the product: %1").arg(error));
+    QSqlQuery sp(m_db);
+    auto undo = [&] { return sp.exec(QStringLiteral("ROLLBACK TO pb_claim")) && sp.exec(QStringLiteral("RELEASE pb_claim")); };
+    auto keep = [&] { return sp.exec(QStringLiteral("RELEASE pb_claim")); };
+    if (!sp.exec(QStringLiteral("SAVEPOINT pb_claim")))
+        return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
     const auto entry = product(productId);
     if (!entry) {
-        m_db.rollback();
+        if (!undo())
+            return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
         a.outcome = ClaimAttempt::Missing;
         a.error = tr("No such product in the catalog.");
         return a;
@@ -1054,7 +1164,8 @@ ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& reques
     if (!entry->accountId.isEmpty())
         a.account = account(entry->accountId);
     if (!a.account) {
-        m_db.rollback();
+        if (!undo())
+            return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
         a.outcome = ClaimAttempt::Missing;
         a.error = tr("The product has no client account.");
         return a;
@@ -1070,16 +1181,18 @@ ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& reques
     }
     // On a server the link's row is locked from here to the commit: what is read next stays true
     // until the claim is written, whichever Pricebook on whichever machine asks at the same time.
+    QString why;
     if (!m_sql->lockRow(m_db, QStringLiteral("sync_links"), QStringLiteral("product_id = ? AND account_id = ?"),
-                        { productId, accountId }, &error))
-        return failed(tr("Could not claim the product: %1").arg(error));
+                        { productId, accountId }, &why))
+        return failed(tr("Could not claim the product: %1").arg(why));
     a.link = link(productId, accountId);
     const qint64 now = request.now.toMSecsSinceEpoch();
     QString gone; // the claim id of a holder that is gone: that one may be replaced
     if (a.link.claim.isHeld()) {
         const bool expired = a.link.claim.until.toMSecsSinceEpoch() < now;
         if (!expired && !(request.ownerGone && request.ownerGone(a.link.claim.owner))) {
-            m_db.rollback();
+            if (!undo())
+                return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
             a.outcome = ClaimAttempt::Held;
             return a;
         }
@@ -1090,14 +1203,13 @@ ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& reques
     if (request.decide && !request.decide(a.entry, a.link, &begin)) {
         a.outcome = ClaimAttempt::Declined;
         if (gone.isEmpty()) {
-            m_db.rollback();
+            if (!undo())
+                return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
             return a;
         }
         // Nothing to send, but the claim of a holder that is gone is cleared, not left behind.
-        if (!clearClaim(m_db, productId, accountId, gone, &error))
-            return failed(tr("Could not clear an abandoned claim: %1").arg(error));
-        if (!commitWrite())
-            return failed(tr("Could not clear an abandoned claim: %1").arg(m_error));
+        if (!clearClaim(m_db, productId, accountId, gone, &why) || !keep())
+            return failed(tr("Could not clear an abandoned claim: %1").arg(why.isEmpty() ? sp.lastError().text() : why));
         a.link = link(productId, accountId);
         return a;
     }
@@ -1115,21 +1227,34 @@ ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& reques
     if (!q.exec())
         return failed(tr("Could not claim the product: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() != 1) {
-        m_db.rollback();
+        if (!undo())
+            return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
         a.link = link(productId, accountId);
         a.outcome = ClaimAttempt::Held;
         return a;
     }
-    if (begin && !beginSubmission(productId, accountId, *begin, request.claimId))
-        return failed(m_error);
+    if (begin) {
+        a.before = a.link;
+        QSqlQuery b(m_db);
+        b.prepare(QStringLiteral("UPDATE sync_links SET state = 'submitting', submission = ?, message = ''"
+                                 " WHERE product_id = ? AND account_id = ? AND claim_id = ?"));
+        b.addBindValue(QString::fromUtf8(QJsonDocument(begin->toJson()).toJson(QJsonDocument::Compact)));
+        b.addBindValue(productId);
+        b.addBindValue(accountId);
+        b.addBindValue(request.claimId);
+        if (!b.exec())
+            return failed(tr("Could not record the submission: %1").arg(b.lastError().text()));
+        if (b.numRowsAffected() != 1)
+            return failed(tr("Could not record the submission: another Pricebook took the product over."));
+    }
+    if (!keep())
+        return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
     a.link.claim = { request.owner, request.claimId, request.now, request.until };
     if (begin) {
         a.link.state = SyncState::Submitting;
         a.link.submission = *begin;
         a.link.message.clear();
     }
-    if (!commitWrite())
-        return failed(tr("Could not claim the product: %1").arg(m_error));
     a.outcome = ClaimAttempt::Claimed;
     return a;
 }
@@ -1158,11 +1283,27 @@ bool Catalog::renewClaims(const QStringList& claimIds, const QDateTime& until)
     return allHeld;
 }
 
-bool Catalog::releaseClaim(const QString& productId, const QString& accountId, const QString& claimId)
+bool Catalog::releaseClaim(const QString& productId, const QString& accountId, const QString& claimId,
+                           const SyncLink* unsent)
 {
     QString error;
     if (!beginWrite(&error))
         return fail(tr("Could not release the claim: %1").arg(error));
+    if (unsent) {
+        // Nothing left: the submission begun under this claim is undone, so a product that was
+        // never sent does not look like one that may have been.
+        QSqlQuery u(m_db);
+        u.prepare(QStringLiteral("UPDATE sync_links SET state = ?, submission = ?, message = ?"
+                                 " WHERE product_id = ? AND account_id = ? AND claim_id = ?"));
+        u.addBindValue(syncStateKey(unsent->state == SyncState::Changed ? SyncState::Synced : unsent->state));
+        u.addBindValue(QString::fromUtf8(QJsonDocument(unsent->submission.toJson()).toJson(QJsonDocument::Compact)));
+        u.addBindValue(text(unsent->message));
+        u.addBindValue(productId);
+        u.addBindValue(accountId);
+        u.addBindValue(claimId);
+        if (!u.exec())
+            return fail(tr("Could not release the claim: %1").arg(u.lastError().text()));
+    }
     // A link made only to hold the claim goes again; a real one keeps its state.
     QSqlQuery d(m_db);
     d.prepare(QStringLiteral("DELETE FROM sync_links WHERE product_id = ? AND account_id = ? AND claim_id = ?"
