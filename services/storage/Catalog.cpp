@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlRecord>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -102,12 +103,28 @@ bool Catalog::reconnect(QString* error)
     if (!isServer())
         return false;
     // Same connection name and settings (and the password given to open()): only the session is new.
+    m_statements.clear();
+    m_unprepared.reset();
     m_db.close();
     if (!m_db.open()) {
         *error = tr("The team catalog %1 cannot be reached: %2").arg(m_path, m_db.lastError().text());
         return false;
     }
     return m_sql->prepare(m_db, error);
+}
+
+QSqlQuery& Catalog::statement(const QString& sql)
+{
+    auto it = m_statements.constFind(sql);
+    if (it != m_statements.constEnd())
+        return **it;
+    auto q = std::make_shared<QSqlQuery>(m_db);
+    if (!q->prepare(sql)) {
+        m_unprepared = q; // its exec() fails with the prepare's error
+        return *m_unprepared;
+    }
+    m_statements.insert(sql, q);
+    return *q;
 }
 
 bool Catalog::isReachable()
@@ -134,6 +151,8 @@ QString Catalog::defaultAuthor()
 
 void Catalog::close()
 {
+    m_statements.clear();
+    m_unprepared.reset();
     if (m_connection.isEmpty())
         return;
     m_db = QSqlDatabase();
@@ -812,13 +831,14 @@ QList<SyncLink> Catalog::links(const QString& productId)
 
 namespace {
 
-bool upsertLink(QSqlDatabase& db, const QString& productId, const QString& accountId, const QString& state,
+const char* const kUpsertLinkSql =
+    "INSERT INTO sync_links(product_id, account_id, state, submission, message) VALUES(?,?,?,?,?)"
+    " ON CONFLICT(product_id, account_id) DO UPDATE SET state=excluded.state,"
+    " submission=excluded.submission, message=excluded.message";
+
+bool upsertLink(QSqlQuery& q, const QString& productId, const QString& accountId, const QString& state,
                 const SubmissionState& submission, const QString& message, QString* error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO sync_links(product_id, account_id, state, submission, message) VALUES(?,?,?,?,?)"
-                             " ON CONFLICT(product_id, account_id) DO UPDATE SET state=excluded.state,"
-                             " submission=excluded.submission, message=excluded.message"));
     q.addBindValue(productId);
     q.addBindValue(accountId);
     q.addBindValue(state);
@@ -831,12 +851,20 @@ bool upsertLink(QSqlDatabase& db, const QString& productId, const QString& accou
     return true;
 }
 
-// Gives a claim back: only the one with this id, so a claim taken over meanwhile stays its holder's.
-bool clearClaim(QSqlDatabase& db, const QString& productId, const QString& accountId, const QString& claimId, QString* error)
+bool upsertLink(QSqlDatabase& db, const QString& productId, const QString& accountId, const QString& state,
+                const SubmissionState& submission, const QString& message, QString* error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE sync_links SET claim_owner = '', claim_id = '', claim_since = 0, claim_until = 0"
-                             " WHERE product_id = ? AND account_id = ? AND claim_id = ?"));
+    q.prepare(QLatin1String(kUpsertLinkSql));
+    return upsertLink(q, productId, accountId, state, submission, message, error);
+}
+
+// Gives a claim back: only the one with this id, so a claim taken over meanwhile stays its holder's.
+const char* const kClearClaimSql = "UPDATE sync_links SET claim_owner = '', claim_id = '', claim_since = 0, claim_until = 0"
+                                   " WHERE product_id = ? AND account_id = ? AND claim_id = ?";
+
+bool clearClaim(QSqlQuery& q, const QString& productId, const QString& accountId, const QString& claimId, QString* error)
+{
     q.addBindValue(productId);
     q.addBindValue(accountId);
     q.addBindValue(claimId);
@@ -845,6 +873,13 @@ bool clearClaim(QSqlDatabase& db, const QString& productId, const QString& accou
         return false;
     }
     return true;
+}
+
+bool clearClaim(QSqlDatabase& db, const QString& productId, const QString& accountId, const QString& claimId, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QLatin1String(kClearClaimSql));
+    return clearClaim(q, productId, accountId, claimId, error);
 }
 
 } // namespace
@@ -875,9 +910,8 @@ bool Catalog::beginSubmission(const QString& productId, const QString& accountId
 bool Catalog::writeProgress(const QString& productId, const QString& accountId, const SubmissionState& state,
                             const QString& claimId, QString* error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE sync_links SET submission = ? WHERE product_id = ? AND account_id = ?%1")
-                  .arg(claimId.isEmpty() ? QString() : QStringLiteral(" AND claim_id = ?")));
+    QSqlQuery& q = statement(QStringLiteral("UPDATE sync_links SET submission = ? WHERE product_id = ? AND account_id = ?%1")
+                                 .arg(claimId.isEmpty() ? QString() : QStringLiteral(" AND claim_id = ?")));
     q.addBindValue(QString::fromUtf8(QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(productId);
     q.addBindValue(accountId);
@@ -889,6 +923,26 @@ bool Catalog::writeProgress(const QString& productId, const QString& accountId, 
     }
     if (!claimId.isEmpty() && q.numRowsAffected() != 1) {
         *error = tr("Could not record the submission's progress: another Pricebook took the product over.");
+        return false;
+    }
+    return true;
+}
+
+bool Catalog::writeBegin(const QString& productId, const QString& accountId, const SubmissionState& state,
+                         const QString& claimId, QString* error)
+{
+    QSqlQuery& b = statement(QStringLiteral("UPDATE sync_links SET state = 'submitting', submission = ?, message = ''"
+                                            " WHERE product_id = ? AND account_id = ? AND claim_id = ?"));
+    b.addBindValue(QString::fromUtf8(QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact)));
+    b.addBindValue(productId);
+    b.addBindValue(accountId);
+    b.addBindValue(claimId);
+    if (!b.exec()) {
+        *error = tr("Could not record the submission: %1").arg(b.lastError().text());
+        return false;
+    }
+    if (b.numRowsAffected() != 1) {
+        *error = tr("Could not record the submission: another Pricebook took the product over.");
         return false;
     }
     return true;
@@ -914,17 +968,30 @@ bool Catalog::writeResult(const QString& productId, const QString& accountId, Jo
     case JobStatus::OutcomeUnknown: state = QStringLiteral("unknown"); break;
     default: state = QStringLiteral("failed"); break;
     }
+    // Only the remote id it had is needed of the link as it was.
+    QString remoteBefore;
+    {
+        QSqlQuery b(m_db);
+        b.setForwardOnly(true);
+        b.prepare(QStringLiteral("SELECT remote_id FROM sync_links WHERE product_id = ? AND account_id = ?"));
+        b.addBindValue(productId);
+        b.addBindValue(accountId);
+        if (!b.exec()) {
+            *error = b.lastError().text();
+            return false;
+        }
+        if (b.next())
+            remoteBefore = b.value(0).toString();
+    }
     // A failed update leaves the product as synced as it was: only the message tells.
-    const SyncLink before = link(productId, accountId);
-    if (kind == JobKind::UpdateProduct && r.status != JobStatus::Succeeded && !before.remoteId.isEmpty())
+    if (kind == JobKind::UpdateProduct && r.status != JobStatus::Succeeded && !remoteBefore.isEmpty())
         state = QStringLiteral("synced");
-    if (!upsertLink(m_db, productId, accountId, state, keep, r.ok() ? QString() : r.message, error))
+    if (!upsertLink(statement(QLatin1String(kUpsertLinkSql)), productId, accountId, state, keep, r.ok() ? QString() : r.message, error))
         return false;
     if (r.ok()) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE sync_links SET remote_id = ?, synced_version = ?, synced_at = ?, synced_document = ?"
-                                 " WHERE product_id = ? AND account_id = ?"));
-        q.addBindValue(text(r.object.id.isEmpty() ? before.remoteId : r.object.id));
+        QSqlQuery& q = statement(QStringLiteral("UPDATE sync_links SET remote_id = ?, synced_version = ?, synced_at = ?, synced_document = ?"
+                                                " WHERE product_id = ? AND account_id = ?"));
+        q.addBindValue(text(r.object.id.isEmpty() ? remoteBefore : r.object.id));
         q.addBindValue(version);
         q.addBindValue(at);
         q.addBindValue(sent ? QString::fromUtf8(QJsonDocument(ProductDocument::toObject(*sent)).toJson(QJsonDocument::Compact))
@@ -936,11 +1003,10 @@ bool Catalog::writeResult(const QString& productId, const QString& accountId, Jo
             return false;
         }
     }
-    if (!claimId.isEmpty() && !clearClaim(m_db, productId, accountId, claimId, error)) // released with the result
+    if (!claimId.isEmpty() && !clearClaim(statement(QLatin1String(kClearClaimSql)), productId, accountId, claimId, error)) // released with the result
         return false;
-    QSqlQuery h(m_db);
-    h.prepare(QStringLiteral("INSERT INTO history(product_id, account_id, at, operation, http_status, remote_id, outcome, message, author)"
-                             " VALUES(?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery& h = statement(QStringLiteral("INSERT INTO history(product_id, account_id, at, operation, http_status, remote_id, outcome, message, author)"
+                                            " VALUES(?,?,?,?,?,?,?,?,?)"));
     h.addBindValue(productId);
     h.addBindValue(accountId);
     h.addBindValue(at);
@@ -972,22 +1038,32 @@ QStringList Catalog::recordAll(const QList<SyncWrite>& writes)
 {
     QStringList errors;
     auto alone = [this](const SyncWrite& w) {
-        const bool ok = w.kind == SyncWrite::Progress
-                            ? updateSubmission(w.productId, w.accountId, w.state, w.claimId)
-                            : recordResult(w.productId, w.accountId, w.job, w.result, w.version, w.sent ? &*w.sent : nullptr, w.claimId);
+        const bool ok = w.kind == SyncWrite::Begin      ? beginSubmission(w.productId, w.accountId, w.state, w.claimId)
+                        : w.kind == SyncWrite::Progress ? updateSubmission(w.productId, w.accountId, w.state, w.claimId)
+                                                        : recordResult(w.productId, w.accountId, w.job, w.result, w.version,
+                                                                       w.sent ? &*w.sent : nullptr, w.claimId);
         return ok ? QString() : m_error;
     };
     if (writes.size() == 1) {
         errors << alone(writes.first());
         return errors;
     }
+    // A step's progress whose outcome follows in the same transaction is replaced by it in the
+    // same commit: not written.
+    QSet<QString> concluded;
+    for (const SyncWrite& w : writes)
+        if (w.kind == SyncWrite::Result && !w.claimId.isEmpty())
+            concluded.insert(w.claimId);
     QString error;
     bool ok = beginWrite(&error);
     for (qsizetype i = 0; ok && i < writes.size(); ++i) {
         const SyncWrite& w = writes.at(i);
-        ok = w.kind == SyncWrite::Progress
-                 ? writeProgress(w.productId, w.accountId, w.state, w.claimId, &error)
-                 : writeResult(w.productId, w.accountId, w.job, w.result, w.version, w.sent ? &*w.sent : nullptr, w.claimId, &error);
+        if (w.kind == SyncWrite::Progress && concluded.contains(w.claimId))
+            continue;
+        ok = w.kind == SyncWrite::Begin      ? writeBegin(w.productId, w.accountId, w.state, w.claimId, &error)
+           : w.kind == SyncWrite::Progress ? writeProgress(w.productId, w.accountId, w.state, w.claimId, &error)
+                                           : writeResult(w.productId, w.accountId, w.job, w.result, w.version,
+                                                         w.sent ? &*w.sent : nullptr, w.claimId, &error);
         if (!ok)
             fail(error);
     }
@@ -1112,8 +1188,9 @@ QList<ClaimAttempt> Catalog::claimAll(const QList<ClaimItem>& items)
     QString error;
     if (!beginWrite(&error))
         return allFailed(tr("Could not claim the product: %1").arg(error));
+    QHash<QString, std::optional<Account>> accounts; // read once per transaction
     for (const ClaimItem& item : items) {
-        ClaimAttempt a = claimIn(item.productId, item.request, &error);
+        ClaimAttempt a = claimIn(item.productId, item.request, &accounts, &error);
         if (a.outcome == ClaimAttempt::Error) {
             fail(error);
             if (items.size() == 1)
@@ -1138,7 +1215,8 @@ QList<ClaimAttempt> Catalog::claimAll(const QList<ClaimItem>& items)
 
 // Inside a transaction: what a product needs is decided and its claim taken; what is declined or
 // held is rolled back to the savepoint, so the others in the transaction are not touched.
-ClaimAttempt Catalog::claimIn(const QString& productId, const ClaimRequest& request, QString* error)
+ClaimAttempt Catalog::claimIn(const QString& productId, const ClaimRequest& request,
+                              QHash<QString, std::optional<Account>>* accounts, QString* error)
 {
     ClaimAttempt a;
     auto failed = [&](const QString& why) {
@@ -1161,8 +1239,12 @@ ClaimAttempt Catalog::claimIn(const QString& productId, const ClaimRequest& requ
         return a;
     }
     a.entry = *entry;
-    if (!entry->accountId.isEmpty())
-        a.account = account(entry->accountId);
+    if (!entry->accountId.isEmpty()) {
+        auto known = accounts->find(entry->accountId);
+        if (known == accounts->end())
+            known = accounts->insert(entry->accountId, account(entry->accountId));
+        a.account = *known;
+    }
     if (!a.account) {
         if (!undo())
             return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
@@ -1172,8 +1254,7 @@ ClaimAttempt Catalog::claimIn(const QString& productId, const ClaimRequest& requ
     }
     const QString accountId = entry->accountId;
     {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO sync_links(product_id, account_id, state) VALUES(?, ?, 'draft') ON CONFLICT DO NOTHING"));
+        QSqlQuery& q = statement(QStringLiteral("INSERT INTO sync_links(product_id, account_id, state) VALUES(?, ?, 'draft') ON CONFLICT DO NOTHING"));
         q.addBindValue(productId);
         q.addBindValue(accountId);
         if (!q.exec())
@@ -1208,14 +1289,13 @@ ClaimAttempt Catalog::claimIn(const QString& productId, const ClaimRequest& requ
             return a;
         }
         // Nothing to send, but the claim of a holder that is gone is cleared, not left behind.
-        if (!clearClaim(m_db, productId, accountId, gone, &why) || !keep())
+        if (!clearClaim(statement(QLatin1String(kClearClaimSql)), productId, accountId, gone, &why) || !keep())
             return failed(tr("Could not clear an abandoned claim: %1").arg(why.isEmpty() ? sp.lastError().text() : why));
         a.link = link(productId, accountId);
         return a;
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE sync_links SET claim_owner = ?, claim_id = ?, claim_since = ?, claim_until = ?"
-                             " WHERE product_id = ? AND account_id = ? AND (claim_id = '' OR claim_until < ? OR claim_id = ?)"));
+    QSqlQuery& q = statement(QStringLiteral("UPDATE sync_links SET claim_owner = ?, claim_id = ?, claim_since = ?, claim_until = ?"
+                                            " WHERE product_id = ? AND account_id = ? AND (claim_id = '' OR claim_until < ? OR claim_id = ?)"));
     q.addBindValue(request.owner);
     q.addBindValue(request.claimId);
     q.addBindValue(now);
@@ -1235,17 +1315,8 @@ ClaimAttempt Catalog::claimIn(const QString& productId, const ClaimRequest& requ
     }
     if (begin) {
         a.before = a.link;
-        QSqlQuery b(m_db);
-        b.prepare(QStringLiteral("UPDATE sync_links SET state = 'submitting', submission = ?, message = ''"
-                                 " WHERE product_id = ? AND account_id = ? AND claim_id = ?"));
-        b.addBindValue(QString::fromUtf8(QJsonDocument(begin->toJson()).toJson(QJsonDocument::Compact)));
-        b.addBindValue(productId);
-        b.addBindValue(accountId);
-        b.addBindValue(request.claimId);
-        if (!b.exec())
-            return failed(tr("Could not record the submission: %1").arg(b.lastError().text()));
-        if (b.numRowsAffected() != 1)
-            return failed(tr("Could not record the submission: another Pricebook took the product over."));
+        if (!writeBegin(productId, accountId, *begin, request.claimId, &why))
+            return failed(why);
     }
     if (!keep())
         return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));

@@ -15,7 +15,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <functional>
+#include <memory>
 
 namespace pb {
 
@@ -96,15 +98,16 @@ struct ClaimItem {
     ClaimRequest request;
 };
 
-// One of the writes Catalog::recordAll makes in one transaction: a submission's progress
-// (Catalog::updateSubmission) or its result (Catalog::recordResult).
+// One of the writes Catalog::recordAll makes in one transaction: a submission's start under its
+// claim (Catalog::beginSubmission), its progress (Catalog::updateSubmission) or its result
+// (Catalog::recordResult).
 struct SyncWrite {
-    enum Kind { Progress, Result };
+    enum Kind { Begin, Progress, Result };
     Kind kind = Result;
     QString productId;
     QString accountId;
     QString claimId;
-    SubmissionState state;        // Progress
+    SubmissionState state;        // Begin, Progress
     JobKind job = JobKind::CreateProduct; // Result
     JobResult result;             // Result
     qint64 version = 0;           // Result: the product version sent
@@ -295,12 +298,20 @@ private:
     bool beginWrite(QString* error);
     // The parts of claim(), updateSubmission() and recordResult() that run inside a transaction
     // already begun; false with *error set leaves rolling back to the caller.
-    ClaimAttempt claimIn(const QString& productId, const ClaimRequest& request, QString* error);
+    ClaimAttempt claimIn(const QString& productId, const ClaimRequest& request, QHash<QString, std::optional<Account>>* accounts,
+                         QString* error);
     bool writeProgress(const QString& productId, const QString& accountId, const SubmissionState& state,
                        const QString& claimId, QString* error);
+    bool writeBegin(const QString& productId, const QString& accountId, const SubmissionState& state,
+                    const QString& claimId, QString* error);
     bool writeResult(const QString& productId, const QString& accountId, JobKind kind, const JobResult& result,
                      qint64 version, const Product* sent, const QString& claimId, QString* error);
+    // The push's writes, prepared once per connection (parsing them again for every product
+    // costs more than running them); rows written, no result sets held open.
+    QSqlQuery& statement(const QString& sql);
     QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // after m_db: gone before it
+    std::shared_ptr<QSqlQuery> m_unprepared;
     bool m_readOnly = false;
     QString m_connection;
     QString m_path;

@@ -36,6 +36,7 @@ void BulkPusher::start(const QStringList& productIds, const PushOptions& options
     for (const QString& id : productIds)
         m_queue.enqueue(id);
     m_report.clear();
+    m_accountIds.clear();
     m_buckets.clear();
     m_total = int(productIds.size());
     m_waiting.clear();
@@ -218,8 +219,13 @@ void BulkPusher::proceed(const Account& account, std::function<void(const QStrin
     m_keys(account, go);
 }
 
-void BulkPusher::complete(const PushLine& line)
+void BulkPusher::complete(PushLine line)
 {
+    // The report keeps a line per product: many lines, few accounts, one copy of each account id.
+    if (const auto known = m_accountIds.constFind(line.accountId); known != m_accountIds.constEnd())
+        line.accountId = *known;
+    else
+        m_accountIds.insert(line.accountId);
     --m_inFlight;
     (line.ok() ? m_succeeded : m_problems)++;
     m_report.append(line);

@@ -21,6 +21,7 @@
 
 #include <QElapsedTimer>
 #include <QQueue>
+#include <QSet>
 #include <QTimer>
 
 namespace pb {
@@ -87,7 +88,7 @@ private:
     void admit(const std::shared_ptr<Slot>& slot, const Account& account, std::function<void(const QString& key)> go);
     void grant();
     void proceed(const Account& account, std::function<void(const QString& key)> go);
-    void complete(const PushLine& line);
+    void complete(PushLine line);
     bool takeToken(const Account& account, int* waitMs);
 
     CatalogStore* m_store;
@@ -98,6 +99,7 @@ private:
     SyncEngine* m_engine;
     QList<QPointer<SyncTask>> m_tasks;
     QList<PushLine> m_report;
+    QSet<QString> m_accountIds;
     QHash<QString, QPair<double, qint64>> m_buckets;
     QElapsedTimer m_clock;
     int m_total = 0;

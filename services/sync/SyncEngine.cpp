@@ -206,8 +206,10 @@ void SyncEngine::flushClaims()
             SyncPlan* plan = &out[i].plan;
             r.decide = [plan, request](const CatalogEntry& entry, const SyncLink& link, std::optional<SubmissionState>* begin) {
                 *plan = SyncEngine::plan(entry, link, request);
-                if (plan->action == SyncPlan::Create)
-                    *begin = plan->state; // on disk, key and all, before anything is sent
+                // On disk, key and all, before anything is sent. A create with no key to repeat
+                // it by begins only when it is about to be sent (SyncTask::onKey).
+                if (plan->action == SyncPlan::Create && adapterFor(entry.provider).repeatsCreatesSafely())
+                    *begin = plan->state;
                 // A create its sender left unfinished (that process is gone) is claimed to be
                 // recorded as "outcome unknown", so it is not left "submitting" for ever.
                 const bool orphan = plan->action == SyncPlan::MayExist && link.state == SyncState::Submitting;
@@ -328,6 +330,9 @@ void SyncTask::onClaimed(const ClaimAttempt& attempt, const SyncPlan& plan)
     }
     m_remoteId = attempt.link.remoteId; // where an update goes
     m_unsent = attempt.before;
+    m_beginLater = plan.action == SyncPlan::Create && !attempt.before;
+    if (m_beginLater)
+        m_linkBefore = attempt.link;
     QPointer<SyncTask> guard(this);
     m_gate(m_account, [guard](const QString& key) {
         if (guard)
@@ -337,18 +342,51 @@ void SyncTask::onClaimed(const ClaimAttempt& attempt, const SyncPlan& plan)
 
 void SyncTask::onKey(const QString& key)
 {
-    SyncOutcome o;
-    if (m_cancelled || key.isEmpty()) {
+    auto stop = [this] {
         release();
+        SyncOutcome o;
         o.kind = m_cancelled ? SyncOutcome::Cancelled : SyncOutcome::Failed;
         o.message = m_cancelled ? tr("Not sent: cancelled.") : tr("No API key for “%1”.").arg(m_account.name);
         o.result.status = m_cancelled ? JobStatus::Cancelled : JobStatus::Rejected;
         o.result.message = o.message;
         finish(o);
+    };
+    if (m_cancelled || key.isEmpty()) {
+        stop();
         return;
     }
     m_key = key;
-    run();
+    if (!m_beginLater) {
+        run();
+        return;
+    }
+    // "Submitting" is on disk before the request leaves (grouped with the other writes).
+    SyncWrite w;
+    w.kind = SyncWrite::Begin;
+    w.productId = m_entry.id;
+    w.accountId = m_account.id;
+    w.claimId = m_claimId;
+    w.state = m_plan.state;
+    m_engine->queueWrite(this, std::move(w), [this, stop](const QString& error) {
+        m_beginLater = false;
+        if (error.isEmpty() && !m_cancelled) {
+            run();
+            return;
+        }
+        m_key.fill(u'\0');
+        if (error.isEmpty()) { // begun, then cancelled before anything left: undone
+            m_unsent = m_linkBefore;
+            stop();
+            return;
+        }
+        release();
+        SyncOutcome o;
+        o.kind = SyncOutcome::Failed;
+        o.message = tr("Not sent: %1").arg(error);
+        o.result.status = JobStatus::NetworkFailure;
+        o.result.message = o.message;
+        finish(o);
+    });
 }
 
 void SyncTask::run()

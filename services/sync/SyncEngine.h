@@ -105,6 +105,10 @@ private:
     QPointer<ProviderJob> m_job;
     QString m_progressError;
     std::optional<SyncLink> m_unsent; // the link before the claim began a submission: restored when nothing is sent
+    // A create without an idempotency key begins its submission when its requests are about to
+    // leave, not with the claim: claimed ahead and never sent, it must not look as if it may exist.
+    bool m_beginLater = false;
+    SyncLink m_linkBefore;
     bool m_cancelled = false;
     bool m_finished = false;
 };
