@@ -3,6 +3,9 @@
 //   build/bench/bench_push [--products 10000] [--runs 3] [--limit 25] [--limited-products 500]
 //                          [--sandbox-url URL]   push to a sandbox already running (no rate limit)
 //                          [--key-value]         print key=value lines for bench/run-benchmarks.sh
+//                          [--rss]               sample this process's RSS every second of each
+//                                                unlimited push (stderr), and report it after the
+//                                                first 1,000 products and at its peak
 #include "ProductGenerator.h"
 #include "services/providers/BuiltInProviders.h"
 #include "services/providers/Registry.h"
@@ -18,8 +21,10 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace pb;
 
@@ -57,8 +62,27 @@ QJsonObject stats(QNetworkAccessManager& nam, const QString& url)
     return o;
 }
 
+double rssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    return 0;
+}
+
+// RSS while a push runs: sampled every second, and once the first 1,000 products are done.
+struct RssLog {
+    bool enabled = false;
+    double afterFirstThousand = 0;
+    double peak = 0;
+    double last = 0;
+};
+
 // Pushes `count` new one-request Stripe products; returns seconds.
-double pushOnce(const QString& sandboxUrl, int count, double rate, int concurrency, QNetworkAccessManager& nam)
+double pushOnce(const QString& sandboxUrl, int count, double rate, int concurrency, QNetworkAccessManager& nam, RssLog* rss = nullptr)
 {
     QTemporaryDir dir;
     CatalogStore store;
@@ -75,6 +99,7 @@ double pushOnce(const QString& sandboxUrl, int count, double rate, int concurren
     store.call<QStringList>([&account, count](Catalog& c) {
         c.saveAccount(account);
         QList<CatalogEntry> entries;
+        QStringList out;
         const Price price = [] {
             Price p;
             p.currency = QStringLiteral("usd");
@@ -83,6 +108,7 @@ double pushOnce(const QString& sandboxUrl, int count, double rate, int concurren
             p.amount = 500;
             return p;
         }();
+        // In chunks, so the catalog's making does not count in the push's memory.
         for (int i = 0; i < count; ++i) {
             CatalogEntry e;
             e.provider = providers::Stripe;
@@ -90,11 +116,13 @@ double pushOnce(const QString& sandboxUrl, int count, double rate, int concurren
             e.product.name = QStringLiteral("Bench %1 %2").arg(i).arg(QDateTime::currentMSecsSinceEpoch());
             e.product.prices = { price };
             entries.append(e);
+            if (entries.size() == 5000 || i == count - 1) {
+                c.saveProducts(entries);
+                for (const CatalogEntry& saved : std::as_const(entries))
+                    out << saved.id;
+                entries.clear();
+            }
         }
-        c.saveProducts(entries);
-        QStringList out;
-        for (const CatalogEntry& e : entries)
-            out << e.id;
         return out;
     }, &store, [&ids, &wait](const QStringList& saved) {
         ids = saved;
@@ -107,10 +135,30 @@ double pushOnce(const QString& sandboxUrl, int count, double rate, int concurren
     o.ratePerSecond = rate;
     QElapsedTimer clock;
     QObject::connect(&pusher, &BulkPusher::finished, &wait, &QEventLoop::quit);
+    QTimer sampler;
+    if (rss && rss->enabled) {
+        sampler.setInterval(1000);
+        QObject::connect(&sampler, &QTimer::timeout, [&] {
+            rss->last = rssMb();
+            rss->peak = qMax(rss->peak, rss->last);
+            QTextStream(stderr) << QStringLiteral("rss t=%1s done=%2 rss=%3MB\n")
+                                       .arg(clock.elapsed() / 1000.0, 0, 'f', 1).arg(pusher.progress().done).arg(rss->last, 0, 'f', 1);
+        });
+        QObject::connect(&pusher, &BulkPusher::lineFinished, [&] {
+            if (rss->afterFirstThousand == 0 && pusher.progress().done >= 1000)
+                rss->afterFirstThousand = rssMb();
+        });
+        sampler.start();
+    }
     clock.start();
     pusher.start(ids, o);
     wait.exec();
     const double seconds = clock.nsecsElapsed() / 1e9;
+    if (rss && rss->enabled) {
+        sampler.stop();
+        rss->last = rssMb();
+        rss->peak = qMax(rss->peak, rss->last);
+    }
     int ok = 0;
     for (const PushLine& l : pusher.report())
         ok += l.ok();
@@ -141,6 +189,8 @@ int main(int argc, char* argv[])
                        QCoreApplication::applicationDirPath() + QStringLiteral("/../app/cli/pricebook-cli") });
     parser.addOption({ QStringLiteral("sandbox-url"), QStringLiteral("A sandbox already running, for the unlimited runs."), QStringLiteral("URL") });
     parser.addOption({ QStringLiteral("key-value"), QStringLiteral("Print key=value lines.") });
+    parser.addOption({ QStringLiteral("rss"), QStringLiteral("Sample the RSS during the unlimited pushes.") });
+    parser.addOption({ QStringLiteral("no-limited"), QStringLiteral("Only the unlimited pushes.") });
     parser.process(app);
     const int count = parser.value(QStringLiteral("products")).toInt();
     const int limitedCount = parser.value(QStringLiteral("limited-products")).toInt();
@@ -151,6 +201,9 @@ int main(int argc, char* argv[])
     QNetworkAccessManager nam;
 
     QList<double> free, limited;
+    RssLog rss;
+    rss.enabled = parser.isSet(QStringLiteral("rss"));
+    const bool limitedRuns = !parser.isSet(QStringLiteral("no-limited"));
     qint64 rateLimited = 0, limitedRequests = 0;
     const QString given = parser.value(QStringLiteral("sandbox-url"));
     for (int run = 0; run < runs; ++run) {
@@ -159,7 +212,9 @@ int main(int argc, char* argv[])
             out << "cannot start the sandbox\n";
             return 1;
         }
-        free << count / pushOnce(given.isEmpty() ? sandbox.url : given, count, 0, concurrency, nam);
+        free << count / pushOnce(given.isEmpty() ? sandbox.url : given, count, 0, concurrency, nam, &rss);
+        if (!limitedRuns)
+            continue;
         Sandbox capped;
         if (!capped.start(parser.value(QStringLiteral("cli")), limit)) {
             out << "cannot start the sandbox\n";
@@ -172,6 +227,9 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(QStringLiteral("key-value"))) {
         out << QStringLiteral("push_products_per_s=%1\n").arg(median(free), 0, 'f', 0);
+        if (rss.enabled)
+            out << QStringLiteral("push_rss_mb_after_1000=%1\npush_rss_mb_peak=%2\npush_rss_mb_end=%3\n")
+                       .arg(rss.afterFirstThousand, 0, 'f', 1).arg(rss.peak, 0, 'f', 1).arg(rss.last, 0, 'f', 1);
         out << QStringLiteral("limited_products_per_s=%1\n").arg(median(limited), 0, 'f', 2);
         out << QStringLiteral("limited_share_percent=%1\n").arg(median(limited) / limit * 100, 0, 'f', 1);
         out << QStringLiteral("limited_429=%1\n").arg(rateLimited);
@@ -180,6 +238,11 @@ int main(int argc, char* argv[])
     }
     out << QStringLiteral("median of %1 runs, sandbox in its own process, concurrency %2:\n").arg(runs).arg(concurrency);
     out << QStringLiteral("  no rate limit, %1 products: %2 products/s\n").arg(count).arg(median(free), 0, 'f', 0);
+    if (rss.enabled)
+        out << QStringLiteral("  RSS: %1 MB after the first 1,000 products, %2 MB at the peak, %3 MB at the end\n")
+                   .arg(rss.afterFirstThousand, 0, 'f', 1).arg(rss.peak, 0, 'f', 1).arg(rss.last, 0, 'f', 1);
+    if (!limitedRuns)
+        return 0;
     out << QStringLiteral("  %1/s limit on both sides, %2 products: %3 products/s = %4 % of the limit, %5 answered 429 in all runs\n")
                .arg(limit).arg(limitedCount).arg(median(limited), 0, 'f', 1).arg(median(limited) / limit * 100, 0, 'f', 0).arg(rateLimited);
     return 0;

@@ -4,7 +4,8 @@
 # Environment: PRICEBOOK_BENCH_RUNS (default 5) runs for the startup and GUI figures,
 # PRICEBOOK_BENCH_PUSH_RUNS (default 3) runs for the push figures, PRICEBOOK_BENCH_PRODUCTS
 # (default 100000) catalog size, PRICEBOOK_BENCH_PUSH (default 10000) products per push,
-# PRICEBOOK_BENCH_LARGE (default 1000000) the large catalog opened and scrolled.
+# PRICEBOOK_BENCH_LARGE (default 1000000) the large catalog opened and scrolled,
+# PRICEBOOK_BENCH_WRK_SECONDS (default 5) seconds per wrk run.
 # Prints a Markdown table and writes it to BUILD_DIR/bench-results.md.
 set -euo pipefail
 
@@ -18,7 +19,7 @@ large=${PRICEBOOK_BENCH_LARGE:-1000000}
 cli=$build/app/cli/pricebook-cli
 newman=$root/bench/node_modules/.bin/newman
 
-for tool in "$cli" "$newman" Xvfb curl xargs /usr/bin/time sqlite3; do
+for tool in "$cli" "$newman" Xvfb curl xargs /usr/bin/time sqlite3 wrk; do
     command -v "$tool" >/dev/null || { echo "missing: $tool (scripts/setup.sh bench installs everything)" >&2; exit 1; }
 done
 
@@ -122,7 +123,7 @@ say "search on 1,000,000 products (bench_gui generates them: one INSERT ... SELE
 PRICEBOOK_BENCH_PRODUCTS=1000000 "$build/bench/bench_gui" searchKeystroke -iterations 10 -median "$runs" >"$work/gui-1m.txt" 2>&1 || { cat "$work/gui-1m.txt" >&2; exit 1; }
 search_key_1m=$(grep -A1 "RESULT : BenchGui::searchKeystroke()" "$work/gui-1m.txt" | tail -1 | awk '{ print $1 }')
 
-say "bulk push: Pricebook, xargs -P 8 curl and newman, $push creates each, one sandbox"
+say "bulk push: Pricebook, xargs -P 8 curl and newman, $push creates each, and wrk as the ceiling, one sandbox"
 "$cli" sandbox --port 0 >"$work/sandbox.out" 2>/dev/null &
 pids+=($!)
 for _ in $(seq 50); do grep -q http "$work/sandbox.out" 2>/dev/null && break; sleep 0.1; done
@@ -157,7 +158,21 @@ for run in $(seq "$push_runs"); do
     [ "$made" -eq "$push" ] || echo "warning: newman made $made of $push" >&2
     awk -v n="$push" -v ns=$((t1 - t0)) 'BEGIN { printf "%.0f\n", n / (ns / 1e9) }' >>"$work/newman"
 done
+# The ceiling: what the same sandbox answers to the same creates with 8 connections and no
+# client-side work (wrk, bench/wrk-stripe-create.lua), in the same run as the peers.
+: >"$work/wrk"
+for run in $(seq "$push_runs"); do
+    before=$(created)
+    wrk -t2 -c8 -d"${PRICEBOOK_BENCH_WRK_SECONDS:-5}"s -s "$root/bench/wrk-stripe-create.lua" "$url" -- "$key" "w$run-$$" >"$work/wrk.txt"
+    made=$(( $(created) - before ))
+    sent=$(sed -n 's/^wrk_requests=//p' "$work/wrk.txt")
+    errors=$(sed -n 's/^wrk_errors=//p' "$work/wrk.txt")
+    # Every answer counted was a create (the few still on their way when wrk stops add to "made").
+    [ "$made" -ge "$sent" ] && [ "$errors" -eq 0 ] || echo "warning: wrk made $made for $sent answers, $errors errors" >&2
+    sed -n 's/^wrk_requests_per_s=//p' "$work/wrk.txt" >>"$work/wrk"
+done
 pricebook_rate=$(value push_products_per_s); curl_rate=$(median <"$work/curl"); newman_rate=$(median <"$work/newman")
+wrk_rate=$(median <"$work/wrk")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 table=$(cat <<TABLE
@@ -179,6 +194,7 @@ table=$(cat <<TABLE
 | bulk push, no rate limit: Pricebook (concurrency 8, catalog written) | ${pricebook_rate} products/s | \`bench_push\`, $push products × $push_runs |
 | same creates, \`xargs -P 8 curl\` | ${curl_rate} products/s | ratio Pricebook/curl $(ratio "$pricebook_rate" "$curl_rate") |
 | same creates, \`newman\` with a data file | ${newman_rate} products/s | ratio Pricebook/newman $(ratio "$pricebook_rate" "$newman_rate") |
+| same creates, \`wrk -t2 -c8\` (the ceiling: the sandbox's own limit) | ${wrk_rate} requests/s | Pricebook at $(awk -v a="$pricebook_rate" -v b="$wrk_rate" 'BEGIN { printf "%.1f", a / b * 100 }') % of it; curl/wrk $(ratio "$curl_rate" "$wrk_rate"), newman/wrk $(ratio "$newman_rate" "$wrk_rate") |
 | bulk push at a 25 requests/s limit (sandbox and account) | $(value limited_products_per_s) products/s = $(value limited_share_percent) % of the limit | 500 products × $push_runs |
 | 429 answers taken at that limit | $(value limited_429) of $(value limited_requests) requests | all runs together |
 TABLE

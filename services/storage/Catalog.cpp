@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 #include <QSqlRecord>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -105,12 +106,28 @@ bool Catalog::reconnect(QString* error)
     if (!isServer())
         return false;
     // Same connection name and settings (and the password given to open()): only the session is new.
+    m_statements.clear();
+    m_unprepared.reset();
     m_db.close();
     if (!m_db.open()) {
         *error = tr("The team catalog %1 cannot be reached: %2").arg(m_path, m_db.lastError().text());
         return false;
     }
     return m_sql->prepare(m_db, error);
+}
+
+QSqlQuery& Catalog::statement(const QString& sql)
+{
+    auto it = m_statements.constFind(sql);
+    if (it != m_statements.constEnd())
+        return **it;
+    auto q = std::make_shared<QSqlQuery>(m_db);
+    if (!q->prepare(sql)) {
+        m_unprepared = q; // its exec() fails with the prepare's error
+        return *m_unprepared;
+    }
+    m_statements.insert(sql, q);
+    return *q;
 }
 
 bool Catalog::isReachable()
@@ -137,6 +154,8 @@ QString Catalog::defaultAuthor()
 
 void Catalog::close()
 {
+    m_statements.clear();
+    m_unprepared.reset();
     if (m_connection.isEmpty())
         return;
     m_db = QSqlDatabase();
@@ -1053,13 +1072,14 @@ QList<SyncLink> Catalog::links(const QString& productId)
 
 namespace {
 
-bool upsertLink(QSqlDatabase& db, const QString& productId, const QString& accountId, const QString& state,
+const char* const kUpsertLinkSql =
+    "INSERT INTO sync_links(product_id, account_id, state, submission, message) VALUES(?,?,?,?,?)"
+    " ON CONFLICT(product_id, account_id) DO UPDATE SET state=excluded.state,"
+    " submission=excluded.submission, message=excluded.message";
+
+bool upsertLink(QSqlQuery& q, const QString& productId, const QString& accountId, const QString& state,
                 const SubmissionState& submission, const QString& message, QString* error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO sync_links(product_id, account_id, state, submission, message) VALUES(?,?,?,?,?)"
-                             " ON CONFLICT(product_id, account_id) DO UPDATE SET state=excluded.state,"
-                             " submission=excluded.submission, message=excluded.message"));
     q.addBindValue(productId);
     q.addBindValue(accountId);
     q.addBindValue(state);
@@ -1072,12 +1092,20 @@ bool upsertLink(QSqlDatabase& db, const QString& productId, const QString& accou
     return true;
 }
 
-// Gives a claim back: only the one with this id, so a claim taken over meanwhile stays its holder's.
-bool clearClaim(QSqlDatabase& db, const QString& productId, const QString& accountId, const QString& claimId, QString* error)
+bool upsertLink(QSqlDatabase& db, const QString& productId, const QString& accountId, const QString& state,
+                const SubmissionState& submission, const QString& message, QString* error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE sync_links SET claim_owner = '', claim_id = '', claim_since = 0, claim_until = 0"
-                             " WHERE product_id = ? AND account_id = ? AND claim_id = ?"));
+    q.prepare(QLatin1String(kUpsertLinkSql));
+    return upsertLink(q, productId, accountId, state, submission, message, error);
+}
+
+// Gives a claim back: only the one with this id, so a claim taken over meanwhile stays its holder's.
+const char* const kClearClaimSql = "UPDATE sync_links SET claim_owner = '', claim_id = '', claim_since = 0, claim_until = 0"
+                                   " WHERE product_id = ? AND account_id = ? AND claim_id = ?";
+
+bool clearClaim(QSqlQuery& q, const QString& productId, const QString& accountId, const QString& claimId, QString* error)
+{
     q.addBindValue(productId);
     q.addBindValue(accountId);
     q.addBindValue(claimId);
@@ -1086,6 +1114,13 @@ bool clearClaim(QSqlDatabase& db, const QString& productId, const QString& accou
         return false;
     }
     return true;
+}
+
+bool clearClaim(QSqlDatabase& db, const QString& productId, const QString& accountId, const QString& claimId, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QLatin1String(kClearClaimSql));
+    return clearClaim(q, productId, accountId, claimId, error);
 }
 
 } // namespace
@@ -1113,30 +1148,59 @@ bool Catalog::beginSubmission(const QString& productId, const QString& accountId
     return announce();
 }
 
-bool Catalog::updateSubmission(const QString& productId, const QString& accountId, const SubmissionState& state,
-                               const QString& claimId)
+bool Catalog::writeProgress(const QString& productId, const QString& accountId, const SubmissionState& state,
+                            const QString& claimId, QString* error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE sync_links SET submission = ? WHERE product_id = ? AND account_id = ?%1")
-                  .arg(claimId.isEmpty() ? QString() : QStringLiteral(" AND claim_id = ?")));
+    QSqlQuery& q = statement(QStringLiteral("UPDATE sync_links SET submission = ? WHERE product_id = ? AND account_id = ?%1")
+                                 .arg(claimId.isEmpty() ? QString() : QStringLiteral(" AND claim_id = ?")));
     q.addBindValue(QString::fromUtf8(QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(productId);
     q.addBindValue(accountId);
     if (!claimId.isEmpty())
         q.addBindValue(claimId);
-    if (!q.exec())
-        return fail(tr("Could not record the submission's progress: %1").arg(q.lastError().text()));
-    if (!claimId.isEmpty() && q.numRowsAffected() != 1)
-        return fail(tr("Could not record the submission's progress: another Pricebook took the product over."));
+    if (!q.exec()) {
+        *error = tr("Could not record the submission's progress: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (!claimId.isEmpty() && q.numRowsAffected() != 1) {
+        *error = tr("Could not record the submission's progress: another Pricebook took the product over.");
+        return false;
+    }
+    return true;
+}
+
+bool Catalog::writeBegin(const QString& productId, const QString& accountId, const SubmissionState& state,
+                         const QString& claimId, QString* error)
+{
+    QSqlQuery& b = statement(QStringLiteral("UPDATE sync_links SET state = 'submitting', submission = ?, message = ''"
+                                            " WHERE product_id = ? AND account_id = ? AND claim_id = ?"));
+    b.addBindValue(QString::fromUtf8(QJsonDocument(state.toJson()).toJson(QJsonDocument::Compact)));
+    b.addBindValue(productId);
+    b.addBindValue(accountId);
+    b.addBindValue(claimId);
+    if (!b.exec()) {
+        *error = tr("Could not record the submission: %1").arg(b.lastError().text());
+        return false;
+    }
+    if (b.numRowsAffected() != 1) {
+        *error = tr("Could not record the submission: another Pricebook took the product over.");
+        return false;
+    }
+    return true;
+}
+
+bool Catalog::updateSubmission(const QString& productId, const QString& accountId, const SubmissionState& state,
+                               const QString& claimId)
+{
+    QString error;
+    if (!writeProgress(productId, accountId, state, claimId, &error))
+        return fail(error);
     return announce();
 }
 
-bool Catalog::recordResult(const QString& productId, const QString& accountId, JobKind kind, const JobResult& r,
-                           qint64 version, const Product* sent, const QString& claimId)
+bool Catalog::writeResult(const QString& productId, const QString& accountId, JobKind kind, const JobResult& r,
+                          qint64 version, const Product* sent, const QString& claimId, QString* error)
 {
-    QString error;
-    if (!beginWrite(&error))
-        return fail(error);
     const QString at = stamp(QDateTime::currentDateTimeUtc());
     QString state;
     SubmissionState keep = r.state;
@@ -1145,31 +1209,45 @@ bool Catalog::recordResult(const QString& productId, const QString& accountId, J
     case JobStatus::OutcomeUnknown: state = QStringLiteral("unknown"); break;
     default: state = QStringLiteral("failed"); break;
     }
+    // Only the remote id it had is needed of the link as it was.
+    QString remoteBefore;
+    {
+        QSqlQuery b(m_db);
+        b.setForwardOnly(true);
+        b.prepare(QStringLiteral("SELECT remote_id FROM sync_links WHERE product_id = ? AND account_id = ?"));
+        b.addBindValue(productId);
+        b.addBindValue(accountId);
+        if (!b.exec()) {
+            *error = b.lastError().text();
+            return false;
+        }
+        if (b.next())
+            remoteBefore = b.value(0).toString();
+    }
     // A failed update leaves the product as synced as it was: only the message tells.
-    const SyncLink before = link(productId, accountId);
-    if (kind == JobKind::UpdateProduct && r.status != JobStatus::Succeeded && !before.remoteId.isEmpty())
+    if (kind == JobKind::UpdateProduct && r.status != JobStatus::Succeeded && !remoteBefore.isEmpty())
         state = QStringLiteral("synced");
-    if (!upsertLink(m_db, productId, accountId, state, keep, r.ok() ? QString() : r.message, &error))
-        return fail(error);
+    if (!upsertLink(statement(QLatin1String(kUpsertLinkSql)), productId, accountId, state, keep, r.ok() ? QString() : r.message, error))
+        return false;
     if (r.ok()) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE sync_links SET remote_id = ?, synced_version = ?, synced_at = ?, synced_document = ?"
-                                 " WHERE product_id = ? AND account_id = ?"));
-        q.addBindValue(text(r.object.id.isEmpty() ? before.remoteId : r.object.id));
+        QSqlQuery& q = statement(QStringLiteral("UPDATE sync_links SET remote_id = ?, synced_version = ?, synced_at = ?, synced_document = ?"
+                                                " WHERE product_id = ? AND account_id = ?"));
+        q.addBindValue(text(r.object.id.isEmpty() ? remoteBefore : r.object.id));
         q.addBindValue(version);
         q.addBindValue(at);
         q.addBindValue(sent ? QString::fromUtf8(QJsonDocument(ProductDocument::toObject(*sent)).toJson(QJsonDocument::Compact))
                             : QStringLiteral(""));
         q.addBindValue(productId);
         q.addBindValue(accountId);
-        if (!q.exec())
-            return fail(q.lastError().text());
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
     }
-    if (!claimId.isEmpty() && !clearClaim(m_db, productId, accountId, claimId, &error)) // released with the result
-        return fail(error);
-    QSqlQuery h(m_db);
-    h.prepare(QStringLiteral("INSERT INTO history(product_id, account_id, at, operation, http_status, remote_id, outcome, message, author)"
-                             " VALUES(?,?,?,?,?,?,?,?,?)"));
+    if (!claimId.isEmpty() && !clearClaim(statement(QLatin1String(kClearClaimSql)), productId, accountId, claimId, error)) // released with the result
+        return false;
+    QSqlQuery& h = statement(QStringLiteral("INSERT INTO history(product_id, account_id, at, operation, http_status, remote_id, outcome, message, author)"
+                                            " VALUES(?,?,?,?,?,?,?,?,?)"));
     h.addBindValue(productId);
     h.addBindValue(accountId);
     h.addBindValue(at);
@@ -1179,9 +1257,66 @@ bool Catalog::recordResult(const QString& productId, const QString& accountId, J
     h.addBindValue(jobStatusKey(r.status));
     h.addBindValue(text(r.message.left(2000)));
     h.addBindValue(text(m_author));
-    if (!h.exec())
-        return fail(h.lastError().text());
+    if (!h.exec()) {
+        *error = h.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Catalog::recordResult(const QString& productId, const QString& accountId, JobKind kind, const JobResult& r,
+                           qint64 version, const Product* sent, const QString& claimId)
+{
+    QString error;
+    if (!beginWrite(&error))
+        return fail(error);
+    if (!writeResult(productId, accountId, kind, r, version, sent, claimId, &error))
+        return fail(error);
     return commitWrite();
+}
+
+QStringList Catalog::recordAll(const QList<SyncWrite>& writes)
+{
+    QStringList errors;
+    auto alone = [this](const SyncWrite& w) {
+        const bool ok = w.kind == SyncWrite::Begin      ? beginSubmission(w.productId, w.accountId, w.state, w.claimId)
+                        : w.kind == SyncWrite::Progress ? updateSubmission(w.productId, w.accountId, w.state, w.claimId)
+                                                        : recordResult(w.productId, w.accountId, w.job, w.result, w.version,
+                                                                       w.sent ? &*w.sent : nullptr, w.claimId);
+        return ok ? QString() : m_error;
+    };
+    if (writes.size() == 1) {
+        errors << alone(writes.first());
+        return errors;
+    }
+    // A step's progress whose outcome follows in the same transaction is replaced by it in the
+    // same commit: not written.
+    QSet<QString> concluded;
+    for (const SyncWrite& w : writes)
+        if (w.kind == SyncWrite::Result && !w.claimId.isEmpty())
+            concluded.insert(w.claimId);
+    QString error;
+    bool ok = beginWrite(&error);
+    for (qsizetype i = 0; ok && i < writes.size(); ++i) {
+        const SyncWrite& w = writes.at(i);
+        if (w.kind == SyncWrite::Progress && concluded.contains(w.claimId))
+            continue;
+        ok = w.kind == SyncWrite::Begin      ? writeBegin(w.productId, w.accountId, w.state, w.claimId, &error)
+           : w.kind == SyncWrite::Progress ? writeProgress(w.productId, w.accountId, w.state, w.claimId, &error)
+                                           : writeResult(w.productId, w.accountId, w.job, w.result, w.version,
+                                                         w.sent ? &*w.sent : nullptr, w.claimId, &error);
+        if (!ok)
+            fail(error);
+    }
+    if (ok && commitWrite()) {
+        for (qsizetype i = 0; i < writes.size(); ++i)
+            errors << QString();
+        return errors;
+    }
+    // Nothing of the batch was written: each on its own, so one write's problem stays its own.
+    for (const SyncWrite& w : writes)
+        errors << alone(w);
+    return errors;
 }
 
 QString Catalog::productForRemote(const QString& accountId, const QString& remoteId)
@@ -1335,36 +1470,93 @@ bool Catalog::settleCheck(CatalogEntry& entry, const QString& accountId, const Q
 
 ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& request)
 {
-    ClaimAttempt a;
-    QString error;
-    auto failed = [&](const QString& why) {
+    return claimAll({ { productId, request } }).value(0);
+}
+
+QList<ClaimAttempt> Catalog::claimAll(const QList<ClaimItem>& items)
+{
+    QList<ClaimAttempt> out;
+    auto allFailed = [&](const QString& why) {
         fail(why);
+        out.clear();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            ClaimAttempt a;
+            a.outcome = ClaimAttempt::Error;
+            a.error = why;
+            out.append(a);
+        }
+        return out;
+    };
+    QString error;
+    if (!beginWrite(&error))
+        return allFailed(tr("Could not claim the product: %1").arg(error));
+    QHash<QString, std::optional<Account>> accounts; // read once per transaction
+    for (const ClaimItem& item : items) {
+        ClaimAttempt a = claimIn(item.productId, item.request, &accounts, &error);
+        if (a.outcome == ClaimAttempt::Error) {
+            fail(error);
+            if (items.size() == 1)
+                return { a };
+            out.clear();
+            break;
+        }
+        out.append(a);
+    }
+    if (out.size() == items.size()) {
+        if (commitWrite())
+            return out;
+        if (items.size() == 1)
+            return allFailed(tr("Could not claim the product: %1").arg(m_error));
+    }
+    // Nothing of the batch was written: each on its own, so one product's problem stays its own.
+    out.clear();
+    for (const ClaimItem& item : items)
+        out.append(claimAll({ item }).value(0));
+    return out;
+}
+
+// Inside a transaction: what a product needs is decided and its claim taken; what is declined or
+// held is rolled back to the savepoint, so the others in the transaction are not touched.
+ClaimAttempt Catalog::claimIn(const QString& productId, const ClaimRequest& request,
+                              QHash<QString, std::optional<Account>>* accounts, QString* error)
+{
+    ClaimAttempt a;
+    auto failed = [&](const QString& why) {
+        *error = why;
         a.outcome = ClaimAttempt::Error;
         a.error = why;
         return a;
     };
-    if (!beginWrite(&error))
-        return failed(tr("Could not claim the product: %1").arg(error));
+    QSqlQuery sp(m_db);
+    auto undo = [&] { return sp.exec(QStringLiteral("ROLLBACK TO pb_claim")) && sp.exec(QStringLiteral("RELEASE pb_claim")); };
+    auto keep = [&] { return sp.exec(QStringLiteral("RELEASE pb_claim")); };
+    if (!sp.exec(QStringLiteral("SAVEPOINT pb_claim")))
+        return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
     const auto entry = product(productId);
     if (!entry) {
-        m_db.rollback();
+        if (!undo())
+            return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
         a.outcome = ClaimAttempt::Missing;
         a.error = tr("No such product in the catalog.");
         return a;
     }
     a.entry = *entry;
-    if (!entry->accountId.isEmpty())
-        a.account = account(entry->accountId);
+    if (!entry->accountId.isEmpty()) {
+        auto known = accounts->find(entry->accountId);
+        if (known == accounts->end())
+            known = accounts->insert(entry->accountId, account(entry->accountId));
+        a.account = *known;
+    }
     if (!a.account) {
-        m_db.rollback();
+        if (!undo())
+            return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
         a.outcome = ClaimAttempt::Missing;
         a.error = tr("The product has no client account.");
         return a;
     }
     const QString accountId = entry->accountId;
     {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO sync_links(product_id, account_id, state) VALUES(?, ?, 'draft') ON CONFLICT DO NOTHING"));
+        QSqlQuery& q = statement(QStringLiteral("INSERT INTO sync_links(product_id, account_id, state) VALUES(?, ?, 'draft') ON CONFLICT DO NOTHING"));
         q.addBindValue(productId);
         q.addBindValue(accountId);
         if (!q.exec())
@@ -1372,16 +1564,18 @@ ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& reques
     }
     // On a server the link's row is locked from here to the commit: what is read next stays true
     // until the claim is written, whichever Pricebook on whichever machine asks at the same time.
+    QString why;
     if (!m_sql->lockRow(m_db, QStringLiteral("sync_links"), QStringLiteral("product_id = ? AND account_id = ?"),
-                        { productId, accountId }, &error))
-        return failed(tr("Could not claim the product: %1").arg(error));
+                        { productId, accountId }, &why))
+        return failed(tr("Could not claim the product: %1").arg(why));
     a.link = link(productId, accountId);
     const qint64 now = request.now.toMSecsSinceEpoch();
     QString gone; // the claim id of a holder that is gone: that one may be replaced
     if (a.link.claim.isHeld()) {
         const bool expired = a.link.claim.until.toMSecsSinceEpoch() < now;
         if (!expired && !(request.ownerGone && request.ownerGone(a.link.claim.owner))) {
-            m_db.rollback();
+            if (!undo())
+                return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
             a.outcome = ClaimAttempt::Held;
             return a;
         }
@@ -1392,20 +1586,18 @@ ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& reques
     if (request.decide && !request.decide(a.entry, a.link, &begin)) {
         a.outcome = ClaimAttempt::Declined;
         if (gone.isEmpty()) {
-            m_db.rollback();
+            if (!undo())
+                return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
             return a;
         }
         // Nothing to send, but the claim of a holder that is gone is cleared, not left behind.
-        if (!clearClaim(m_db, productId, accountId, gone, &error))
-            return failed(tr("Could not clear an abandoned claim: %1").arg(error));
-        if (!commitWrite())
-            return failed(tr("Could not clear an abandoned claim: %1").arg(m_error));
+        if (!clearClaim(statement(QLatin1String(kClearClaimSql)), productId, accountId, gone, &why) || !keep())
+            return failed(tr("Could not clear an abandoned claim: %1").arg(why.isEmpty() ? sp.lastError().text() : why));
         a.link = link(productId, accountId);
         return a;
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE sync_links SET claim_owner = ?, claim_id = ?, claim_since = ?, claim_until = ?"
-                             " WHERE product_id = ? AND account_id = ? AND (claim_id = '' OR claim_until < ? OR claim_id = ?)"));
+    QSqlQuery& q = statement(QStringLiteral("UPDATE sync_links SET claim_owner = ?, claim_id = ?, claim_since = ?, claim_until = ?"
+                                            " WHERE product_id = ? AND account_id = ? AND (claim_id = '' OR claim_until < ? OR claim_id = ?)"));
     q.addBindValue(request.owner);
     q.addBindValue(request.claimId);
     q.addBindValue(now);
@@ -1417,21 +1609,25 @@ ClaimAttempt Catalog::claim(const QString& productId, const ClaimRequest& reques
     if (!q.exec())
         return failed(tr("Could not claim the product: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() != 1) {
-        m_db.rollback();
+        if (!undo())
+            return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
         a.link = link(productId, accountId);
         a.outcome = ClaimAttempt::Held;
         return a;
     }
-    if (begin && !beginSubmission(productId, accountId, *begin, request.claimId))
-        return failed(m_error);
+    if (begin) {
+        a.before = a.link;
+        if (!writeBegin(productId, accountId, *begin, request.claimId, &why))
+            return failed(why);
+    }
+    if (!keep())
+        return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
     a.link.claim = { request.owner, request.claimId, request.now, request.until };
     if (begin) {
         a.link.state = SyncState::Submitting;
         a.link.submission = *begin;
         a.link.message.clear();
     }
-    if (!commitWrite())
-        return failed(tr("Could not claim the product: %1").arg(m_error));
     a.outcome = ClaimAttempt::Claimed;
     return a;
 }
@@ -1460,11 +1656,27 @@ bool Catalog::renewClaims(const QStringList& claimIds, const QDateTime& until)
     return allHeld;
 }
 
-bool Catalog::releaseClaim(const QString& productId, const QString& accountId, const QString& claimId)
+bool Catalog::releaseClaim(const QString& productId, const QString& accountId, const QString& claimId,
+                           const SyncLink* unsent)
 {
     QString error;
     if (!beginWrite(&error))
         return fail(tr("Could not release the claim: %1").arg(error));
+    if (unsent) {
+        // Nothing left: the submission begun under this claim is undone, so a product that was
+        // never sent does not look like one that may have been.
+        QSqlQuery u(m_db);
+        u.prepare(QStringLiteral("UPDATE sync_links SET state = ?, submission = ?, message = ?"
+                                 " WHERE product_id = ? AND account_id = ? AND claim_id = ?"));
+        u.addBindValue(syncStateKey(unsent->state == SyncState::Changed ? SyncState::Synced : unsent->state));
+        u.addBindValue(QString::fromUtf8(QJsonDocument(unsent->submission.toJson()).toJson(QJsonDocument::Compact)));
+        u.addBindValue(text(unsent->message));
+        u.addBindValue(productId);
+        u.addBindValue(accountId);
+        u.addBindValue(claimId);
+        if (!u.exec())
+            return fail(tr("Could not release the claim: %1").arg(u.lastError().text()));
+    }
     // A link made only to hold the claim goes again; a real one keeps its state.
     QSqlQuery d(m_db);
     d.prepare(QStringLiteral("DELETE FROM sync_links WHERE product_id = ? AND account_id = ? AND claim_id = ?"

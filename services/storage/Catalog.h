@@ -15,7 +15,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <functional>
+#include <memory>
 
 namespace pb {
 
@@ -86,7 +88,30 @@ struct ClaimAttempt {
     std::optional<Account> account;
     SyncLink link;       // as stored (claimed: with the unfinished submission to resume; held: the holder)
     LinkClaim previous;  // the claim taken over, when it had expired or its process was gone
+    std::optional<SyncLink> before; // claimed with a submission begun: the link as it was, to give back unsent
     QString error;       // Missing and Error: why, in words
+};
+
+// One of the claims Catalog::claimAll takes in one transaction.
+struct ClaimItem {
+    QString productId;
+    ClaimRequest request;
+};
+
+// One of the writes Catalog::recordAll makes in one transaction: a submission's start under its
+// claim (Catalog::beginSubmission), its progress (Catalog::updateSubmission) or its result
+// (Catalog::recordResult).
+struct SyncWrite {
+    enum Kind { Begin, Progress, Result };
+    Kind kind = Result;
+    QString productId;
+    QString accountId;
+    QString claimId;
+    SubmissionState state;        // Begin, Progress
+    JobKind job = JobKind::CreateProduct; // Result
+    JobResult result;             // Result
+    qint64 version = 0;           // Result: the product version sent
+    std::optional<Product> sent;  // Result
 };
 
 struct HistoryEntry {
@@ -265,10 +290,19 @@ public:
     // Claims: one statement that only succeeds on a row nobody holds, whose lease ran out, or
     // whose holder request.ownerGone() says is gone; in one BEGIN IMMEDIATE transaction.
     ClaimAttempt claim(const QString& productId, const ClaimRequest& request);
+    // The same for many products in one transaction (one commit, one sync to disk): each is
+    // claimed, declined or found held exactly as claim() would, in order. When the transaction
+    // fails, each is tried again alone, so one product's error is not the others'.
+    QList<ClaimAttempt> claimAll(const QList<ClaimItem>& items);
+    // Progress and results of many submissions in one transaction, in order; one error message
+    // per write (empty: written). When the transaction fails, each is written again alone.
+    QStringList recordAll(const QList<SyncWrite>& writes);
     // Extends the leases of these claims; false when one could not be written or is no longer held.
     bool renewClaims(const QStringList& claimIds, const QDateTime& until);
-    // Gives a claim back without a result (nothing was sent).
-    bool releaseClaim(const QString& productId, const QString& accountId, const QString& claimId);
+    // Gives a claim back without a result (nothing was sent). With `unsent` (ClaimAttempt::before),
+    // the submission the claim began is undone: the link is as it was before the claim.
+    bool releaseClaim(const QString& productId, const QString& accountId, const QString& claimId,
+                      const SyncLink* unsent = nullptr);
 
 private:
     bool fail(const QString& what);
@@ -277,7 +311,22 @@ private:
     // BEGIN IMMEDIATE: the write lock is taken (waiting out the busy timeout) before anything is
     // read, so a writer in another process can never invalidate what this transaction read.
     bool beginWrite(QString* error);
+    // The parts of claim(), updateSubmission() and recordResult() that run inside a transaction
+    // already begun; false with *error set leaves rolling back to the caller.
+    ClaimAttempt claimIn(const QString& productId, const ClaimRequest& request, QHash<QString, std::optional<Account>>* accounts,
+                         QString* error);
+    bool writeProgress(const QString& productId, const QString& accountId, const SubmissionState& state,
+                       const QString& claimId, QString* error);
+    bool writeBegin(const QString& productId, const QString& accountId, const SubmissionState& state,
+                    const QString& claimId, QString* error);
+    bool writeResult(const QString& productId, const QString& accountId, JobKind kind, const JobResult& result,
+                     qint64 version, const Product* sent, const QString& claimId, QString* error);
+    // The push's writes, prepared once per connection (parsing them again for every product
+    // costs more than running them); rows written, no result sets held open.
+    QSqlQuery& statement(const QString& sql);
     QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // after m_db: gone before it
+    std::shared_ptr<QSqlQuery> m_unprepared;
     bool m_readOnly = false;
     QString m_connection;
     QString m_path;

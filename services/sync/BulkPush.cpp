@@ -6,6 +6,11 @@
 
 namespace pb {
 
+struct BulkPusher::Slot {
+    bool sending = false; // holds one of the places
+    bool settled = false; // its outcome is being written
+};
+
 BulkPusher::BulkPusher(CatalogStore* store, QNetworkAccessManager* network, KeyLookup keys, QObject* parent)
     : QObject(parent)
     , m_store(store)
@@ -31,10 +36,15 @@ void BulkPusher::start(const QStringList& productIds, const PushOptions& options
     for (const QString& id : productIds)
         m_queue.enqueue(id);
     m_report.clear();
+    m_accountIds.clear();
     m_buckets.clear();
     m_total = int(productIds.size());
+    m_waiting.clear();
     m_inFlight = 0;
     m_settling = 0;
+    m_sending = 0;
+    m_succeeded = 0;
+    m_problems = 0;
     m_paused = false;
     m_cancelled = false;
     m_running = true;
@@ -53,6 +63,7 @@ void BulkPusher::resume()
     if (!m_paused)
         return;
     m_paused = false;
+    grant();
     pump();
 }
 
@@ -62,10 +73,16 @@ void BulkPusher::cancel()
     while (!m_queue.isEmpty()) {
         const QString id = m_queue.dequeue();
         m_report.append({ id, {}, {}, QStringLiteral("cancelled"), {}, tr("Not sent: the push was cancelled.") });
+        ++m_problems;
     }
     for (const QPointer<SyncTask>& task : std::as_const(m_tasks))
         if (task)
             task->cancel();
+    // Claimed and waiting for a place: given back unsent, reported as cancelled.
+    const QQueue<Waiting> waiting = m_waiting;
+    m_waiting.clear();
+    for (const Waiting& w : waiting)
+        w.go(QString());
     if (m_inFlight == 0 && m_running) {
         m_running = false;
         Q_EMIT finished(m_report);
@@ -77,9 +94,9 @@ PushProgress BulkPusher::progress() const
     PushProgress p;
     p.total = m_total;
     p.done = int(m_report.size());
-    p.inFlight = m_inFlight;
-    for (const PushLine& l : m_report)
-        (l.ok() ? p.succeeded : p.problems)++;
+    p.inFlight = m_sending + m_settling;
+    p.succeeded = m_succeeded;
+    p.problems = m_problems;
     if (p.done >= 3 && p.done < p.total) {
         const double perItem = double(m_clock.elapsed()) / p.done;
         p.etaMs = qint64(perItem * (p.total - p.done));
@@ -113,7 +130,10 @@ void BulkPusher::pump()
 {
     if (!m_running || m_cancelled)
         return;
-    while (!m_paused && m_inFlight - m_settling < m_options.concurrency && !m_queue.isEmpty()) {
+    // Claims go ahead of the places: while some products are sent, the next ones are claimed
+    // (in batches, one commit each), so a place never waits for a commit.
+    const int window = m_options.concurrency + qMax(kMinLookahead, kLookaheadFactor * m_options.concurrency);
+    while (!m_paused && m_inFlight - m_settling < window && !m_queue.isEmpty()) {
         ++m_inFlight;
         launch(m_queue.dequeue());
     }
@@ -127,9 +147,10 @@ void BulkPusher::pump()
 void BulkPusher::launch(const QString& productId)
 {
     // The engine claims the product and decides what it needs; only what will be sent waits
-    // for a token of its account's bucket and a key.
-    SyncTask* task = m_engine->send({ productId }, [this](const Account& account, std::function<void(const QString&)> go) {
-        admit(account, std::move(go));
+    // for one of the places, a token of its account's bucket and a key.
+    auto slot = std::make_shared<Slot>();
+    SyncTask* task = m_engine->send({ productId }, [this, slot](const Account& account, std::function<void(const QString&)> go) {
+        admit(slot, account, std::move(go));
     });
     m_tasks.removeAll(nullptr);
     m_tasks.append(task);
@@ -139,38 +160,74 @@ void BulkPusher::launch(const QString& productId)
         if (auto it = m_buckets.find(accountId); it != m_buckets.end())
             it->first -= qMax(0, requests - 1);
     });
-    // Once its requests are done, a product no longer takes a place among those in flight:
-    // the next one starts while its outcome is being written.
-    auto settled = std::make_shared<bool>(false);
-    connect(task, &SyncTask::settling, this, [this, settled] {
-        *settled = true;
+    // Once its requests are done, a product gives its place to the next one while its outcome
+    // is being written.
+    connect(task, &SyncTask::settling, this, [this, slot] {
+        slot->settled = true;
         ++m_settling;
+        if (slot->sending) {
+            slot->sending = false;
+            --m_sending;
+        }
+        grant();
         pump();
     });
-    connect(task, &SyncTask::finished, this, [this, settled](const SyncOutcome& o) {
-        if (*settled)
+    connect(task, &SyncTask::finished, this, [this, slot](const SyncOutcome& o) {
+        if (slot->settled)
             --m_settling;
+        if (slot->sending) { // finished without sending (no key, cancelled)
+            slot->sending = false;
+            --m_sending;
+            grant();
+        }
         complete({ o.productId, o.accountId, o.name, o.key(), o.remoteId, o.ok() ? QString() : o.message });
     });
 }
 
-void BulkPusher::admit(const Account& account, std::function<void(const QString&)> go)
+void BulkPusher::admit(const std::shared_ptr<Slot>& slot, const Account& account, std::function<void(const QString&)> go)
 {
     if (m_cancelled) {
         go(QString()); // the task was cancelled too: it reports itself as such
         return;
     }
+    m_waiting.enqueue({ slot, account, std::move(go) });
+    grant();
+}
+
+// Gives the free places to the claimed products waiting for one, in order; none while paused.
+void BulkPusher::grant()
+{
+    while (!m_paused && !m_cancelled && m_sending < m_options.concurrency && !m_waiting.isEmpty()) {
+        const Waiting w = m_waiting.dequeue();
+        w.slot->sending = true;
+        ++m_sending;
+        proceed(w.account, w.go);
+    }
+}
+
+void BulkPusher::proceed(const Account& account, std::function<void(const QString&)> go)
+{
+    if (m_cancelled) {
+        go(QString());
+        return;
+    }
     int waitMs = 0;
     if (!takeToken(account, &waitMs)) {
-        QTimer::singleShot(waitMs, Qt::PreciseTimer, this, [this, account, go] { admit(account, go); });
+        QTimer::singleShot(waitMs, Qt::PreciseTimer, this, [this, account, go] { proceed(account, go); });
         return;
     }
     m_keys(account, go);
 }
 
-void BulkPusher::complete(const PushLine& line)
+void BulkPusher::complete(PushLine line)
 {
+    // The report keeps a line per product: many lines, few accounts, one copy of each account id.
+    if (const auto known = m_accountIds.constFind(line.accountId); known != m_accountIds.constEnd())
+        line.accountId = *known;
+    else
+        m_accountIds.insert(line.accountId);
     --m_inFlight;
+    (line.ok() ? m_succeeded : m_problems)++;
     m_report.append(line);
     Q_EMIT lineFinished(line);
     Q_EMIT progressChanged(progress());

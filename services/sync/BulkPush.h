@@ -9,6 +9,8 @@
 //   Pricebook -> skipped; unfinished create with an idempotency key -> resumed with that key;
 //   unfinished create without one -> reported as "outcome unknown", never resent; otherwise
 //   -> created.
+// Products are claimed a few batches ahead of those being sent (their claims and submissions
+// committed together, see SyncEngine), while never more than `concurrency` send at once.
 //   BulkPusher push(&store, &nam, keys);
 //   push.start(ids, {});
 
@@ -19,12 +21,13 @@
 
 #include <QElapsedTimer>
 #include <QQueue>
+#include <QSet>
 #include <QTimer>
 
 namespace pb {
 
 struct PushOptions {
-    int concurrency = 4;
+    int concurrency = 4; // products whose requests are under way at once
     double ratePerSecond = 0; // per account; 0 = the provider's documented default
     DeliveryPolicy policy;
 };
@@ -44,7 +47,7 @@ struct PushProgress {
     int done = 0;
     int succeeded = 0;
     int problems = 0;
-    int inFlight = 0;
+    int inFlight = 0;  // requests under way or outcome being written
     qint64 etaMs = -1; // unknown until a few are done
 };
 
@@ -71,10 +74,21 @@ Q_SIGNALS:
     void finished(const QList<pb::PushLine>& report);
 
 private:
+    struct Slot; // one product's task, as the pusher follows it
+    struct Waiting {
+        std::shared_ptr<Slot> slot;
+        Account account;
+        std::function<void(const QString& key)> go;
+    };
+    // Claimed ahead of sending: this many times the concurrency, at least kMinLookahead.
+    static constexpr int kLookaheadFactor = 8;
+    static constexpr int kMinLookahead = 64;
     void pump();
     void launch(const QString& productId);
-    void admit(const Account& account, std::function<void(const QString& key)> go);
-    void complete(const PushLine& line);
+    void admit(const std::shared_ptr<Slot>& slot, const Account& account, std::function<void(const QString& key)> go);
+    void grant();
+    void proceed(const Account& account, std::function<void(const QString& key)> go);
+    void complete(PushLine line);
     bool takeToken(const Account& account, int* waitMs);
 
     CatalogStore* m_store;
@@ -85,11 +99,16 @@ private:
     SyncEngine* m_engine;
     QList<QPointer<SyncTask>> m_tasks;
     QList<PushLine> m_report;
+    QSet<QString> m_accountIds;
     QHash<QString, QPair<double, qint64>> m_buckets;
     QElapsedTimer m_clock;
     int m_total = 0;
+    QQueue<Waiting> m_waiting; // claimed, waiting for one of the `concurrency` places
     int m_inFlight = 0; // started and not yet reported
     int m_settling = 0; // of those, sent and having their outcome written
+    int m_sending = 0;  // of those, holding a place: the key asked for, requests under way
+    int m_succeeded = 0;
+    int m_problems = 0;
     bool m_paused = false;
     bool m_running = false;
     bool m_cancelled = false;

@@ -3,8 +3,6 @@
 #include "Claim.h"
 #include "services/providers/Registry.h"
 
-#include "services/providers/Registry.h"
-
 namespace pb {
 
 QString SyncOutcome::key() const
@@ -165,12 +163,112 @@ void SyncEngine::renew()
     m_store->post([ids, until](Catalog& c) { c.renewClaims(ids, until); });
 }
 
-// ---- one product ----
-
 struct SyncTask::Claimed {
     ClaimAttempt attempt;
     SyncPlan plan;
 };
+
+void SyncEngine::queueClaim(SyncTask* task)
+{
+    m_claimQueue.append(task);
+    if (!m_claiming && !m_claimScheduled) {
+        m_claimScheduled = true; // the tasks begun in this turn of the event loop go together
+        QMetaObject::invokeMethod(this, &SyncEngine::flushClaims, Qt::QueuedConnection);
+    }
+}
+
+void SyncEngine::flushClaims()
+{
+    m_claimScheduled = false;
+    if (m_claiming)
+        return;
+    QList<QPointer<SyncTask>> tasks;
+    QList<QPair<SyncRequest, QString>> orders; // the request and its claim id
+    while (!m_claimQueue.isEmpty() && tasks.size() < kBatchLimit) {
+        const QPointer<SyncTask> task = m_claimQueue.takeFirst();
+        if (!task)
+            continue;
+        tasks.append(task);
+        orders.append({ task->m_request, task->m_claimId });
+    }
+    if (tasks.isEmpty())
+        return;
+    m_claiming = true;
+    const int lease = m_leaseMs;
+    m_store->call<QList<SyncTask::Claimed>>([orders, lease](Catalog& c) {
+        QList<SyncTask::Claimed> out(orders.size());
+        QList<ClaimItem> items;
+        const QString owner = ClaimOwner::current().toString();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (qsizetype i = 0; i < orders.size(); ++i) {
+            const SyncRequest request = orders.at(i).first;
+            ClaimRequest r;
+            r.owner = owner;
+            r.claimId = orders.at(i).second;
+            r.now = now;
+            r.until = now.addMSecs(lease);
+            r.ownerGone = &ClaimOwner::isGone;
+            SyncPlan* plan = &out[i].plan;
+            r.decide = [plan, request](const CatalogEntry& entry, const SyncLink& link, std::optional<SubmissionState>* begin) {
+                *plan = SyncEngine::plan(entry, link, request);
+                // On disk, key and all, before anything is sent. A create with no key to repeat
+                // it by begins only when it is about to be sent (SyncTask::onKey).
+                if (plan->action == SyncPlan::Create && adapterFor(entry.provider).repeatsCreatesSafely())
+                    *begin = plan->state;
+                // A create its sender left unfinished (that process is gone) is claimed to be
+                // recorded as "outcome unknown", so it is not left "submitting" for ever.
+                const bool orphan = plan->action == SyncPlan::MayExist && link.state == SyncState::Submitting;
+                return plan->sends() || orphan;
+            };
+            items.append({ request.productId, r });
+        }
+        const QList<ClaimAttempt> attempts = c.claimAll(items);
+        for (qsizetype i = 0; i < out.size(); ++i)
+            out[i].attempt = attempts.value(i);
+        return out;
+    }, this, [this, tasks](const QList<SyncTask::Claimed>& claimed) {
+        m_claiming = false;
+        for (qsizetype i = 0; i < tasks.size(); ++i)
+            if (tasks.at(i))
+                tasks.at(i)->onClaimed(claimed.at(i).attempt, claimed.at(i).plan);
+        flushClaims(); // those queued while this batch was on the worker
+    });
+}
+
+void SyncEngine::queueWrite(SyncTask* task, SyncWrite write, std::function<void(const QString&)> done)
+{
+    m_writeQueue.append({ task, std::move(write), std::move(done) });
+    if (!m_writing && !m_writeScheduled) {
+        m_writeScheduled = true;
+        QMetaObject::invokeMethod(this, &SyncEngine::flushWrites, Qt::QueuedConnection);
+    }
+}
+
+void SyncEngine::flushWrites()
+{
+    m_writeScheduled = false;
+    if (m_writing || m_writeQueue.isEmpty())
+        return;
+    // In order: a task's progress is written before its outcome.
+    const qsizetype n = qMin<qsizetype>(m_writeQueue.size(), kBatchLimit);
+    QList<PendingWrite> batch = m_writeQueue.mid(0, n);
+    m_writeQueue.remove(0, n);
+    QList<SyncWrite> writes;
+    writes.reserve(batch.size());
+    for (const PendingWrite& w : std::as_const(batch))
+        writes.append(w.write);
+    m_writing = true;
+    m_store->call<QStringList>([writes](Catalog& c) { return c.recordAll(writes); }, this,
+                               [this, batch](const QStringList& errors) {
+        m_writing = false;
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            if (batch.at(i).task)
+                batch.at(i).done(errors.value(i));
+        flushWrites();
+    });
+}
+
+// ---- one product ----
 
 SyncTask::SyncTask(SyncEngine* engine, const SyncRequest& request,
                    std::function<void(const Account&, std::function<void(const QString&)>)> gate)
@@ -184,29 +282,7 @@ SyncTask::SyncTask(SyncEngine* engine, const SyncRequest& request,
 
 void SyncTask::begin()
 {
-    const SyncRequest request = m_request;
-    const QString claimId = m_claimId;
-    const int lease = m_engine->leaseMs();
-    m_engine->m_store->call<Claimed>([request, claimId, lease](Catalog& c) {
-        Claimed out;
-        ClaimRequest r;
-        r.owner = ClaimOwner::current().toString();
-        r.claimId = claimId;
-        r.now = QDateTime::currentDateTimeUtc();
-        r.until = r.now.addMSecs(lease);
-        r.ownerGone = &ClaimOwner::isGone;
-        r.decide = [&out, request](const CatalogEntry& entry, const SyncLink& link, std::optional<SubmissionState>* begin) {
-            out.plan = SyncEngine::plan(entry, link, request);
-            if (out.plan.action == SyncPlan::Create)
-                *begin = out.plan.state; // on disk, key and all, before anything is sent
-            // A create its sender left unfinished (that process is gone) is claimed to be
-            // recorded as "outcome unknown", so it is not left "submitting" for ever.
-            const bool orphan = out.plan.action == SyncPlan::MayExist && link.state == SyncState::Submitting;
-            return out.plan.sends() || orphan;
-        };
-        out.attempt = c.claim(request.productId, r);
-        return out;
-    }, this, [this](const Claimed& c) { onClaimed(c.attempt, c.plan); });
+    m_engine->queueClaim(this);
 }
 
 void SyncTask::onClaimed(const ClaimAttempt& attempt, const SyncPlan& plan)
@@ -258,6 +334,10 @@ void SyncTask::onClaimed(const ClaimAttempt& attempt, const SyncPlan& plan)
         return;
     }
     m_remoteId = attempt.link.remoteId; // where an update goes
+    m_unsent = attempt.before;
+    m_beginLater = plan.action == SyncPlan::Create && !attempt.before;
+    if (m_beginLater)
+        m_linkBefore = attempt.link;
     QPointer<SyncTask> guard(this);
     m_gate(m_account, [guard](const QString& key) {
         if (guard)
@@ -267,18 +347,51 @@ void SyncTask::onClaimed(const ClaimAttempt& attempt, const SyncPlan& plan)
 
 void SyncTask::onKey(const QString& key)
 {
-    SyncOutcome o;
-    if (m_cancelled || key.isEmpty()) {
+    auto stop = [this] {
         release();
+        SyncOutcome o;
         o.kind = m_cancelled ? SyncOutcome::Cancelled : SyncOutcome::Failed;
         o.message = m_cancelled ? tr("Not sent: cancelled.") : tr("No API key for “%1”.").arg(m_account.name);
         o.result.status = m_cancelled ? JobStatus::Cancelled : JobStatus::Rejected;
         o.result.message = o.message;
         finish(o);
+    };
+    if (m_cancelled || key.isEmpty()) {
+        stop();
         return;
     }
     m_key = key;
-    run();
+    if (!m_beginLater) {
+        run();
+        return;
+    }
+    // "Submitting" is on disk before the request leaves (grouped with the other writes).
+    SyncWrite w;
+    w.kind = SyncWrite::Begin;
+    w.productId = m_entry.id;
+    w.accountId = m_account.id;
+    w.claimId = m_claimId;
+    w.state = m_plan.state;
+    m_engine->queueWrite(this, std::move(w), [this, stop](const QString& error) {
+        m_beginLater = false;
+        if (error.isEmpty() && !m_cancelled) {
+            run();
+            return;
+        }
+        m_key.fill(u'\0');
+        if (error.isEmpty()) { // begun, then cancelled before anything left: undone
+            m_unsent = m_linkBefore;
+            stop();
+            return;
+        }
+        release();
+        SyncOutcome o;
+        o.kind = SyncOutcome::Failed;
+        o.message = tr("Not sent: %1").arg(error);
+        o.result.status = JobStatus::NetworkFailure;
+        o.result.message = o.message;
+        finish(o);
+    });
 }
 
 void SyncTask::run()
@@ -292,10 +405,13 @@ void SyncTask::run()
     connect(job, &ProviderJob::progress, this, &SyncTask::progress);
     connect(job, &ProviderJob::retrying, this, &SyncTask::retrying);
     connect(job, &ProviderJob::stateChanged, this, [this](const SubmissionState& s) {
-        const QString productId = m_entry.id, accountId = m_account.id, claimId = m_claimId;
-        m_engine->m_store->call<QString>([productId, accountId, s, claimId](Catalog& c) {
-            return c.updateSubmission(productId, accountId, s, claimId) ? QString() : c.lastError();
-        }, this, [this](const QString& error) {
+        SyncWrite w;
+        w.kind = SyncWrite::Progress;
+        w.productId = m_entry.id;
+        w.accountId = m_account.id;
+        w.claimId = m_claimId;
+        w.state = s;
+        m_engine->queueWrite(this, std::move(w), [this](const QString& error) {
             if (!error.isEmpty() && m_progressError.isEmpty())
                 m_progressError = error;
         });
@@ -318,13 +434,17 @@ void SyncTask::record(const JobResult& r, bool sent)
 {
     const bool update = m_plan.action == SyncPlan::Update;
     const JobKind kind = update ? JobKind::UpdateProduct : JobKind::CreateProduct;
-    const QString productId = m_entry.id, accountId = m_account.id, claimId = m_claimId;
-    const qint64 version = m_entry.version;
-    const Product product = m_entry.product;
+    SyncWrite w;
+    w.kind = SyncWrite::Result;
+    w.productId = m_entry.id;
+    w.accountId = m_account.id;
+    w.claimId = m_claimId;
+    w.job = kind;
+    w.result = r;
+    w.version = m_entry.version;
+    w.sent = m_entry.product;
     Q_EMIT settling();
-    m_engine->m_store->call<QString>([productId, accountId, kind, r, version, product, claimId](Catalog& c) {
-        return c.recordResult(productId, accountId, kind, r, version, &product, claimId) ? QString() : c.lastError();
-    }, this, [this, r, update, sent](const QString& error) {
+    m_engine->queueWrite(this, std::move(w), [this, r, update, sent](const QString& error) {
         m_engine->drop(m_claimId);
         SyncOutcome o;
         o.kind = SyncEngine::kindOf(r, update);
@@ -353,7 +473,10 @@ void SyncTask::release()
 {
     m_engine->drop(m_claimId);
     const QString productId = m_entry.id, accountId = m_account.id, claimId = m_claimId;
-    m_engine->m_store->post([productId, accountId, claimId](Catalog& c) { c.releaseClaim(productId, accountId, claimId); });
+    const std::optional<SyncLink> unsent = m_unsent;
+    m_engine->m_store->post([productId, accountId, claimId, unsent](Catalog& c) {
+        c.releaseClaim(productId, accountId, claimId, unsent ? &*unsent : nullptr);
+    });
 }
 
 void SyncTask::cancel()

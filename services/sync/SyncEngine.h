@@ -84,7 +84,7 @@ private:
     friend class SyncEngine;
     struct Claimed;
     SyncTask(SyncEngine* engine, const SyncRequest& request, std::function<void(const Account&, std::function<void(const QString&)>)> gate);
-    void begin();
+    void begin(); // queues the claim with the engine
     void onClaimed(const ClaimAttempt& attempt, const SyncPlan& plan);
     void onKey(const QString& key);
     void run();
@@ -104,6 +104,11 @@ private:
     Account m_account;
     QPointer<ProviderJob> m_job;
     QString m_progressError;
+    std::optional<SyncLink> m_unsent; // the link before the claim began a submission: restored when nothing is sent
+    // A create without an idempotency key begins its submission when its requests are about to
+    // leave, not with the claim: claimed ahead and never sent, it must not look as if it may exist.
+    bool m_beginLater = false;
+    SyncLink m_linkBefore;
     bool m_cancelled = false;
     bool m_finished = false;
 };
@@ -152,6 +157,26 @@ private:
     void hold(const QString& claimId);
     void drop(const QString& claimId);
     void renew();
+    // Group commit: the claims (with their submissions) of the tasks begun meanwhile are taken in
+    // one transaction, and their progress and outcomes written in another, so a bulk push costs
+    // one sync to disk per batch rather than two or three per product. Every task still waits for
+    // its own claim's commit before its requests leave, and for its outcome's before it finishes.
+    static constexpr int kBatchLimit = 128;
+    void queueClaim(SyncTask* task);
+    void flushClaims();
+    void queueWrite(SyncTask* task, SyncWrite write, std::function<void(const QString& error)> done);
+    void flushWrites();
+    struct PendingWrite {
+        QPointer<SyncTask> task;
+        SyncWrite write;
+        std::function<void(const QString&)> done;
+    };
+    QList<QPointer<SyncTask>> m_claimQueue;
+    bool m_claiming = false;       // a batch of claims is on the worker
+    bool m_claimScheduled = false; // flushClaims() is queued
+    QList<PendingWrite> m_writeQueue;
+    bool m_writing = false;
+    bool m_writeScheduled = false;
 
     CatalogStore* m_store;
     QNetworkAccessManager* m_network;
