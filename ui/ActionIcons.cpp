@@ -37,6 +37,9 @@ constexpr Entry entries[] = {
     { "actionPreferences", "preferences-system", "preferences" },
     { "actionPull", "folder-download", "pull" },
     { "actionConnectTeamCatalog", "network-server-database", "team-catalog" },
+    { "actionArchiveProducts", "archive-insert", "archive-products" },
+    { "actionRestoreProducts", "archive-extract", "restore-products" },
+    { "actionOpenOnProvider", "internet-web-browser", "open-on-provider" },
 };
 
 const Entry* find(const QString& actionName)

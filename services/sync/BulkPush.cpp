@@ -128,7 +128,7 @@ void BulkPusher::launch(const QString& productId)
 {
     // The engine claims the product and decides what it needs; only what will be sent waits
     // for a token of its account's bucket and a key.
-    SyncTask* task = m_engine->send({ productId }, [this](const Account& account, std::function<void(const QString&)> go) {
+    SyncTask* task = m_engine->send({ productId, m_options.mode }, [this](const Account& account, std::function<void(const QString&)> go) {
         admit(account, std::move(go));
     });
     m_tasks.removeAll(nullptr);
