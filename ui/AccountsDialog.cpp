@@ -5,6 +5,7 @@
 #include "services/net/ProviderService.h"
 #include "services/net/RequestRunner.h"
 #include "services/sandbox/SandboxAccounts.h"
+#include "ArchiveDialog.h"
 #include "ui_AccountsDialog.h"
 
 #include <QCheckBox>
@@ -25,6 +26,10 @@ AccountsDialog::AccountsDialog(CatalogStore* store, SecretStore* secrets, QNetwo
     for (Provider p : allProviders())
         m_ui->providerComboBox->addItem(providerDisplayName(p), providerKey(p));
     addSettingRows();
+    m_keyModeBadge = new QLabel(this);
+    m_keyModeBadge->setObjectName(QStringLiteral("keyModeBadgeLabel"));
+    m_keyModeBadge->setToolTip(tr("Whether the key works on test or live data, as the provider's key form says"));
+    m_ui->accountFormLayout->insertRow(m_ui->accountFormLayout->rowCount() - 1, tr("Key mode:"), m_keyModeBadge);
     connect(m_ui->accountsListWidget, &QListWidget::currentRowChanged, this, &AccountsDialog::showAccount);
     connect(m_ui->providerComboBox, &QComboBox::currentIndexChanged, this, &AccountsDialog::updateProviderRows);
     connect(m_ui->addAccountButton, &QPushButton::clicked, this, [this] {
@@ -103,6 +108,13 @@ void AccountsDialog::reload(const QString& select)
             if (a.id == select)
                 row = i;
         }
+        // Badges where the key is had without the keychain; the others once opened (below).
+        for (int i = 0; i < accounts.size() && i < m_ui->accountsListWidget->count(); ++i) {
+            QString key = accounts.at(i).sandbox ? QString() : keyWithoutKeychain(accounts.at(i));
+            if (!key.isEmpty())
+                showKeyMode(i, keyModeOf(accounts.at(i), key));
+            key.fill(u'\0');
+        }
         // A new account being typed in is not replaced by a list that arrives late.
         const bool entering = select.isEmpty() && m_current.id.isEmpty() && !m_current.name.isEmpty();
         if (entering)
@@ -134,13 +146,20 @@ void AccountsDialog::showAccount(int row)
     m_ui->keyEnvLineEdit->setText(m_current.keyEnvVar);
     m_ui->apiKeyLineEdit->clear();
     m_ui->keyStatusLabel->clear();
+    m_keyModeBadge->clear();
     updateProviderRows();
     if (m_current.id.isEmpty())
         return;
     const QString id = m_current.id;
-    m_secrets->read(id, this, [this, id](const std::optional<QString>& key, const QString& error) {
+    if (QString key = keyWithoutKeychain(m_current); !key.isEmpty()) {
+        showKeyMode(row, keyModeOf(m_current, key));
+        key.fill(u'\0');
+    }
+    m_secrets->read(id, this, [this, id, row](const std::optional<QString>& key, const QString& error) {
         if (m_current.id != id)
             return;
+        if (key && keyWithoutKeychain(m_current).isEmpty())
+            showKeyMode(row, keyModeOf(m_current, *key));
         m_ui->keyStatusLabel->setToolTip(error.isEmpty() ? QString() : tr("Details: %1").arg(error));
         if (m_current.sandbox && !key)
             m_ui->keyStatusLabel->setText(tr("The local sandbox takes any key; none needs to be stored."));
@@ -152,6 +171,17 @@ void AccountsDialog::showAccount(int row)
                                                                                  : tr("A key is held in memory for this session."))
                                               : tr("No key stored yet: type it above and save."));
     });
+}
+
+// The account's key mode beside its name in the list (not for the sandbox's, named as such)
+// and as the badge of the account open.
+void AccountsDialog::showKeyMode(int row, KeyMode mode)
+{
+    if (row >= 0 && row < m_accounts.size() && row < m_ui->accountsListWidget->count() && !m_accounts.at(row).sandbox)
+        m_ui->accountsListWidget->item(row)->setText(
+            tr("%1 — %2").arg(SandboxAccounts::title(m_accounts.at(row), true), ArchiveDialog::keyBadge(mode)));
+    if (row < 0 || (row < m_accounts.size() && m_accounts.at(row).id == m_current.id))
+        m_keyModeBadge->setText(ArchiveDialog::keyBadge(mode));
 }
 
 void AccountsDialog::updateProviderRows()

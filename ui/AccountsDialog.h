@@ -6,6 +6,7 @@
 #include "services/providers/ProviderAdapter.h"
 #include "services/storage/CatalogStore.h"
 #include "services/storage/SecretStore.h"
+#include "services/sync/AccountKeys.h"
 
 #include <QDialog>
 #include <QNetworkAccessManager>
@@ -14,6 +15,8 @@
 namespace Ui {
 class AccountsDialog;
 }
+
+class QLabel;
 
 namespace pb {
 
@@ -36,6 +39,7 @@ Q_SIGNALS:
 private:
     void showAccount(int row);
     void updateProviderRows();
+    void showKeyMode(int row, KeyMode mode);
     void save();
     void removeCurrent();
     void testConnection();
@@ -57,6 +61,7 @@ private:
     Prompts* m_prompts;
     QList<Account> m_accounts;
     Account m_current;
+    QLabel* m_keyModeBadge = nullptr; // test, live or unknown, from the key's form
 };
 
 } // namespace pb

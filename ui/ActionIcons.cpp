@@ -38,6 +38,9 @@ constexpr Entry entries[] = {
     { "actionPull", "folder-download", "pull" },
     { "actionCheckOnProvider", "edit-find-replace", "check-on-provider" },
     { "actionConnectTeamCatalog", "network-server-database", "team-catalog" },
+    { "actionArchiveProducts", "archive-insert", "archive-products" },
+    { "actionRestoreProducts", "archive-extract", "restore-products" },
+    { "actionOpenOnProvider", "internet-web-browser", "open-on-provider" },
 };
 
 const Entry* find(const QString& actionName)

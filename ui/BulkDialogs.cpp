@@ -112,6 +112,14 @@ QString outcomeLabel(const QString& key)
         return PushDialog::tr("Outcome unknown");
     if (key == u"cancelled")
         return PushDialog::tr("Cancelled");
+    if (key == u"archived")
+        return PushDialog::tr("Archived");
+    if (key == u"restored")
+        return PushDialog::tr("Restored");
+    if (key == u"already archived")
+        return PushDialog::tr("Already archived");
+    if (key == u"already active")
+        return PushDialog::tr("Already active");
     return key;
 }
 

@@ -215,7 +215,8 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const
         case ProviderColumn: return providerDisplayName(r->provider);
         case AccountColumn: return r->accountName.isEmpty() ? tr("No account") : r->accountName;
         case PriceColumn: return r->summary;
-        case SyncColumn: return syncStateLabel(r->syncState);
+        case SyncColumn: // an archived product says so where its state is read
+            return r->status == u"archived" ? tr("%1, archived").arg(syncStateLabel(r->syncState)) : syncStateLabel(r->syncState);
         case UpdatedColumn: return QLocale().toString(r->updated.toLocalTime(), QLocale::ShortFormat);
         }
         break;

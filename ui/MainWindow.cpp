@@ -1,3 +1,4 @@
+#include "ArchiveDialog.h"
 #include "MainWindow.h"
 #include "services/providers/Registry.h"
 
@@ -145,6 +146,13 @@ public:
         if (!yes)
             m_declined();
         return yes;
+    }
+    int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices, const QString& details) override
+    {
+        const int choice = m_inner->choose(parent, title, text, choices, details);
+        if (choice < 0)
+            m_declined();
+        return choice;
     }
     QString openFile(QWidget* parent, const QString& title, const QString& filter) override { return m_inner->openFile(parent, title, filter); }
     QString saveFile(QWidget* parent, const QString& title, const QString& filter, const QString& suggestion) override
@@ -416,6 +424,12 @@ void MainWindow::setupActions()
     });
     addAction(m_ui->menuFile, m_ui->actionAccounts, "actionPull", tr("P&ull from provider…"), QKeySequence(),
               tr("Read an account's products and prices from its provider into the catalog"), &MainWindow::pullFromProvider);
+    addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionArchiveProducts", tr("&Archive on provider…"), QKeySequence(),
+              tr("Archive the selected products on their providers (they stay here, marked archived)"), &MainWindow::archiveProducts);
+    addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionRestoreProducts", tr("Rest&ore on provider…"), QKeySequence(),
+              tr("Make the selected archived products active again on their providers"), &MainWindow::restoreProducts);
+    addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionOpenOnProvider", tr("Open on provi&der"), QKeySequence(),
+              tr("Open the product's page on its provider's dashboard"), &MainWindow::openOnProvider);
     // The delete key belongs to text fields while one has the focus.
     m_ui->actionDeleteProduct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_ui->catalogTableView->addAction(m_ui->actionDeleteProduct);
@@ -497,6 +511,7 @@ void MainWindow::loadAccounts(bool ensureSandbox)
     }, this, [this](const QList<Account>& accounts) {
         m_accounts = accounts;
         m_editor->setAccounts(accounts);
+        updateAccountBadges();
         if (!m_editor->hasEntry())
             Q_EMIT m_model->countChanged(m_model->rowCount()); // the empty-state text mentions the sandbox
         const QString current = m_ui->accountFilterComboBox->currentData().toString();
@@ -559,6 +574,14 @@ void MainWindow::updateActions()
     m_ui->actionUpdateProduct->setToolTip(updateTip);
     m_ui->actionCancelSubmission->setEnabled(busy);
     m_ui->actionShowRequest->setEnabled(has);
+    for (const char* name : { "actionArchiveProducts", "actionRestoreProducts" })
+        if (QAction* a = findChild<QAction*>(QLatin1String(name)))
+            a->setEnabled(selected && writable);
+    if (QAction* open = findChild<QAction*>(QStringLiteral("actionOpenOnProvider"))) {
+        QString why = tr("Open a product to see its page on the provider.");
+        open->setEnabled(m_editor->hasEntry() && ArchiveDialog::canOpenOnProvider(m_editor->entry(), m_editor->syncLink(), &why));
+        open->setToolTip(open->isEnabled() ? open->statusTip() : why);
+    }
     m_syncLabel->setText(has ? syncStateLabel(m_editor->syncLink().state) : QString());
 }
 
@@ -732,11 +755,20 @@ void MainWindow::deleteProductIds(const QStringList& ids)
                 where << tr("“%1” is on %2 as %3.").arg(e->product.name, a != m_accounts.cend() ? a->name : providerDisplayName(e->provider), l.remoteId);
             }
             const QString text = entries.size() == 1
-                ? tr("Delete “%1” from Pricebook? It stays on the provider: Pricebook does not delete or archive it there.").arg(entries.first().product.name)
-                : tr("Delete %1 products from Pricebook? %2 of them stay on a provider: Pricebook does not delete or archive them there.")
+                ? tr("Delete “%1” from Pricebook? It stays on the provider unless it is archived there first.").arg(entries.first().product.name)
+                : tr("Delete %1 products from Pricebook? %2 of them stay on a provider unless they are archived there first.")
                       .arg(entries.size()).arg(found.second.size());
-            if (!m_prompts->confirm(this, tr("Delete from Pricebook only"), text, where.join(u'\n')))
+            const int choice = m_prompts->choose(this, tr("Delete from Pricebook"), text,
+                                                 { tr("Delete from Pricebook only"), tr("Archive on provider and delete") }, where.join(u'\n'));
+            if (choice < 0)
                 return;
+            if (choice == 1) {
+                QStringList synced;
+                for (const SyncLink& l : found.second)
+                    synced << l.productId;
+                deleteWithArchive(entries, synced);
+                return;
+            }
         }
         const QString name = entries.size() == 1 ? entries.first().product.name : QString();
         auto* command = new DeleteCommand(m_store, entries, [this, name, count = entries.size()](bool restored) {
@@ -753,6 +785,94 @@ void MainWindow::deleteProductIds(const QStringList& ids)
         m_undo->push(command);
         m_editor->clearEntry(tr("<p>Deleted. <b>Ctrl+Z</b> brings it back.</p>"));
         updateActions();
+    });
+}
+
+void MainWindow::archiveSelection(bool archive)
+{
+    withSelectedIds([this, archive](const QStringList& ids) {
+        if (ids.isEmpty())
+            return;
+        ArchiveDialog::start(this, { m_store, m_network, keyLookup(), m_prompts, m_accounts, m_policy }, ids, archive,
+                             [this, archive](ArchiveDialog::End end, const QList<PushLine>& report) {
+            if (end != ArchiveDialog::End::Finished)
+                return;
+            const int ok = int(std::count_if(report.begin(), report.end(), [](const PushLine& l) { return l.ok(); }));
+            m_resultLabel->setText((archive ? tr("Archive finished: %1 of %2 archived or already archived.")
+                                            : tr("Restore finished: %1 of %2 active again or already active."))
+                                       .arg(ok).arg(report.size()));
+            m_model->refresh();
+            if (m_editor->hasEntry())
+                openProduct(m_editor->entry().id);
+        });
+    });
+}
+
+// Archived first; only what the provider has archived (or had already) is then deleted here,
+// with undo as for any delete. The others stay, and the report says why.
+void MainWindow::deleteWithArchive(const QList<CatalogEntry>& entries, const QStringList& synced)
+{
+    ArchiveDialog::start(this, { m_store, m_network, keyLookup(), m_prompts, m_accounts, m_policy }, synced, true,
+                         [this, entries, synced](ArchiveDialog::End end, const QList<PushLine>& report) {
+        if (end == ArchiveDialog::End::Declined)
+            return;
+        QSet<QString> archived;
+        for (const PushLine& l : report)
+            if (l.ok())
+                archived.insert(l.productId);
+        QList<CatalogEntry> gone;
+        QStringList kept;
+        for (const CatalogEntry& e : entries) {
+            if (!synced.contains(e.id) || archived.contains(e.id) || end == ArchiveDialog::End::NothingToSend)
+                gone << e;
+            else
+                kept << e.product.name;
+        }
+        if (!kept.isEmpty())
+            m_prompts->inform(this, tr("Kept in Pricebook"),
+                              tr("%1 product(s) were not archived on their provider, so they stay here.").arg(kept.size()), kept.join(u'\n'));
+        if (gone.isEmpty())
+            return;
+        QStringList ids;
+        for (const CatalogEntry& e : gone)
+            ids << e.id;
+        // Read again: archiving changed their status and version.
+        m_store->call<QList<CatalogEntry>>([ids](Catalog& c) {
+            QList<CatalogEntry> out;
+            for (const QString& id : ids)
+                if (auto e = c.product(id))
+                    out << *e;
+            return out;
+        }, this, [this](const QList<CatalogEntry>& fresh) {
+            if (fresh.isEmpty())
+                return;
+            const QString name = fresh.size() == 1 ? fresh.first().product.name : QString();
+            m_undo->push(new DeleteCommand(m_store, fresh, [this, name, count = fresh.size()](bool restored) {
+                m_model->refresh();
+                if (restored)
+                    m_resultLabel->setText(count == 1 ? tr("Restored “%1”.").arg(name) : tr("Restored %1 products.").arg(count));
+                else
+                    m_resultLabel->setText(count == 1 ? tr("Archived on the provider and deleted “%1”.").arg(name)
+                                                      : tr("Archived on the provider and deleted %1 products.").arg(count));
+            }));
+            if (m_editor->hasEntry() && std::any_of(fresh.cbegin(), fresh.cend(), [this](const CatalogEntry& e) { return e.id == m_editor->entry().id; }))
+                m_editor->clearEntry(tr("<p>Deleted. <b>Ctrl+Z</b> brings it back.</p>"));
+            updateActions();
+        });
+    });
+}
+
+void MainWindow::openOnProvider()
+{
+    if (!m_editor->hasEntry())
+        return;
+    const CatalogEntry e = m_editor->entry();
+    const auto account = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const Account& a) { return a.id == e.accountId; });
+    if (account == m_accounts.cend())
+        return;
+    ArchiveDialog::openOnProvider(this, { m_store, m_network, keyLookup(), m_prompts, m_accounts, m_policy }, *account, e,
+                                  m_editor->syncLink(), [this](const QUrl& url, const QString& problem) {
+        m_resultLabel->setText(problem.isEmpty() ? tr("Opened %1").arg(url.toString()) : problem);
     });
 }
 
@@ -846,7 +966,22 @@ void MainWindow::submit(bool update)
                                             link.message))
             return;
         const SyncRequest request { entry.id, mode, mayExist };
-        readKey(target, [this, target, request](const QString& key) { startJob(target, key, request); });
+        readKey(target, [this, target, request](const QString& key) {
+            // The first send of this window to a live account asks first.
+            const KeyMode mode = keyModeOf(target, key);
+            if (!target.sandbox && m_keyModes.value(target.id, KeyMode::Unknown) != mode) {
+                m_keyModes.insert(target.id, mode);
+                updateAccountBadges();
+            }
+            if (mode == KeyMode::Live && !m_liveConfirmed.contains(target.id)) {
+                if (!m_prompts->confirm(this, tr("Send to a live account"),
+                                        tr("“%1” uses a live %2 key: this reaches real customers. Send?")
+                                            .arg(target.name, providerDisplayName(target.target.provider))))
+                    return;
+                m_liveConfirmed.insert(target.id);
+            }
+            startJob(target, key, request);
+        });
     });
 }
 
@@ -968,7 +1103,36 @@ QStringList MainWindow::selectedIds() const
 
 KeyLookup MainWindow::keyLookup()
 {
-    return accountKeyLookup(m_secrets, this);
+    // Every key read for sending also tells its account's mode, for the picker's badge.
+    const KeyLookup keys = accountKeyLookup(m_secrets, this);
+    QPointer<MainWindow> self(this);
+    return [keys, self](const Account& account, std::function<void(const QString&)> then) {
+        keys(account, [self, account, then](const QString& key) {
+            if (self && !key.isEmpty() && !account.sandbox) {
+                self->m_keyModes.insert(account.id, keyModeOf(account, key));
+                self->updateAccountBadges();
+            }
+            then(key);
+        });
+    };
+}
+
+// The picker's badges: test or live where the key is known without waking the keychain (an
+// environment variable) or was read for sending; the sandbox's accounts are named as such.
+void MainWindow::updateAccountBadges()
+{
+    QHash<QString, QString> badges;
+    for (const Account& a : std::as_const(m_accounts)) {
+        if (a.sandbox)
+            continue;
+        QString key = keyWithoutKeychain(a);
+        if (!key.isEmpty())
+            badges.insert(a.id, ArchiveDialog::keyBadge(keyModeOf(a, key)));
+        else if (m_keyModes.contains(a.id))
+            badges.insert(a.id, ArchiveDialog::keyBadge(m_keyModes.value(a.id)));
+        key.fill(u'\0');
+    }
+    m_editor->setAccountBadges(badges);
 }
 
 void MainWindow::importFile()
@@ -1063,9 +1227,9 @@ void MainWindow::confirmPush(const QStringList& ids, const QHash<QString, int>& 
     auto next = std::make_shared<std::function<void(qsizetype)>>();
     *next = [this, ids, perAccount, targets, live, self = std::weak_ptr(next)](qsizetype i) {
         if (i < targets.size()) {
-            keyLookup()(targets.at(i), [i, next = self.lock(), live, id = targets.at(i).id](const QString& key) {
-                if (key.startsWith(QLatin1String("sk_live_")) || key.startsWith(QLatin1String("rk_live_")))
-                    live->insert(id);
+            keyLookup()(targets.at(i), [i, next = self.lock(), live, account = targets.at(i)](const QString& key) {
+                if (keyModeOf(account, key) == KeyMode::Live)
+                    live->insert(account.id);
                 (*next)(i + 1);
             });
             return;
@@ -1087,6 +1251,7 @@ void MainWindow::confirmPush(const QStringList& ids, const QHash<QString, int>& 
                                               : tr("%1 of these accounts have a live key: this reaches real customers.").arg(live->size()));
         if (!m_prompts->confirm(this, live->isEmpty() ? tr("Push") : tr("Push to live accounts"), text, lines.join(u'\n')))
             return;
+        m_liveConfirmed.unite(*live);
         startPush(ids);
     };
     (*next)(0);

@@ -14,6 +14,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <memory>
 
@@ -91,6 +92,12 @@ private:
     QStringList selectedIds() const;
     KeyLookup keyLookup();
     void readKey(const Account& account, std::function<void(const QString&)> then);
+    void archiveProducts() { archiveSelection(true); }
+    void restoreProducts() { archiveSelection(false); }
+    void archiveSelection(bool archive);
+    void updateAccountBadges();
+    void openOnProvider();
+    void deleteWithArchive(const QList<CatalogEntry>& entries, const QStringList& synced);
     void loadSyncLink();
     void selectProductRow(const QString& id);
     // Selects again the products selected before a refresh, re-sort or filter change moved their rows.
@@ -122,6 +129,8 @@ private:
     QString m_saveError;    // the last save failed: editing waits until one succeeds
     static constexpr int kSaveRetryMs = 2000;
     QStringList m_selectedIds;
+    QSet<QString> m_liveConfirmed; // live accounts sent to since the window opened, after asking
+    QHash<QString, KeyMode> m_keyModes; // accounts' key modes learned from keys read for sending
     bool m_allSelected = false;
 };
 

@@ -263,6 +263,12 @@ void ProductEditor::setAccounts(const QList<Account>& accounts)
     fillAccounts();
 }
 
+void ProductEditor::setAccountBadges(const QHash<QString, QString>& badges)
+{
+    m_accountBadges = badges;
+    fillAccounts();
+}
+
 void ProductEditor::fillAccounts()
 {
     QSignalBlocker block(m_ui->accountComboBox);
@@ -270,7 +276,9 @@ void ProductEditor::fillAccounts()
     m_ui->accountComboBox->addItem(tr("No account chosen"), QString());
     for (const Account& a : std::as_const(m_accounts))
         if (a.target.provider == m_entry.provider)
-            m_ui->accountComboBox->addItem(SandboxAccounts::title(a, false), a.id);
+            m_ui->accountComboBox->addItem(m_accountBadges.contains(a.id) ? tr("%1 — %2").arg(SandboxAccounts::title(a, false), m_accountBadges.value(a.id))
+                                                                         : SandboxAccounts::title(a, false),
+                                           a.id);
     const int i = m_ui->accountComboBox->findData(m_entry.accountId);
     m_ui->accountComboBox->setCurrentIndex(qMax(0, i));
 }

@@ -30,6 +30,8 @@ public:
     ~ProductEditor() override;
 
     void setAccounts(const QList<Account>& accounts);
+    // Words shown after an account's name in the picker (its key's mode), by account id.
+    void setAccountBadges(const QHash<QString, QString>& badges);
     void setEntry(const CatalogEntry& entry);
     void clearEntry(const QString& emptyText);
     bool hasEntry() const { return m_hasEntry; }
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<SchemaForm> m_productForm;
     std::unique_ptr<SchemaForm> m_priceForm;
     QList<Account> m_accounts;
+    QHash<QString, QString> m_accountBadges;
     CatalogEntry m_entry;
     SyncLink m_link;
     bool m_hasEntry = false;

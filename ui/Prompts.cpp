@@ -6,6 +6,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace pb {
 
@@ -34,6 +35,19 @@ bool Prompts::confirm(QWidget* parent, const QString& title, const QString& text
     box.setInformativeText(details);
     box.setDefaultButton(QMessageBox::Cancel);
     return box.exec() == QMessageBox::Yes;
+}
+
+int Prompts::choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices, const QString& details)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    box.setInformativeText(details);
+    QList<QAbstractButton*> buttons;
+    for (const QString& choice : choices)
+        buttons << box.addButton(choice, QMessageBox::AcceptRole);
+    if (!buttons.isEmpty())
+        box.setDefaultButton(qobject_cast<QPushButton*>(buttons.first()));
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
 }
 
 bool Prompts::acceptDialog(QDialog* dialog) { return dialog->exec() == QDialog::Accepted; }

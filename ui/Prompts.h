@@ -19,6 +19,9 @@ public:
     virtual std::optional<QString> askApiKey(QWidget* parent, const Account& account);
     virtual void inform(QWidget* parent, const QString& title, const QString& text, const QString& details = {});
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& details = {});
+    // One of several answers (buttons in this order, the first the default); -1: cancelled.
+    virtual int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices,
+                       const QString& details = {});
     virtual QString openFile(QWidget* parent, const QString& title, const QString& filter);
     virtual QString saveFile(QWidget* parent, const QString& title, const QString& filter, const QString& suggestion);
     virtual std::optional<Account> chooseAccount(QWidget* parent, const QString& title, const QList<Account>& accounts);

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "AccountsCommand.h"
+#include "ArchiveCommand.h"
 #include "CatalogCommand.h"
 #include "CheckCommand.h"
 #include "EditCommand.h"
@@ -41,6 +42,7 @@ const QList<QPair<QString, Factory>>& commands()
         { QStringLiteral("clone"), make<CloneCommand> }, { QStringLiteral("edit"), make<EditCommand> },
         { QStringLiteral("catalog"), make<CatalogCommand> }, { QStringLiteral("pull"), make<PullCommand> },
         { QStringLiteral("plan"), make<PlanCommand> }, { QStringLiteral("check"), make<CheckCommand> },
+        { QStringLiteral("archive"), make<ArchiveCommand> }, { QStringLiteral("restore"), make<ArchiveCommand> },
     };
     return all;
 }
@@ -86,7 +88,12 @@ void Cli::printHelp()
                 "  export FILE.csv|FILE.json [--provider P] [--account NAME] [--filter TEXT]\n"
                 "  push [--provider P] [--account NAME] [--filter TEXT] [--concurrency N] [--rate PER_SECOND] [--json]\n"
                 "      Sends the matching products to their accounts; running it again resumes and never\n"
-                "      creates a product twice. Progress goes to standard error.\n"
+                "      creates a product twice. Progress goes to standard error. An account with a live key\n"
+                "      is refused unless --live is given or a person at a terminal answers yes.\n"
+                "  archive|restore [--provider P] [--account NAME] [--filter TEXT] [--product ID]... [--live] [--json]\n"
+                "      Archives the matching products on their providers, or makes them active again; the\n"
+                "      local products stay, marked archived or active. A provider that offers no archive is\n"
+                "      named with the reason, and nothing is sent for it.\n"
                 "  clone --to-account NAME [--provider P] [--account NAME] [--filter TEXT] [--json]\n"
                 "      Copies the matching products as drafts for another account (or provider) and lists\n"
                 "      what the target cannot carry or still needs. Nothing is sent.\n"

@@ -1,5 +1,7 @@
 #include "PushCommand.h"
 
+#include "LiveGuard.h"
+
 #include "services/sync/BulkPush.h"
 #include "services/storage/SecretStore.h"
 
@@ -26,6 +28,7 @@ int PushCommand::execute(const QStringList& arguments)
     addSelectionOptions(parser);
     parser.addOption({ QStringLiteral("concurrency"), tr("Requests in flight at once (default 4)."), QStringLiteral("N"), QStringLiteral("4") });
     parser.addOption({ QStringLiteral("rate"), tr("Products per second per account (default: the provider's limit)."), QStringLiteral("N"), QStringLiteral("0") });
+    parser.addOption(liveOption());
     parser.addOption({ QStringLiteral("json"), tr("Machine-readable report.") });
     if (answerHelp(parser, arguments))
         return Ok;
@@ -74,7 +77,10 @@ int PushCommand::execute(const QStringList& arguments)
     }
     QNetworkAccessManager network;
     SecretStore secrets;
-    BulkPusher pusher(&store, &network, accountKeyLookup(&secrets, &secrets));
+    const KeyLookup keys = accountKeyLookup(&secrets, &secrets);
+    if (const int refused = checkLive(store, ids, keys, parser.isSet(QStringLiteral("live")), m_err); refused >= 0)
+        return refused;
+    BulkPusher pusher(&store, &network, keys);
     PushOptions options;
     options.concurrency = parser.value(QStringLiteral("concurrency")).toInt();
     options.ratePerSecond = parser.value(QStringLiteral("rate")).toDouble();

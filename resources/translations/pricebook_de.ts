@@ -65,6 +65,21 @@
     </message>
 </context>
 <context>
+    <name>AccountKeys</name>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Client accounts</source>
@@ -133,6 +148,109 @@
     <message>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>%1 %2 product(s) not sent: %3</source>
+        <translation>%1 %2-Produkt(e) nicht gesendet: %3</translation>
+    </message>
+    <message>
+        <source>%1 already archived: nothing to send.</source>
+        <translation>%1 bereits archiviert: nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 already active: nothing to send.</source>
+        <translation>%1 bereits aktiv: nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 not on a provider yet: nothing to send.</source>
+        <translation>%1 noch bei keinem Anbieter: nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>Nothing to archive</source>
+        <translation>Nichts zu archivieren</translation>
+    </message>
+    <message>
+        <source>Nothing to restore</source>
+        <translation>Nichts wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>None of the selected products can be archived on a provider.</source>
+        <translation>Keines der ausgewählten Produkte kann beim Anbieter archiviert werden.</translation>
+    </message>
+    <message>
+        <source>None of the selected products can be made active again on a provider.</source>
+        <translation>Keines der ausgewählten Produkte kann beim Anbieter wieder aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, %3 key): %4 product(s)</source>
+        <translation>„%1“ (%2, %3-Schlüssel): %4 Produkt(e)</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 accounts</source>
+        <translation>%1 Konten</translation>
+    </message>
+    <message>
+        <source>Archive %1 product(s) on %2?</source>
+        <translation>%1 Produkt(e) bei %2 archivieren?</translation>
+    </message>
+    <message>
+        <source>Restore %1 product(s) on %2?</source>
+        <translation>%1 Produkt(e) bei %2 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>A live key is involved: real customers stop (or start again) seeing these products.</source>
+        <translation>Ein Live-Schlüssel ist beteiligt: Echte Kunden sehen diese Produkte dann nicht mehr (oder wieder).</translation>
+    </message>
+    <message>
+        <source>Archive on provider</source>
+        <translation>Beim Anbieter archivieren</translation>
+    </message>
+    <message>
+        <source>Restore on provider</source>
+        <translation>Beim Anbieter wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Archive on live accounts</source>
+        <translation>Bei Live-Konten archivieren</translation>
+    </message>
+    <message>
+        <source>Restore on live accounts</source>
+        <translation>Bei Live-Konten wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Not on %1 yet: there is no page to open.</source>
+        <translation>Noch nicht bei %1: Es gibt keine Seite zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>Open on provider</source>
+        <translation>Beim Anbieter öffnen</translation>
+    </message>
+    <message>
+        <source>No web browser opened %1.</source>
+        <translation>Kein Webbrowser hat %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Unknown key</source>
+        <translation>Unbekannter Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1208,26 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <translation>Der Katalog: eine SQLite-Datei oder ein Team-Katalog postgresql://user@host:port/database?sslmode=verify-full (Standard: $PRICEBOOK_CATALOG, sonst der im Datenordner).</translation>
     </message>
     <message>
+        <source>Archives the matching products on their providers, each the provider&apos;s way. The local products are kept and marked archived. Only products already on their provider are sent.</source>
+        <translation>Archiviert die passenden Produkte bei ihren Anbietern, jeweils so, wie der Anbieter es vorsieht. Die Produkte hier bleiben und werden als archiviert markiert. Gesendet werden nur Produkte, die schon beim Anbieter sind.</translation>
+    </message>
+    <message>
+        <source>Makes the matching archived products active again on their providers.</source>
+        <translation>Macht die passenden archivierten Produkte bei ihren Anbietern wieder aktiv.</translation>
+    </message>
+    <message>
+        <source>Only this catalog product (an id; may be repeated).</source>
+        <translation>Nur dieses Katalogprodukt (eine ID; mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>No product with the id “%1” in the catalog.</source>
+        <translation>Kein Produkt mit der ID „%1“ im Katalog.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1/%2 done, %3 ok, %4 with problems   </source>
+        <translation><byte value="xd"/>%1/%2 erledigt, %3 in Ordnung, %4 mit Problemen   </translation>
+    </message>
+    <message>
         <source>Usage: pricebook-cli COMMAND [options] FILE
 
 Commands:
@@ -1120,7 +1258,12 @@ Catalog commands (the app&apos;s catalog; --data-dir DIR or $PRICEBOOK_DATA_DIR 
   export FILE.csv|FILE.json [--provider P] [--account NAME] [--filter TEXT]
   push [--provider P] [--account NAME] [--filter TEXT] [--concurrency N] [--rate PER_SECOND] [--json]
       Sends the matching products to their accounts; running it again resumes and never
-      creates a product twice. Progress goes to standard error.
+      creates a product twice. Progress goes to standard error. An account with a live key
+      is refused unless --live is given or a person at a terminal answers yes.
+  archive|restore [--provider P] [--account NAME] [--filter TEXT] [--product ID]... [--live] [--json]
+      Archives the matching products on their providers, or makes them active again; the
+      local products stay, marked archived or active. A provider that offers no archive is
+      named with the reason, and nothing is sent for it.
   clone --to-account NAME [--provider P] [--account NAME] [--filter TEXT] [--json]
       Copies the matching products as drafts for another account (or provider) and lists
       what the target cannot carry or still needs. Nothing is sent.
@@ -1184,7 +1327,12 @@ Katalogbefehle (der Katalog der App; --data-dir DIR oder $PRICEBOOK_DATA_DIR wä
   export DATEI.csv|DATEI.json [--provider P] [--account NAME] [--filter TEXT]
   push [--provider P] [--account NAME] [--filter TEXT] [--concurrency N] [--rate PER_SECOND] [--json]
       Sendet die passenden Produkte an ihre Konten; erneutes Ausführen setzt fort und legt nie
-      ein Produkt doppelt an. Der Fortschritt geht auf die Standardfehlerausgabe.
+      ein Produkt doppelt an. Der Fortschritt geht auf die Standardfehlerausgabe. Ein Konto mit
+      Live-Schlüssel wird abgelehnt, außer mit --live oder wenn eine Person am Terminal mit Ja antwortet.
+  archive|restore [--provider P] [--account NAME] [--filter TEXT] [--product ID]... [--live] [--json]
+      Archiviert die passenden Produkte bei ihren Anbietern oder macht sie wieder aktiv; die
+      Produkte hier bleiben, als archiviert oder aktiv markiert. Ein Anbieter ohne Archivieren
+      wird mit dem Grund genannt, und für ihn wird nichts gesendet.
   clone --to-account NAME [--provider P] [--account NAME] [--filter TEXT] [--json]
       Kopiert die passenden Produkte als Entwürfe für ein anderes Konto (oder einen anderen Anbieter) und listet auf,
       was das Ziel nicht übernehmen kann oder noch braucht. Es wird nichts gesendet.
@@ -1218,6 +1366,26 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
 4 Netzwerkfehler, Zeitüberschreitung oder Ergebnis unbekannt, 5 teilweise erledigt, 6 zwischenzeitlich von jemand anderem geändert
 (nichts geschrieben), 64 falscher Aufruf.
 </translation>
+    </message>
+    <message>
+        <source>%1 uses a live key: this changes real customers&apos; catalog. Go on? [y/N] </source>
+        <translation>%1 verwendet einen Live-Schlüssel: Das ändert den Katalog echter Kunden. Fortfahren? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.
+</source>
+        <translation>Es wurde nichts gesendet.
+</translation>
+    </message>
+    <message>
+        <source>%1 uses a live key; nothing was sent. Run again with --live to send to live accounts.
+</source>
+        <translation>%1 verwendet einen Live-Schlüssel; es wurde nichts gesendet. Führen Sie den Befehl mit --live erneut aus, um an Live-Konten zu senden.
+</translation>
+    </message>
+    <message>
+        <source>Allow sending to accounts with a live key (without it, a live account is refused unless a person at a terminal answers yes).</source>
+        <translation>Senden an Konten mit Live-Schlüssel erlauben (ohne diese Option wird ein Live-Konto abgelehnt, außer eine Person am Terminal antwortet mit Ja).</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3035,26 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
         <source>%1 does not let the %2 change once the product exists.</source>
         <translation>%1 lässt %2 nicht ändern, sobald das Produkt existiert.</translation>
     </message>
+    <message>
+        <source>Archiving needs the provider&apos;s id of the product.</source>
+        <translation>Zum Archivieren wird die ID des Produkts beim Anbieter gebraucht.</translation>
+    </message>
+    <message>
+        <source>%1 documents no way to archive or restore a product.</source>
+        <translation>%1 dokumentiert keine Möglichkeit, ein Produkt zu archivieren oder wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>%1 documents no dashboard address for a product.</source>
+        <translation>%1 dokumentiert keine Dashboard-Adresse für ein Produkt.</translation>
+    </message>
+    <message>
+        <source>ChatDash documents only a change of a product&apos;s name and description: it cannot be archived or restored from Pricebook.</source>
+        <translation>ChatDash dokumentiert nur das Ändern von Name und Beschreibung eines Produkts: Es kann aus Pricebook nicht archiviert oder wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s key is neither a Stripe test nor a live key, so the dashboard page is not known.</source>
+        <translation>Der Schlüssel des Kontos ist weder ein Stripe-Test- noch ein Live-Schlüssel, daher ist die Dashboard-Seite nicht bekannt.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3794,6 +3982,18 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
         <source>Removed “%1”, but the system keychain did not delete its key. Delete “%2” with your desktop&apos;s keyring manager.</source>
         <translation>„%1“ entfernt, aber der Schlüsselbund des Systems hat seinen Schlüssel nicht gelöscht. Löschen Sie „%2“ mit der Schlüsselbundverwaltung Ihres Desktops.</translation>
     </message>
+    <message>
+        <source>Whether the key works on test or live data, as the provider&apos;s key form says</source>
+        <translation>Ob der Schlüssel mit Test- oder Live-Daten arbeitet, wie es die Form des Schlüssels beim Anbieter sagt</translation>
+    </message>
+    <message>
+        <source>Key mode:</source>
+        <translation>Schlüsselmodus:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>pb::BulkPusher</name>
@@ -3882,6 +4082,10 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
     <message>
         <source>Last change</source>
         <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>%1, archived</source>
+        <translation>%1, archiviert</translation>
     </message>
 </context>
 <context>
@@ -4587,14 +4791,6 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <translation>„%1“ ist bei %2 als %3 vorhanden.</translation>
     </message>
     <message>
-        <source>Delete “%1” from Pricebook? It stays on the provider: Pricebook does not delete or archive it there.</source>
-        <translation>„%1“ aus Pricebook löschen? Beim Anbieter bleibt es bestehen: Pricebook löscht oder archiviert es dort nicht.</translation>
-    </message>
-    <message>
-        <source>Delete %1 products from Pricebook? %2 of them stay on a provider: Pricebook does not delete or archive them there.</source>
-        <translation>%1 Produkte aus Pricebook löschen? %2 davon bleiben bei einem Anbieter bestehen: Pricebook löscht oder archiviert sie dort nicht.</translation>
-    </message>
-    <message>
         <source>Delete from Pricebook only</source>
         <translation>Nur aus Pricebook löschen</translation>
     </message>
@@ -4898,6 +5094,86 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <source>Read the selected products from their providers and compare them with the catalog, field by field</source>
         <translation>Die ausgewählten Produkte bei ihren Anbietern lesen und Feld für Feld mit dem Katalog vergleichen</translation>
     </message>
+    <message>
+        <source>&amp;Archive on provider…</source>
+        <translation>Beim Anbieter &amp;archivieren…</translation>
+    </message>
+    <message>
+        <source>Archive the selected products on their providers (they stay here, marked archived)</source>
+        <translation>Die ausgewählten Produkte bei ihren Anbietern archivieren (sie bleiben hier, als archiviert markiert)</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore on provider…</source>
+        <translation>Beim Anbieter wieder&amp;herstellen…</translation>
+    </message>
+    <message>
+        <source>Make the selected archived products active again on their providers</source>
+        <translation>Die ausgewählten archivierten Produkte bei ihren Anbietern wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Open on provi&amp;der</source>
+        <translation>Beim Anbieter ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the product&apos;s page on its provider&apos;s dashboard</source>
+        <translation>Die Seite des Produkts im Dashboard seines Anbieters öffnen</translation>
+    </message>
+    <message>
+        <source>Open a product to see its page on the provider.</source>
+        <translation>Öffnen Sie ein Produkt, um seine Seite beim Anbieter zu sehen.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from Pricebook? It stays on the provider unless it is archived there first.</source>
+        <translation>„%1“ aus Pricebook löschen? Es bleibt beim Anbieter, wenn es dort nicht zuerst archiviert wird.</translation>
+    </message>
+    <message>
+        <source>Delete %1 products from Pricebook? %2 of them stay on a provider unless they are archived there first.</source>
+        <translation>%1 Produkte aus Pricebook löschen? %2 davon bleiben bei einem Anbieter, wenn sie dort nicht zuerst archiviert werden.</translation>
+    </message>
+    <message>
+        <source>Delete from Pricebook</source>
+        <translation>Aus Pricebook löschen</translation>
+    </message>
+    <message>
+        <source>Archive on provider and delete</source>
+        <translation>Beim Anbieter archivieren und löschen</translation>
+    </message>
+    <message>
+        <source>Archive finished: %1 of %2 archived or already archived.</source>
+        <translation>Archivieren beendet: %1 von %2 archiviert oder bereits archiviert.</translation>
+    </message>
+    <message>
+        <source>Restore finished: %1 of %2 active again or already active.</source>
+        <translation>Wiederherstellen beendet: %1 von %2 wieder aktiv oder bereits aktiv.</translation>
+    </message>
+    <message>
+        <source>Kept in Pricebook</source>
+        <translation>In Pricebook behalten</translation>
+    </message>
+    <message>
+        <source>%1 product(s) were not archived on their provider, so they stay here.</source>
+        <translation>%1 Produkt(e) wurden bei ihrem Anbieter nicht archiviert und bleiben daher hier.</translation>
+    </message>
+    <message>
+        <source>Archived on the provider and deleted “%1”.</source>
+        <translation>„%1“ beim Anbieter archiviert und gelöscht.</translation>
+    </message>
+    <message>
+        <source>Archived on the provider and deleted %1 products.</source>
+        <translation>%1 Produkte beim Anbieter archiviert und gelöscht.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Send to a live account</source>
+        <translation>An ein Live-Konto senden</translation>
+    </message>
+    <message>
+        <source>“%1” uses a live %2 key: this reaches real customers. Send?</source>
+        <translation>„%1“ verwendet einen Live-Schlüssel von %2: Das erreicht echte Kunden. Senden?</translation>
+    </message>
 </context>
 <context>
     <name>pb::MoneyEdit</name>
@@ -5024,6 +5300,10 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5384,6 +5664,22 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Already archived</source>
+        <translation>Bereits archiviert</translation>
+    </message>
+    <message>
+        <source>Already active</source>
+        <translation>Bereits aktiv</translation>
+    </message>
 </context>
 <context>
     <name>pb::RequestDialog</name>
@@ -5592,6 +5888,22 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <source>“%1” was pulled read-only from %2, so Pricebook does not send it: %3</source>
         <translation>„%1“ wurde schreibgeschützt von %2 abgerufen, daher sendet Pricebook es nicht: %3</translation>
     </message>
+    <message>
+        <source>“%1” is not on %2, so there is nothing to archive.</source>
+        <translation>„%1“ ist nicht bei %2, es gibt also nichts zu archivieren.</translation>
+    </message>
+    <message>
+        <source>“%1” is not on %2, so there is nothing to restore.</source>
+        <translation>„%1“ ist nicht bei %2, es gibt also nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>“%1” is already archived on %2.</source>
+        <translation>„%1“ ist bei %2 bereits archiviert.</translation>
+    </message>
+    <message>
+        <source>“%1” is already active on %2.</source>
+        <translation>„%1“ ist bei %2 bereits aktiv.</translation>
+    </message>
 </context>
 <context>
     <name>pb::SyncTask</name>
@@ -5618,6 +5930,10 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
     <message>
         <source>The result could not be recorded in the catalog: %1. %2</source>
         <translation>Das Ergebnis konnte nicht im Katalog festgehalten werden: %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 has done it, but the catalog does not know yet.</source>
+        <translation>%1 hat es ausgeführt, aber der Katalog weiß es noch nicht.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,20 @@ ProviderJob* ProviderService::updateProduct(const Product& product, const Accoun
     return make(JobKind::UpdateProduct, target, secret, steps, {}, {});
 }
 
+ProviderJob* ProviderService::archiveProduct(const AccountTarget& target, const QString& secret, const QString& remoteId,
+                                             bool archive)
+{
+    if (remoteId.isEmpty())
+        return refused(JobKind::UpdateProduct, target, tr("Archiving needs the provider's id of the product."));
+    const QList<ProviderRequest> requests = m_adapter.archiveSteps(target, remoteId, archive, SubmissionState::newIdempotencyKey());
+    if (requests.isEmpty())
+        return refused(JobKind::UpdateProduct, target, m_adapter.archiveUnavailableReason());
+    QList<ProviderJob::Step> steps;
+    for (const ProviderRequest& r : requests)
+        steps.append({ r, m_adapter.responseKind(r), false });
+    return make(JobKind::UpdateProduct, target, secret, steps, {}, {});
+}
+
 ProviderJob* ProviderService::getProduct(const AccountTarget& target, const QString& secret, const QString& remoteId)
 {
     if (!supports(JobKind::GetProduct))

@@ -30,6 +30,9 @@ public:
                                SubmissionState state = {});
     ProviderJob* updateProduct(const Product& product, const AccountTarget& target, const QString& secret,
                                const QString& remoteId);
+    // Archives the remote product (restore: `archive` false) with the adapter's archiveSteps();
+    // refused before sending, with the reason, where the provider has no way to.
+    ProviderJob* archiveProduct(const AccountTarget& target, const QString& secret, const QString& remoteId, bool archive);
     ProviderJob* getProduct(const AccountTarget& target, const QString& secret, const QString& remoteId);
     ProviderJob* listProducts(const AccountTarget& target, const QString& secret, const ListQuery& query = {});
     ProviderJob* listPlans(const AccountTarget& target, const QString& secret, const QString& productId,

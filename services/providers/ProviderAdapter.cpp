@@ -59,6 +59,30 @@ ListQuery ProviderAdapter::nextPage(const ListQuery& current, const QString&) co
     return next;
 }
 
+QList<ProviderRequest> ProviderAdapter::archiveSteps(const AccountTarget&, const QString&, bool, const QString&) const
+{
+    return {};
+}
+
+QString ProviderAdapter::archiveUnavailableReason() const
+{
+    return QCoreApplication::translate("ProviderService", "%1 documents no way to archive or restore a product.").arg(displayName());
+}
+
+QString ProviderAdapter::archivedStatus(bool archive)
+{
+    return archive ? QStringLiteral("archived") : QStringLiteral("active");
+}
+
+ProviderAdapter::KeyMode ProviderAdapter::keyMode(const QString&, const AccountTarget&) const { return KeyMode::Unknown; }
+
+QUrl ProviderAdapter::dashboardUrl(const AccountTarget&, const QString&, KeyMode) const { return {}; }
+
+QString ProviderAdapter::dashboardUnavailableReason(KeyMode) const
+{
+    return QCoreApplication::translate("ProviderService", "%1 documents no dashboard address for a product.").arg(displayName());
+}
+
 QString ProviderAdapter::pullUnavailableReason() const
 {
     if (schema().listProducts.isValid())

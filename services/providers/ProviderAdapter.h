@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace pb {
 
@@ -123,6 +124,28 @@ public:
     static QString describePrice(const Price& price);
     // Maps a wire path an error names to the schema field, in the product or in a price.
     virtual void mapErrorField(const QString& wirePath, int priceIndex, const QString& message, ProviderError& error) const;
+
+    // ---- archiving ----
+    // The requests that archive the remote product `remoteId` (restore: make it active again),
+    // in order, the provider's way; `idempotencyKey` (one per request run) for providers that
+    // honour one. Default: none (archiveUnavailableReason() says why).
+    virtual QList<ProviderRequest> archiveSteps(const AccountTarget& target, const QString& remoteId, bool archive,
+                                                const QString& idempotencyKey) const;
+    // Why this provider's products cannot be archived or restored, in one sentence for the
+    // window and the CLI; empty when they can.
+    virtual QString archiveUnavailableReason() const;
+    // The product's status value after an archive or a restore ("archived", "active").
+    static QString archivedStatus(bool archive);
+
+    // ---- keys and the provider's dashboard ----
+    // Whether an account works on test or live data, from its key's form (never kept, never
+    // shown) and its settings, as the provider documents it.
+    enum class KeyMode { Unknown, Test, Live };
+    virtual KeyMode keyMode(const QString& key, const AccountTarget& target) const;
+    // The product's page on the provider's dashboard, for that mode; empty when the provider
+    // documents none (dashboardUnavailableReason() says why).
+    virtual QUrl dashboardUrl(const AccountTarget& target, const QString& remoteId, KeyMode mode) const;
+    virtual QString dashboardUnavailableReason(KeyMode mode) const;
 
     // ---- delivery ----
     // Whether a create may be sent again without the risk of a second object: the provider

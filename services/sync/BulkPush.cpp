@@ -149,7 +149,7 @@ void BulkPusher::launch(const QString& productId)
     // The engine claims the product and decides what it needs; only what will be sent waits
     // for one of the places, a token of its account's bucket and a key.
     auto slot = std::make_shared<Slot>();
-    SyncTask* task = m_engine->send({ productId }, [this, slot](const Account& account, std::function<void(const QString&)> go) {
+    SyncTask* task = m_engine->send({ productId, m_options.mode }, [this, slot](const Account& account, std::function<void(const QString&)> go) {
         admit(slot, account, std::move(go));
     });
     m_tasks.removeAll(nullptr);

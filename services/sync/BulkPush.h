@@ -30,6 +30,7 @@ struct PushOptions {
     int concurrency = 4; // products whose requests are under way at once
     double ratePerSecond = 0; // per account; 0 = the provider's documented default
     DeliveryPolicy policy;
+    SyncRequest::Mode mode = SyncRequest::Auto; // Archive/Restore: the products' remote status only
 };
 
 struct PushLine {
@@ -39,7 +40,11 @@ struct PushLine {
     QString outcome;  // "created", "updated", "already synced", "rejected", "failed", "outcome unknown", "cancelled", "skipped"
     QString remoteId;
     QString message;
-    bool ok() const { return outcome == u"created" || outcome == u"updated" || outcome == u"already synced"; }
+    bool ok() const
+    {
+        return outcome == u"created" || outcome == u"updated" || outcome == u"already synced" || outcome == u"archived"
+            || outcome == u"restored" || outcome == u"already archived" || outcome == u"already active";
+    }
 };
 
 struct PushProgress {

@@ -10,7 +10,14 @@ QString SyncOutcome::key() const
     switch (kind) {
     case Created: return QStringLiteral("created");
     case Updated: return QStringLiteral("updated");
-    case AlreadySynced: return QStringLiteral("already synced");
+    case AlreadySynced:
+        if (mode == SyncRequest::Archive)
+            return QStringLiteral("already archived");
+        if (mode == SyncRequest::Restore)
+            return QStringLiteral("already active");
+        return QStringLiteral("already synced");
+    case Archived: return QStringLiteral("archived");
+    case Restored: return QStringLiteral("restored");
     case Busy:
     case Skipped: return QStringLiteral("skipped");
     case Rejected: return QStringLiteral("rejected");
@@ -78,6 +85,32 @@ SyncPlan SyncEngine::plan(const CatalogEntry& e, const SyncLink& l, const SyncRe
     SyncPlan p;
     const QString provider = providerDisplayName(e.provider);
     const bool changed = l.state == SyncState::Changed && !l.remoteId.isEmpty();
+    // Archive and restore change only the remote product's status, whatever else changed here.
+    if (r.mode == SyncRequest::Archive || r.mode == SyncRequest::Restore) {
+        const bool archive = r.mode == SyncRequest::Archive;
+        const QString reason = adapterFor(e.provider).archiveUnavailableReason();
+        if (!reason.isEmpty()) {
+            p.action = SyncPlan::Unsupported;
+            p.message = reason;
+            return p;
+        }
+        if (l.remoteId.isEmpty() || (l.state != SyncState::Synced && l.state != SyncState::Changed)) {
+            p.action = SyncPlan::NeedsRemoteId;
+            p.message = archive ? tr("“%1” is not on %2, so there is nothing to archive.").arg(e.product.name, provider)
+                                : tr("“%1” is not on %2, so there is nothing to restore.").arg(e.product.name, provider);
+            return p;
+        }
+        // As last sent or pulled: what the provider has now, as far as Pricebook knows.
+        const QString status = l.syncedProduct ? l.syncedProduct->status : e.product.status;
+        if ((status == u"archived") == archive) {
+            p.action = SyncPlan::AlreadySynced;
+            p.message = archive ? tr("“%1” is already archived on %2.").arg(e.product.name, provider)
+                                : tr("“%1” is already active on %2.").arg(e.product.name, provider);
+            return p;
+        }
+        p.action = archive ? SyncPlan::Archive : SyncPlan::Restore;
+        return p;
+    }
     // Pulled in a shape Pricebook cannot send back as it is: kept as the provider has it.
     if (!e.product.readOnlyReason.isEmpty() && !l.remoteId.isEmpty()) {
         p.action = SyncPlan::AlreadySynced;
@@ -398,7 +431,9 @@ void SyncTask::run()
 {
     const bool update = m_plan.action == SyncPlan::Update;
     auto service = ProviderService::create(m_entry.provider, m_engine->m_network, m_engine->m_policy);
-    ProviderJob* job = SyncEngine::makeJob(*service, m_entry.product, m_account.target, m_key, update, m_remoteId, m_plan.state);
+    ProviderJob* job = archiving()
+        ? service->archiveProduct(m_account.target, m_key, m_remoteId, m_plan.action == SyncPlan::Archive)
+        : SyncEngine::makeJob(*service, m_entry.product, m_account.target, m_key, update, m_remoteId, m_plan.state);
     m_key.fill(u'\0');
     m_job = job;
     const bool refused = job->requests().isEmpty(); // broke the provider's rules: nothing will be sent
@@ -432,6 +467,10 @@ void SyncTask::onJobFinished(JobResult r, bool refused)
 
 void SyncTask::record(const JobResult& r, bool sent)
 {
+    if (archiving()) {
+        recordStatus(r, sent);
+        return;
+    }
     const bool update = m_plan.action == SyncPlan::Update;
     const JobKind kind = update ? JobKind::UpdateProduct : JobKind::CreateProduct;
     SyncWrite w;
@@ -469,6 +508,66 @@ void SyncTask::record(const JobResult& r, bool sent)
     });
 }
 
+// An archive or a restore that went through changes the product's status here too, and what
+// the link holds as last synced, in the same way: edits not sent yet stay "changed since sync".
+void SyncTask::recordStatus(const JobResult& r, bool sent)
+{
+    const bool archive = m_plan.action == SyncPlan::Archive;
+    const QString productId = m_entry.id, accountId = m_account.id, claimId = m_claimId;
+    const qint64 version = m_entry.version;
+    const QString status = ProviderAdapter::archivedStatus(archive);
+    Q_EMIT settling();
+    m_engine->m_store->call<QString>([productId, accountId, r, version, status, claimId](Catalog& c) {
+        if (!r.ok())
+            return c.recordResult(productId, accountId, JobKind::UpdateProduct, r, version, nullptr, claimId) ? QString() : c.lastError();
+        const SyncLink before = c.link(productId, accountId);
+        std::optional<CatalogEntry> entry = c.product(productId);
+        qint64 syncedVersion = before.syncedVersion;
+        std::optional<Product> synced = before.syncedProduct;
+        for (int attempt = 0; entry && attempt < 3; ++attempt) { // another process may save it meanwhile
+            const bool wasSynced = before.state == SyncState::Synced && before.syncedVersion == entry->version;
+            if (entry->product.status != status) {
+                entry->product.status = status;
+                if (!c.saveProduct(*entry)) {
+                    if (c.conflicts().isEmpty())
+                        return c.lastError();
+                    entry = c.product(productId);
+                    continue;
+                }
+            }
+            if (wasSynced) {
+                syncedVersion = entry->version;
+                synced = entry->product;
+            }
+            break;
+        }
+        if (!synced && entry)
+            synced = entry->product;
+        if (synced)
+            synced->status = status;
+        return c.recordResult(productId, accountId, JobKind::UpdateProduct, r, syncedVersion, synced ? &*synced : nullptr, claimId)
+            ? QString()
+            : c.lastError();
+    }, this, [this, r, sent, archive](const QString& error) {
+        m_engine->drop(m_claimId);
+        SyncOutcome o;
+        o.kind = r.ok() ? (archive ? SyncOutcome::Archived : SyncOutcome::Restored) : SyncEngine::kindOf(r, true);
+        o.result = r;
+        o.sent = sent;
+        o.update = true;
+        o.remoteId = r.ok() && !r.object.id.isEmpty() ? r.object.id : m_remoteId;
+        o.message = r.ok() ? QString() : r.message;
+        if (!error.isEmpty()) {
+            o.kind = SyncOutcome::Failed;
+            o.recorded = false;
+            o.message = tr("The result could not be recorded in the catalog: %1. %2")
+                            .arg(error, r.ok() ? tr("%1 has done it, but the catalog does not know yet.").arg(providerDisplayName(m_entry.provider))
+                                               : r.message);
+        }
+        finish(o);
+    });
+}
+
 void SyncTask::release()
 {
     m_engine->drop(m_claimId);
@@ -492,12 +591,14 @@ void SyncTask::finish(SyncOutcome o)
         return;
     m_finished = true;
     o.productId = m_request.productId;
+    o.mode = m_request.mode;
     o.accountId = m_account.id;
     o.name = m_entry.product.name;
     o.entry = m_entry;
     o.account = m_account;
     if (o.result.operation.isEmpty())
-        o.result.operation = JobMessages::operationName(m_plan.action == SyncPlan::Update ? JobKind::UpdateProduct : JobKind::CreateProduct);
+        o.result.operation = JobMessages::operationName(m_plan.action == SyncPlan::Update || archiving() ? JobKind::UpdateProduct
+                                                                                                         : JobKind::CreateProduct);
     Q_EMIT finished(o);
     deleteLater();
 }

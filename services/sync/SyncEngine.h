@@ -26,7 +26,8 @@
 namespace pb {
 
 struct SyncRequest {
-    enum Mode { Auto, Create, Update }; // Auto: create, update when changed since sync, skip when synced
+    enum Mode { Auto, Create, Update, Archive, Restore }; // Auto: create, update when changed since sync, skip when synced;
+                                                          // Archive/Restore: only the remote product's status
     QString productId;
     Mode mode = Auto;
     bool resendUnknown = false; // a person checked that an earlier create whose outcome is unknown did not arrive
@@ -35,15 +36,15 @@ struct SyncRequest {
 // What sending would do, decided from what the catalog holds. The engine decides it again
 // under the claim; a front end may use it beforehand to ask or to skip early.
 struct SyncPlan {
-    enum Action { Create, Update, AlreadySynced, MayExist, NeedsRemoteId };
+    enum Action { Create, Update, AlreadySynced, MayExist, NeedsRemoteId, Archive, Restore, Unsupported };
     Action action = Create;
     SubmissionState state; // Create: the submission to start or resume, with its idempotency key
     QString message;       // why nothing is sent
-    bool sends() const { return action == Create || action == Update; }
+    bool sends() const { return action == Create || action == Update || action == Archive || action == Restore; }
 };
 
 struct SyncOutcome {
-    enum Kind { Created, Updated, AlreadySynced, Busy, Rejected, Failed, OutcomeUnknown, Cancelled, Skipped };
+    enum Kind { Created, Updated, AlreadySynced, Busy, Rejected, Failed, OutcomeUnknown, Cancelled, Skipped, Archived, Restored };
     Kind kind = Failed;
     QString productId;
     QString accountId;
@@ -51,14 +52,16 @@ struct SyncOutcome {
     QString remoteId;
     QString message;       // empty when all went well
     bool update = false;
+    SyncRequest::Mode mode = SyncRequest::Auto;
     bool sent = false;     // a provider job ran
     bool recorded = true;  // false: the catalog could not store the result (message says why)
     JobResult result;      // the job's result; for what was never sent, a result that says why
     CatalogEntry entry;    // as sent, with the version it was sent at
     Account account;
-    bool ok() const { return kind == Created || kind == Updated || kind == AlreadySynced; }
+    bool ok() const { return kind == Created || kind == Updated || kind == AlreadySynced || kind == Archived || kind == Restored; }
     // The outcome word of reports: "created", "updated", "already synced", "skipped", "rejected",
-    // "failed", "outcome unknown", "cancelled".
+    // "failed", "outcome unknown", "cancelled"; for archive and restore "archived", "restored",
+    // "already archived", "already active".
     QString key() const;
 };
 
@@ -90,6 +93,8 @@ private:
     void run();
     void onJobFinished(JobResult result, bool refused);
     void record(const JobResult& result, bool sent);
+    void recordStatus(const JobResult& result, bool sent);
+    bool archiving() const { return m_plan.action == SyncPlan::Archive || m_plan.action == SyncPlan::Restore; }
     void finish(SyncOutcome outcome);
     void release();
 

@@ -294,6 +294,10 @@ void TestContract::harnessSeesViolations()
     QVERIFY(!send(r, target(providers::ChatDash)).violations.isEmpty());
 }
 
+// Row kinds beside the JobKinds: an archive or a restore of the remote product.
+constexpr int kArchive = 100;
+constexpr int kRestore = 101;
+
 void TestContract::liveJobs_data()
 {
     QTest::addColumn<QString>("provider");
@@ -316,6 +320,11 @@ void TestContract::liveJobs_data()
     QTest::newRow("jani get") << "jani" << int(JobKind::GetProduct) << QByteArray() << "pro_01h1vjes1y163xfj1rh1tkfb65" << 1;
     QTest::newRow("jani update") << "jani" << int(JobKind::UpdateProduct) << QByteArray(R"({"name":"Food","product_type":"standard","status":"archived"})")
                                  << "pro_01h1vjes1y163xfj1rh1tkfb65" << 1;
+    // Archive and restore: the adapters' own requests (ProviderService::archiveProduct).
+    QTest::newRow("piriod archive") << "piriod" << kArchive << QByteArray() << "prd_01HPRIOD" << 1;
+    QTest::newRow("piriod restore") << "piriod" << kRestore << QByteArray() << "prd_01HPRIOD" << 1;
+    QTest::newRow("jani archive") << "jani" << kArchive << QByteArray() << "pro_01h1vjes1y163xfj1rh1tkfb65" << 1;
+    QTest::newRow("jani restore") << "jani" << kRestore << QByteArray() << "pro_01h1vjes1y163xfj1rh1tkfb65" << 1;
 }
 
 void TestContract::liveJobs()
@@ -331,7 +340,9 @@ void TestContract::liveJobs()
         t.baseUrl = m_piriodPlans.baseUrl();
     auto service = ProviderService::create(p, &m_network);
     ProviderJob* job = nullptr;
-    switch (JobKind(kind)) {
+    if (kind == kArchive || kind == kRestore)
+        job = service->archiveProduct(t, QStringLiteral("contract-key"), remoteId, kind == kArchive);
+    else switch (JobKind(kind)) {
     case JobKind::CreateProduct: job = service->createProduct(pbtest::product(document), t, QStringLiteral("contract-key")); break;
     case JobKind::UpdateProduct: job = service->updateProduct(pbtest::product(document), t, QStringLiteral("contract-key"), remoteId); break;
     case JobKind::GetProduct: job = service->getProduct(t, QStringLiteral("contract-key"), remoteId); break;
@@ -345,7 +356,7 @@ void TestContract::liveJobs()
     QVERIFY2(r.ok(), qPrintable(r.message + u' ' + r.error.message));
     QCOMPARE(r.object.id, remoteId);
     QCOMPARE(r.attempts, requests);
-    if (p == providers::Piriod) {
+    if (p == providers::Piriod && kind == int(JobKind::CreateProduct)) {
         QCOMPARE(r.state.completed.value(QStringLiteral("plan[0]")), QStringLiteral("pln_01HPLAN"));
         QCOMPARE(r.state.completed.value(QStringLiteral("plan[1]")), QStringLiteral("pln_01HPLAN"));
     }

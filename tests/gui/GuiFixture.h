@@ -44,6 +44,16 @@ public:
             alsoShow->confirm(parent, title, text, details);
         return answer;
     }
+    // The answer to a question of several choices; unset: `answer` picks the first, or cancels.
+    std::optional<int> choice;
+    int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices, const QString& details) override
+    {
+        confirmed << title + QStringLiteral(": ") + text + (details.isEmpty() ? QString() : QStringLiteral(" | ") + details)
+                + QStringLiteral(" [") + choices.join(QStringLiteral(" / ")) + u']';
+        if (alsoShow)
+            alsoShow->choose(parent, title, text, choices, details);
+        return choice ? *choice : answer ? 0 : -1;
+    }
     QString fileToOpen, fileToSave;
     std::optional<pb::Account> accountToChoose;
     QStringList dialogs;

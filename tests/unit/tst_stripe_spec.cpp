@@ -121,6 +121,7 @@ private Q_SLOTS:
     void initTestCase();
     void conformingBodies_data();
     void conformingBodies();
+    void archiveBodiesConform();
     void checkerCatchesViolations();
     void whatTheSpecRefusesWeRefuse_data();
     void whatTheSpecRefusesWeRefuse();
@@ -178,6 +179,37 @@ void TestStripeSpec::conformingBodies()
         const QStringList violations = m_checker->check(m_checker->requestSchema(specPath), *body, QString());
         QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n') + u'\n' + QString::fromUtf8(r.bodyBytes())));
     }
+}
+
+void TestStripeSpec::archiveBodiesConform()
+{
+    AccountTarget target;
+    target.provider = providers::Stripe;
+    target.set(QStringLiteral("stripe-account"), QStringLiteral("acct_1Client"));
+    QStringList keys;
+    for (const bool archive : { true, false }) {
+        const QList<ProviderRequest> steps = adapterFor(providers::Stripe).archiveSteps(target, QStringLiteral("prod_1"), archive, QStringLiteral("k1"));
+        QCOMPARE(steps.size(), 1);
+        const ProviderRequest& r = steps.first();
+        QCOMPARE(r.method, QStringLiteral("POST"));
+        QCOMPARE(r.path, QStringLiteral("/v1/products/prod_1"));
+        QCOMPARE(r.bodyBytes(), archive ? QByteArray("active=false") : QByteArray("active=true"));
+        const auto body = WireValue::fromForm(r.bodyBytes());
+        QVERIFY(body);
+        const QStringList violations = m_checker->check(m_checker->requestSchema(QStringLiteral("/v1/products/{id}")), *body, QString());
+        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
+        QByteArray connected;
+        for (const HttpHeader& h : r.headers) {
+            if (h.name == "Idempotency-Key")
+                keys << h.value;
+            if (h.name == "Stripe-Account")
+                connected = h.value.toUtf8();
+        }
+        QCOMPARE(connected, QByteArray("acct_1Client"));
+    }
+    // One key per request: an archive and a restore never share one.
+    QCOMPARE(keys.size(), 2);
+    QVERIFY(keys.first() != keys.last());
 }
 
 void TestStripeSpec::checkerCatchesViolations()

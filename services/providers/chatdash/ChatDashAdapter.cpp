@@ -112,6 +112,12 @@ public:
             ProviderAdapter::mapErrorField(wirePath, 0, message, error);
     }
 
+    QString archiveUnavailableReason() const override
+    {
+        return QCoreApplication::translate("ProviderService",
+                                           "ChatDash documents only a change of a product's name and description: it cannot be archived or restored from Pricebook.");
+    }
+
     QString unknownOutcomeAdvice(const Product& product) const override
     {
         return advice(QT_TRANSLATE_NOOP("ProviderService", "ChatDash offers no safe way to send a create twice. Check the client's products in the ChatDash "

@@ -34,6 +34,17 @@ public:
         return plainObject(node, QStringLiteral("created_at"), QStringLiteral("updated_at"));
     }
 
+    // PATCH /api/v1/products/{id} with only `status` (active, inactive or archived).
+    QList<ProviderRequest> archiveSteps(const AccountTarget& target, const QString& remoteId, bool archive,
+                                        const QString&) const override
+    {
+        WireValue body = WireValue::object();
+        body.insert(QStringLiteral("status"), WireValue::string(archivedStatus(archive)));
+        return { RequestSerializer::request(archive ? QStringLiteral("archive") : QStringLiteral("restore"), schema().updateProduct,
+                                            target, remoteId, {}, BodyEncoding::Json, body) };
+    }
+    QString archiveUnavailableReason() const override { return {}; }
+
     QString unknownOutcomeAdvice(const Product& product) const override
     {
         return advice(QT_TRANSLATE_NOOP("ProviderService", "Jani has no safe way to send a create twice. Look for “%1” among the account's products in Jani "

@@ -143,6 +143,27 @@ public:
         return out;
     }
 
+    // The Product schema's status (active/archived), changed by PATCH /products/{id}/ with
+    // that one member: the document shows the status on the product but names no update
+    // endpoint, so this is the plan PATCH's form applied to the product.
+    QList<ProviderRequest> archiveSteps(const AccountTarget& target, const QString& remoteId, bool archive,
+                                        const QString&) const override
+    {
+        WireValue body = WireValue::object();
+        body.insert(QStringLiteral("status"), WireValue::string(archivedStatus(archive)));
+        static const Endpoint patchProduct { QStringLiteral("PATCH"), QStringLiteral("/products/{productId}/") };
+        return { RequestSerializer::request(archive ? QStringLiteral("archive") : QStringLiteral("restore"), patchProduct, target,
+                                            remoteId, {}, BodyEncoding::Json, body) };
+    }
+    QString archiveUnavailableReason() const override { return {}; }
+
+    // Test-mode data is the account's x-piriod-test-mode setting; without it the workspace's
+    // live data is what changes.
+    KeyMode keyMode(const QString&, const AccountTarget& target) const override
+    {
+        return target.flag(QStringLiteral("test-mode")) ? KeyMode::Test : KeyMode::Live;
+    }
+
     QString priceNoun() const override { return QCoreApplication::translate("ProductEditor", "Plan"); }
     PriceWords priceWords() const override
     {

@@ -360,6 +360,51 @@ public:
         return accountName.contains(QStringLiteral("test"), Qt::CaseInsensitive) ? 20 : 80;
     }
 
+    // Products with prices cannot be deleted, only archived: `active=false` on the product (its
+    // prices stay as they are, so a restore sells them again).
+    QList<ProviderRequest> archiveSteps(const AccountTarget& target, const QString& remoteId, bool archive,
+                                        const QString& idempotencyKey) const override
+    {
+        WireValue body = WireValue::object();
+        body.insert(QStringLiteral("active"), WireValue::string(archive ? QStringLiteral("false") : QStringLiteral("true")));
+        const QString step = archive ? QStringLiteral("archive") : QStringLiteral("restore");
+        return { RequestSerializer::request(step, schema().updateProduct, target, remoteId,
+                                            RequestSerializer::derivedKey(idempotencyKey, step), BodyEncoding::Form, body) };
+    }
+    QString archiveUnavailableReason() const override { return {}; }
+
+    // Secret keys sk_test_/sk_live_, restricted keys rk_test_/rk_live_.
+    KeyMode keyMode(const QString& key, const AccountTarget&) const override
+    {
+        if (key.startsWith(u"sk_test_") || key.startsWith(u"rk_test_"))
+            return KeyMode::Test;
+        if (key.startsWith(u"sk_live_") || key.startsWith(u"rk_live_"))
+            return KeyMode::Live;
+        return KeyMode::Unknown;
+    }
+
+    // dashboard.stripe.com/[acct_…/][test/]products/prod_…
+    QUrl dashboardUrl(const AccountTarget& target, const QString& remoteId, KeyMode mode) const override
+    {
+        if (remoteId.isEmpty() || mode == KeyMode::Unknown)
+            return {};
+        QString path = QStringLiteral("/");
+        if (const QString connected = target.setting(QStringLiteral("stripe-account")); !connected.isEmpty())
+            path += connected + u'/';
+        if (mode == KeyMode::Test)
+            path += QStringLiteral("test/");
+        path += QStringLiteral("products/") + remoteId;
+        QUrl url(QStringLiteral("https://dashboard.stripe.com"));
+        url.setPath(path);
+        return url;
+    }
+    QString dashboardUnavailableReason(KeyMode mode) const override
+    {
+        return mode == KeyMode::Unknown
+            ? QCoreApplication::translate("ProviderService", "The account's key is neither a Stripe test nor a live key, so the dashboard page is not known.")
+            : QString();
+    }
+
     QString unknownOutcomeAdvice(const Product& product) const override
     {
         return advice(QT_TRANSLATE_NOOP("ProviderService", "Sending again is safe: Pricebook reuses this submission's idempotency key, "

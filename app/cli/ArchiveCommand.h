@@ -1,0 +1,18 @@
+#pragma once
+// pricebook-cli archive|restore [selection]: archives the matching synced products on their
+// providers (restore: makes them active again), through the sync engine.
+
+#include "Command.h"
+
+namespace pb {
+
+class ArchiveCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    using Command::Command;
+    int execute(const QStringList& arguments) override;
+};
+
+} // namespace pb
