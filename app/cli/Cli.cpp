@@ -8,6 +8,7 @@
 #include "ImportCommand.h"
 #include "PreviewCommand.h"
 #include "PlanCommand.h"
+#include "ApplyCommand.h"
 #include "PullCommand.h"
 #include "PushCommand.h"
 #include "SandboxCommand.h"
@@ -39,7 +40,7 @@ const QList<QPair<QString, Factory>>& commands()
         { QStringLiteral("export"), make<ExportCommand> }, { QStringLiteral("push"), make<PushCommand> },
         { QStringLiteral("clone"), make<CloneCommand> }, { QStringLiteral("edit"), make<EditCommand> },
         { QStringLiteral("catalog"), make<CatalogCommand> }, { QStringLiteral("pull"), make<PullCommand> },
-        { QStringLiteral("plan"), make<PlanCommand> },
+        { QStringLiteral("plan"), make<PlanCommand> }, { QStringLiteral("apply"), make<ApplyCommand> },
     };
     return all;
 }
@@ -102,6 +103,9 @@ void Cli::printHelp()
                 "  plan [--provider P] [--account NAME] [--filter TEXT] [--json]\n"
                 "      Prints the ordered operations sending the matching products would make, the provider's\n"
                 "      way (a new price made the default before the old one is archived, ...); sends nothing.\n"
+                "  apply [--provider P] [--account NAME] [--filter TEXT] [--plan FILE] [--concurrency N] [--json]\n"
+                "      Applies that plan step by step (--plan: exactly the plan `plan --json` wrote, refusing a\n"
+                "      product whose plan changed since); running it again resumes after the last step done.\n"
                 "\n"
                 "Providers: %2. FILE is a Pricebook product document\n"
                 "(docs/product-format.md): one product, an array, or {\"pricebook\": 1, \"products\": [...]}.\n"

@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>PlanApplier</name>
+    <message numerus="yes">
+        <source>Applied %n change(s).</source>
+        <translation>
+            <numerusform>Applied %n change.</numerusform>
+            <numerusform>Applied %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message numerus="yes">
         <source>%1 products have no prices; the %n prices will not be sent.</source>
