@@ -206,6 +206,7 @@ private Q_SLOTS:
     void failedStepResumesWithTheSameKeys();
     void appliedProductIsTheSameWhenAppliedAgain();
     void stripePriceChangeOnTheSandbox();
+    void cliAppliesOnlyThePlanInTheFile();
     void thousandPriceChangesSurviveFaultsAndAKill();
 };
 
@@ -415,6 +416,76 @@ void TestApply::stripePriceChangeOnTheSandbox()
     // Pulled again, it reads as the catalog holds it: nothing to change.
     QVERIFY(runPull(f.store, f.account).ok());
     QCOMPARE(f.plan().unchanged, 1);
+}
+
+// `pricebook-cli plan --json > FILE`, then `apply --plan FILE`: refused with the difference once
+// the product changed after the plan was written; applied, request by request, when it did not.
+void TestApply::cliAppliesOnlyThePlanInTheFile()
+{
+    const QString cli = qEnvironmentVariable("PRICEBOOK_CLI");
+    QVERIFY2(QFile::exists(cli), "PRICEBOOK_CLI must name the built pricebook-cli");
+    TestHttpServer server;
+    QVERIFY(server.listen());
+    server.handler = providerLike;
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data));
+    Fixture f;
+    QString error;
+    QVERIFY(f.catalog.open(Database::pathInDirectory(data), &error));
+    f.account = makeAccount(f.catalog, providers::Stripe, server.baseUrl());
+    AdoptionReport adopted;
+    QVERIFY(f.catalog.adopt(f.account.id, providers::Stripe, { { QStringLiteral("prod_team"), pbtest::product(kStripeTeam) } }, &adopted));
+    f.entry = *f.catalog.product(adopted.productIds.first());
+    f.entry.product.prices[0].amount = 2400;
+    f.save();
+    auto run = [&](const QStringList& args, QByteArray* out) {
+        QProcess p;
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(cli, args);
+        // The test server answers on this thread's event loop: wait on it, not blocked.
+        if (!finished.wait(60000))
+            qFatal("pricebook-cli did not finish");
+        *out = p.readAllStandardOutput();
+        return p.exitCode();
+    };
+    QByteArray planJson, out;
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("--data-dir"), data, QStringLiteral("--json") }, &planJson), 0);
+    const QString planFile = dir.filePath(QStringLiteral("plan.json"));
+    QFile file(planFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(planJson);
+    file.close();
+
+    f.entry.product.prices[0].amount = 2500; // changed after the plan was written
+    f.save();
+    QCOMPARE(run({ QStringLiteral("apply"), QStringLiteral("--data-dir"), data, QStringLiteral("--plan"), planFile }, &out), 3);
+    QVERIFY2(out.startsWith("rejected") && out.contains("create price US$24.00/month on prod_team")
+                 && out.contains("create price US$25.00/month on prod_team"),
+             out.constData());
+    QCOMPARE(server.requests.size(), 0);
+
+    f.entry = *f.catalog.product(f.entry.id);
+    f.entry.product.prices[0].amount = 2400; // back to what the plan says
+    f.save();
+    QCOMPARE(run({ QStringLiteral("plan"), QStringLiteral("--data-dir"), data, QStringLiteral("--json") }, &planJson), 0);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(planJson);
+    file.close();
+    QCOMPARE(run({ QStringLiteral("apply"), QStringLiteral("--data-dir"), data, QStringLiteral("--plan"), planFile, QStringLiteral("--json") }, &out), 0);
+    const QJsonArray lines = QJsonDocument::fromJson(out).object().value(u"results").toArray();
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.first().toObject().value(u"outcome").toString(), QStringLiteral("updated"));
+    QCOMPARE(lines.first().toObject().value(u"remoteId").toString(), QStringLiteral("prod_team"));
+    QStringList paths;
+    for (const ServerRequest& r : std::as_const(server.requests))
+        paths << QString::fromLatin1(r.method + ' ' + r.path);
+    QCOMPARE(paths, (QStringList { QStringLiteral("POST /v1/prices"), QStringLiteral("POST /v1/products/prod_team"),
+                                   QStringLiteral("POST /v1/prices/price_m19") }));
+    // Nothing left: a second apply says so and sends nothing.
+    QCOMPARE(run({ QStringLiteral("apply"), QStringLiteral("--data-dir"), data }, &out), 0);
+    QVERIFY2(out.startsWith("already synced"), out.constData());
+    QCOMPARE(server.requests.size(), 3);
 }
 
 // The price of 1,000 synced Stripe products changed and applied by `pricebook-cli apply` with a
