@@ -36,6 +36,7 @@ constexpr Entry entries[] = {
     { "actionCloneToAccount", "edit-copy-to", "clone-to-account" },
     { "actionPreferences", "preferences-system", "preferences" },
     { "actionPull", "folder-download", "pull" },
+    { "actionApplyChanges", "system-run", "apply-changes" },
     { "actionConnectTeamCatalog", "network-server-database", "team-catalog" },
 };
 

@@ -3892,6 +3892,59 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
     </message>
 </context>
 <context>
+    <name>pb::ApplyPlanDialog</name>
+    <message>
+        <source>Apply changes</source>
+        <translation>Änderungen anwenden</translation>
+    </message>
+    <message>
+        <source>Working out what would change…</source>
+        <translation>Es wird ermittelt, was sich ändern würde …</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Nothing can be applied: the providers do not let these changes be made, as the plan says.</source>
+        <translation>Nichts kann angewendet werden: Die Anbieter lassen diese Änderungen nicht zu, wie der Plan sagt.</translation>
+    </message>
+    <message>
+        <source>Nothing to change on the providers.</source>
+        <translation>Bei den Anbietern ist nichts zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n operation(s) will be made, in this order. Nothing else is sent.</source>
+        <translation>
+            <numerusform>Diese %n Operation wird ausgeführt. Sonst wird nichts gesendet.</numerusform>
+            <numerusform>Diese %n Operationen werden in dieser Reihenfolge ausgeführt. Sonst wird nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird angewendet …</translation>
+    </message>
+    <message>
+        <source>%1: step %2 of %3: %4</source>
+        <translation>%1: Schritt %2 von %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n product(s) now match the plan.</source>
+        <translation>
+            <numerusform>Angewendet: %n Produkt entspricht jetzt dem Plan.</numerusform>
+            <numerusform>Angewendet: %n Produkte entsprechen jetzt dem Plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 product(s) applied; %3 with problems (see below). Apply again to resume.</source>
+        <translation>%1 von %2 Produkt(en) angewendet; %3 mit Problemen (siehe unten). Wenden Sie erneut an, um fortzusetzen.</translation>
+    </message>
+</context>
+<context>
     <name>pb::BulkPusher</name>
     <message>
         <source>Not sent: the push was cancelled.</source>
@@ -4638,6 +4691,14 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
     <message>
         <source>%1 Delete it anyway?</source>
         <translation>%1 Trotzdem löschen?</translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes…</source>
+        <translation>Änderungen an&amp;wenden…</translation>
+    </message>
+    <message>
+        <source>See the plan of what the selected products&apos; changes make on their providers, then apply it</source>
+        <translation>Den Plan ansehen, was die Änderungen der ausgewählten Produkte bei ihren Anbietern bewirken, und ihn dann anwenden</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,23 @@
     </message>
 </context>
 <context>
+    <name>pb::ApplyPlanDialog</name>
+    <message numerus="yes">
+        <source>These %n operation(s) will be made, in this order. Nothing else is sent.</source>
+        <translation>
+            <numerusform>This %n operation will be made. Nothing else is sent.</numerusform>
+            <numerusform>These %n operations will be made, in this order. Nothing else is sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n product(s) now match the plan.</source>
+        <translation>
+            <numerusform>Applied: %n product now matches the plan.</numerusform>
+            <numerusform>Applied: %n products now match the plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pb::ImportReportDialog</name>
     <message numerus="yes">
         <source>The %n products to import:</source>
