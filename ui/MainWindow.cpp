@@ -798,8 +798,9 @@ void MainWindow::submit(bool update)
             if (link.remoteId.isEmpty())
                 return;
             // More than an update in place (a new price, a default, an archive) or refused: the
-            // plan is shown and applied step by step.
-            const std::optional<ProductPlan> plan = item.found ? ChangePlan::forProduct(item.entry, link) : std::nullopt;
+            // plan is shown and applied step by step. (Without the product as last synced there is
+            // no plan: every field the provider accepts is sent, as before.)
+            const std::optional<ProductPlan> plan = item.found && link.syncedProduct ? ChangePlan::forProduct(item.entry, link) : std::nullopt;
             const bool inPlace = plan && plan->changes.refusals.isEmpty()
                 && std::all_of(plan->changes.changes.cbegin(), plan->changes.changes.cend(),
                                [](const PlannedChange& c) { return c.operation == u"update_product"; });
