@@ -162,12 +162,14 @@ void edit(Product& p, const QString& edit)
 // Requests straight to the sandbox, as the provider's dashboard would make them.
 struct Remote {
     QString base;
+    QList<QPair<QByteArray, QByteArray>> headers { { "Authorization", "Bearer sk_test_x" },
+                                                   { "Content-Type", "application/x-www-form-urlencoded" } };
     QNetworkAccessManager nam { nullptr };
     QJsonObject call(const QByteArray& method, const QString& path, const QByteArray& body = {})
     {
         QNetworkRequest req(QUrl(base + path));
-        req.setRawHeader("Authorization", "Bearer sk_test_x");
-        req.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
+        for (const auto& [name, value] : headers)
+            req.setRawHeader(name, value);
         QNetworkReply* reply = nam.sendCustomRequest(req, method, body);
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!done.wait(10000))
@@ -206,6 +208,7 @@ private Q_SLOTS:
     void failedStepResumesWithTheSameKeys();
     void appliedProductIsTheSameWhenAppliedAgain();
     void stripePriceChangeOnTheSandbox();
+    void piriodPlanChangeOnTheSandbox();
     void cliAppliesOnlyThePlanInTheFile();
     void thousandPriceChangesSurviveFaultsAndAKill();
 };
@@ -414,6 +417,62 @@ void TestApply::stripePriceChangeOnTheSandbox()
         QCOMPARE(product.value(u"default_price").toString() == p.value(u"id").toString(), isNew);
     }
     // Pulled again, it reads as the catalog holds it: nothing to change.
+    QVERIFY(runPull(f.store, f.account).ok());
+    QCOMPARE(f.plan().unchanged, 1);
+}
+
+// On the sandbox's Piriod: a plan's amount changed is a new plan on the product and the old one
+// archived by its status; a plan's name is patched in place.
+void TestApply::piriodPlanChangeOnTheSandbox()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    Remote remote { sandbox.baseUrl(), { { "Authorization", "Token t" }, { "x-simple-workspace", "ws_two" }, { "Content-Type", "application/json" } } };
+    const QString productId = remote.call("POST", QStringLiteral("/products/"), R"({"name":"Agenda","unit_label":"seat"})").value(u"id").toString();
+    const QString oldPlan = remote.call("POST", QStringLiteral("/plans/"),
+                                        R"({"product":")" + productId.toUtf8()
+                                            + R"(","name":"Monthly","description":"d","frequency":"monthly","currency":"clp","amount":15000})")
+                                .value(u"id").toString();
+    Fixture f;
+    QString error;
+    const QString path = f.dir.filePath(QStringLiteral("catalog.sqlite"));
+    QVERIFY(f.catalog.open(path, &error));
+    QSignalSpy opened(&f.store, &CatalogStore::opened);
+    f.store.open(path);
+    QVERIFY(opened.wait());
+    f.account = makeAccount(f.catalog, providers::Piriod, sandbox.baseUrl());
+    QVERIFY(runPull(f.store, f.account).ok());
+    f.entry = *f.catalog.product(f.catalog.productForRemote(f.account.id, productId));
+    QCOMPARE(f.entry.product.prices.size(), 1);
+    f.entry.product.prices[0].amount = 19000;
+    f.save();
+    QList<PushLine> lines = runApply(f.store, { f.entry.id }, f.plan());
+    QVERIFY2(lines.first().outcome == u"updated", qPrintable(lines.first().message));
+    const QJsonArray plans = remote.call("GET", QStringLiteral("/plans/?product=") + productId).value(u"results").toArray();
+    QCOMPARE(plans.size(), 2);
+    QString newPlan;
+    for (const QJsonValue& v : plans) {
+        const QJsonObject p = v.toObject();
+        const bool isOld = p.value(u"id").toString() == oldPlan;
+        QCOMPARE(p.value(u"status").toString(), isOld ? QStringLiteral("archived") : QStringLiteral("active"));
+        QCOMPARE(p.value(u"amount").toInteger(), isOld ? 15000 : 19000);
+        if (!isOld)
+            newPlan = p.value(u"id").toString();
+    }
+    // The new plan's name, patched in place.
+    f.entry = *f.catalog.product(f.entry.id);
+    QCOMPARE(f.entry.product.prices.first().remoteId, newPlan);
+    f.entry.product.prices[0].planName = QStringLiteral("Month");
+    f.save();
+    QCOMPARE(f.plan().text(), QStringLiteral("Piriod sandbox (Piriod):\n"
+                                             "  Agenda  %1\n"
+                                             "    1. update plan %2 (name)\n"
+                                             "Plan: 1 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n").arg(productId, newPlan));
+    lines = runApply(f.store, { f.entry.id }, f.plan());
+    QVERIFY2(lines.first().outcome == u"updated", qPrintable(lines.first().message));
+    for (const QJsonValue& v : remote.call("GET", QStringLiteral("/plans/?product=") + productId).value(u"results").toArray())
+        if (v.toObject().value(u"id").toString() == newPlan)
+            QCOMPARE(v.toObject().value(u"name").toString(), QStringLiteral("Month"));
     QVERIFY(runPull(f.store, f.account).ok());
     QCOMPARE(f.plan().unchanged, 1);
 }
