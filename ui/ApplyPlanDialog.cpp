@@ -57,11 +57,21 @@ ApplyPlanDialog::ApplyPlanDialog(CatalogStore* store, QNetworkAccessManager* net
         if (m_running)
             m_running->cancel();
     });
-    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_close, &QPushButton::clicked, this, &ApplyPlanDialog::reject);
     const QStringList ids = m_ids;
     m_store->call<ChangePlan>([ids](Catalog& c) { return ChangePlan::compute(c, ids); }, this,
                               [this](const ChangePlan& plan) { showPlan(plan); });
     resize(640, 420);
+}
+
+void ApplyPlanDialog::reject()
+{
+    if (m_running) {
+        m_closeWhenDone = true;
+        m_running->cancel();
+        return;
+    }
+    QDialog::reject();
 }
 
 void ApplyPlanDialog::showPlan(const ChangePlan& plan)
@@ -103,6 +113,7 @@ void ApplyPlanDialog::startApply()
     connect(applier, &PlanApplier::progressChanged, this, [this](int done, int) { m_progress->setValue(done); });
     connect(applier, &PlanApplier::finished, this, [this, applier](const QList<PushLine>& report) {
         applier->deleteLater();
+        m_running = nullptr;
         showReport(report);
     });
     ApplyOptions options;
@@ -124,6 +135,8 @@ void ApplyPlanDialog::showReport(const QList<PushLine>& report)
                                      : tr("%1 of %2 product(s) applied; %3 with problems (see below). Apply again to resume.")
                                            .arg(ok).arg(report.size()).arg(problems));
     Q_EMIT applied(report);
+    if (m_closeWhenDone)
+        QDialog::reject();
 }
 
 } // namespace pb

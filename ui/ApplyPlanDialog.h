@@ -29,6 +29,9 @@ public:
                     QWidget* parent = nullptr);
     // The plan shown (empty until it is computed).
     const ChangePlan& plan() const { return m_plan; }
+    // While applying: the steps in flight are stopped (what was done stays recorded) and the
+    // dialog closes once they have been.
+    void reject() override;
 
 Q_SIGNALS:
     void planShown();
@@ -52,6 +55,7 @@ private:
     QPushButton* m_stop;
     QPushButton* m_close;
     QPointer<PlanApplier> m_running;
+    bool m_closeWhenDone = false;
 };
 
 } // namespace pb
