@@ -37,6 +37,7 @@ constexpr Entry entries[] = {
     { "actionPreferences", "preferences-system", "preferences" },
     { "actionPull", "folder-download", "pull" },
     { "actionCheckOnProvider", "edit-find-replace", "check-on-provider" },
+    { "actionApplyChanges", "system-run", "apply-changes" },
     { "actionConnectTeamCatalog", "network-server-database", "team-catalog" },
     { "actionArchiveProducts", "archive-insert", "archive-products" },
     { "actionRestoreProducts", "archive-extract", "restore-products" },

@@ -9,6 +9,7 @@
 #include "ConflictDialog.h"
 #include "TeamCatalogDialog.h"
 #include "PullDialog.h"
+#include "ApplyPlanDialog.h"
 #include "services/io/CatalogIO.h"
 #include "services/io/Clone.h"
 #include "PreferencesDialog.h"
@@ -401,7 +402,7 @@ void MainWindow::setupActions()
     connect(team, &QAction::triggered, this, [this] { TeamCatalogDialog::connectTo(this, m_store, m_secrets, m_prompts, [this] { m_model->refresh(); loadAccounts(); }); });
     addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionPushSelection", tr("&Push selected…"), QKeySequence(QStringLiteral("Ctrl+Shift+P")),
               tr("Send the selected products to their accounts, a few at a time"), &MainWindow::pushSelection);
-    addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionCloneToAccount", tr("C&lone to account…"), QKeySequence(),
+    addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionCloneToAccount", tr("Clone &to account…"), QKeySequence(),
               tr("Copy the selected products for another client account or provider"), &MainWindow::cloneToAccount);
     auto* check = new QAction(tr("Chec&k on provider…"), this);
     check->setObjectName(QStringLiteral("actionCheckOnProvider"));
@@ -422,13 +423,15 @@ void MainWindow::setupActions()
             dialog->open();
         });
     });
+    addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionApplyChanges", tr("Appl&y changes…"), QKeySequence(),
+              tr("See the plan of what the selected products' changes make on their providers, then apply it"), &MainWindow::applyChanges);
     addAction(m_ui->menuFile, m_ui->actionAccounts, "actionPull", tr("P&ull from provider…"), QKeySequence(),
               tr("Read an account's products and prices from its provider into the catalog"), &MainWindow::pullFromProvider);
     addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionArchiveProducts", tr("&Archive on provider…"), QKeySequence(),
               tr("Archive the selected products on their providers (they stay here, marked archived)"), &MainWindow::archiveProducts);
     addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionRestoreProducts", tr("Rest&ore on provider…"), QKeySequence(),
               tr("Make the selected archived products active again on their providers"), &MainWindow::restoreProducts);
-    addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionOpenOnProvider", tr("Open on provi&der"), QKeySequence(),
+    addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionOpenOnProvider", tr("Open on pro&vider"), QKeySequence(),
               tr("Open the product's page on its provider's dashboard"), &MainWindow::openOnProvider);
     // The delete key belongs to text fields while one has the focus.
     m_ui->actionDeleteProduct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -952,6 +955,18 @@ void MainWindow::submit(bool update)
         if (update) {
             if (link.remoteId.isEmpty())
                 return;
+            // More than an update in place (a new price, a default, an archive) or refused: the
+            // plan is shown and applied step by step. (Without the product as last synced there is
+            // no plan: every field the provider accepts is sent, as before.)
+            const std::optional<ProductPlan> plan = item.found && link.syncedProduct ? ChangePlan::forProduct(item.entry, link) : std::nullopt;
+            const bool inPlace = plan && plan->changes.refusals.isEmpty()
+                && std::all_of(plan->changes.changes.cbegin(), plan->changes.changes.cend(),
+                               [](const PlannedChange& c) { return c.operation == u"update_product"; });
+            if (plan && !inPlace) {
+                m_editor->setUpdateMode(false);
+                openApplyPlan({ entry.id });
+                return;
+            }
             const QString change = link.syncedProduct ? describeChange(schemaOf(entry.provider), *link.syncedProduct, entry.product)
                                                       : tr("The last synced version is not known; every field the provider accepts is sent.");
             if (!m_prompts->confirm(this, tr("Update on %1").arg(providerDisplayName(entry.provider)),
@@ -1196,6 +1211,27 @@ void MainWindow::pullFromProvider()
     auto* dialog = new PullDialog(m_store, m_network, m_accounts, keyLookup(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PullDialog::pulled, m_model, &CatalogTableModel::refresh);
+    dialog->open();
+}
+
+void MainWindow::applyChanges()
+{
+    withSelectedIds([this](const QStringList& ids) {
+        if (!ids.isEmpty())
+            openApplyPlan(ids);
+    });
+}
+
+void MainWindow::openApplyPlan(const QStringList& ids)
+{
+    auto* dialog = new ApplyPlanDialog(m_store, m_network, keyLookup(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ApplyPlanDialog::applied, this, [this, ids] {
+        m_model->refresh();
+        // The product on screen now has the remote ids the plan made, at a new version.
+        if (m_editor->hasEntry() && ids.contains(m_editor->entry().id))
+            openProduct(m_editor->entry().id);
+    });
     dialog->open();
 }
 

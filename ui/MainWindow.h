@@ -84,6 +84,8 @@ private:
     void exportFile();
     void pushSelection();
     void pullFromProvider();
+    void applyChanges();
+    void openApplyPlan(const QStringList& ids);
     // Names the count, the accounts and any live key, then pushes when the person agrees.
     void confirmPush(const QStringList& ids, const QHash<QString, int>& perAccount);
     void startPush(const QStringList& ids);

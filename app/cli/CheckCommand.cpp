@@ -34,16 +34,8 @@ int CheckCommand::execute(const QStringList& arguments)
         return Usage;
     }
     CatalogStore store;
-    bool opened = false;
-    QString openError;
-    waitFor([&](auto finish) {
-        QObject::connect(&store, &CatalogStore::opened, &store, [&, finish](bool ok, const QString& e) { opened = ok; openError = e; finish(); });
-        store.open(catalogPath(parser));
-    });
-    if (!opened) {
-        m_err << openError << u'\n';
+    if (!openStore(store, parser))
         return Unreadable;
-    }
     QString selectionError;
     std::optional<QStringList> ids;
     waitFor([&](auto finish) {

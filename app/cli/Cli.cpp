@@ -10,6 +10,7 @@
 #include "ImportCommand.h"
 #include "PreviewCommand.h"
 #include "PlanCommand.h"
+#include "ApplyCommand.h"
 #include "PullCommand.h"
 #include "PushCommand.h"
 #include "SandboxCommand.h"
@@ -42,6 +43,7 @@ const QList<QPair<QString, Factory>>& commands()
         { QStringLiteral("clone"), make<CloneCommand> }, { QStringLiteral("edit"), make<EditCommand> },
         { QStringLiteral("catalog"), make<CatalogCommand> }, { QStringLiteral("pull"), make<PullCommand> },
         { QStringLiteral("plan"), make<PlanCommand> }, { QStringLiteral("check"), make<CheckCommand> },
+        { QStringLiteral("apply"), make<ApplyCommand> },
         { QStringLiteral("archive"), make<ArchiveCommand> }, { QStringLiteral("restore"), make<ArchiveCommand> },
     };
     return all;
@@ -110,6 +112,9 @@ void Cli::printHelp()
                 "  plan [--provider P] [--account NAME] [--filter TEXT] [--json]\n"
                 "      Prints the ordered operations sending the matching products would make, the provider's\n"
                 "      way (a new price made the default before the old one is archived, ...); sends nothing.\n"
+                "  apply [--provider P] [--account NAME] [--filter TEXT] [--plan FILE] [--concurrency N] [--json]\n"
+                "      Applies that plan step by step (--plan: exactly the plan `plan --json` wrote, refusing a\n"
+                "      product whose plan changed since); running it again resumes after the last step done.\n"
                 "  check [--provider P] [--account NAME] [--filter TEXT] [--resend-not-found] [--json]\n"
                 "      Reads the matching products from their providers and prints each one's verdict (in step,\n"
                 "      changed here, changed on the provider, conflict, gone) with every field that differs, as\n"

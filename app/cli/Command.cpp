@@ -5,6 +5,8 @@
 #include "services/storage/SecretStore.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <limits>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -108,6 +110,97 @@ bool Command::openCatalog(Catalog& catalog, const QCommandLineParser& parser)
         return true;
     m_err << error << u'\n';
     return false;
+}
+
+bool Command::openStore(CatalogStore& store, const QCommandLineParser& parser)
+{
+    bool opened = false;
+    QString error;
+    cli::waitFor([&](auto finish) {
+        QObject::connect(&store, &CatalogStore::opened, &store, [&, finish](bool ok, const QString& e) {
+            opened = ok;
+            error = e;
+            finish();
+        });
+        store.open(cli::catalogPath(parser), cli::catalogPassword(cli::catalogPath(parser)));
+    });
+    if (!opened)
+        m_err << error << u'\n';
+    return opened;
+}
+
+std::optional<Account> Command::namedAccount(CatalogStore& store, const QString& nameOrId)
+{
+    std::optional<Account> account;
+    cli::waitFor([&](auto finish) {
+        store.call<std::optional<Account>>([nameOrId](Catalog& c) { return findAccount(c.accounts(), nameOrId); }, &store,
+                                           [&, finish](const std::optional<Account>& a) {
+                                               account = a;
+                                               finish();
+                                           });
+    });
+    if (!account)
+        m_err << tr("No account named “%1”.\n").arg(nameOrId);
+    return account;
+}
+
+int Command::selectedProducts(CatalogStore& store, const QCommandLineParser& parser, QStringList* ids)
+{
+    QString error;
+    std::optional<ListFilter> selection = cli::selectionFilter(parser, nullptr, &error);
+    if (!selection) {
+        m_err << error << u'\n';
+        return Usage;
+    }
+    ListFilter filter = *selection;
+    if (parser.isSet(QStringLiteral("account"))) {
+        const std::optional<Account> a = namedAccount(store, parser.value(QStringLiteral("account")));
+        if (!a)
+            return Usage;
+        filter.accountId = a->id;
+    }
+    cli::waitFor([&](auto finish) {
+        store.call<QStringList>([filter](Catalog& c) {
+            QStringList out;
+            for (const CatalogRow& r : c.rows(filter, 0, std::numeric_limits<int>::max()))
+                out << r.id;
+            return out;
+        }, &store, [&, finish](const QStringList& found) {
+            *ids = found;
+            finish();
+        });
+    });
+    return -1;
+}
+
+int Command::printReport(const QList<PushLine>& report, bool json)
+{
+    int failed = 0, unknown = 0, rejected = 0;
+    QJsonArray lines;
+    for (const PushLine& l : report) {
+        if (l.outcome == u"rejected")
+            ++rejected;
+        else if (l.outcome == u"outcome unknown")
+            ++unknown;
+        else if (!l.ok())
+            ++failed;
+        if (json)
+            lines.append(QJsonObject { { QStringLiteral("product"), l.productId }, { QStringLiteral("name"), l.name },
+                                       { QStringLiteral("outcome"), l.outcome }, { QStringLiteral("remoteId"), l.remoteId },
+                                       { QStringLiteral("message"), l.message } });
+        else
+            m_out << QStringLiteral("%1  %2  %3%4\n").arg(l.outcome, -16).arg(l.name, l.remoteId,
+                                                                                 l.message.isEmpty() ? QString() : QStringLiteral("  ") + l.message);
+    }
+    if (json)
+        m_out << QJsonDocument(QJsonObject { { QStringLiteral("results"), lines } }).toJson(QJsonDocument::Indented);
+    m_out.flush();
+    const int problems = failed + unknown + rejected;
+    if (problems == 0)
+        return Ok;
+    if (problems < report.size())
+        return Partial;
+    return unknown + failed > 0 ? NetworkFailure : Rejected;
 }
 
 namespace cli {

@@ -7,6 +7,8 @@
 #include "models/ProductDocument.h"
 #include "services/providers/Registry.h"
 #include "services/storage/Catalog.h"
+#include "services/storage/CatalogStore.h"
+#include "services/sync/BulkPush.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -53,6 +55,16 @@ protected:
     int checkOperationOptions(const QCommandLineParser& parser, Provider provider, bool* update);
     // Opens the catalog --catalog or --data-dir names (or the default one); false after telling why.
     bool openCatalog(Catalog& catalog, const QCommandLineParser& parser);
+    // The same on the catalog's worker thread, for the commands that send.
+    bool openStore(CatalogStore& store, const QCommandLineParser& parser);
+    // The account of this name or id; nullopt after telling why.
+    std::optional<Account> namedAccount(CatalogStore& store, const QString& nameOrId);
+    // The products the selection options (cli::addSelectionOptions) choose, by name. Returns -1
+    // to go on, or the exit code after telling why.
+    int selectedProducts(CatalogStore& store, const QCommandLineParser& parser, QStringList* ids);
+    // A report of products sent, one line each (or --json), and its exit code: Ok, Partial
+    // when some had problems, else NetworkFailure or Rejected.
+    int printReport(const QList<PushLine>& report, bool json);
 
     QTextStream& m_out;
     QTextStream& m_err;

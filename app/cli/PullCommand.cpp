@@ -35,25 +35,11 @@ int PullCommand::execute(const QStringList& arguments)
         return Usage;
     }
     CatalogStore store;
-    bool opened = false;
-    QString openError;
-    waitFor([&](auto finish) {
-        QObject::connect(&store, &CatalogStore::opened, &store, [&, finish](bool ok, const QString& e) { opened = ok; openError = e; finish(); });
-        store.open(catalogPath(parser), catalogPassword(catalogPath(parser)));
-    });
-    if (!opened) {
-        m_err << openError << u'\n';
+    if (!openStore(store, parser))
         return Unreadable;
-    }
-    std::optional<Account> account;
-    waitFor([&](auto finish) {
-        store.call<std::optional<Account>>([accountName](Catalog& c) { return findAccount(c.accounts(), accountName); }, &store,
-                                           [&, finish](const std::optional<Account>& a) { account = a; finish(); });
-    });
-    if (!account) {
-        m_err << tr("No account named “%1”.\n").arg(accountName);
+    const std::optional<Account> account = namedAccount(store, accountName);
+    if (!account)
         return Usage;
-    }
     PullOptions options;
     options.remoteIds = parser.values(QStringLiteral("id"));
     options.ratePerSecond = parser.value(QStringLiteral("rate")).toDouble();

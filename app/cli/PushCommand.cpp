@@ -10,7 +10,6 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 #include <algorithm>
-#include <limits>
 
 namespace pb {
 
@@ -37,44 +36,11 @@ int PushCommand::execute(const QStringList& arguments)
         return Usage;
     }
     CatalogStore store;
-    bool opened = false;
-    QString openError;
-    waitFor([&](auto finish) {
-        QObject::connect(&store, &CatalogStore::opened, &store, [&, finish](bool ok, const QString& e) { opened = ok; openError = e; finish(); });
-        store.open(catalogPath(parser), catalogPassword(catalogPath(parser)));
-    });
-    if (!opened) {
-        m_err << openError << u'\n';
+    if (!openStore(store, parser))
         return Unreadable;
-    }
-    QString selectionError;
-    std::optional<ListFilter> selection = selectionFilter(parser, nullptr, &selectionError);
-    if (!selection) {
-        m_err << selectionError << u'\n';
-        return Usage;
-    }
-    ListFilter filter = *selection;
-    const QString accountName = parser.value(QStringLiteral("account"));
     QStringList ids;
-    bool known = true;
-    waitFor([&](auto finish) {
-        store.call<QPair<bool, QStringList>>([filter, accountName](Catalog& c) mutable {
-            if (!accountName.isEmpty()) {
-                const auto a = findAccount(c.accounts(), accountName);
-                if (!a)
-                    return qMakePair(false, QStringList());
-                filter.accountId = a->id;
-            }
-            QStringList out;
-            for (const CatalogRow& r : c.rows(filter, 0, std::numeric_limits<int>::max()))
-                out << r.id;
-            return qMakePair(true, out);
-        }, &store, [&, finish](const QPair<bool, QStringList>& found) { known = found.first; ids = found.second; finish(); });
-    });
-    if (!known) {
-        m_err << tr("No account named “%1”.\n").arg(accountName);
-        return Usage;
-    }
+    if (const int code = selectedProducts(store, parser, &ids); code >= 0)
+        return code;
     QNetworkAccessManager network;
     SecretStore secrets;
     const KeyLookup keys = accountKeyLookup(&secrets, &secrets);
@@ -122,26 +88,7 @@ int PushCommand::execute(const QStringList& arguments)
     deadline.stop();
     store.waitForIdle();
     m_err << u'\n';
-    int failed = 0, unknown = 0, rejected = 0;
-    QJsonArray lines;
-    for (const PushLine& l : std::as_const(report)) {
-        if (l.outcome == u"rejected")
-            ++rejected;
-        else if (l.outcome == u"outcome unknown")
-            ++unknown;
-        else if (!l.ok())
-            ++failed;
-        if (parser.isSet(QStringLiteral("json")))
-            lines.append(QJsonObject { { QStringLiteral("product"), l.productId }, { QStringLiteral("name"), l.name },
-                                       { QStringLiteral("outcome"), l.outcome }, { QStringLiteral("remoteId"), l.remoteId },
-                                       { QStringLiteral("message"), l.message } });
-        else
-            m_out << QStringLiteral("%1  %2  %3%4\n").arg(l.outcome, -16).arg(l.name, l.remoteId,
-                                                                                 l.message.isEmpty() ? QString() : QStringLiteral("  ") + l.message);
-    }
-    if (parser.isSet(QStringLiteral("json")))
-        m_out << QJsonDocument(QJsonObject { { QStringLiteral("results"), lines } }).toJson(QJsonDocument::Indented);
-    m_out.flush();
+    const int code = printReport(report, parser.isSet(QStringLiteral("json")));
     if (stopSignal != 0) {
         m_err << tr("Stopped by a signal: %1 of %2 products were not sent; run the same push again to send them.\n")
                      .arg(std::count_if(report.cbegin(), report.cend(), [](const PushLine& l) { return l.outcome == u"cancelled"; }))
@@ -149,12 +96,7 @@ int PushCommand::execute(const QStringList& arguments)
         m_err.flush();
         return 128 + stopSignal;
     }
-    const int problems = failed + unknown + rejected;
-    if (problems == 0)
-        return Ok;
-    if (problems < report.size())
-        return Partial;
-    return unknown + failed > 0 ? NetworkFailure : Rejected;
+    return code;
 }
 
 } // namespace pb

@@ -686,6 +686,26 @@
         <translation>Plan: %1 Operation(en) an %2 Produkt(en); %3 abgelehnt; %4 unverändert.
 </translation>
     </message>
+    <message>
+        <source>This is not a plan printed by `pricebook-cli plan --json` (it has no “accounts” list).</source>
+        <translation>Das ist kein Plan, den `pricebook-cli plan --json` ausgegeben hat (er hat keine Liste „accounts“).</translation>
+    </message>
+    <message>
+        <source>A product of the plan has no id.</source>
+        <translation>Ein Produkt des Plans hat keine ID.</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the plan shown was “%1”, the plan now is “%2”</source>
+        <translation>der angezeigte Plan war „%1“, der Plan ist jetzt „%2“</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1228,6 +1248,38 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
         <translation><byte value="xd"/>%1/%2 erledigt, %3 in Ordnung, %4 mit Problemen   </translation>
     </message>
     <message>
+        <source>Apply exactly this plan (the output of `plan --json`); a product whose plan changed since is refused.</source>
+        <translation>Genau diesen Plan anwenden (die Ausgabe von `plan --json`); ein Produkt, dessen Plan sich seitdem geändert hat, wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Products in flight at once (default 4).</source>
+        <translation>Gleichzeitig bearbeitete Produkte (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Cannot read the plan %1: %2
+</source>
+        <translation>Der Plan %1 kann nicht gelesen werden: %2
+</translation>
+    </message>
+    <message>
+        <source>The plan %1 cannot be read: %2
+</source>
+        <translation>Der Plan %1 ist nicht lesbar: %2
+</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>%1/%2 done   </source>
+        <translation><byte value="xd"/>%1/%2 erledigt   </translation>
+    </message>
+    <message>
+        <source>
+Stopping: the steps in flight are cancelled; what was done is recorded. Run the same apply again to go on.
+</source>
+        <translation>
+Wird beendet: Die laufenden Schritte werden abgebrochen; was erledigt ist, ist festgehalten. Führen Sie denselben apply-Befehl erneut aus, um fortzufahren.
+</translation>
+    </message>
+    <message>
         <source>Usage: pricebook-cli COMMAND [options] FILE
 
 Commands:
@@ -1280,6 +1332,9 @@ Catalog commands (the app&apos;s catalog; --data-dir DIR or $PRICEBOOK_DATA_DIR 
   plan [--provider P] [--account NAME] [--filter TEXT] [--json]
       Prints the ordered operations sending the matching products would make, the provider&apos;s
       way (a new price made the default before the old one is archived, ...); sends nothing.
+  apply [--provider P] [--account NAME] [--filter TEXT] [--plan FILE] [--concurrency N] [--json]
+      Applies that plan step by step (--plan: exactly the plan `plan --json` wrote, refusing a
+      product whose plan changed since); running it again resumes after the last step done.
   check [--provider P] [--account NAME] [--filter TEXT] [--resend-not-found] [--json]
       Reads the matching products from their providers and prints each one&apos;s verdict (in step,
       changed here, changed on the provider, conflict, gone) with every field that differs, as
@@ -1349,6 +1404,9 @@ Katalogbefehle (der Katalog der App; --data-dir DIR oder $PRICEBOOK_DATA_DIR wä
   plan [--provider P] [--account NAME] [--filter TEXT] [--json]
       Gibt die geordneten Operationen aus, die das Senden der passenden Produkte ausführen würde, so wie der
       Anbieter es verlangt (ein neuer Preis wird zum Standard, bevor der alte archiviert wird, ...); sendet nichts.
+  apply [--provider P] [--account NAME] [--filter TEXT] [--plan FILE] [--concurrency N] [--json]
+      Wendet diesen Plan Schritt für Schritt an (--plan: genau den Plan, den `plan --json` geschrieben hat; ein
+      Produkt, dessen Plan sich seitdem geändert hat, wird abgelehnt); erneutes Ausführen setzt nach dem letzten erledigten Schritt fort.
   check [--provider P] [--account NAME] [--filter TEXT] [--resend-not-found] [--json]
       Liest die passenden Produkte bei ihren Anbietern und gibt für jedes den Befund aus (abgeglichen,
       hier geändert, beim Anbieter geändert, Widerspruch, verschwunden) mit jedem abweichenden Feld, wie
@@ -2296,6 +2354,64 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
     <message>
         <source>The amount cannot be negative.</source>
         <translation>Der Betrag darf nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanApplier</name>
+    <message>
+        <source>“%1” was not applied: its plan changed since it was shown (%2). Look at the plan again.</source>
+        <translation>„%1“ wurde nicht angewendet: Sein Plan hat sich geändert, seit er angezeigt wurde (%2). Sehen Sie sich den Plan erneut an.</translation>
+    </message>
+    <message>
+        <source>Nothing to change on %1.</source>
+        <translation>Bei %1 ist nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>An earlier apply of “%1” stopped part way and the product has changed since; check it on %2 before applying again.</source>
+        <translation>Ein früheres Anwenden von „%1“ brach mittendrin ab, und das Produkt hat sich seitdem geändert; prüfen Sie es bei %2, bevor Sie erneut anwenden.</translation>
+    </message>
+    <message>
+        <source>An earlier attempt may have made “%1” on %2 already; check on %2 before applying again.</source>
+        <translation>Ein früherer Versuch hat „%1“ bei %2 möglicherweise schon angelegt; prüfen Sie es bei %2, bevor Sie erneut anwenden.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled.</source>
+        <translation>Nicht gesendet: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No API key for “%1”.</source>
+        <translation>Kein API-Schlüssel für „%1“.</translation>
+    </message>
+    <message>
+        <source>Pricebook cannot carry out this plan on %1; nothing was sent.</source>
+        <translation>Pricebook kann diesen Plan bei %1 nicht ausführen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Änderungen anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s).</source>
+        <translation>
+            <numerusform>%n Änderung angewendet.</numerusform>
+            <numerusform>%n Änderungen angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change was made on %1, but the catalog could not record it: %2. Apply again to record it.</source>
+        <translation>Jede Änderung wurde bei %1 vorgenommen, aber der Katalog konnte es nicht festhalten: %2. Wenden Sie erneut an, um es festzuhalten.</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 steps done; apply again to resume.)</source>
+        <translation>(%1 von %2 Schritten erledigt; wenden Sie erneut an, um fortzusetzen.)</translation>
+    </message>
+    <message>
+        <source>(The result could not be recorded either: %1)</source>
+        <translation>(Auch das Ergebnis konnte nicht festgehalten werden: %1)</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4112,59 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
     </message>
 </context>
 <context>
+    <name>pb::ApplyPlanDialog</name>
+    <message>
+        <source>Apply changes</source>
+        <translation>Änderungen anwenden</translation>
+    </message>
+    <message>
+        <source>Working out what would change…</source>
+        <translation>Es wird ermittelt, was sich ändern würde …</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Nothing can be applied: the providers do not let these changes be made, as the plan says.</source>
+        <translation>Nichts kann angewendet werden: Die Anbieter lassen diese Änderungen nicht zu, wie der Plan sagt.</translation>
+    </message>
+    <message>
+        <source>Nothing to change on the providers.</source>
+        <translation>Bei den Anbietern ist nichts zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n operation(s) will be made, in this order. Nothing else is sent.</source>
+        <translation>
+            <numerusform>Diese %n Operation wird ausgeführt. Sonst wird nichts gesendet.</numerusform>
+            <numerusform>Diese %n Operationen werden in dieser Reihenfolge ausgeführt. Sonst wird nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird angewendet …</translation>
+    </message>
+    <message>
+        <source>%1: step %2 of %3: %4</source>
+        <translation>%1: Schritt %2 von %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n product(s) now match the plan.</source>
+        <translation>
+            <numerusform>Angewendet: %n Produkt entspricht jetzt dem Plan.</numerusform>
+            <numerusform>Angewendet: %n Produkte entsprechen jetzt dem Plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 product(s) applied; %3 with problems (see below). Apply again to resume.</source>
+        <translation>%1 von %2 Produkt(en) angewendet; %3 mit Problemen (siehe unten). Wenden Sie erneut an, um fortzusetzen.</translation>
+    </message>
+</context>
+<context>
     <name>pb::BulkPusher</name>
     <message>
         <source>Not sent: the push was cancelled.</source>
@@ -5174,6 +5343,14 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <source>“%1” uses a live %2 key: this reaches real customers. Send?</source>
         <translation>„%1“ verwendet einen Live-Schlüssel von %2: Das erreicht echte Kunden. Senden?</translation>
     </message>
+    <message>
+        <source>&amp;Apply changes…</source>
+        <translation>Änderungen an&amp;wenden…</translation>
+    </message>
+    <message>
+        <source>See the plan of what the selected products&apos; changes make on their providers, then apply it</source>
+        <translation>Den Plan ansehen, was die Änderungen der ausgewählten Produkte bei ihren Anbietern bewirken, und ihn dann anwenden</translation>
+    </message>
 </context>
 <context>
     <name>pb::MoneyEdit</name>
@@ -5474,12 +5651,6 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <source>Say which account to pull from: --account NAME.
 </source>
         <translation>Geben Sie an, von welchem Konto abgerufen werden soll: --account NAME.
-</translation>
-    </message>
-    <message>
-        <source>No account named “%1”.
-</source>
-        <translation>Kein Konto namens „%1“.
 </translation>
     </message>
     <message>

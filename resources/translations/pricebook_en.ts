@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>PlanApplier</name>
+    <message numerus="yes">
+        <source>Applied %n change(s).</source>
+        <translation>
+            <numerusform>Applied %n change.</numerusform>
+            <numerusform>Applied %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message numerus="yes">
         <source>%1 products have no prices; the %n prices will not be sent.</source>
@@ -83,6 +93,23 @@
         <translation>
             <numerusform>The product is in step with its provider.</numerusform>
             <numerusform>All %n products are in step with their providers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pb::ApplyPlanDialog</name>
+    <message numerus="yes">
+        <source>These %n operation(s) will be made, in this order. Nothing else is sent.</source>
+        <translation>
+            <numerusform>This %n operation will be made. Nothing else is sent.</numerusform>
+            <numerusform>These %n operations will be made, in this order. Nothing else is sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %n product(s) now match the plan.</source>
+        <translation>
+            <numerusform>Applied: %n product now matches the plan.</numerusform>
+            <numerusform>Applied: %n products now match the plan.</numerusform>
         </translation>
     </message>
 </context>

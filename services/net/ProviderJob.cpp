@@ -93,6 +93,8 @@ ProviderJob::ProviderJob(QNetworkAccessManager* network, const DeliveryPolicy& p
         if (!placeholder.isEmpty())
             for (Step& s : m_steps)
                 s.request.bind(placeholder, it.value());
+        for (Step& s : m_steps) // a change plan's later steps name the object an earlier one made
+            s.request.bind(QStringLiteral("{%1.id}").arg(it.key()), it.value());
     }
 }
 
@@ -256,8 +258,10 @@ void ProviderJob::onStepFinished(const HttpExchange& x)
             if (!placeholder.isEmpty())
                 for (Step& later : m_steps)
                     later.request.bind(placeholder, parsed.object.id);
+            for (Step& later : m_steps)
+                later.request.bind(QStringLiteral("{%1.id}").arg(name), parsed.object.id);
             Q_EMIT stateChanged(m_state);
-        } else if (m_kind == JobKind::CreateProduct) {
+        } else if (m_kind == JobKind::CreateProduct || m_recordsEveryStep) {
             m_state.completed.insert(name, parsed.object.id);
             Q_EMIT stateChanged(m_state);
         }

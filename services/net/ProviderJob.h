@@ -44,6 +44,9 @@ public:
     QString operationName() const;
     // A job refused before sending (invalid product, unsupported operation) finishes on start().
     void failBeforeStart(const JobResult& result);
+    // Every completed step, not only those that make an object, is put in the state (and
+    // stateChanged): for a change plan, whose resume skips each step done.
+    void setRecordsEveryStep(bool on) { m_recordsEveryStep = on; }
 
 Q_SIGNALS:
     void progress(int step, int steps, const QString& description);
@@ -73,6 +76,7 @@ private:
     std::optional<JobResult> m_presetFailure;
     JobResult m_result; // what earlier steps learned
     bool m_finished = false;
+    bool m_recordsEveryStep = false;
 };
 
 namespace JobMessages {

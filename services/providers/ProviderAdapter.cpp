@@ -178,6 +178,27 @@ ChangeSet ProviderAdapter::planChanges(const Product& synced, const Product& loc
     return out;
 }
 
+QList<ProviderRequest> ProviderAdapter::buildChangeSteps(const Product&, const Product& local, const ChangeSet& changes,
+                                                        const AccountTarget& target, const QString& remoteId,
+                                                        const QString& idempotencyKey) const
+{
+    QList<ProviderRequest> out;
+    for (int i = 0; i < changes.changes.size(); ++i) {
+        if (changes.changes.at(i).operation != u"update_product")
+            return {};
+        const QString step = changeStep(i);
+        const QList<ProviderRequest> update = buildSteps(local, target, { Operation::Update, remoteId,
+                                                                          RequestSerializer::derivedKey(idempotencyKey, step), false });
+        if (update.size() != 1)
+            return {};
+        ProviderRequest r = update.first();
+        r.step = step;
+        r.createsObject = false;
+        out.append(r);
+    }
+    return out;
+}
+
 RemoteObject ProviderAdapter::readObject(ResponseKind, const WireValue& root) const
 {
     return ResponseParser::plainObject(root, QStringLiteral("created"), QStringLiteral("updated"));

@@ -43,6 +43,8 @@ struct PlannedChange {
     QString operation; // "update_product", "create_price", "set_default_price", "update_price", "archive_price"
     QString target;    // the remote id acted on ("prod_…", "price_…"); empty for an object not made yet
     QString words;
+    int priceIndex = -1; // the local product's price it makes or changes (create_price, update_price, a new default)
+    bool operator==(const PlannedChange&) const = default;
 };
 
 struct ChangeSet {
@@ -120,6 +122,15 @@ public:
     // change to a field the provider does not let change, or to a price where the provider has
     // no price of its own, is refused with the reason.
     virtual ChangeSet planChanges(const Product& synced, const Product& local, const QString& remoteId) const;
+    // The requests that carry out `changes` (as planChanges() made them from `synced` and
+    // `local`), one per change and in its order, step i named "apply[i]"; a request may name the
+    // object an earlier step made as "{apply[j].id}". Each keyed request's idempotency key is
+    // derived from `idempotencyKey`. Empty when a change cannot be built (nothing is sent).
+    // Default: update_product as the provider's update of a product; no other operation.
+    virtual QList<ProviderRequest> buildChangeSteps(const Product& synced, const Product& local, const ChangeSet& changes,
+                                                    const AccountTarget& target, const QString& remoteId,
+                                                    const QString& idempotencyKey) const;
+    static QString changeStep(int index) { return QStringLiteral("apply[%1]").arg(index); }
     // A price in a few words for plans: "US$24.00/month", "¥500 once".
     static QString describePrice(const Price& price);
     // Maps a wire path an error names to the schema field, in the product or in a price.

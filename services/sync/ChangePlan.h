@@ -19,6 +19,10 @@ struct ProductPlan {
     QString remoteId;   // empty: not on the provider yet
     bool create = false; // the whole product is created
     ChangeSet changes;
+    // The same operations and refusals for the same product (what a person saw is what is done).
+    bool sameAs(const ProductPlan& other) const;
+    QJsonObject toJson() const;
+    static ProductPlan fromJson(const QJsonObject& json);
 };
 
 struct AccountPlan {
@@ -32,6 +36,15 @@ struct ChangePlan {
     QStringList problems;       // products the plan cannot speak for (no account, ...)
 
     static ChangePlan compute(Catalog& catalog, const QStringList& productIds);
+    // One product's plan from what the catalog holds for it; nullopt when nothing would change
+    // (synced at this version, or nothing the provider is sent differs).
+    static std::optional<ProductPlan> forProduct(const CatalogEntry& entry, const SyncLink& link);
+    // A plan as `pricebook-cli plan --json` printed it; false with the reason when it is not one.
+    static bool fromJson(const QJsonObject& json, ChangePlan* plan, QString* error);
+    // The product's plan in this one, if it has one.
+    const ProductPlan* find(const QString& productId) const;
+    // What differs between the plan shown and the plan now, in words ("shown: …; now: …").
+    static QString difference(const ProductPlan* shown, const ProductPlan* now);
     int operationCount() const;
     int refusalCount() const;
     QString text() const;

@@ -159,6 +159,7 @@ public:
 
 private:
     friend class SyncTask;
+    friend class ApplyTask; // a change plan's steps (Apply.cpp) are sent under the engine's claims
     void hold(const QString& claimId);
     void drop(const QString& claimId);
     void renew();

@@ -3,15 +3,21 @@
 #include "GuiFixture.h"
 #include "services/sandbox/SandboxServer.h"
 #include "ui/CatalogTableModel.h"
+#include "ui/ApplyPlanDialog.h"
+#include "ui/ProductEditor.h"
 #include "ui/PullDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QJsonArray>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 
 using namespace pb;
@@ -29,6 +35,30 @@ void stripePost(QNetworkAccessManager& nam, const QString& url, const QByteArray
     if (!done.wait(5000) || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
         qFatal("the sandbox did not take %s", body.constData());
     reply->deleteLater();
+}
+
+QJsonObject stripeGet(QNetworkAccessManager& nam, const QString& url)
+{
+    QNetworkRequest req { QUrl(url) };
+    req.setRawHeader("Authorization", "Bearer sk_test_gui");
+    QNetworkReply* reply = nam.get(req);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!done.wait(5000))
+        qFatal("the sandbox did not answer %s", qPrintable(url));
+    const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return o;
+}
+
+void typeInto(QWidget* w, const QString& text)
+{
+    w->setFocus(Qt::TabFocusReason);
+    if (!QTest::qWaitFor([w] { return w->hasFocus(); }, 2000))
+        qFatal("%s did not take the focus", qPrintable(w->objectName()));
+    if (auto* edit = qobject_cast<QLineEdit*>(w))
+        edit->selectAll();
+    QTest::keyClicks(w, text);
+    QTest::keyClick(w, Qt::Key_Return); // Return (or leaving the field) commits it
 }
 
 int chooseAccount(QComboBox* combo, const QString& providerName)
@@ -52,6 +82,7 @@ class TestGuiDayTwo : public QObject
 
 private Q_SLOTS:
     void pullAnAccountFromTheWindow();
+    void changeAPriceSeeThePlanAndApplyIt();
 };
 
 void TestGuiDayTwo::pullAnAccountFromTheWindow()
@@ -129,6 +160,94 @@ void TestGuiDayTwo::pullAnAccountFromTheWindow()
     QTRY_COMPARE(model->rowCount(), 3);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("pullCloseButton")), Qt::LeftButton);
     QTRY_VERIFY(f.window->findChild<PullDialog*>() == nullptr);
+}
+
+// A Stripe catalog pulled, a price changed 19 -> 24 in the form, "Update on provider": the plan
+// is shown (a new price, made the default, the old one archived) and applied; the provider then
+// has exactly that, and the product is synced.
+void TestGuiDayTwo::changeAPriceSeeThePlanAndApplyIt()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    QNetworkAccessManager nam;
+    stripePost(nam, sandbox.baseUrl() + QStringLiteral("/v1/products"),
+               "name=Team&default_price_data[currency]=usd&default_price_data[unit_amount]=1900&default_price_data[recurring][interval]=month");
+    GuiFixture f;
+    QVERIFY(f.firstRunWithSandbox(sandbox.baseUrl()));
+    QTRY_COMPARE(f.find<QComboBox>(QStringLiteral("accountFilterComboBox"))->count(), 5);
+    CatalogTableModel* model = f.window->catalogModel();
+    f.action(QStringLiteral("actionPull"))->trigger();
+    PullDialog* pull = nullptr;
+    QTRY_VERIFY((pull = f.window->findChild<PullDialog*>()) != nullptr);
+    chooseAccount(pull->findChild<QComboBox*>(QStringLiteral("pullAccountComboBox")), QStringLiteral("Stripe"));
+    QTest::mouseClick(pull->findChild<QPushButton*>(QStringLiteral("pullButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(pull->findChild<QLabel*>(QStringLiteral("pullStatusLabel"))->text().contains(QStringLiteral("1 added")), 10000);
+    QTest::mouseClick(pull->findChild<QPushButton*>(QStringLiteral("pullCloseButton")), Qt::LeftButton);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QTRY_VERIFY(model->data(model->index(0, 0), CatalogTableModel::LoadedRole).toBool());
+
+    f.find<QTableView>(QStringLiteral("catalogTableView"))->selectRow(0);
+    QTRY_VERIFY(f.window->editor()->hasEntry());
+    QTRY_VERIFY(f.window->editor()->syncLink().remoteId.startsWith(u"prod_"));
+    const QString remoteId = f.window->editor()->syncLink().remoteId;
+    const QString oldPrice = f.window->editor()->entry().product.prices.first().remoteId;
+    QVERIFY(remoteId.startsWith(u"prod_"));
+    QApplication::setActiveWindow(f.window.get()); // the pull dialog had it
+    auto* amount = f.find<QLineEdit>(QStringLiteral("unitAmountLineEdit"));
+    QTRY_VERIFY(amount->isVisible() && amount->isEnabled() && !amount->isReadOnly());
+    typeInto(f.find<QLineEdit>(QStringLiteral("unitAmountLineEdit")), QStringLiteral("24"));
+    QTRY_COMPARE(f.window->editor()->syncLink().state, SyncState::Changed);
+    QTRY_VERIFY(f.action(QStringLiteral("actionUpdateProduct"))->isEnabled());
+    f.action(QStringLiteral("actionUpdateProduct"))->trigger();
+
+    ApplyPlanDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = f.window->findChild<ApplyPlanDialog*>()) != nullptr);
+    auto* planText = dialog->findChild<QPlainTextEdit*>(QStringLiteral("planTextEdit"));
+    QTRY_VERIFY(!planText->toPlainText().isEmpty());
+    QCOMPARE(planText->toPlainText(), QStringLiteral("Sandbox \u2014 Stripe (Stripe):\n"
+                                                     "  Team  %1\n"
+                                                     "    1. create price US$24.00/month on %1\n"
+                                                     "    2. make it the default\n"
+                                                     "    3. archive %2 (US$19.00/month)\n"
+                                                     "Plan: 3 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n")
+                                          .arg(remoteId, oldPrice));
+    auto* summary = dialog->findChild<QLabel*>(QStringLiteral("applySummaryLabel"));
+    QCOMPARE(summary->text(), QStringLiteral("These 3 operation(s) will be made, in this order. Nothing else is sent."));
+    auto* apply = dialog->findChild<QPushButton*>(QStringLiteral("applyPlanButton"));
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(QStringLiteral("Applied")), 10000);
+    QCOMPARE(summary->text(), QStringLiteral("Applied: 1 product(s) now match the plan."));
+    const QString report = dialog->findChild<QPlainTextEdit*>(QStringLiteral("applyReportTextEdit"))->toPlainText();
+    QVERIFY2(report.contains(QStringLiteral("Team: step 3 of 3: archive %1 (US$19.00/month)").arg(oldPrice)), qPrintable(report));
+    QCOMPARE(dialog->findChild<QProgressBar*>(QStringLiteral("applyProgressBar"))->value(), 1);
+    QVERIFY(!apply->isEnabled());
+
+    // On the provider: the new price is the default, the old one archived.
+    const QJsonObject product = stripeGet(nam, sandbox.baseUrl() + QStringLiteral("/v1/products/") + remoteId);
+    const QJsonArray prices = stripeGet(nam, sandbox.baseUrl() + QStringLiteral("/v1/prices?product=") + remoteId).value(u"data").toArray();
+    QCOMPARE(prices.size(), 2);
+    for (const QJsonValue& v : prices) {
+        const bool isOld = v.toObject().value(u"id").toString() == oldPrice;
+        QCOMPARE(v.toObject().value(u"active").toBool(), !isOld);
+        QCOMPARE(v.toObject().value(u"unit_amount").toInt(), isOld ? 1900 : 2400);
+        QCOMPARE(product.value(u"default_price").toString() == v.toObject().value(u"id").toString(), !isOld);
+    }
+    QTRY_COMPARE(model->data(model->index(0, ListFilter::Sync)).toString(), syncStateLabel(SyncState::Synced));
+    // The form shows the product as applied: the new price (the default) with its id, synced.
+    QTRY_COMPARE(f.window->editor()->syncLink().state, SyncState::Synced);
+    QCOMPARE(f.window->editor()->entry().product.prices.first().remoteId, product.value(u"default_price").toString());
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("applyCloseButton")), Qt::LeftButton);
+    QTRY_VERIFY(f.window->findChild<ApplyPlanDialog*>() == nullptr);
+
+    // "Apply changes…" on the selection: nothing left to change.
+    f.find<QTableView>(QStringLiteral("catalogTableView"))->selectRow(0);
+    f.action(QStringLiteral("actionApplyChanges"))->trigger();
+    QTRY_VERIFY((dialog = f.window->findChild<ApplyPlanDialog*>()) != nullptr);
+    summary = dialog->findChild<QLabel*>(QStringLiteral("applySummaryLabel"));
+    QTRY_COMPARE(summary->text(), QStringLiteral("Nothing to change on the providers."));
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("applyPlanButton"))->isEnabled());
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("applyCloseButton")), Qt::LeftButton);
 }
 
 QTEST_MAIN(TestGuiDayTwo)

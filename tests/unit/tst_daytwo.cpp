@@ -511,6 +511,16 @@ void TestDayTwo::planSaysEachChangeTheProvidersWay_data()
         "  Team  prod_team\n"
         "    1. archive price_y190 (US$190.00/year)\n"
         "Plan: 1 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
+    QTest::newRow("stripe lookup key in place") << "stripe" << QByteArray(kStripeTeam) << "lookupkey1" << QStringLiteral(
+        "Stripe sandbox (Stripe):\n"
+        "  Team  prod_team\n"
+        "    1. update price price_y190 (lookup key)\n"
+        "Plan: 1 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
+    QTest::newRow("stripe removed price archived") << "stripe" << QByteArray(kStripeTeam) << "remove1" << QStringLiteral(
+        "Stripe sandbox (Stripe):\n"
+        "  Team  prod_team\n"
+        "    1. archive price_y190 (US$190.00/year)\n"
+        "Plan: 1 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
     QTest::newRow("stripe name") << "stripe" << QByteArray(kStripeTeam) << "name" << QStringLiteral(
         "Stripe sandbox (Stripe):\n"
         "  Team 2  prod_team\n"
@@ -554,6 +564,11 @@ void TestDayTwo::planSaysEachChangeTheProvidersWay_data()
         "    1. create plan “Monthly” CLP\u00A03,999/month on prod_team\n"
         "    2. archive plan pln_1 (CLP\u00A015,000/month)\n"
         "Plan: 2 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
+    QTest::newRow("piriod archive a plan") << "piriod" << QByteArray(kPiriod) << "archive0" << QStringLiteral(
+        "Piriod sandbox (Piriod):\n"
+        "  Agenda  prod_team\n"
+        "    1. archive plan pln_1 (CLP\u00A015,000/month)\n"
+        "Plan: 1 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n");
     QTest::newRow("piriod name refused") << "piriod" << QByteArray(kPiriod) << "name" << QStringLiteral(
         "Piriod sandbox (Piriod):\n"
         "  Agenda 2  prod_team\n"
@@ -595,6 +610,12 @@ void TestDayTwo::planSaysEachChangeTheProvidersWay()
         p.prices[1].archived = true;
     else if (edit == u"name")
         p.name += QStringLiteral(" 2");
+    else if (edit == u"lookupkey1")
+        p.prices[1].lookupKey = QStringLiteral("team_annual");
+    else if (edit == u"remove1")
+        p.prices.removeAt(1);
+    else if (edit == u"archive0")
+        p.prices[0].archived = true;
     else if (edit == u"planname")
         p.prices[0].planName = QStringLiteral("Month");
     else if (edit == u"currency")

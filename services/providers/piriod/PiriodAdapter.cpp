@@ -105,13 +105,14 @@ public:
             if (!p.remoteId.isEmpty())
                 before.insert(p.remoteId, &p);
         QSet<QString> kept;
-        for (const Price& p : local.prices) {
+        for (qsizetype i = 0; i < local.prices.size(); ++i) {
+            const Price& p = local.prices.at(i);
             kept.insert(p.remoteId);
             const Price* was = before.value(p.remoteId);
             if (was && p.archived != was->archived) {
                 out.changes.append({ p.archived ? QStringLiteral("archive_price") : QStringLiteral("update_price"), p.remoteId,
                                      p.archived ? tr("archive plan %1 (%2)").arg(p.remoteId, describePrice(*was))
-                                                : tr("update plan %1 (active again)").arg(p.remoteId) });
+                                                : tr("update plan %1 (active again)").arg(p.remoteId), int(i) });
                 continue;
             }
             if (p.archived)
@@ -128,11 +129,11 @@ public:
                     fields << tr("unit label");
                 if (!fields.isEmpty())
                     out.changes.append({ QStringLiteral("update_price"), p.remoteId,
-                                         tr("update plan %1 (%2)").arg(p.remoteId, fields.join(QStringLiteral(", "))) });
+                                         tr("update plan %1 (%2)").arg(p.remoteId, fields.join(QStringLiteral(", "))), int(i) });
                 continue;
             }
             out.changes.append({ QStringLiteral("create_price"), QString(),
-                                 tr("create plan “%1” %2 on %3").arg(p.planName, describePrice(p), remoteId) });
+                                 tr("create plan “%1” %2 on %3").arg(p.planName, describePrice(p), remoteId), int(i) });
             if (was)
                 out.changes.append({ QStringLiteral("archive_price"), was->remoteId,
                                      tr("archive plan %1 (%2)").arg(was->remoteId, describePrice(*was)) });
@@ -162,6 +163,46 @@ public:
     KeyMode keyMode(const QString&, const AccountTarget& target) const override
     {
         return target.flag(QStringLiteral("test-mode")) ? KeyMode::Test : KeyMode::Live;
+    }
+
+    // A change plan's steps: a plan's documented fields by PATCH /plans/{id}/, a new plan by
+    // POST /plans/ on the product, an archived one by its status.
+    QList<ProviderRequest> buildChangeSteps(const Product& synced, const Product& local, const ChangeSet& changes,
+                                            const AccountTarget& target, const QString& remoteId, const QString&) const override
+    {
+        using RequestSerializer::request;
+        const ProviderSchema& s = schema();
+        QList<ProviderRequest> out;
+        for (int i = 0; i < changes.changes.size(); ++i) {
+            const PlannedChange& c = changes.changes.at(i);
+            const QString step = changeStep(i);
+            const Price* price = c.priceIndex >= 0 && c.priceIndex < local.prices.size() ? &local.prices.at(c.priceIndex) : nullptr;
+            ProviderRequest r;
+            if (c.operation == u"create_price" && price) {
+                WireValue body = WireValue::object();
+                body.insert(QStringLiteral("product"), WireValue::string(remoteId));
+                RequestSerializer::fill(body, s.priceFields, FieldView(s, local, price), price, Operation::Create);
+                r = request(step, s.createPrice, target, {}, {}, BodyEncoding::Json, body);
+                r.priceIndex = c.priceIndex;
+            } else if (c.operation == u"update_price" && price && !c.target.isEmpty()) {
+                WireValue body = RequestSerializer::priceFields(s, local, c.priceIndex, Operation::Update);
+                bool wasArchived = false;
+                for (const Price& p : synced.prices)
+                    wasArchived = wasArchived || (p.remoteId == c.target && p.archived);
+                if (wasArchived && !price->archived)
+                    body.insert(QStringLiteral("status"), WireValue::string(QStringLiteral("active")));
+                r = request(step, s.updatePrice, target, c.target, {}, BodyEncoding::Json, body);
+            } else if (c.operation == u"archive_price" && !c.target.isEmpty()) {
+                WireValue body = WireValue::object();
+                body.insert(QStringLiteral("status"), WireValue::string(QStringLiteral("archived")));
+                r = request(step, s.updatePrice, target, c.target, {}, BodyEncoding::Json, body);
+            } else {
+                return {};
+            }
+            r.createsObject = c.operation == u"create_price";
+            out.append(r);
+        }
+        return out;
     }
 
     QString priceNoun() const override { return QCoreApplication::translate("ProductEditor", "Plan"); }

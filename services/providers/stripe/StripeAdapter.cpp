@@ -322,17 +322,17 @@ public:
                     fields << tr("active again");
                 if (!fields.isEmpty())
                     out.changes.append({ QStringLiteral("update_price"), p.remoteId,
-                                         tr("update price %1 (%2)").arg(name(key), fields.join(QStringLiteral(", "))) });
+                                         tr("update price %1 (%2)").arg(name(key), fields.join(QStringLiteral(", "))), int(i) });
                 if (wantsDefault && key != oldDefault)
-                    out.changes.append({ QStringLiteral("set_default_price"), p.remoteId, tr("make %1 the default").arg(name(key)) });
+                    out.changes.append({ QStringLiteral("set_default_price"), p.remoteId, tr("make %1 the default").arg(name(key)), int(i) });
                 continue;
             }
             if (p.archived)
                 continue; // an archived price that was never sent stays unsent
             // New, or changed where Stripe cannot change it: a new price, carrying the lookup key.
-            out.changes.append({ QStringLiteral("create_price"), QString(), tr("create price %1 on %2").arg(describePrice(p), remoteId) });
+            out.changes.append({ QStringLiteral("create_price"), QString(), tr("create price %1 on %2").arg(describePrice(p), remoteId), int(i) });
             if (wantsDefault)
-                out.changes.append({ QStringLiteral("set_default_price"), QString(), tr("make it the default") });
+                out.changes.append({ QStringLiteral("set_default_price"), QString(), tr("make it the default"), int(i) });
             if (was && !was->archived)
                 archive << key;
         }
@@ -352,6 +352,86 @@ public:
     QString catalogTag(const QJsonObject& remote) const override
     {
         return remote.value(u"metadata").toObject().value(QLatin1String(kCatalogTag)).toString();
+    }
+
+    // A change plan's steps the Stripe way: a new price carries its lookup key over from the
+    // price it replaces (transfer_lookup_key), is made the default, and only then is the old one
+    // archived; what a price lets change is posted to the price itself.
+    QList<ProviderRequest> buildChangeSteps(const Product& synced, const Product& local, const ChangeSet& changes,
+                                            const AccountTarget& target, const QString& remoteId,
+                                            const QString& idempotencyKey) const override
+    {
+        using RequestSerializer::derivedKey;
+        using RequestSerializer::request;
+        const ProviderSchema& s = schema();
+        QList<ProviderRequest> out;
+        QString lastCreated; // the placeholder of the price the latest create_price makes
+        auto priceAt = [&](int index) { return index >= 0 && index < local.prices.size() ? &local.prices.at(index) : nullptr; };
+        auto syncedPrice = [&](const QString& id) -> const Price* {
+            for (const Price& p : synced.prices)
+                if (!id.isEmpty() && p.remoteId == id)
+                    return &p;
+            return nullptr;
+        };
+        for (int i = 0; i < changes.changes.size(); ++i) {
+            const PlannedChange& c = changes.changes.at(i);
+            const QString step = changeStep(i);
+            const QString key = derivedKey(idempotencyKey, step);
+            WireValue body = WireValue::object();
+            ProviderRequest r;
+            if (c.operation == u"update_product") {
+                Product bare = local;
+                bare.prices.clear();
+                r = request(step, s.updateProduct, target, remoteId, key, BodyEncoding::Form,
+                            RequestSerializer::productFields(s, bare, Operation::Update));
+            } else if (c.operation == u"create_price") {
+                const Price* price = priceAt(c.priceIndex);
+                if (!price)
+                    return {};
+                body.insert(QStringLiteral("product"), WireValue::string(remoteId));
+                RequestSerializer::fill(body, s.priceFields, FieldView(s, local, price), price, Operation::Create);
+                addPriceSettings(body, *price);
+                if (!price->lookupKey.isEmpty())
+                    body.insert(QStringLiteral("transfer_lookup_key"), WireValue::string(QStringLiteral("true")));
+                r = request(step, s.createPrice, target, {}, key, BodyEncoding::Form, body);
+                r.priceIndex = c.priceIndex;
+                lastCreated = QStringLiteral("{%1.id}").arg(step);
+            } else if (c.operation == u"set_default_price") {
+                const QString price = c.target.isEmpty() ? lastCreated : c.target;
+                if (price.isEmpty())
+                    return {};
+                body.insert(QStringLiteral("default_price"), WireValue::string(price));
+                r = request(step, s.setDefaultPrice, target, remoteId, key, BodyEncoding::Form, body);
+            } else if (c.operation == u"update_price") {
+                const Price* price = priceAt(c.priceIndex);
+                const Price* was = syncedPrice(c.target);
+                if (!price || !was)
+                    return {};
+                if (was->nickname != price->nickname)
+                    body.insert(QStringLiteral("nickname"), WireValue::string(price->nickname));
+                if (was->lookupKey != price->lookupKey) {
+                    body.insert(QStringLiteral("lookup_key"), WireValue::string(price->lookupKey));
+                    if (!price->lookupKey.isEmpty())
+                        body.insert(QStringLiteral("transfer_lookup_key"), WireValue::string(QStringLiteral("true")));
+                }
+                if (was->taxBehavior != price->taxBehavior)
+                    body.insert(QStringLiteral("tax_behavior"), WireValue::string(price->taxBehavior));
+                if (was->archived && !price->archived)
+                    body.insert(QStringLiteral("active"), WireValue::string(QStringLiteral("true")));
+                r = request(step, s.updatePrice, target, c.target, key, BodyEncoding::Form, body);
+            } else if (c.operation == u"archive_price") {
+                if (c.target.isEmpty())
+                    return {}; // a price sent before Pricebook kept price ids: its id is not known
+                body.insert(QStringLiteral("active"), WireValue::string(QStringLiteral("false")));
+                r = request(step, s.updatePrice, target, c.target, key, BodyEncoding::Form, body);
+            } else {
+                return {};
+            }
+            r.path.replace(QStringLiteral("{priceId}"), c.target);
+            r.createsObject = c.operation == u"create_price";
+            out.append(r);
+        }
+        return out;
     }
 
     double defaultRatePerSecond(const AccountTarget&, const QString& accountName) const override
