@@ -188,7 +188,7 @@ QList<ProviderRequest> ProviderAdapter::buildChangeSteps(const Product&, const P
             return {};
         const QString step = changeStep(i);
         const QList<ProviderRequest> update = buildSteps(local, target, { Operation::Update, remoteId,
-                                                                          RequestSerializer::derivedKey(idempotencyKey, step), false });
+                                                                          RequestSerializer::derivedKey(idempotencyKey, step), false, {} });
         if (update.size() != 1)
             return {};
         ProviderRequest r = update.first();

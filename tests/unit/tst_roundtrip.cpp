@@ -101,7 +101,7 @@ void TestRoundTrip::generatedPrices()
     int prices = 0;
     for (int i = 0; i < count; ++i) {
         const Product product = p == providers::ChatDash ? gen.chatDash() : p == providers::Stripe ? gen.stripe() : gen.piriod();
-        const RequestPlan plan = RequestSerializer::build(product, target, { Operation::Create, {}, QStringLiteral("k") });
+        const RequestPlan plan = RequestSerializer::build(product, target, { Operation::Create, {}, QStringLiteral("k"), false, {} });
         if (!plan.validation.isValid()) {
             for (const FieldMessage& m : plan.validation.messages)
                 qWarning().noquote() << m.location() << m.message;

@@ -168,7 +168,7 @@ void TestStripeSpec::conformingBodies()
     AccountTarget target;
     target.provider = providers::Stripe;
     const RequestPlan plan = RequestSerializer::build(pbtest::product(document), target,
-                                                      { update ? Operation::Update : Operation::Create, QStringLiteral("prod_1"), QStringLiteral("k") });
+                                                      { update ? Operation::Update : Operation::Create, QStringLiteral("prod_1"), QStringLiteral("k"), false, {} });
     QVERIFY(plan.validation.isValid());
     for (const ProviderRequest& r : plan.steps) {
         if (r.path == u"/v1/prices")
