@@ -445,6 +445,18 @@
         <source>Kept changes here, to be sent with Update.</source>
         <translation>Änderungen hier behalten, sie werden mit „Aktualisieren“ gesendet.</translation>
     </message>
+    <message>
+        <source>the disk that holds the catalog is full (%1)</source>
+        <translation>die Festplatte, auf der der Katalog liegt, ist voll (%1)</translation>
+    </message>
+    <message>
+        <source>the catalog could not be written to its disk, which is full or failing (%1)</source>
+        <translation>der Katalog konnte nicht auf seine Festplatte geschrieben werden; sie ist voll oder fehlerhaft (%1)</translation>
+    </message>
+    <message>
+        <source>the disk of the catalog&apos;s server is full (%1)</source>
+        <translation>die Festplatte des Katalog-Servers ist voll (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogIO</name>
@@ -4884,10 +4896,6 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <translation>Die ausgewählten Produkte an ihre Konten senden, einige gleichzeitig</translation>
     </message>
     <message>
-        <source>C&amp;lone to account…</source>
-        <translation>In Konto k&amp;lonen…</translation>
-    </message>
-    <message>
         <source>Copy the selected products for another client account or provider</source>
         <translation>Die ausgewählten Produkte für ein anderes Kundenkonto oder einen anderen Anbieter kopieren</translation>
     </message>
@@ -5265,7 +5273,7 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
     </message>
     <message>
         <source>&amp;Archive on provider…</source>
-        <translation>Beim Anbieter &amp;archivieren…</translation>
+        <translation>Beim Anbieter archi&amp;vieren…</translation>
     </message>
     <message>
         <source>Archive the selected products on their providers (they stay here, marked archived)</source>
@@ -5278,10 +5286,6 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
     <message>
         <source>Make the selected archived products active again on their providers</source>
         <translation>Die ausgewählten archivierten Produkte bei ihren Anbietern wieder aktivieren</translation>
-    </message>
-    <message>
-        <source>Open on provi&amp;der</source>
-        <translation>Beim Anbieter ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the product&apos;s page on its provider&apos;s dashboard</source>
@@ -5344,12 +5348,20 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <translation>„%1“ verwendet einen Live-Schlüssel von %2: Das erreicht echte Kunden. Senden?</translation>
     </message>
     <message>
-        <source>&amp;Apply changes…</source>
+        <source>See the plan of what the selected products&apos; changes make on their providers, then apply it</source>
+        <translation>Den Plan ansehen, was die Änderungen der ausgewählten Produkte bei ihren Anbietern bewirken, und ihn dann anwenden</translation>
+    </message>
+    <message>
+        <source>Clone &amp;to account…</source>
+        <translation>Für anderes Konto &amp;klonen…</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y changes…</source>
         <translation>Änderungen an&amp;wenden…</translation>
     </message>
     <message>
-        <source>See the plan of what the selected products&apos; changes make on their providers, then apply it</source>
-        <translation>Den Plan ansehen, was die Änderungen der ausgewählten Produkte bei ihren Anbietern bewirken, und ihn dann anwenden</translation>
+        <source>Open on pro&amp;vider</source>
+        <translation>Beim Anbieter ö&amp;ffnen</translation>
     </message>
 </context>
 <context>

@@ -80,23 +80,6 @@
     </message>
 </context>
 <context>
-    <name>pb::CheckDialog</name>
-    <message numerus="yes">
-        <source>Reading %n product(s) from their providers…</source>
-        <translation>
-            <numerusform>Reading %n product from its provider…</numerusform>
-            <numerusform>Reading %n products from their providers…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n product(s) are in step with their providers.</source>
-        <translation>
-            <numerusform>The product is in step with its provider.</numerusform>
-            <numerusform>All %n products are in step with their providers.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>pb::ApplyPlanDialog</name>
     <message numerus="yes">
         <source>These %n operation(s) will be made, in this order. Nothing else is sent.</source>
@@ -110,6 +93,23 @@
         <translation>
             <numerusform>Applied: %n product now matches the plan.</numerusform>
             <numerusform>Applied: %n products now match the plan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pb::CheckDialog</name>
+    <message numerus="yes">
+        <source>Reading %n product(s) from their providers…</source>
+        <translation>
+            <numerusform>Reading %n product from its provider…</numerusform>
+            <numerusform>Reading %n products from their providers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n product(s) are in step with their providers.</source>
+        <translation>
+            <numerusform>The product is in step with its provider.</numerusform>
+            <numerusform>All %n products are in step with their providers.</numerusform>
         </translation>
     </message>
 </context>
