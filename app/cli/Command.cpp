@@ -144,7 +144,7 @@ std::optional<Account> Command::namedAccount(CatalogStore& store, const QString&
     return account;
 }
 
-int Command::selectedProducts(CatalogStore& store, const QCommandLineParser& parser, QStringList* ids)
+int Command::selectedProducts(CatalogStore& store, const QCommandLineParser& parser, QStringList* ids, const QStringList& only)
 {
     QString error;
     std::optional<ListFilter> selection = cli::selectionFilter(parser, nullptr, &error);
@@ -159,29 +159,41 @@ int Command::selectedProducts(CatalogStore& store, const QCommandLineParser& par
             return Usage;
         filter.accountId = a->id;
     }
+    QString missing;
     cli::waitFor([&](auto finish) {
-        store.call<QStringList>([filter](Catalog& c) {
+        store.call<QPair<QString, QStringList>>([filter, only](Catalog& c) {
+            for (const QString& id : only)
+                if (!c.product(id))
+                    return qMakePair(id, QStringList());
             QStringList out;
             for (const CatalogRow& r : c.rows(filter, 0, std::numeric_limits<int>::max()))
-                out << r.id;
-            return out;
-        }, &store, [&, finish](const QStringList& found) {
-            *ids = found;
+                if (only.isEmpty() || only.contains(r.id))
+                    out << r.id;
+            return qMakePair(QString(), out);
+        }, &store, [&, finish](const QPair<QString, QStringList>& found) {
+            missing = found.first;
+            *ids = found.second;
             finish();
         });
     });
+    if (!missing.isEmpty()) {
+        m_err << tr("No product with the id “%1” in the catalog.").arg(missing) << u'\n';
+        return Usage;
+    }
     return -1;
 }
 
 int Command::printReport(const QList<PushLine>& report, bool json)
 {
-    int failed = 0, unknown = 0, rejected = 0;
+    int failed = 0, unknown = 0, rejected = 0, skipped = 0;
     QJsonArray lines;
     for (const PushLine& l : report) {
         if (l.outcome == u"rejected")
             ++rejected;
         else if (l.outcome == u"outcome unknown")
             ++unknown;
+        else if (l.outcome == u"skipped") // left to another Pricebook sending it: not done here, not failed
+            ++skipped;
         else if (!l.ok())
             ++failed;
         if (json)
@@ -196,7 +208,7 @@ int Command::printReport(const QList<PushLine>& report, bool json)
         m_out << QJsonDocument(QJsonObject { { QStringLiteral("results"), lines } }).toJson(QJsonDocument::Indented);
     m_out.flush();
     const int problems = failed + unknown + rejected;
-    if (problems == 0)
+    if (problems + skipped == 0)
         return Ok;
     if (problems < report.size())
         return Partial;

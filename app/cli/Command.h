@@ -61,7 +61,8 @@ protected:
     std::optional<Account> namedAccount(CatalogStore& store, const QString& nameOrId);
     // The products the selection options (cli::addSelectionOptions) choose, by name. Returns -1
     // to go on, or the exit code after telling why.
-    int selectedProducts(CatalogStore& store, const QCommandLineParser& parser, QStringList* ids);
+    // `only`, when given, keeps those products of the selection, each of which must exist.
+    int selectedProducts(CatalogStore& store, const QCommandLineParser& parser, QStringList* ids, const QStringList& only = {});
     // A report of products sent, one line each (or --json), and its exit code: Ok, Partial
     // when some had problems, else NetworkFailure or Rejected.
     int printReport(const QList<PushLine>& report, bool json);

@@ -41,15 +41,20 @@ int PushCommand::execute(const QStringList& arguments)
     QStringList ids;
     if (const int code = selectedProducts(store, parser, &ids); code >= 0)
         return code;
+    PushOptions options;
+    options.concurrency = parser.value(QStringLiteral("concurrency")).toInt();
+    options.ratePerSecond = parser.value(QStringLiteral("rate")).toDouble();
+    return send(store, parser, ids, options);
+}
+
+int PushCommand::send(CatalogStore& store, const QCommandLineParser& parser, const QStringList& ids, const PushOptions& options)
+{
     QNetworkAccessManager network;
     SecretStore secrets;
     const KeyLookup keys = accountKeyLookup(&secrets, &secrets);
     if (const int refused = checkLive(store, ids, keys, parser.isSet(QStringLiteral("live")), m_err); refused >= 0)
         return refused;
     BulkPusher pusher(&store, &network, keys);
-    PushOptions options;
-    options.concurrency = parser.value(QStringLiteral("concurrency")).toInt();
-    options.ratePerSecond = parser.value(QStringLiteral("rate")).toDouble();
     QObject::connect(&pusher, &BulkPusher::progressChanged, &pusher, [this](const PushProgress& p) {
         m_err << tr("\r%1/%2 done, %3 ok, %4 with problems%5   ").arg(p.done).arg(p.total).arg(p.succeeded).arg(p.problems)
                      .arg(p.etaMs > 0 ? tr(", about %1 s left").arg((p.etaMs + 999) / 1000) : QString());
@@ -90,7 +95,7 @@ int PushCommand::execute(const QStringList& arguments)
     m_err << u'\n';
     const int code = printReport(report, parser.isSet(QStringLiteral("json")));
     if (stopSignal != 0) {
-        m_err << tr("Stopped by a signal: %1 of %2 products were not sent; run the same push again to send them.\n")
+        m_err << tr("Stopped by a signal: %1 of %2 products were not sent; run the same command again to send them.\n")
                      .arg(std::count_if(report.cbegin(), report.cend(), [](const PushLine& l) { return l.outcome == u"cancelled"; }))
                      .arg(report.size());
         m_err.flush();

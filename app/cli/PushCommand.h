@@ -5,7 +5,9 @@
 
 namespace pb {
 
-class PushCommand final : public Command
+struct PushOptions;
+
+class PushCommand : public Command
 {
     // One translation context for the whole command line, as in Command.
     Q_DECLARE_TR_FUNCTIONS(Cli)
@@ -13,6 +15,11 @@ class PushCommand final : public Command
 public:
     using Command::Command;
     int execute(const QStringList& arguments) override;
+
+protected:
+    // Sends the products through a bulk push (push, archive and restore): the live-key question,
+    // progress, an orderly stop on SIGINT/SIGTERM, the report and its exit code.
+    int send(CatalogStore& store, const QCommandLineParser& parser, const QStringList& ids, const PushOptions& options);
 };
 
 } // namespace pb

@@ -1072,12 +1072,6 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
 </translation>
     </message>
     <message>
-        <source>Stopped by a signal: %1 of %2 products were not sent; run the same push again to send them.
-</source>
-        <translation>Durch ein Signal beendet: %1 von %2 Produkten wurden nicht gesendet; führen Sie denselben push-Befehl erneut aus, um sie zu senden.
-</translation>
-    </message>
-    <message>
         <source>Port on 127.0.0.1 (default: any free port).</source>
         <translation>Port auf 127.0.0.1 (Standard: ein beliebiger freier Port).</translation>
     </message>
@@ -1254,10 +1248,6 @@ Wird beendet: keine neuen Anfragen; bis zu %1 s wird auf die %2 laufenden gewart
     <message>
         <source>No product with the id “%1” in the catalog.</source>
         <translation>Kein Produkt mit der ID „%1“ im Katalog.</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>%1/%2 done, %3 ok, %4 with problems   </source>
-        <translation><byte value="xd"/>%1/%2 erledigt, %3 in Ordnung, %4 mit Problemen   </translation>
     </message>
     <message>
         <source>Apply exactly this plan (the output of `plan --json`); a product whose plan changed since is refused.</source>
@@ -1456,6 +1446,12 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
     <message>
         <source>Allow sending to accounts with a live key (without it, a live account is refused unless a person at a terminal answers yes).</source>
         <translation>Senden an Konten mit Live-Schlüssel erlauben (ohne diese Option wird ein Live-Konto abgelehnt, außer eine Person am Terminal antwortet mit Ja).</translation>
+    </message>
+    <message>
+        <source>Stopped by a signal: %1 of %2 products were not sent; run the same command again to send them.
+</source>
+        <translation>Durch ein Signal beendet: %1 von %2 Produkten wurden nicht gesendet; führen Sie denselben Befehl erneut aus, um sie zu senden.
+</translation>
     </message>
 </context>
 <context>

@@ -281,10 +281,11 @@ void TestArchive::twoProcessesArchiveEachProductOnce()
     b.start(m_cli, args);
     QVERIFY(a.waitForStarted() && b.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(aDone.size() == 1 && bDone.size() == 1, 120000);
-    QVERIFY(a.exitCode() == 0 || a.exitCode() == 5);
-    QVERIFY(b.exitCode() == 0 || b.exitCode() == 5);
-    const QMap<QString, QString> first = outcomes(QString::fromUtf8(a.readAllStandardOutput()));
-    const QMap<QString, QString> second = outcomes(QString::fromUtf8(b.readAllStandardOutput()));
+    const QString aOut = QString::fromUtf8(a.readAllStandardOutput()), bOut = QString::fromUtf8(b.readAllStandardOutput());
+    QVERIFY2(a.exitCode() == 0 || a.exitCode() == 5, qPrintable(QString::number(a.exitCode()) + u' ' + QString::fromUtf8(a.readAllStandardError()) + aOut));
+    QVERIFY2(b.exitCode() == 0 || b.exitCode() == 5, qPrintable(QString::number(b.exitCode()) + u' ' + QString::fromUtf8(b.readAllStandardError()) + bOut));
+    const QMap<QString, QString> first = outcomes(aOut);
+    const QMap<QString, QString> second = outcomes(bOut);
     QCOMPARE(first.size(), kProducts);
     QCOMPARE(second.size(), kProducts);
     int archived = 0;
