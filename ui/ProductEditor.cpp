@@ -604,6 +604,10 @@ void ProductEditor::refresh()
     for (const FieldMessage& m : result.messages)
         if (m.warning || (m.field.isEmpty() || m.field == u"prices"))
             warnings << m.message;
+    // On a product the provider has: what it does not let change is said here, as it is typed,
+    // not only when the change is about to be sent.
+    if (m_link.syncedProduct && !m_link.remoteId.isEmpty())
+        warnings << adapterFor(schema.provider).planChanges(*m_link.syncedProduct, m_entry.product, m_link.remoteId).refusals;
     m_ui->warningsLabel->setText(warnings.join(u'\n'));
     m_ui->warningsLabel->setVisible(!warnings.isEmpty());
     const Product sent = takesPrices ? sentProduct() : m_entry.product;

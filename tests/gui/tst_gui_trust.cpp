@@ -152,6 +152,7 @@ private Q_SLOTS:
     void undoOfDeleteRestoresLinksAndHistory();
     void wheelChangesOnlyAFocusedField();
     void nothingIsSentWhileAFieldShowsAnError();
+    void whatTheProviderWillNotChangeIsSaidInTheForm();
     void invalidTextStaysWithItsProduct();
     void moneyCountsAsTyped();
     void aFieldRequiredThroughAnotherSaysWhy();
@@ -374,6 +375,38 @@ void TestGuiTrust::nothingIsSentWhileAFieldShowsAnError()
     QCOMPARE(server.requests.size(), 1);
     QCOMPARE(server.requests.first().body,
              QByteArray(R"({"data":{"name":"Typed plan","pricing_model":"oneTime","currency":"usd","base_price":3900}})"));
+}
+
+// ChatDash lets only the name and the description of a product change once it exists: a price
+// edit on a product already there is refused in the form as it is typed, with the reason.
+void TestGuiTrust::whatTheProviderWillNotChangeIsSaidInTheForm()
+{
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    server.handler = created;
+    GuiFixture f;
+    const Account acme = f.addAccount(account(QStringLiteral("Acme"), providers::ChatDash, server.baseUrl()));
+    f.showWindow();
+    readyChatDashProduct(f, acme);
+    QAction* submit = f.action(QStringLiteral("actionSubmitProduct"));
+    QTRY_VERIFY(submit->isEnabled());
+    QSignalSpy done(f.window.get(), &MainWindow::submissionFinished);
+    submit->trigger();
+    QVERIFY(done.wait(10000));
+    QTRY_COMPARE(f.window->editor()->syncLink().state, SyncState::Synced);
+    auto* warnings = f.find<QLabel>(QStringLiteral("warningsLabel"));
+    const QString refusal = QStringLiteral("ChatDash does not let the price change once the product exists.");
+    QVERIFY2(!warnings->text().contains(refusal), qPrintable(warnings->text()));
+    // The name may change: nothing is said.
+    typeInto(f.find<QLineEdit>(QStringLiteral("nameLineEdit")), QStringLiteral("Starter Plan 2"));
+    QTRY_COMPARE(f.window->editor()->syncLink().state, SyncState::Changed);
+    QVERIFY2(!warnings->text().contains(refusal), qPrintable(warnings->text()));
+    // The price may not: said under the form while the field holds it, gone when it is back.
+    auto* price = f.find<QLineEdit>(QStringLiteral("basePriceLineEdit"));
+    typeInto(price, QStringLiteral("39"));
+    QTRY_VERIFY2(warnings->isVisibleTo(f.window.get()) && warnings->text().contains(refusal), qPrintable(warnings->text()));
+    typeInto(price, QStringLiteral("29.99"));
+    QTRY_VERIFY2(!warnings->text().contains(refusal), qPrintable(warnings->text()));
 }
 
 void TestGuiTrust::invalidTextStaysWithItsProduct()
