@@ -1235,7 +1235,18 @@ bool Catalog::writeResult(const QString& productId, const QString& accountId, Jo
         q.addBindValue(text(r.object.id.isEmpty() ? remoteBefore : r.object.id));
         q.addBindValue(version);
         q.addBindValue(at);
-        q.addBindValue(sent ? QString::fromUtf8(QJsonDocument(ProductDocument::toObject(*sent)).toJson(QJsonDocument::Compact))
+        // What a create made is kept with it: the provider's default price is the one sent
+        // first, so a later price change knows which price it replaces.
+        std::optional<Product> made;
+        if (sent) {
+            made = *sent;
+            if (kind == JobKind::CreateProduct && !r.object.defaultPriceId.isEmpty() && !made->prices.isEmpty()
+                && made->prices.first().remoteId.isEmpty()) {
+                made->prices.first().remoteId = r.object.defaultPriceId;
+                made->prices.first().isDefault = true;
+            }
+        }
+        q.addBindValue(made ? QString::fromUtf8(QJsonDocument(ProductDocument::toObject(*made)).toJson(QJsonDocument::Compact))
                             : QStringLiteral(""));
         q.addBindValue(productId);
         q.addBindValue(accountId);

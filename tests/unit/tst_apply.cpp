@@ -8,6 +8,7 @@
 #include "services/sandbox/SandboxServer.h"
 #include "services/storage/Database.h"
 #include "services/sync/Apply.h"
+#include "services/sync/BulkPush.h"
 #include "services/sync/ChangePlan.h"
 #include "services/sync/Pull.h"
 
@@ -208,6 +209,7 @@ private Q_SLOTS:
     void failedStepResumesWithTheSameKeys();
     void appliedProductIsTheSameWhenAppliedAgain();
     void stripePriceChangeOnTheSandbox();
+    void priceChangeAfterACreateFromHere();
     void piriodPlanChangeOnTheSandbox();
     void cliAppliesOnlyThePlanInTheFile();
     void thousandPriceChangesSurviveFaultsAndAKill();
@@ -419,6 +421,70 @@ void TestApply::stripePriceChangeOnTheSandbox()
     // Pulled again, it reads as the catalog holds it: nothing to change.
     QVERIFY(runPull(f.store, f.account).ok());
     QCOMPARE(f.plan().unchanged, 1);
+}
+
+// A product created from here (not pulled), then repriced: the plan names the price the create
+// made (its id kept from the create's answer) and applying it replaces that price.
+void TestApply::priceChangeAfterACreateFromHere()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    Remote remote { sandbox.baseUrl() };
+    Fixture f;
+    QString error;
+    const QString path = f.dir.filePath(QStringLiteral("catalog.sqlite"));
+    QVERIFY(f.catalog.open(path, &error));
+    QSignalSpy opened(&f.store, &CatalogStore::opened);
+    f.store.open(path);
+    QVERIFY(opened.wait());
+    f.account = makeAccount(f.catalog, providers::Stripe, sandbox.baseUrl());
+    f.entry.provider = providers::Stripe;
+    f.entry.accountId = f.account.id;
+    f.entry.product = pbtest::product(R"({"name":"Team","prices":[{"currency":"usd","billing":"recurring","interval":"month",
+                                          "interval_count":1,"scheme":"flat","amount":1900}]})");
+    f.save();
+    {
+        QNetworkAccessManager nam;
+        BulkPusher pusher(&f.store, &nam, sandboxKeys());
+        QSignalSpy finished(&pusher, &BulkPusher::finished);
+        pusher.start({ f.entry.id }, {});
+        QVERIFY(finished.wait(30000));
+        const QList<PushLine> lines = finished.first().first().value<QList<PushLine>>();
+        QVERIFY2(lines.first().outcome == u"created", qPrintable(lines.first().message));
+    }
+    f.store.waitForIdle();
+    f.entry = *f.catalog.product(f.entry.id);
+    const QString productId = f.catalog.link(f.entry.id, f.account.id).remoteId;
+    const QString oldPrice = remote.call("GET", QStringLiteral("/v1/products/") + productId).value(u"default_price").toString();
+    QVERIFY(oldPrice.startsWith(u"price_"));
+    f.entry.product.prices[0].amount = 2400;
+    f.save();
+    QCOMPARE(f.plan().text(), QStringLiteral("Stripe sandbox (Stripe):\n"
+                                             "  Team  %1\n"
+                                             "    1. create price US$24.00/month on %1\n"
+                                             "    2. make it the default\n"
+                                             "    3. archive %2 (US$19.00/month)\n"
+                                             "Plan: 3 operation(s) on 1 product(s); 0 refused; 0 unchanged.\n")
+                                  .arg(productId, oldPrice));
+    const QList<PushLine> lines = runApply(f.store, { f.entry.id }, f.plan());
+    QVERIFY2(lines.first().outcome == u"updated", qPrintable(lines.first().message));
+    const QJsonObject product = remote.call("GET", QStringLiteral("/v1/products/") + productId);
+    const QJsonArray prices = remote.call("GET", QStringLiteral("/v1/prices?product=") + productId).value(u"data").toArray();
+    QCOMPARE(prices.size(), 2);
+    for (const QJsonValue& v : prices) {
+        const QJsonObject p = v.toObject();
+        const bool isNew = p.value(u"id").toString() != oldPrice;
+        QCOMPARE(p.value(u"active").toBool(), isNew);
+        QCOMPARE(p.value(u"unit_amount").toInt(), isNew ? 2400 : 1900);
+        QCOMPARE(product.value(u"default_price").toString() == p.value(u"id").toString(), isNew);
+    }
+    // A name changed afterwards is only that: no new price.
+    f.entry = *f.catalog.product(f.entry.id);
+    f.entry.product.name = QStringLiteral("Team plus");
+    f.save();
+    const ChangePlan rename = f.plan();
+    QCOMPARE(rename.operationCount(), 1);
+    QVERIFY2(rename.text().contains(QStringLiteral("update product")), qPrintable(rename.text()));
 }
 
 // On the sandbox's Piriod: a plan's amount changed is a new plan on the product and the old one

@@ -302,9 +302,9 @@ public:
         for (qsizetype i = 0; i < local.prices.size(); ++i) {
             const Price& p = local.prices.at(i);
             const bool wantsDefault = i == 0; // the first price is the product's default
-            const QString key = p.remoteId.isEmpty() && i < synced.prices.size() && synced.prices.at(i).remoteId.isEmpty()
-                ? QStringLiteral("#%1").arg(i)
-                : p.remoteId;
+            // A price here without its id is the one sent at its place (its id, once the
+            // create's answer gave it, is kept with what was sent).
+            const QString key = p.remoteId.isEmpty() && i < synced.prices.size() ? keyOf(synced.prices.at(i), i) : p.remoteId;
             const Price* was = key.isEmpty() ? nullptr : before.value(key);
             if (was && p.archived && !was->archived) {
                 archive << key;
