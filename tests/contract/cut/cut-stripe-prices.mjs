@@ -8,7 +8,8 @@
 //    of the listed values: a value Stripe added later is not accepted until the cut is renewed;
 //  - Decimal (the library's decimal class) becomes a string, as a form body carries it;
 //  - a JSON type list (["string", "number", "null"] for metadata values, ...) becomes string;
-//  - const becomes a one-value enum; the library's "number" stays number (its typings do not
+//  - const becomes a one-value enum, and each object or list parameter is encoded as a
+//    deepObject, as Stripe's OpenAPI document declares its form parameters; the library's "number" stays number (its typings do not
 //    tell integers apart), and nothing is added that the typings do not say.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createGenerator } from 'ts-json-schema-generator';
@@ -69,7 +70,13 @@ for (const [name, schema] of Object.entries(definitions)) {
     schemas[componentName(name)] = normalize(schema);
 }
 const ref = (name) => ({ $ref: '#/components/schemas/' + name });
-const form = (name) => ({ required: true, content: { 'application/x-www-form-urlencoded': { encoding: {}, schema: ref(name) } } });
+// As in Stripe's own OpenAPI document: each object or list parameter is a deepObject
+// (metadata[key]=…, tiers[0][up_to]=…).
+const resolved = (schema) => (schema.$ref ? resolved(schemas[schema.$ref.slice('#/components/schemas/'.length)]) : schema);
+const nests = (schema) => { const r = resolved(schema); return r.type === 'object' || r.type === 'array' || (r.anyOf ?? []).some(nests); };
+const encoding = (name) => Object.fromEntries(Object.entries(schemas[name].properties).filter(([, v]) => nests(v))
+    .map(([k]) => [k, { explode: true, style: 'deepObject' }]));
+const form = (name) => ({ required: true, content: { 'application/x-www-form-urlencoded': { encoding: encoding(name), schema: ref(name) } } });
 const answer = (what) => ({ 200: { description: what } });
 const list = schemas.PriceListParams;
 const spec = {
