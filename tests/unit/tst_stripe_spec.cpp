@@ -166,6 +166,8 @@ private Q_SLOTS:
     void standalonePriceBodies();
     void priceChangeSteps();
     void priceUpdatesInPlace();
+    void taxBehaviorOnceSpecified_data();
+    void taxBehaviorOnceSpecified();
     void listQueries();
     void priceCheckerCatchesViolations();
     void whatTheSpecRefusesWeRefuse_data();
@@ -469,6 +471,46 @@ void TestStripeSpec::priceUpdatesInPlace()
     QCOMPARE(body->get(QStringLiteral("tax_behavior"))->text(), QStringLiteral("exclusive"));
     QCOMPARE(steps.at(1).path, QStringLiteral("/v1/prices/price_setup"));
     QCOMPARE(steps.at(1).bodyBytes(), QByteArray("active=true"));
+}
+
+// Stripe lets a price's tax behaviour change only while it is unspecified ("Once specified as
+// either inclusive or exclusive, it cannot be changed"): a change from a specified one is a new
+// price, and no change is ever sent as an empty or refused tax_behavior.
+void TestStripeSpec::taxBehaviorOnceSpecified_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QStringList>("operations");
+    const QStringList inPlace { QStringLiteral("update_price price_y190") };
+    const QStringList replaced { QStringLiteral("create_price"), QStringLiteral("archive_price price_y190") };
+    QTest::newRow("unspecified to exclusive") << QString() << "exclusive" << inPlace;
+    QTest::newRow("unspecified (said) to inclusive") << "unspecified" << "inclusive" << inPlace;
+    QTest::newRow("unspecified (said) to none") << "unspecified" << QString() << inPlace;
+    QTest::newRow("exclusive to inclusive") << "exclusive" << "inclusive" << replaced;
+    QTest::newRow("exclusive to none") << "exclusive" << QString() << replaced;
+    QTest::newRow("inclusive to unspecified") << "inclusive" << "unspecified" << replaced;
+}
+
+void TestStripeSpec::taxBehaviorOnceSpecified()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(QStringList, operations);
+    const ProviderAdapter& adapter = adapterFor(providers::Stripe);
+    Product synced = pbtest::product(kSynced);
+    synced.prices[1].taxBehavior = before;
+    Product local = synced;
+    local.prices[1].taxBehavior = after;
+    const ChangeSet changes = adapter.planChanges(synced, local, QStringLiteral("prod_team"));
+    QStringList planned;
+    for (const PlannedChange& c : changes.changes)
+        planned << (c.operation + u' ' + c.target).trimmed();
+    QCOMPARE(planned, operations);
+    for (ProviderRequest r : adapter.buildChangeSteps(synced, local, changes, stripeTarget(), QStringLiteral("prod_team"), QStringLiteral("k"))) {
+        r.bind(QStringLiteral("{apply[0].id}"), QStringLiteral("price_new"));
+        const QStringList v = violations(r);
+        QVERIFY2(v.isEmpty(), qPrintable(v.join(u'\n') + u'\n' + QString::fromUtf8(r.bodyBytes())));
+    }
 }
 
 // Pull and check on provider: the product list and each product's price list, every page
