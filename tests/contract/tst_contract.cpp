@@ -113,7 +113,8 @@ private Q_SLOTS:
     void pulledLists_data();
     void pulledLists();
     void piriodChangeSteps();
-    void janiChangeSteps();
+    void productChangeSteps_data();
+    void productChangeSteps();
 
 private:
     Outcome send(ProviderRequest request, const AccountTarget& target);
@@ -450,22 +451,40 @@ void TestContract::piriodChangeSteps()
     QCOMPARE(steps.at(2).bodyBytes(), QByteArray(R"({"status":"archived"})"));
 }
 
-// Jani's change plan: the product's fields by its PATCH.
-void TestContract::janiChangeSteps()
+// A change plan of a product's own fields, as the adapter plans and builds it: Jani's PATCH,
+// ChatDash's PUT of name and description.
+void TestContract::productChangeSteps_data()
 {
-    const Product synced = pbtest::product(R"({"name":"Food traceability","product_type":"standard","description":"Farm to Fork","status":"active"})");
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("remoteId");
+    QTest::addColumn<QString>("request");
+    QTest::newRow("jani") << "jani" << QByteArray(R"({"name":"Food traceability","product_type":"standard","description":"Farm to Fork","status":"active"})")
+                          << "pro_01h1vjes1y163xfj1rh1tkfb65" << "PATCH /api/v1/products/pro_01h1vjes1y163xfj1rh1tkfb65";
+    QTest::newRow("chatdash") << "chatdash" << pbtest::readFile(pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json")))
+                              << "prod_ABC123XYZ" << "PUT /stripe/connect/accounts/acct_1Client/products/prod_ABC123XYZ";
+}
+
+void TestContract::productChangeSteps()
+{
+    QFETCH(QString, provider);
+    QFETCH(QByteArray, document);
+    QFETCH(QString, remoteId);
+    QFETCH(QString, request);
+    const Provider p = *providerFromKey(provider);
+    const Product synced = pbtest::product(document);
     Product local = synced;
-    local.name = QStringLiteral("Food traceability+");
+    local.name += QStringLiteral(" Plus");
     local.description = QStringLiteral("Farm to fork, every batch");
-    const ProviderAdapter& adapter = adapterFor(providers::Jani);
-    const QString remoteId = QStringLiteral("pro_01h1vjes1y163xfj1rh1tkfb65");
+    const ProviderAdapter& adapter = adapterFor(p);
     const ChangeSet changes = adapter.planChanges(synced, local, remoteId);
+    QVERIFY2(changes.refusals.isEmpty(), qPrintable(changes.refusals.join(u'\n')));
     QCOMPARE(changes.changes.size(), 1);
     QCOMPARE(changes.changes.first().operation, QStringLiteral("update_product"));
-    const AccountTarget t = target(providers::Jani);
+    const AccountTarget t = target(p);
     const QList<ProviderRequest> steps = adapter.buildChangeSteps(synced, local, changes, t, remoteId, QStringLiteral("k"));
     QCOMPARE(steps.size(), 1);
-    QCOMPARE(steps.first().method + u' ' + steps.first().path, QStringLiteral("PATCH /api/v1/products/") + remoteId);
+    QCOMPARE(steps.first().method + u' ' + steps.first().path, request);
     const Outcome o = send(steps.first(), t);
     QVERIFY2(o.violations.isEmpty(), qPrintable(QString::fromUtf8(steps.first().bodyBytes()) + QStringLiteral(": ") + o.violations));
 }

@@ -405,6 +405,7 @@ void TestStripeSpec::priceChangeSteps()
     const ProviderAdapter& adapter = adapterFor(providers::Stripe);
     const Product synced = pbtest::product(kSynced);
     Product local = synced;
+    local.description = QStringLiteral("For teams of any size");
     local.prices[0].amount = 2400;
     local.prices.append(pbtest::product(productDoc(R"("currency":"eur","billing":"recurring","interval":"week","interval_count":2,"usage_type":"licensed","scheme":"flat","amount":700,"nickname":"Fortnight")")).prices.first());
     const ChangeSet changes = adapter.planChanges(synced, local, QStringLiteral("prod_team"));
@@ -412,13 +413,13 @@ void TestStripeSpec::priceChangeSteps()
     QStringList operations;
     for (const PlannedChange& c : changes.changes)
         operations << (c.operation + u' ' + c.target).trimmed();
-    QCOMPARE(operations, QStringList({ QStringLiteral("create_price"), QStringLiteral("set_default_price"), QStringLiteral("create_price"),
-                                       QStringLiteral("archive_price price_m19") }));
+    QCOMPARE(operations, QStringList({ QStringLiteral("update_product prod_team"), QStringLiteral("create_price"), QStringLiteral("set_default_price"),
+                                       QStringLiteral("create_price"), QStringLiteral("archive_price price_m19") }));
     const QList<ProviderRequest> steps = adapter.buildChangeSteps(synced, local, changes, stripeTarget(), QStringLiteral("prod_team"), QStringLiteral("k"));
-    QCOMPARE(steps.size(), 4);
+    QCOMPARE(steps.size(), 5);
     QStringList sent, keys;
     for (ProviderRequest r : steps) {
-        r.bind(QStringLiteral("{apply[0].id}"), QStringLiteral("price_new"));
+        r.bind(QStringLiteral("{apply[1].id}"), QStringLiteral("price_new"));
         sent << r.method + u' ' + r.path;
         for (const HttpHeader& h : r.headers)
             if (h.name == "Idempotency-Key")
@@ -426,19 +427,20 @@ void TestStripeSpec::priceChangeSteps()
         const QStringList v = violations(r);
         QVERIFY2(v.isEmpty(), qPrintable(v.join(u'\n') + u'\n' + QString::fromUtf8(r.bodyBytes())));
     }
-    QCOMPARE(sent, QStringList({ QStringLiteral("POST /v1/prices"), QStringLiteral("POST /v1/products/prod_team"), QStringLiteral("POST /v1/prices"),
-                                 QStringLiteral("POST /v1/prices/price_m19") }));
-    QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), 4); // one key per step
-    const auto created = WireValue::fromForm(steps.at(0).bodyBytes());
+    QCOMPARE(sent, QStringList({ QStringLiteral("POST /v1/products/prod_team"), QStringLiteral("POST /v1/prices"), QStringLiteral("POST /v1/products/prod_team"),
+                                 QStringLiteral("POST /v1/prices"), QStringLiteral("POST /v1/prices/price_m19") }));
+    QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), 5); // one key per step
+    QCOMPARE(steps.at(0).bodyBytes(), QByteArray("name=Team&description=For%20teams%20of%20any%20size"));
+    const auto created = WireValue::fromForm(steps.at(1).bodyBytes());
     QCOMPARE(created->get(QStringLiteral("product"))->text(), QStringLiteral("prod_team"));
     QCOMPARE(created->get(QStringLiteral("unit_amount"))->text(), QStringLiteral("2400"));
     QCOMPARE(created->get(QStringLiteral("lookup_key"))->text(), QStringLiteral("team_monthly"));
     QCOMPARE(created->get(QStringLiteral("transfer_lookup_key"))->text(), QStringLiteral("true"));
-    ProviderRequest setDefault = steps.at(1);
-    setDefault.bind(QStringLiteral("{apply[0].id}"), QStringLiteral("price_new"));
+    ProviderRequest setDefault = steps.at(2);
+    setDefault.bind(QStringLiteral("{apply[1].id}"), QStringLiteral("price_new"));
     QCOMPARE(setDefault.bodyBytes(), QByteArray("default_price=price_new"));
-    QVERIFY(!WireValue::fromForm(steps.at(2).bodyBytes())->get(QStringLiteral("transfer_lookup_key"))); // no key to move
-    QCOMPARE(steps.at(3).bodyBytes(), QByteArray("active=false"));
+    QVERIFY(!WireValue::fromForm(steps.at(3).bodyBytes())->get(QStringLiteral("transfer_lookup_key"))); // no key to move
+    QCOMPARE(steps.at(4).bodyBytes(), QByteArray("active=false"));
 }
 
 // What Stripe lets change on a price is posted to the price: nickname, lookup key (moved onto it),
