@@ -7,6 +7,7 @@
 #include "services/providers/Registry.h"
 #include "TestSupport.h"
 #include "services/net/ProviderService.h"
+#include "services/providers/ProviderAdapter.h"
 #include "services/providers/RequestSerializer.h"
 
 #include <QEventLoop>
@@ -109,6 +110,11 @@ private Q_SLOTS:
     void harnessSeesViolations();
     void liveJobs_data();
     void liveJobs();
+    void pulledLists_data();
+    void pulledLists();
+    void piriodChangeSteps();
+    void productChangeSteps_data();
+    void productChangeSteps();
 
 private:
     Outcome send(ProviderRequest request, const AccountTarget& target);
@@ -155,7 +161,9 @@ Outcome TestContract::send(ProviderRequest request, const AccountTarget& target)
 {
     request.bind(QStringLiteral("{product.id}"), QStringLiteral("prd_contract"));
     AccountTarget t = target;
-    if (request.path.startsWith(u"/plans/"))
+    // Piriod's create of a product goes to the published document's strict mock; its plans,
+    // lists and PATCHes to the derived one.
+    if (t.provider == providers::Piriod && !(request.method == u"POST" && request.path == u"/products/"))
         t.baseUrl = m_piriodPlans.baseUrl();
     QNetworkRequest req(QUrl(RequestSerializer::url(request, t)));
     for (const HttpHeader& h : request.headers) {
@@ -292,6 +300,12 @@ void TestContract::harnessSeesViolations()
     QVERIFY(!send(r, target(providers::Piriod)).violations.isEmpty());
     r.path = QStringLiteral("/stripe/connect/accounts/acct_1/products");
     QVERIFY(!send(r, target(providers::ChatDash)).violations.isEmpty());
+    // A list page out of the documented range, and a plan list without its product.
+    const AccountTarget piriod = target(providers::Piriod);
+    const ProviderSchema& s = adapterFor(providers::Piriod).schema();
+    const QList<QPair<QString, QString>> tooLarge { { QStringLiteral("page"), QStringLiteral("1") }, { QStringLiteral("page_size"), QStringLiteral("101") } };
+    QVERIFY(!send(RequestSerializer::readRequest(piriod, s.listProducts, {}, tooLarge), piriod).violations.isEmpty());
+    QVERIFY(!send(RequestSerializer::readRequest(piriod, s.listPrices, {}, { { QStringLiteral("page"), QStringLiteral("1") } }), piriod).violations.isEmpty());
 }
 
 // Row kinds beside the JobKinds: an archive or a restore of the remote product.
@@ -360,6 +374,119 @@ void TestContract::liveJobs()
         QCOMPARE(r.state.completed.value(QStringLiteral("plan[0]")), QStringLiteral("pln_01HPLAN"));
         QCOMPARE(r.state.completed.value(QStringLiteral("plan[1]")), QStringLiteral("pln_01HPLAN"));
     }
+}
+
+// Pull and check on provider read Piriod's lists page by page: each page's query as the adapter
+// makes it (the first page, then nextPage() after it), sent through the service.
+void TestContract::pulledLists_data()
+{
+    QTest::addColumn<bool>("plans");
+    QTest::addColumn<int>("page");
+    QTest::newRow("piriod products, first page") << false << 1;
+    QTest::newRow("piriod products, third page") << false << 3;
+    QTest::newRow("piriod plans of a product, first page") << true << 1;
+    QTest::newRow("piriod plans of a product, second page") << true << 2;
+}
+
+void TestContract::pulledLists()
+{
+    QFETCH(bool, plans);
+    QFETCH(int, page);
+    const ProviderAdapter& adapter = adapterFor(providers::Piriod);
+    ListQuery query;
+    for (int i = 1; i < page; ++i)
+        query = adapter.nextPage(query, QStringLiteral("prd_last"));
+    QCOMPARE(query.page, page);
+    AccountTarget t = target(providers::Piriod);
+    t.baseUrl = m_piriodPlans.baseUrl();
+    auto service = ProviderService::create(providers::Piriod, &m_network);
+    ProviderJob* job = plans ? service->listPlans(t, QStringLiteral("contract-key"), QStringLiteral("prd_01HPRIOD"), query)
+                             : service->listProducts(t, QStringLiteral("contract-key"), query);
+    QCOMPARE(job->requests().size(), 1);
+    const QString expectedPath = plans ? QStringLiteral("/plans/?product=prd_01HPRIOD&page=%1&page_size=100").arg(page)
+                                       : QStringLiteral("/products/?page=%1&page_size=100").arg(page);
+    QCOMPARE(QUrl(RequestSerializer::url(job->requests().first(), t)).toString(QUrl::RemoveScheme | QUrl::RemoveAuthority), expectedPath);
+    QSignalSpy finished(job, &ProviderJob::finished);
+    job->start();
+    QVERIFY(finished.wait(30000));
+    const JobResult r = finished.first().first().value<JobResult>();
+    QVERIFY2(r.ok(), qPrintable(r.message + u' ' + r.error.message));
+    QCOMPARE(r.objects.size(), 1);
+    QCOMPARE(r.objects.first().id, plans ? QStringLiteral("pln_01HPLAN") : QStringLiteral("prd_01HPRIOD"));
+    QVERIFY(!r.more); // the documented example's next is null
+}
+
+// A Piriod change plan, as the adapter plans and builds it, sent step by step: a plan's name and
+// sku patched, a new amount as a new plan with the old one archived, an archived plan restored.
+void TestContract::piriodChangeSteps()
+{
+    const Product synced = pbtest::product(R"({"name":"Agenda","unit_label":"seat","prices":[
+        {"plan_name":"Monthly","plan_description":"Billed monthly","sku":"AG-M","currency":"clp","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":15000,"remote_id":"pln_01HMONTH"},
+        {"plan_name":"Yearly","plan_description":"Billed yearly","currency":"clp","billing":"recurring","interval":"year","interval_count":1,"scheme":"flat","amount":150000,"remote_id":"pln_01HYEAR"},
+        {"plan_name":"Weekly","plan_description":"Billed weekly","currency":"clp","billing":"recurring","interval":"week","interval_count":1,"scheme":"flat","amount":4000,"remote_id":"pln_01HWEEK","archived":true}]})");
+    Product local = synced;
+    local.prices[0].planName = QStringLiteral("Monthly seat");
+    local.prices[0].sku = QStringLiteral("AG-M2");
+    local.prices[1].amount = 160000;
+    local.prices[2].archived = false;
+    const ProviderAdapter& adapter = adapterFor(providers::Piriod);
+    const ChangeSet changes = adapter.planChanges(synced, local, QStringLiteral("prd_01HPRIOD"));
+    QVERIFY2(changes.refusals.isEmpty(), qPrintable(changes.refusals.join(u'\n')));
+    QStringList operations;
+    for (const PlannedChange& c : changes.changes)
+        operations << c.operation + u' ' + c.target;
+    QCOMPARE(operations, QStringList({ QStringLiteral("update_price pln_01HMONTH"), QStringLiteral("create_price "),
+                                       QStringLiteral("archive_price pln_01HYEAR"), QStringLiteral("update_price pln_01HWEEK") }));
+    const AccountTarget t = target(providers::Piriod);
+    const QList<ProviderRequest> steps = adapter.buildChangeSteps(synced, local, changes, t, QStringLiteral("prd_01HPRIOD"), QStringLiteral("k"));
+    QCOMPARE(steps.size(), changes.changes.size());
+    QStringList sent;
+    for (const ProviderRequest& r : steps) {
+        sent << r.method + u' ' + r.path;
+        const Outcome o = send(r, t);
+        QVERIFY2(o.violations.isEmpty(), qPrintable(r.step + QStringLiteral(" (") + QString::fromUtf8(r.bodyBytes()) + QStringLiteral("): ") + o.violations));
+    }
+    QCOMPARE(sent, QStringList({ QStringLiteral("PATCH /plans/pln_01HMONTH/"), QStringLiteral("POST /plans/"),
+                                 QStringLiteral("PATCH /plans/pln_01HYEAR/"), QStringLiteral("PATCH /plans/pln_01HWEEK/") }));
+    QCOMPARE(steps.at(2).bodyBytes(), QByteArray(R"({"status":"archived"})"));
+}
+
+// A change plan of a product's own fields, as the adapter plans and builds it: Jani's PATCH,
+// ChatDash's PUT of name and description.
+void TestContract::productChangeSteps_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("remoteId");
+    QTest::addColumn<QString>("request");
+    QTest::newRow("jani") << "jani" << QByteArray(R"({"name":"Food traceability","product_type":"standard","description":"Farm to Fork","status":"active"})")
+                          << "pro_01h1vjes1y163xfj1rh1tkfb65" << "PATCH /api/v1/products/pro_01h1vjes1y163xfj1rh1tkfb65";
+    QTest::newRow("chatdash") << "chatdash" << pbtest::readFile(pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json")))
+                              << "prod_ABC123XYZ" << "PUT /stripe/connect/accounts/acct_1Client/products/prod_ABC123XYZ";
+}
+
+void TestContract::productChangeSteps()
+{
+    QFETCH(QString, provider);
+    QFETCH(QByteArray, document);
+    QFETCH(QString, remoteId);
+    QFETCH(QString, request);
+    const Provider p = *providerFromKey(provider);
+    const Product synced = pbtest::product(document);
+    Product local = synced;
+    local.name += QStringLiteral(" Plus");
+    local.description = QStringLiteral("Farm to fork, every batch");
+    const ProviderAdapter& adapter = adapterFor(p);
+    const ChangeSet changes = adapter.planChanges(synced, local, remoteId);
+    QVERIFY2(changes.refusals.isEmpty(), qPrintable(changes.refusals.join(u'\n')));
+    QCOMPARE(changes.changes.size(), 1);
+    QCOMPARE(changes.changes.first().operation, QStringLiteral("update_product"));
+    const AccountTarget t = target(p);
+    const QList<ProviderRequest> steps = adapter.buildChangeSteps(synced, local, changes, t, remoteId, QStringLiteral("k"));
+    QCOMPARE(steps.size(), 1);
+    QCOMPARE(steps.first().method + u' ' + steps.first().path, request);
+    const Outcome o = send(steps.first(), t);
+    QVERIFY2(o.violations.isEmpty(), qPrintable(QString::fromUtf8(steps.first().bodyBytes()) + QStringLiteral(": ") + o.violations));
 }
 
 QTEST_GUILESS_MAIN(TestContract)

@@ -1,14 +1,20 @@
-// Stripe form bodies checked against the parameter schema of Stripe's published OpenAPI
-// (tests/contract/specs/stripe-products.json): names, nesting, types, enums and lengths.
-// Stock OpenAPI mocks cannot read bracketed form bodies, so this checker walks them itself.
+// Stripe form bodies and list queries checked against the parameter schemas of Stripe's
+// published API (tests/contract/specs/stripe-products.json for /v1/products, cut from Stripe's
+// OpenAPI document; stripe-prices.json for /v1/prices, cut from the request types of Stripe's Node
+// library by tests/contract/cut/): names, nesting, types, enums and lengths. Stock OpenAPI mocks
+// cannot read bracketed form bodies, so this checker walks them itself.
 #include "TestSupport.h"
 #include "services/providers/BuiltInProviders.h"
 #include "services/providers/Registry.h"
+#include "services/net/ProviderService.h"
+#include "services/providers/ProviderAdapter.h"
 #include "services/providers/RequestSerializer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QUrl>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -85,6 +91,24 @@ public:
         return v;
     }
 
+    // The query parameters of a GET as one object schema: each parameter a property.
+    QJsonObject querySchema(const QString& path) const
+    {
+        QJsonObject properties;
+        QJsonArray required;
+        for (const QJsonValue& p : m_root.value(u"paths").toObject().value(path).toObject().value(u"get").toObject().value(u"parameters").toArray()) {
+            const QJsonObject parameter = p.toObject();
+            if (parameter.value(u"in").toString() != u"query")
+                continue;
+            properties.insert(parameter.value(u"name").toString(), parameter.value(u"schema").toObject());
+            if (parameter.value(u"required").toBool())
+                required.append(parameter.value(u"name"));
+        }
+        if (properties.isEmpty())
+            return {};
+        return { { QStringLiteral("type"), QStringLiteral("object") }, { QStringLiteral("properties"), properties }, { QStringLiteral("required"), required } };
+    }
+
     QJsonObject requestSchema(const QString& path) const
     {
         return m_root.value(u"paths").toObject().value(path).toObject().value(u"post").toObject()
@@ -111,6 +135,21 @@ QByteArray productDoc(const char* priceFields, const char* productFields = R"("n
     return QByteArray("{") + productFields + (priceFields ? QByteArray(",\"prices\":[{") + priceFields + "}]" : QByteArray()) + "}";
 }
 
+AccountTarget stripeTarget()
+{
+    AccountTarget target;
+    target.provider = providers::Stripe;
+    target.set(QStringLiteral("stripe-account"), QStringLiteral("acct_1Client"));
+    return target;
+}
+
+// A synced Stripe product with a monthly default, a yearly and an archived setup price, as pull
+// or a create left it.
+const char* kSynced = R"({"name":"Team","prices":[
+    {"currency":"usd","billing":"recurring","interval":"month","interval_count":1,"usage_type":"licensed","scheme":"flat","amount":1900,"remote_id":"price_m19","default":true,"lookup_key":"team_monthly"},
+    {"currency":"usd","billing":"recurring","interval":"year","interval_count":1,"usage_type":"licensed","scheme":"flat","amount":19000,"remote_id":"price_y190","nickname":"Yearly","lookup_key":"team_yearly"},
+    {"currency":"usd","billing":"one_time","scheme":"flat","amount":5000,"remote_id":"price_setup","nickname":"Setup","archived":true}]})";
+
 } // namespace
 
 class TestStripeSpec : public QObject
@@ -123,11 +162,24 @@ private Q_SLOTS:
     void conformingBodies();
     void archiveBodiesConform();
     void checkerCatchesViolations();
+    void standalonePriceBodies_data();
+    void standalonePriceBodies();
+    void priceChangeSteps();
+    void priceUpdatesInPlace();
+    void taxBehaviorOnceSpecified_data();
+    void taxBehaviorOnceSpecified();
+    void listQueries();
+    void priceCheckerCatchesViolations();
     void whatTheSpecRefusesWeRefuse_data();
     void whatTheSpecRefusesWeRefuse();
 
 private:
+    // The published schema a Stripe request is checked against: the request body's for a POST,
+    // the query parameters' for a GET.
+    QStringList violations(const ProviderRequest& r) const;
+
     std::optional<FormSchemaChecker> m_checker;
+    std::optional<FormSchemaChecker> m_prices;
 };
 
 void TestStripeSpec::initTestCase()
@@ -136,6 +188,48 @@ void TestStripeSpec::initTestCase()
     QVERIFY(doc.isObject());
     m_checker.emplace(doc.object());
     QVERIFY(!m_checker->requestSchema(QStringLiteral("/v1/products")).isEmpty());
+    const QJsonDocument prices = QJsonDocument::fromJson(pbtest::readFile(pbtest::sourcePath(QStringLiteral("tests/contract/specs/stripe-prices.json"))));
+    QVERIFY(prices.isObject());
+    m_prices.emplace(prices.object());
+    QVERIFY(!m_prices->requestSchema(QStringLiteral("/v1/prices")).isEmpty());
+    QVERIFY(!m_prices->requestSchema(QStringLiteral("/v1/prices/{price}")).isEmpty());
+    QVERIFY(!m_prices->querySchema(QStringLiteral("/v1/prices")).isEmpty());
+    QVERIFY(!m_checker->querySchema(QStringLiteral("/v1/products")).isEmpty());
+}
+
+QStringList TestStripeSpec::violations(const ProviderRequest& r) const
+{
+    const QUrl url(QStringLiteral("https://api.stripe.com") + r.path);
+    const QString path = url.path();
+    const bool prices = path.startsWith(u"/v1/prices");
+    const FormSchemaChecker& checker = prices ? *m_prices : *m_checker;
+    QString specPath = path;
+    if (path.startsWith(u"/v1/prices/"))
+        specPath = QStringLiteral("/v1/prices/{price}");
+    else if (path.startsWith(u"/v1/products/"))
+        specPath = QStringLiteral("/v1/products/{id}");
+    const QString where = r.method + u' ' + r.path + u' ';
+    QStringList v;
+    if (r.method == u"GET") {
+        const QJsonObject schema = checker.querySchema(specPath);
+        if (schema.isEmpty())
+            return { where + QStringLiteral("no such list in the spec") };
+        const auto query = WireValue::fromForm(url.query(QUrl::FullyEncoded).toUtf8());
+        if (!query)
+            return { where + QStringLiteral("unreadable query") };
+        v = checker.check(schema, *query, QString());
+    } else {
+        const QJsonObject schema = checker.requestSchema(specPath);
+        if (schema.isEmpty())
+            return { where + QStringLiteral("no such operation in the spec") };
+        const auto body = WireValue::fromForm(r.bodyBytes());
+        if (!body)
+            return { where + QStringLiteral("unreadable body") };
+        v = checker.check(schema, *body, QString());
+    }
+    for (QString& line : v)
+        line.prepend(where);
+    return v;
 }
 
 void TestStripeSpec::conformingBodies_data()
@@ -170,14 +264,11 @@ void TestStripeSpec::conformingBodies()
     const RequestPlan plan = RequestSerializer::build(pbtest::product(document), target,
                                                       { update ? Operation::Update : Operation::Create, QStringLiteral("prod_1"), QStringLiteral("k"), false, {} });
     QVERIFY(plan.validation.isValid());
-    for (const ProviderRequest& r : plan.steps) {
-        if (r.path == u"/v1/prices")
-            continue; // not part of the published products spec
-        const QString specPath = r.path == u"/v1/products" ? r.path : QStringLiteral("/v1/products/{id}");
-        const auto body = WireValue::fromForm(r.bodyBytes());
-        QVERIFY(body);
-        const QStringList violations = m_checker->check(m_checker->requestSchema(specPath), *body, QString());
-        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n') + u'\n' + QString::fromUtf8(r.bodyBytes())));
+    for (ProviderRequest r : plan.steps) {
+        r.bind(QStringLiteral("{product.id}"), QStringLiteral("prod_1"));
+        r.bind(QStringLiteral("{price.id}"), QStringLiteral("price_1"));
+        const QStringList v = violations(r);
+        QVERIFY2(v.isEmpty(), qPrintable(v.join(u'\n') + u'\n' + QString::fromUtf8(r.bodyBytes())));
     }
 }
 
@@ -251,6 +342,235 @@ void TestStripeSpec::whatTheSpecRefusesWeRefuse()
     const QStringList violations = m_checker->check(m_checker->requestSchema(QStringLiteral("/v1/products")), *body, QString());
     QVERIFY2(!violations.isEmpty(), "the published spec accepts this body; the row is not a refusal case");
     QVERIFY2(!plan.validation.isValid(), qPrintable(QStringLiteral("the spec refuses (%1) but Pricebook accepted").arg(violations.join(QStringLiteral("; ")))));
+}
+
+// Prices that default_price_data cannot carry go through POST /v1/prices, then are made the
+// default: every step of such a create, as the serializer builds it, against the published
+// request schemas.
+void TestStripeSpec::standalonePriceBodies_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<int>("priceSteps");
+    QTest::newRow("tiered, graduated")
+        << productDoc(R"("currency":"usd","billing":"recurring","interval":"month","interval_count":1,"usage_type":"licensed","scheme":"tiered","tiers_mode":"graduated",
+            "tiers":[{"up_to":10,"unit_amount":500},{"up_to":"inf","unit_amount":400,"flat_amount":1000}])") << 1;
+    QTest::newRow("tiered, volume, every three months")
+        << productDoc(R"("currency":"eur","billing":"recurring","interval":"month","interval_count":3,"usage_type":"licensed","scheme":"tiered","tiers_mode":"volume",
+            "tiers":[{"up_to":100,"flat_amount":0},{"up_to":"inf","unit_amount":25}])") << 1;
+    QTest::newRow("package") << productDoc(R"("currency":"usd","billing":"one_time","scheme":"package","amount":500,"package_size":100,"package_rounding":"up")") << 1;
+    QTest::newRow("metered with a meter")
+        << productDoc(R"("currency":"usd","billing":"recurring","interval":"month","interval_count":1,"scheme":"per_unit","amount":3,"usage_type":"metered","meter_id":"mtr_123")") << 1;
+    QTest::newRow("nickname and lookup key")
+        << productDoc(R"("currency":"usd","billing":"recurring","interval":"month","interval_count":1,"usage_type":"licensed","scheme":"flat","amount":1900,"nickname":"Monthly","lookup_key":"team_monthly")") << 1;
+    QTest::newRow("decimal amount, tax and currency options, with a nickname")
+        << productDoc(R"("currency":"usd","billing":"one_time","scheme":"per_unit","amount_decimal":"0.25","tax_behavior":"inclusive","currency_options":{"eur":20},"nickname":"Per call")") << 1;
+    QTest::newRow("custom amount with a lookup key")
+        << productDoc(R"("currency":"usd","billing":"one_time","scheme":"custom","custom_minimum":100,"custom_preset":500,"custom_maximum":10000,"lookup_key":"tip")") << 1;
+    QTest::newRow("monthly default and a yearly price")
+        << QByteArray(R"({"name":"Team","metadata":{"team":"a"},"prices":[
+            {"currency":"usd","billing":"recurring","interval":"month","interval_count":1,"usage_type":"licensed","scheme":"flat","amount":1900},
+            {"currency":"usd","billing":"recurring","interval":"year","interval_count":1,"usage_type":"licensed","scheme":"flat","amount":19000,"nickname":"Yearly","lookup_key":"team_yearly","tax_behavior":"exclusive"}]})") << 1;
+    QTest::newRow("tiered default and a package price")
+        << QByteArray(R"({"name":"SMS","prices":[
+            {"currency":"usd","billing":"recurring","interval":"month","interval_count":1,"usage_type":"licensed","scheme":"tiered","tiers_mode":"volume","tiers":[{"up_to":"inf","unit_amount":5}]},
+            {"currency":"usd","billing":"one_time","scheme":"package","amount":500,"package_size":100,"package_rounding":"down"}]})") << 2;
+}
+
+void TestStripeSpec::standalonePriceBodies()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(int, priceSteps);
+    const RequestPlan plan = RequestSerializer::build(pbtest::product(document), stripeTarget(),
+                                                      { Operation::Create, {}, QStringLiteral("k"), false, QStringLiteral("cat-1") });
+    QVERIFY2(plan.validation.isValid(), qPrintable(plan.validation.messages.value(0).message));
+    int prices = 0;
+    for (ProviderRequest r : plan.steps) {
+        r.bind(QStringLiteral("{product.id}"), QStringLiteral("prod_1"));
+        r.bind(QStringLiteral("{price.id}"), QStringLiteral("price_1"));
+        if (r.path == u"/v1/prices") {
+            ++prices;
+            QCOMPARE(WireValue::fromForm(r.bodyBytes())->get(QStringLiteral("product"))->text(), QStringLiteral("prod_1"));
+        }
+        const QStringList v = violations(r);
+        QVERIFY2(v.isEmpty(), qPrintable(v.join(u'\n') + u'\n' + QString::fromUtf8(r.bodyBytes())));
+    }
+    QCOMPARE(prices, priceSteps);
+}
+
+// A new amount on a synced price, the Stripe way: a new price carrying the lookup key
+// (transfer_lookup_key), made the default, then the old one archived; each request as the
+// adapter builds it, against the published schemas.
+void TestStripeSpec::priceChangeSteps()
+{
+    const ProviderAdapter& adapter = adapterFor(providers::Stripe);
+    const Product synced = pbtest::product(kSynced);
+    Product local = synced;
+    local.description = QStringLiteral("For teams of any size");
+    local.prices[0].amount = 2400;
+    local.prices.append(pbtest::product(productDoc(R"("currency":"eur","billing":"recurring","interval":"week","interval_count":2,"usage_type":"licensed","scheme":"flat","amount":700,"nickname":"Fortnight")")).prices.first());
+    const ChangeSet changes = adapter.planChanges(synced, local, QStringLiteral("prod_team"));
+    QVERIFY2(changes.refusals.isEmpty(), qPrintable(changes.refusals.join(u'\n')));
+    QStringList operations;
+    for (const PlannedChange& c : changes.changes)
+        operations << (c.operation + u' ' + c.target).trimmed();
+    QCOMPARE(operations, QStringList({ QStringLiteral("update_product prod_team"), QStringLiteral("create_price"), QStringLiteral("set_default_price"),
+                                       QStringLiteral("create_price"), QStringLiteral("archive_price price_m19") }));
+    const QList<ProviderRequest> steps = adapter.buildChangeSteps(synced, local, changes, stripeTarget(), QStringLiteral("prod_team"), QStringLiteral("k"));
+    QCOMPARE(steps.size(), 5);
+    QStringList sent, keys;
+    for (ProviderRequest r : steps) {
+        r.bind(QStringLiteral("{apply[1].id}"), QStringLiteral("price_new"));
+        sent << r.method + u' ' + r.path;
+        for (const HttpHeader& h : r.headers)
+            if (h.name == "Idempotency-Key")
+                keys << h.value;
+        const QStringList v = violations(r);
+        QVERIFY2(v.isEmpty(), qPrintable(v.join(u'\n') + u'\n' + QString::fromUtf8(r.bodyBytes())));
+    }
+    QCOMPARE(sent, QStringList({ QStringLiteral("POST /v1/products/prod_team"), QStringLiteral("POST /v1/prices"), QStringLiteral("POST /v1/products/prod_team"),
+                                 QStringLiteral("POST /v1/prices"), QStringLiteral("POST /v1/prices/price_m19") }));
+    QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), 5); // one key per step
+    QCOMPARE(steps.at(0).bodyBytes(), QByteArray("name=Team&description=For%20teams%20of%20any%20size"));
+    const auto created = WireValue::fromForm(steps.at(1).bodyBytes());
+    QCOMPARE(created->get(QStringLiteral("product"))->text(), QStringLiteral("prod_team"));
+    QCOMPARE(created->get(QStringLiteral("unit_amount"))->text(), QStringLiteral("2400"));
+    QCOMPARE(created->get(QStringLiteral("lookup_key"))->text(), QStringLiteral("team_monthly"));
+    QCOMPARE(created->get(QStringLiteral("transfer_lookup_key"))->text(), QStringLiteral("true"));
+    ProviderRequest setDefault = steps.at(2);
+    setDefault.bind(QStringLiteral("{apply[1].id}"), QStringLiteral("price_new"));
+    QCOMPARE(setDefault.bodyBytes(), QByteArray("default_price=price_new"));
+    QVERIFY(!WireValue::fromForm(steps.at(3).bodyBytes())->get(QStringLiteral("transfer_lookup_key"))); // no key to move
+    QCOMPARE(steps.at(4).bodyBytes(), QByteArray("active=false"));
+}
+
+// What Stripe lets change on a price is posted to the price: nickname, lookup key (moved onto it),
+// tax behaviour while unspecified, and an archived price made active again.
+void TestStripeSpec::priceUpdatesInPlace()
+{
+    const ProviderAdapter& adapter = adapterFor(providers::Stripe);
+    const Product synced = pbtest::product(kSynced);
+    Product local = synced;
+    local.prices[1].nickname = QStringLiteral("Annual");
+    local.prices[1].lookupKey = QStringLiteral("team_annual");
+    local.prices[1].taxBehavior = QStringLiteral("exclusive");
+    local.prices[2].archived = false;
+    const ChangeSet changes = adapter.planChanges(synced, local, QStringLiteral("prod_team"));
+    QStringList operations;
+    for (const PlannedChange& c : changes.changes)
+        operations << c.operation + u' ' + c.target;
+    QCOMPARE(operations, QStringList({ QStringLiteral("update_price price_y190"), QStringLiteral("update_price price_setup") }));
+    const QList<ProviderRequest> steps = adapter.buildChangeSteps(synced, local, changes, stripeTarget(), QStringLiteral("prod_team"), QStringLiteral("k"));
+    QCOMPARE(steps.size(), 2);
+    for (const ProviderRequest& r : steps) {
+        const QStringList v = violations(r);
+        QVERIFY2(v.isEmpty(), qPrintable(v.join(u'\n') + u'\n' + QString::fromUtf8(r.bodyBytes())));
+    }
+    QCOMPARE(steps.at(0).path, QStringLiteral("/v1/prices/price_y190"));
+    const auto body = WireValue::fromForm(steps.at(0).bodyBytes());
+    QCOMPARE(body->get(QStringLiteral("nickname"))->text(), QStringLiteral("Annual"));
+    QCOMPARE(body->get(QStringLiteral("lookup_key"))->text(), QStringLiteral("team_annual"));
+    QCOMPARE(body->get(QStringLiteral("transfer_lookup_key"))->text(), QStringLiteral("true"));
+    QCOMPARE(body->get(QStringLiteral("tax_behavior"))->text(), QStringLiteral("exclusive"));
+    QCOMPARE(steps.at(1).path, QStringLiteral("/v1/prices/price_setup"));
+    QCOMPARE(steps.at(1).bodyBytes(), QByteArray("active=true"));
+}
+
+// Stripe lets a price's tax behaviour change only while it is unspecified ("Once specified as
+// either inclusive or exclusive, it cannot be changed"): a change from a specified one is a new
+// price, and no change is ever sent as an empty or refused tax_behavior.
+void TestStripeSpec::taxBehaviorOnceSpecified_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QStringList>("operations");
+    const QStringList inPlace { QStringLiteral("update_price price_y190") };
+    const QStringList replaced { QStringLiteral("create_price"), QStringLiteral("archive_price price_y190") };
+    QTest::newRow("unspecified to exclusive") << QString() << "exclusive" << inPlace;
+    QTest::newRow("unspecified (said) to inclusive") << "unspecified" << "inclusive" << inPlace;
+    QTest::newRow("unspecified (said) to none") << "unspecified" << QString() << inPlace;
+    QTest::newRow("exclusive to inclusive") << "exclusive" << "inclusive" << replaced;
+    QTest::newRow("exclusive to none") << "exclusive" << QString() << replaced;
+    QTest::newRow("inclusive to unspecified") << "inclusive" << "unspecified" << replaced;
+}
+
+void TestStripeSpec::taxBehaviorOnceSpecified()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(QStringList, operations);
+    const ProviderAdapter& adapter = adapterFor(providers::Stripe);
+    Product synced = pbtest::product(kSynced);
+    synced.prices[1].taxBehavior = before;
+    Product local = synced;
+    local.prices[1].taxBehavior = after;
+    const ChangeSet changes = adapter.planChanges(synced, local, QStringLiteral("prod_team"));
+    QStringList planned;
+    for (const PlannedChange& c : changes.changes)
+        planned << (c.operation + u' ' + c.target).trimmed();
+    QCOMPARE(planned, operations);
+    for (ProviderRequest r : adapter.buildChangeSteps(synced, local, changes, stripeTarget(), QStringLiteral("prod_team"), QStringLiteral("k"))) {
+        r.bind(QStringLiteral("{apply[0].id}"), QStringLiteral("price_new"));
+        const QStringList v = violations(r);
+        QVERIFY2(v.isEmpty(), qPrintable(v.join(u'\n') + u'\n' + QString::fromUtf8(r.bodyBytes())));
+    }
+}
+
+// Pull and check on provider: the product list and each product's price list, every page
+// (limit=100, then starting_after the last id), and one product by its id, as the service
+// builds them, against the published query parameters.
+void TestStripeSpec::listQueries()
+{
+    QNetworkAccessManager network;
+    auto service = ProviderService::create(providers::Stripe, &network);
+    const ProviderAdapter& adapter = adapterFor(providers::Stripe);
+    const AccountTarget target = stripeTarget();
+    const ListQuery first;
+    const ListQuery products2 = adapter.nextPage(first, QStringLiteral("prod_last"));
+    const ListQuery prices2 = adapter.nextPage(first, QStringLiteral("price_last"));
+    const QList<ProviderJob*> jobs { service->listProducts(target, QStringLiteral("k"), first), service->listProducts(target, QStringLiteral("k"), products2),
+                                     service->listPlans(target, QStringLiteral("k"), QStringLiteral("prod_team"), first),
+                                     service->listPlans(target, QStringLiteral("k"), QStringLiteral("prod_team"), prices2),
+                                     service->getProduct(target, QStringLiteral("k"), QStringLiteral("prod_team")) };
+    QStringList sent;
+    for (ProviderJob* job : jobs) {
+        QCOMPARE(job->requests().size(), 1);
+        const ProviderRequest& r = job->requests().first();
+        sent << r.method + u' ' + r.path;
+        const QStringList v = violations(r);
+        QVERIFY2(v.isEmpty(), qPrintable(v.join(u'\n') + u'\n' + r.path));
+    }
+    QCOMPARE(sent, QStringList({ QStringLiteral("GET /v1/products?limit=100"), QStringLiteral("GET /v1/products?limit=100&starting_after=prod_last"),
+                                 QStringLiteral("GET /v1/prices?product=prod_team&limit=100"),
+                                 QStringLiteral("GET /v1/prices?product=prod_team&limit=100&starting_after=price_last"),
+                                 QStringLiteral("GET /v1/products/prod_team") }));
+}
+
+void TestStripeSpec::priceCheckerCatchesViolations()
+{
+    auto check = [&](const char* method, const char* path, const char* form) {
+        ProviderRequest r;
+        r.method = QString::fromLatin1(method);
+        r.path = QString::fromLatin1(path);
+        r.encoding = BodyEncoding::Form;
+        if (*form)
+            r.body = *WireValue::fromForm(form);
+        return violations(r);
+    };
+    QVERIFY(check("POST", "/v1/prices", "currency=usd&product=prod_1&unit_amount=5").isEmpty());
+    QVERIFY(!check("POST", "/v1/prices", "product=prod_1&unit_amount=5").isEmpty());                    // currency is required
+    QVERIFY(!check("POST", "/v1/prices", "currency=usd&colour=red").isEmpty());                          // unknown parameter
+    QVERIFY(!check("POST", "/v1/prices", "currency=usd&billing_scheme=stepped").isEmpty());              // not an allowed value
+    QVERIFY(!check("POST", "/v1/prices", "currency=usd&transfer_lookup_key=yes").isEmpty());             // not a boolean
+    QVERIFY(!check("POST", "/v1/prices", "currency=usd&tiers[0][unit_amount]=5").isEmpty());             // a tier needs up_to
+    QVERIFY(!check("POST", "/v1/prices", "currency=usd&recurring[interval_count]=2").isEmpty());         // recurring needs interval
+    QVERIFY(!check("POST", "/v1/prices", "currency=usd&transform_quantity[divide_by]=10").isEmpty());    // and round
+    QVERIFY(check("POST", "/v1/prices/price_1", "active=false").isEmpty());
+    QVERIFY(!check("POST", "/v1/prices/price_1", "unit_amount=5").isEmpty());                            // amounts do not change
+    QVERIFY(!check("POST", "/v1/prices/price_1", "tax_behavior=sometimes").isEmpty());
+    QVERIFY(check("GET", "/v1/prices?product=prod_1&active=false&limit=100&starting_after=price_1", "").isEmpty());
+    QVERIFY(!check("GET", "/v1/prices?product=prod_1&page=2", "").isEmpty());                          // not a Stripe parameter
+    QVERIFY(!check("GET", "/v1/prices?limit=ten", "").isEmpty());
+    QVERIFY(!check("GET", "/v1/products?active=maybe", "").isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStripeSpec)

@@ -266,16 +266,19 @@ public:
         return out;
     }
 
-    // What Stripe never changes on a price: its amounts, currency, recurrence and scheme. The rest
-    // (nickname, lookup key, metadata, tax behaviour while unspecified) changes in place.
-    static Price immutablePart(Price p)
+    // What Stripe never changes on a price: its amounts, currency, recurrence and scheme, and its
+    // tax behaviour once inclusive or exclusive. The rest (nickname, lookup key, metadata, tax
+    // behaviour while unspecified) changes in place.
+    static bool taxBehaviorFixed(const Price& p) { return !p.taxBehavior.isEmpty() && p.taxBehavior != u"unspecified"; }
+    static Price immutablePart(Price p, bool keepTaxBehavior)
     {
         p.remoteId.clear();
         p.nickname.clear();
         p.lookupKey.clear();
         p.isDefault = false;
         p.archived = false;
-        p.taxBehavior.clear();
+        if (!keepTaxBehavior)
+            p.taxBehavior.clear();
         p.currencyOptions.clear();
         return p;
     }
@@ -310,7 +313,7 @@ public:
                 archive << key;
                 continue;
             }
-            if (was && immutablePart(*was) == immutablePart(p)) {
+            if (was && immutablePart(*was, taxBehaviorFixed(*was)) == immutablePart(p, taxBehaviorFixed(*was))) {
                 QStringList fields;
                 if (was->nickname != p.nickname)
                     fields << tr("nickname");
@@ -414,8 +417,9 @@ public:
                     if (!price->lookupKey.isEmpty())
                         body.insert(QStringLiteral("transfer_lookup_key"), WireValue::string(QStringLiteral("true")));
                 }
-                if (was->taxBehavior != price->taxBehavior)
-                    body.insert(QStringLiteral("tax_behavior"), WireValue::string(price->taxBehavior));
+                if (was->taxBehavior != price->taxBehavior) // none said is Stripe's "unspecified"
+                    body.insert(QStringLiteral("tax_behavior"),
+                                WireValue::string(price->taxBehavior.isEmpty() ? QStringLiteral("unspecified") : price->taxBehavior));
                 if (was->archived && !price->archived)
                     body.insert(QStringLiteral("active"), WireValue::string(QStringLiteral("true")));
                 r = request(step, s.updatePrice, target, c.target, key, BodyEncoding::Form, body);
