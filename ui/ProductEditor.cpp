@@ -441,7 +441,7 @@ QList<ProductEditor::Part> ProductEditor::parts() const
 {
     return { { m_ui->productFormLayout, nullptr },  { nullptr, m_ui->priceSelectorComboBox },
              { nullptr, m_ui->addPriceButton },      { nullptr, m_ui->removePriceButton },
-             { m_ui->priceFormLayout, nullptr },     { nullptr, m_ui->moreOptionsButton },
+             { nullptr, m_restorePriceButton },      { m_ui->priceFormLayout, nullptr },     { nullptr, m_ui->moreOptionsButton },
              { m_ui->moreProductFormLayout, nullptr }, { m_ui->morePriceFormLayout, nullptr } };
 }
 
@@ -604,7 +604,7 @@ void ProductEditor::refresh()
     m_ui->addPriceButton->setToolTip(words.addTip);
     m_ui->removePriceButton->setText(words.remove);
     m_ui->removePriceButton->setToolTip(words.removeTip);
-    // Archived prices are numbered apart: "Price 1 of 1 (1 archived)", "Archived price 1 of 1".
+    // Archived prices are numbered apart: "Price 1 of 1 (1 archived)", "Archived: Price 1 of 1".
     int archivedCount = 0;
     for (const Price& p : std::as_const(m_entry.product.prices))
         archivedCount += p.archived ? 1 : 0;
