@@ -231,11 +231,13 @@ QString describe(const Price& p, const QString& unitLabel, const QLocale& locale
 
 QString describe(const Product& product, const QLocale& locale)
 {
-    if (product.prices.isEmpty())
-        return Text::tr("No price");
+    // An archived price is history, not something the product is sold at.
     QStringList parts;
     for (const Price& p : product.prices)
-        parts << describe(p, product.unitLabel, locale);
+        if (!p.archived)
+            parts << describe(p, product.unitLabel, locale);
+    if (parts.isEmpty())
+        return Text::tr("No price");
     return parts.join(Text::tr("; "));
 }
 

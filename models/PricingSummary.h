@@ -10,7 +10,8 @@
 namespace pb::PricingSummary {
 
 QString describe(const Price& price, const QString& unitLabel = {}, const QLocale& locale = QLocale());
-// Every price of the product, one sentence each, joined by "; ". "No price" when there is none.
+// Every price of the product still offered (archived ones are left out), one sentence each,
+// joined by "; ". "No price" when there is none.
 QString describe(const Product& product, const QLocale& locale = QLocale());
 
 } // namespace pb::PricingSummary

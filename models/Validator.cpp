@@ -411,6 +411,12 @@ void checkUncarried(const ProviderSchema& schema, const Product& product, int pr
                                                          { QStringLiteral("price.intervalCount"), QStringLiteral("1") } };
         if (neutral.value(path) == value.toString())
             continue;
+        // A price paid once has no billing period: what the period fields still hold (the
+        // period a new price starts with, or one kept for when it is recurring again) is no
+        // value of this price, so nothing of it is dropped.
+        if (price && price->billing == u"one_time"
+            && (path == u"price.interval" || path == u"price.intervalCount"))
+            continue;
         const bool carried = std::any_of(fields.begin(), fields.end(), [&](const FieldSpec& f) {
             return binds(f, path) && view.isVisible(f);
         });
@@ -454,7 +460,7 @@ QList<FieldMessage> Validator::validateField(const ProviderSchema& schema, const
                                              const FieldSpec& field)
 {
     QList<FieldMessage> out;
-    if (priceIndex >= product.prices.size())
+    if (priceIndex >= product.prices.size() || (priceIndex >= 0 && product.prices.at(priceIndex).archived))
         return out;
     FieldChecker(schema, product, priceIndex, field, out).run();
     return out;
@@ -471,7 +477,10 @@ ValidationResult Validator::validate(const ProviderSchema& schema, const Product
         checkUncarried(schema, product, -1, result.messages);
     }
 
-    const int count = int(product.prices.size());
+    // Archived prices are the provider's history: kept and compared, never sent or edited, so
+    // they neither count against the provider's limits nor get checked.
+    const int count = int(std::count_if(product.prices.cbegin(), product.prices.cend(), [](const Price& p) { return !p.archived; }));
+    const int all = int(product.prices.size());
     const QString provider = schema.displayName;
     if (schema.maxPrices == 0) {
         if (count > 0)
@@ -484,9 +493,9 @@ ValidationResult Validator::validate(const ProviderSchema& schema, const Product
         return result;
     }
     if (operation == Operation::Update) {
-        for (int i = 0; i < count; ++i)
+        for (int i = 0; i < all; ++i)
             for (const FieldSpec& f : schema.priceFields)
-                if (f.updatable)
+                if (f.updatable && !product.prices.at(i).archived)
                     FieldChecker(schema, product, i, f, result.messages).run();
         return result;
     }
@@ -507,7 +516,9 @@ ValidationResult Validator::validate(const ProviderSchema& schema, const Product
                                      : QCoreApplication::translate("Validator", "%1 products take at most %2 prices; this one has %n.", nullptr, count)
                                            .arg(provider, QString::number(schema.maxPrices)),
                                  false });
-    for (int i = 0; i < count; ++i) {
+    for (int i = 0; i < all; ++i) {
+        if (product.prices.at(i).archived)
+            continue;
         for (const FieldSpec& f : schema.priceFields)
             FieldChecker(schema, product, i, f, result.messages).run();
         checkRules(schema, product, i, schema.priceRules, result.messages);

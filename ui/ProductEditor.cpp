@@ -12,7 +12,10 @@
 #include "ui_ProductEditor.h"
 
 #include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QSettings>
+#include <QToolButton>
 
 #include <QChart>
 #include <QChartView>
@@ -120,6 +123,30 @@ ProductEditor::ProductEditor(QUndoStack* undoStack, QWidget* parent)
         edit(tr("Change account"), [id](CatalogEntry& e) { e.accountId = id; });
     });
     connect(m_ui->priceSelectorComboBox, &QComboBox::activated, this, [this](int index) { setCurrentPrice(index); });
+    // An archived price: said so above its (read-only) fields, with the way to offer it again.
+    m_archivedBox = new QWidget(m_ui->priceGroupBox);
+    m_archivedBox->setObjectName(QStringLiteral("archivedPriceBox"));
+    auto* archivedLayout = new QHBoxLayout(m_archivedBox);
+    archivedLayout->setContentsMargins(0, 0, 0, 0);
+    m_archivedLabel = new QLabel(m_archivedBox);
+    m_archivedLabel->setObjectName(QStringLiteral("archivedPriceLabel"));
+    m_archivedLabel->setWordWrap(true);
+    m_archivedLabel->setForegroundRole(QPalette::PlaceholderText);
+    archivedLayout->addWidget(m_archivedLabel, 1);
+    m_restorePriceButton = new QToolButton(m_archivedBox);
+    m_restorePriceButton->setObjectName(QStringLiteral("restorePriceButton"));
+    archivedLayout->addWidget(m_restorePriceButton);
+    m_ui->priceGroupLayout->insertWidget(1, m_archivedBox);
+    m_archivedBox->setVisible(false);
+    connect(m_restorePriceButton, &QToolButton::clicked, this, [this] {
+        const int index = m_priceIndex;
+        if (index >= m_entry.product.prices.size() || !m_entry.product.prices.at(index).archived)
+            return;
+        edit(m_restorePriceButton->text(), [index](CatalogEntry& e) {
+            if (index < e.product.prices.size())
+                e.product.prices[index].archived = false;
+        });
+    });
     connect(m_ui->addPriceButton, &QToolButton::clicked, this, [this] {
         const QString currency = m_entry.product.prices.isEmpty() ? QStringLiteral("usd") : m_entry.product.prices.last().currency;
         edit(m_ui->addPriceButton->text(), [currency](CatalogEntry& e) { e.product.prices.append(newPrice(e.provider, currency)); });
@@ -180,17 +207,30 @@ Product ProductEditor::sentProduct() const
     AccountTarget target { m_entry.provider, {}, {} };
     for (const AccountField& field : adapterFor(m_entry.provider).accountFields())
         target.set(field.key, field.flag ? QString() : QStringLiteral("account")); // any account will do
-    ReadBack back = RequestReader::readBackCreate(m_entry.product, target);
-    if (!back.ok() || back.product.prices.size() != m_entry.product.prices.size())
+    // Archived prices are never sent: they are read back as they are, at their places.
+    Product live = m_entry.product;
+    live.prices.clear();
+    for (const Price& p : m_entry.product.prices)
+        if (!p.archived)
+            live.prices.append(p);
+    ReadBack back = RequestReader::readBackCreate(live, target);
+    if (!back.ok() || back.product.prices.size() != live.prices.size())
         return m_entry.product;
-    for (qsizetype i = 0; i < back.product.prices.size(); ++i) {
+    Product sent = back.product;
+    sent.prices.clear();
+    qsizetype next = 0;
+    for (const Price& typed : m_entry.product.prices) {
+        if (typed.archived) {
+            sent.prices.append(typed);
+            continue;
+        }
         // A flat amount and a per-unit amount can travel alike; the person's choice names it.
-        Price& read = back.product.prices[i];
-        const Price& typed = m_entry.product.prices.at(i);
+        Price read = back.product.prices.at(next++);
         if (read.scheme == u"flat" && typed.scheme == u"per_unit")
             read.scheme = typed.scheme;
+        sent.prices.append(read);
     }
-    return back.product;
+    return sent;
 }
 
 ProductEditor::RoundAxis ProductEditor::roundAxis(double top, double smallestStep)
@@ -213,6 +253,7 @@ void ProductEditor::updateChart(const Product& sent)
 {
     const ProviderSchema& schema = schemaOf(m_entry.provider);
     const Price* price = m_hasEntry && schema.maxPrices != 0 && m_priceIndex < sent.prices.size()
+            && !sent.prices.at(m_priceIndex).archived
         ? &sent.prices.at(m_priceIndex)
         : nullptr;
     const bool show = price && PriceCalculator::dependsOnUsage(*price) && PriceCalculator::cost(*price, 1).has_value();
@@ -312,7 +353,13 @@ void ProductEditor::setEntry(const CatalogEntry& entry)
         m_remembered.clear();
         m_allMessages = false;
         m_providerErrors.clear();
+        // The first price still offered is the one shown first.
         m_priceIndex = 0;
+        for (int i = 0; i < entry.product.prices.size(); ++i)
+            if (!entry.product.prices.at(i).archived) {
+                m_priceIndex = i;
+                break;
+            }
         m_updateMode = false;
         m_link = {};
         m_moreForNewEntry = true;
@@ -394,7 +441,7 @@ QList<ProductEditor::Part> ProductEditor::parts() const
 {
     return { { m_ui->productFormLayout, nullptr },  { nullptr, m_ui->priceSelectorComboBox },
              { nullptr, m_ui->addPriceButton },      { nullptr, m_ui->removePriceButton },
-             { m_ui->priceFormLayout, nullptr },     { nullptr, m_ui->moreOptionsButton },
+             { nullptr, m_restorePriceButton },      { m_ui->priceFormLayout, nullptr },     { nullptr, m_ui->moreOptionsButton },
              { m_ui->moreProductFormLayout, nullptr }, { m_ui->morePriceFormLayout, nullptr } };
 }
 
@@ -557,16 +604,42 @@ void ProductEditor::refresh()
     m_ui->addPriceButton->setToolTip(words.addTip);
     m_ui->removePriceButton->setText(words.remove);
     m_ui->removePriceButton->setToolTip(words.removeTip);
+    // Archived prices are numbered apart: "Price 1 of 1 (1 archived)", "Archived: Price 1 of 1".
+    int archivedCount = 0;
+    for (const Price& p : std::as_const(m_entry.product.prices))
+        archivedCount += p.archived ? 1 : 0;
+    const int live = prices - archivedCount;
+    const bool currentArchived = m_priceIndex < prices && m_entry.product.prices.at(m_priceIndex).archived;
     {
         QSignalBlocker block(m_ui->priceSelectorComboBox);
         m_ui->priceSelectorComboBox->clear();
-        for (int i = 0; i < prices; ++i)
-            m_ui->priceSelectorComboBox->addItem(words.numbered.arg(i + 1).arg(prices));
+        int liveNumber = 0, archivedNumber = 0;
+        for (int i = 0; i < prices; ++i) {
+            if (m_entry.product.prices.at(i).archived) {
+                m_ui->priceSelectorComboBox->addItem(tr("Archived: %1").arg(words.numbered.arg(++archivedNumber).arg(archivedCount)));
+                continue;
+            }
+            QString item = words.numbered.arg(++liveNumber).arg(live);
+            if (archivedCount > 0)
+                item += tr(" (%n archived)", nullptr, archivedCount);
+            m_ui->priceSelectorComboBox->addItem(item);
+        }
         m_ui->priceSelectorComboBox->setCurrentIndex(m_priceIndex);
     }
     m_ui->priceSelectorComboBox->setVisible(prices > 1);
-    m_ui->addPriceButton->setVisible(takesPrices && !m_updateMode && (schema.maxPrices < 0 || prices < schema.maxPrices));
-    m_ui->removePriceButton->setVisible(takesPrices && !m_updateMode && prices > qMax(0, schema.minPrices));
+    m_ui->addPriceButton->setVisible(takesPrices && !m_updateMode && (schema.maxPrices < 0 || live < schema.maxPrices));
+    // An archived price is history: it stays (Check and Pull compare it); it is restored, not removed.
+    m_ui->removePriceButton->setVisible(takesPrices && !m_updateMode && !currentArchived && live > qMax(0, schema.minPrices));
+    m_priceForm->setReadOnly(currentArchived);
+    m_archivedBox->setVisible(takesPrices && currentArchived);
+    if (currentArchived) {
+        m_archivedLabel->setText(tr("Archived on %1: kept as history, no longer offered, never sent. Its fields cannot be edited.")
+                                     .arg(providerDisplayName(schema.provider)));
+        m_restorePriceButton->setText(tr("Restore"));
+        m_restorePriceButton->setToolTip(tr("Offer it again: it becomes editable, and the change plan makes it active on %1")
+                                             .arg(providerDisplayName(schema.provider)));
+        m_restorePriceButton->setVisible(!m_updateMode);
+    }
     m_ui->priceGroupBox->setTitle(adapterFor(schema.provider).priceNoun());
     const bool showPriceForm = takesPrices && prices > 0;
     for (int r = 0; r < m_ui->priceFormLayout->rowCount(); ++r)
@@ -739,8 +812,8 @@ void ProductEditor::onFieldEdited(bool price, const QString& key, const QVariant
     if (!field)
         return;
     const int index = price ? m_priceIndex : -1;
-    if (price && index >= m_entry.product.prices.size())
-        return;
+    if (price && (index >= m_entry.product.prices.size() || m_entry.product.prices.at(index).archived))
+        return; // an archived price is shown, never edited
     edit(tr("Edit %1").arg(field->translatedLabel()), [&](CatalogEntry& e) {
         writeField(*field, e.product, price ? &e.product.prices[index] : nullptr, value);
     }, m_entry.id + u'/' + QString::number(index) + u'/' + key);

@@ -16,6 +16,8 @@ namespace Ui {
 class ProductEditor;
 }
 class QChartView;
+class QLabel;
+class QToolButton;
 class QLineSeries;
 class QValueAxis;
 
@@ -95,6 +97,10 @@ private:
     QUndoStack* m_undo;
     std::unique_ptr<SchemaForm> m_productForm;
     std::unique_ptr<SchemaForm> m_priceForm;
+    // Shown above an archived price's fields: what it is, and the way to offer it again.
+    QWidget* m_archivedBox = nullptr;
+    QLabel* m_archivedLabel = nullptr;
+    QToolButton* m_restorePriceButton = nullptr;
     QList<Account> m_accounts;
     QHash<QString, QString> m_accountBadges;
     CatalogEntry m_entry;

@@ -143,6 +143,7 @@ void SchemaForm::build(const ProviderSchema& schema, const QList<FieldSpec>& fie
             row.editor->setAccessibleDescription(f.translatedHelp());
         }
         row.layout->addRow(row.label, row.container);
+        row.editor->setEnabled(!m_readOnly);
         m_order.append(f.key);
         m_rows.insert(f.key, row);
     }
@@ -458,9 +459,16 @@ void SchemaForm::load(const Product& product)
     m_loading = false;
 }
 
+void SchemaForm::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (const Row& row : std::as_const(m_rows))
+        row.editor->setEnabled(!readOnly);
+}
+
 void SchemaForm::commit(const QString& key)
 {
-    if (m_loading || !m_rows.contains(key))
+    if (m_loading || m_readOnly || !m_rows.contains(key))
         return;
     Row& row = m_rows[key];
     QString error;

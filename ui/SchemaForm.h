@@ -33,6 +33,10 @@ public:
     void build(const ProviderSchema& schema, const QList<FieldSpec>& fields, bool updateOnly = false);
     void clear();
     void setPriceIndex(int index) { m_priceIndex = index; }
+    // Shows the values without letting them change (an archived price): every editor is
+    // disabled, greyed, and no edit leaves the form.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     int priceIndex() const { return m_priceIndex; }
     void load(const Product& product);
     // Messages for this form's fields; only fields the person has left (or all, after a
@@ -91,6 +95,7 @@ private:
     QSet<QString> m_touched;
     QString m_currency;
     bool m_loading = false;
+    bool m_readOnly = false;
 };
 
 } // namespace pb

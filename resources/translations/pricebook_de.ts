@@ -5490,6 +5490,29 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Archiviert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n archived)</source>
+        <translation>
+            <numerusform> (%n archiviert)</numerusform>
+            <numerusform> (%n archiviert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived on %1: kept as history, no longer offered, never sent. Its fields cannot be edited.</source>
+        <translation>Archiviert bei %1: als Verlauf behalten, nicht mehr angeboten, nie gesendet. Die Felder lassen sich nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Offer it again: it becomes editable, and the change plan makes it active on %1</source>
+        <translation>Wieder anbieten: Er wird bearbeitbar, und der Änderungsplan macht ihn bei %1 wieder aktiv</translation>
+    </message>
 </context>
 <context>
     <name>pb::ProviderJob</name>

@@ -131,6 +131,16 @@
     </message>
 </context>
 <context>
+    <name>pb::ProductEditor</name>
+    <message numerus="yes">
+        <source> (%n archived)</source>
+        <translation>
+            <numerusform> (%n archived)</numerusform>
+            <numerusform> (%n archived)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pb::TeamCatalogDialog</name>
     <message numerus="yes">
         <source>The team catalog is empty. Copy your catalog (%n product(s), with its accounts and history) into it?</source>

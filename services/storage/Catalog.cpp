@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 
+#include "CatalogSummaries.h"
 #include "Database.h"
 #include "SqlDialect.h"
 #include "models/PricingSummary.h"
@@ -879,6 +880,67 @@ Search planSearch(QSqlDatabase& db, const SqlDialect& sql, const ListFilter& fil
 }
 
 } // namespace
+
+QString CatalogSummaries::language() { return summaryLocale().name(); }
+
+int CatalogSummaries::render(Catalog& catalog, QString* error)
+{
+    QSqlDatabase db = catalog.database();
+    const QLocale locale = summaryLocale();
+    struct Rewrite {
+        QString id, summary, search;
+    };
+    QList<Rewrite> rewrites;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, summary, search, document FROM products"))) {
+            *error = q.lastError().text();
+            return -1;
+        }
+        while (q.next()) {
+            const DocumentReadResult doc = ProductDocument::fromJson(q.value(3).toByteArray());
+            if (!doc.ok() || doc.products.size() != 1)
+                continue; // a document that does not read keeps what it had
+            CatalogEntry e;
+            e.product = doc.products.first();
+            const QString summary = PricingSummary::describe(e.product, locale);
+            const QString search = searchText(e, summary);
+            if (summary != q.value(1).toString() || search != q.value(2).toString())
+                rewrites.append({ q.value(0).toString(), summary, search });
+        }
+        if (q.lastError().isValid()) {
+            *error = q.lastError().text();
+            return -1;
+        }
+    }
+    if (rewrites.isEmpty())
+        return 0;
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return -1;
+    }
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral("UPDATE products SET summary = ?, search = ? WHERE id = ?"));
+    for (const Rewrite& r : std::as_const(rewrites)) {
+        u.addBindValue(r.summary);
+        u.addBindValue(r.search);
+        u.addBindValue(r.id);
+        if (!u.exec()) {
+            *error = u.lastError().text();
+            db.rollback();
+            return -1;
+        }
+    }
+    // Others with the catalog open read the list again.
+    if (!catalog.dialect().announceChange(db, error) || !db.commit()) {
+        if (error->isEmpty())
+            *error = db.lastError().text();
+        db.rollback();
+        return -1;
+    }
+    return int(rewrites.size());
+}
 
 QList<CatalogRow> Catalog::rows(const ListFilter& filter, int offset, int limit)
 {

@@ -1,9 +1,11 @@
 #include "CatalogStore.h"
+#include "CatalogSummaries.h"
 
 #include <QCoreApplication>
 #include "SqlDialect.h"
 
 #include <QSemaphore>
+#include <QSettings>
 #include <QSqlDriver>
 #include <QSet>
 #include <algorithm>
@@ -47,6 +49,15 @@ void CatalogStore::open(const QString& path, const QString& password)
     call<QString>([this, path, password](Catalog& c) {
         QString error;
         if (c.open(path, &error, password)) {
+            // The list shows and searches the price summaries stored with the products: after
+            // a change of language they are written again in the new one (once per catalog).
+            if (!c.isReadOnly()) {
+                QSettings settings;
+                const QString key = QStringLiteral("catalog/summaryLanguage/") + QString::fromLatin1(path.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+                QString failed;
+                if (settings.value(key).toString() != CatalogSummaries::language() && CatalogSummaries::render(c, &failed) >= 0)
+                    settings.setValue(key, CatalogSummaries::language());
+            }
             if (c.isServer())
                 listenForChanges(c); // the server says when others commit
             else

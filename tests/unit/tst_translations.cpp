@@ -4,10 +4,15 @@
 #include "models/PricingSummary.h"
 #include "models/Validator.h"
 #include "resources/Translations.h"
+#include "services/storage/Catalog.h"
+#include "services/storage/CatalogStore.h"
+#include "services/storage/CatalogSummaries.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -111,6 +116,7 @@ private Q_SLOTS:
     void germanIsInstalledWithQtsOwnCatalogue();
     void pluralsFollowTheNumber();
     void moneyAndSummariesFollowTheLanguage();
+    void catalogListSummariesFollowTheLanguage();
 
 private:
     void uninstall();
@@ -266,6 +272,68 @@ void TestTranslations::moneyAndSummariesFollowTheLanguage()
     const Product tiered = pbtest::product(QByteArray(R"({"prices":[{"currency":"eur","billing":"recurring","interval":"month","interval_count":3,"scheme":"tiered","tiers_mode":"graduated","tiers":[{"up_to":1000,"unit_amount":100},{"up_to":"inf","unit_amount":80,"flat_amount":50000}]}]})"));
     QCOMPARE(PricingSummary::describe(tiered),
              QStringLiteral("Gestaffelte Preise, Abrechnung alle 3 Monate: erste 1.000 Einheiten: je 1,00\u00a0€; ab 1.001: je 0,80\u00a0€ plus 500,00\u00a0€ pauschal"));
+}
+
+void TestTranslations::catalogListSummariesFollowTheLanguage()
+{
+    // Saved while Pricebook spoke English, opened once it speaks German: the list shows (and
+    // searches) the summary in German, and nothing else about the product changed.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    CatalogEntry e;
+    e.id = Catalog::newId();
+    e.provider = Provider(QStringLiteral("chatdash"));
+    e.product = pbtest::product(pbtest::readFile(pbtest::sourcePath(QStringLiteral("docs/examples/chatdash-starter.json"))));
+    {
+        CatalogStore store;
+        QSignalSpy opened(&store, &CatalogStore::opened);
+        store.open(path);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(opened.first().at(0).toBool());
+        store.scheduleSave(e);
+        store.flush();
+        store.waitForIdle();
+    }
+    const QString english = QStringLiteral("US$29.99 per month, includes 100 minutes, then US$0.15 per minute, plus tax");
+    qint64 version = 0;
+    {
+        Catalog c;
+        QString error;
+        QVERIFY2(c.open(path, &error), qPrintable(error));
+        const QList<CatalogRow> rows = c.rows({}, 0, 10);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().summary, english);
+        version = c.product(e.id)->version;
+    }
+    uninstall();
+    Translations::install(*QCoreApplication::instance(), QStringLiteral("de"));
+    const QString german = QStringLiteral("29,99\u00a0US$ pro Monat, inklusive 100 Minuten, danach 0,15\u00a0US$ pro Minute, zzgl. Steuern");
+    {
+        CatalogStore store;
+        QSignalSpy opened(&store, &CatalogStore::opened);
+        store.open(path);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(opened.first().at(0).toBool());
+        store.waitForIdle();
+    }
+    Catalog c;
+    QString error;
+    QVERIFY2(c.open(path, &error), qPrintable(error));
+    const QList<CatalogRow> rows = c.rows({}, 0, 10);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().summary, german);
+    ListFilter shown;
+    shown.text = QStringLiteral("pro Monat");
+    QCOMPARE(c.count(shown), 1); // searched as shown
+    shown.text = QStringLiteral("pro minute, zzgl");
+    QCOMPARE(c.rows(shown, 0, 10).size(), 1);
+    shown.text = QStringLiteral("per month");
+    QCOMPARE(c.count(shown), 0);
+    QCOMPARE(c.product(e.id)->version, version); // still the same product (and still "Synced" if it was)
+    QCOMPARE(c.integrityCheck(), QStringLiteral("ok"));
+    QCOMPARE(CatalogSummaries::render(c, &error), 0); // written once
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
