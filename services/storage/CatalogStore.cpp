@@ -1,6 +1,7 @@
 #include "CatalogStore.h"
 
 #include <QCoreApplication>
+#include "Database.h"
 #include "SqlDialect.h"
 
 #include <QSemaphore>
@@ -28,6 +29,7 @@ CatalogStore::CatalogStore(QObject* parent)
 
 CatalogStore::~CatalogStore()
 {
+    m_stopping = true; // an update of an older catalog still running stops, and leaves the catalog as it was
     flush();
     waitForIdle();
     // The connection belongs to the worker thread: close it there.
@@ -46,6 +48,10 @@ void CatalogStore::open(const QString& path, const QString& password)
     m_path = path;
     call<QString>([this, path, password](Catalog& c) {
         QString error;
+        const Database::MigrationProgressScope progress([this](int toVersion, qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(this, [this, toVersion, done, total] { Q_EMIT upgrading(toVersion, done, total); });
+            return !m_stopping.load();
+        });
         if (c.open(path, &error, password)) {
             if (c.isServer())
                 listenForChanges(c); // the server says when others commit
