@@ -155,6 +155,8 @@ void TestGuiUpgrade::windowSaysItIsUpdatingAndStaysResponsive()
     QSignalSpy opened(&store, &CatalogStore::opened);
     sinceTick.start();
     ticker.start();
+    QElapsedTimer sinceOpen;
+    sinceOpen.start();
     store.open(path);
 
     // Typed into the search field while the catalog is being updated: taken at once, and the
@@ -167,7 +169,7 @@ void TestGuiUpgrade::windowSaysItIsUpdatingAndStaysResponsive()
     QTest::keyClicks(search, QStringLiteral("Plan 12"));
     QCOMPARE(search->text(), QStringLiteral("Plan 12"));
 
-    QVERIFY2(opened.wait(120000) || opened.size() == 1, "the catalog did not open");
+    QTRY_VERIFY_WITH_TIMEOUT(opened.size() == 1, 120000);
     ticker.stop();
     QVERIFY2(opened.first().first().toBool(), qPrintable(opened.first().at(1).toString()));
     // The update said how far it was, from 0 to every product, in order.
@@ -177,10 +179,14 @@ void TestGuiUpgrade::windowSaysItIsUpdatingAndStaysResponsive()
     QCOMPARE(upgrading.last().at(1).toLongLong(), qint64(kProducts));
     for (const QList<QVariant>& step : upgrading)
         QCOMPARE(step.at(2).toLongLong(), qint64(kProducts));
-    qInfo("the update reported %d times; the GUI thread's longest pause: %lld ms", int(upgrading.size()), longestGap);
-    // Never blocked: a pause of a quarter of a second is a stutter anyone sees (the update of
-    // 100,000 products itself takes longer than that even on an idle machine).
-    QVERIFY2(longestGap < 250, qPrintable(QStringLiteral("the GUI thread stood still for %1 ms").arg(longestGap)));
+    const qint64 updateMs = sinceOpen.elapsed();
+    qInfo("the update took %lld ms and reported %d times; the GUI thread's longest pause: %lld ms", updateMs,
+          int(upgrading.size()), longestGap);
+    // Never waiting for the update: the GUI thread's longest pause is a small part of the update
+    // (waiting for it would make the pause the whole update), and no stutter anyone sees unless
+    // the machine is so busy that the update itself takes many seconds.
+    QVERIFY2(longestGap < std::max<qint64>(250, updateMs / 4),
+             qPrintable(QStringLiteral("the GUI thread stood still for %1 ms of the update's %2 ms").arg(longestGap).arg(updateMs)));
 
     // Then the notice goes, and the rows the search typed meanwhile asked for are shown.
     QTRY_VERIFY(!label->isVisible());
