@@ -143,16 +143,19 @@ void TestGuiUpgrade::windowSaysItIsUpdatingAndStaysResponsive()
     QVERIFY(label && bar && table && search);
     QVERIFY(!label->isVisible());
 
-    // The GUI thread's longest gap between two ticks of a 10 ms timer, from the open on.
+    // The GUI thread's longest gap between two ticks of a 10 ms timer, from the open until the
+    // catalog is open (what the window does with the opened catalog is not the update's).
+    QSignalSpy upgrading(&store, &CatalogStore::upgrading);
+    QSignalSpy opened(&store, &CatalogStore::opened);
     QElapsedTimer sinceTick;
     qint64 longestGap = 0;
     QTimer ticker;
     ticker.setInterval(10);
     QObject::connect(&ticker, &QTimer::timeout, [&] {
-        longestGap = std::max(longestGap, sinceTick.restart());
+        const qint64 gap = sinceTick.restart();
+        if (opened.isEmpty())
+            longestGap = std::max(longestGap, gap);
     });
-    QSignalSpy upgrading(&store, &CatalogStore::upgrading);
-    QSignalSpy opened(&store, &CatalogStore::opened);
     sinceTick.start();
     ticker.start();
     QElapsedTimer sinceOpen;
