@@ -37,13 +37,17 @@ QString CatalogUpgradeNotice::text() const { return m_label->text(); }
 void CatalogUpgradeNotice::update(int toVersion, qint64 done, qint64 total)
 {
     const int perMille = total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0;
-    const int percent = perMille / 10;
+    const int percent = total > 0 ? perMille / 10 : -2; // -2: still counting
     m_bar->setValue(perMille);
     if (percent == m_shownPercent)
         return;
     m_shownPercent = percent;
     const QLocale locale;
-    const QString sentence = tr("Updating the catalog to this Pricebook's format %1: indexing %2 of %3 products for search "
+    const QString sentence = total <= 0
+        ? tr("Updating the catalog to this Pricebook's format %1: counting its products to index them for search. "
+             "Its products show when this is done; closing Pricebook now keeps the catalog as it was.")
+              .arg(toVersion)
+        : tr("Updating the catalog to this Pricebook's format %1: indexing %2 of %3 products for search "
                                 "(%4 %). Its products show when this is done; closing Pricebook now keeps the catalog as it was.")
                                  .arg(toVersion)
                                  .arg(locale.toString(done), locale.toString(total))

@@ -4279,6 +4279,10 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
         <source>&lt;h3&gt;Updating the catalog&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Der Katalog wird aktualisiert&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Updating the catalog to this Pricebook&apos;s format %1: counting its products to index them for search. Its products show when this is done; closing Pricebook now keeps the catalog as it was.</source>
+        <translation>Der Katalog wird auf das Format %1 dieses Pricebook aktualisiert: seine Produkte werden gezählt, um sie für die Suche zu indizieren. Seine Produkte erscheinen, sobald das fertig ist; wird Pricebook jetzt geschlossen, bleibt der Katalog, wie er war.</translation>
+    </message>
 </context>
 <context>
     <name>pb::Check</name>

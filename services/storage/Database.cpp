@@ -133,6 +133,11 @@ constexpr qint64 kRowSlice = 20000;
 bool execOverRows(QSqlDatabase& db, const QString& table, const QString& statement, int toVersion,
                   const MigrationProgress& progress, bool* stopped, QString* error)
 {
+    // Said before counting the rows, which takes a moment of its own in a large catalog.
+    if (progress && !progress(toVersion, 0, 0)) {
+        *stopped = true;
+        return false;
+    }
     QSqlQuery range(db);
     if (!range.exec(QStringLiteral("SELECT coalesce(min(rowid), 0), coalesce(max(rowid), -1), count(*) FROM %1").arg(table))
         || !range.next()) {

@@ -26,7 +26,8 @@ QString pathInDirectory(const QString& directory);
 // every write fails.
 // A migration that goes over every product (building an index of them) says how far it is through
 // `progress`: the format it makes, rows done and rows in all, called between slices of rows (and
-// once at 0 before the first). Returning false stops it: the migration is rolled back, the
+// before the first: once with a total of 0 while the rows are counted, once at 0 of the total).
+// Returning false stops it: the migration is rolled back, the
 // catalog is left as it was, and open() fails with *error saying the update was stopped.
 using MigrationProgress = std::function<bool(int toVersion, qint64 done, qint64 total)>;
 QSqlDatabase open(const QString& location, const QString& connectionName, QString* error,
