@@ -5,6 +5,7 @@
 #include "AccountsDialog.h"
 #include "ActionIcons.h"
 #include "BulkDialogs.h"
+#include "CatalogUpgradeNotice.h"
 #include "CheckDialog.h"
 #include "ConflictDialog.h"
 #include "TeamCatalogDialog.h"
@@ -228,6 +229,7 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
     statusBar()->addWidget(m_syncLabel);
     statusBar()->addWidget(m_resultLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
+    new CatalogUpgradeNotice(m_store, statusBar(), [this](const QString& html) { m_editor->clearEntry(html); }, this);
 
     setupActions();
     setupFilters();

@@ -14,7 +14,13 @@ StartupProbe::StartupProbe(QWidget* window, QAbstractItemView* table, QObject* p
 {
     m_window->installEventFilter(this);
     m_table->viewport()->installEventFilter(this);
-    QTimer::singleShot(60000, this, &StartupProbe::finished);
+    m_notice = m_window->findChild<QWidget*>(QStringLiteral("catalogUpgradeLabel"));
+    if (m_notice)
+        m_notice->installEventFilter(this);
+    m_timeout = new QTimer(this);
+    m_timeout->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, &StartupProbe::finished);
+    m_timeout->start(60000);
 }
 
 bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
@@ -24,6 +30,10 @@ bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!m_firstPaint && (watched == m_window || watched == m_table->viewport()))
         m_firstPaint = now;
+    if (!m_firstNotice && m_notice && watched == m_notice) {
+        m_firstNotice = now;
+        m_timeout->start(600000);
+    }
     if (!m_firstRows && watched == m_table->viewport() && m_table->model() && m_table->model()->rowCount() > 0
         && m_table->model()->index(0, 0).data().isValid()) {
         m_firstRows = now;

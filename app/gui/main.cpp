@@ -74,7 +74,8 @@ int main(int argc, char* argv[])
     if (parser.isSet(QStringLiteral("startup-report"))) {
         auto* probe = new pb::StartupProbe(&window, window.findChild<QAbstractItemView*>(QStringLiteral("catalogTableView")), &window);
         QObject::connect(probe, &pb::StartupProbe::finished, &app, [probe] {
-            QTextStream(stdout) << "first_paint_epoch_ms=" << probe->firstPaintMs() << "\nfirst_rows_epoch_ms=" << probe->firstRowsMs() << '\n';
+            QTextStream(stdout) << "first_paint_epoch_ms=" << probe->firstPaintMs() << "\nfirst_rows_epoch_ms=" << probe->firstRowsMs()
+                                << "\nfirst_upgrade_notice_epoch_ms=" << probe->firstUpgradeNoticeMs() << '\n';
             QApplication::quit();
         });
     }

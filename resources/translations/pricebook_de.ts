@@ -2145,6 +2145,10 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
             <numerusform>die Datenbank enthält bereits %n andere Tabellen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Updating the catalog %1 to format %2 was stopped before it finished; the catalog was left as it was, and the update starts again the next time it is opened.</source>
+        <translation>Die Aktualisierung des Katalogs %1 auf Format %2 wurde vor ihrem Ende abgebrochen; der Katalog blieb, wie er war, und die Aktualisierung beginnt beim nächsten Öffnen von vorn.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4263,6 +4267,21 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
     <message>
         <source>%1, archived</source>
         <translation>%1, archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>pb::CatalogUpgradeNotice</name>
+    <message>
+        <source>Updating the catalog to this Pricebook&apos;s format %1: indexing %2 of %3 products for search (%4 %). Its products show when this is done; closing Pricebook now keeps the catalog as it was.</source>
+        <translation>Der Katalog wird auf das Format %1 dieses Pricebook aktualisiert: %2 von %3 Produkten für die Suche indiziert (%4 %). Seine Produkte erscheinen, sobald das fertig ist; wird Pricebook jetzt geschlossen, bleibt der Katalog, wie er war.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Updating the catalog&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Der Katalog wird aktualisiert&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Updating the catalog to this Pricebook&apos;s format %1: counting its products to index them for search. Its products show when this is done; closing Pricebook now keeps the catalog as it was.</source>
+        <translation>Der Katalog wird auf das Format %1 dieses Pricebook aktualisiert: seine Produkte werden gezählt, um sie für die Suche zu indizieren. Seine Produkte erscheinen, sobald das fertig ist; wird Pricebook jetzt geschlossen, bleibt der Katalog, wie er war.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "CatalogSummaries.h"
 
 #include <QCoreApplication>
+#include "Database.h"
 #include "SqlDialect.h"
 
 #include <QSemaphore>
@@ -30,6 +31,7 @@ CatalogStore::CatalogStore(QObject* parent)
 
 CatalogStore::~CatalogStore()
 {
+    m_stopping = true; // an update of an older catalog still running stops, and leaves the catalog as it was
     flush();
     waitForIdle();
     // The connection belongs to the worker thread: close it there.
@@ -48,6 +50,10 @@ void CatalogStore::open(const QString& path, const QString& password)
     m_path = path;
     call<QString>([this, path, password](Catalog& c) {
         QString error;
+        const Database::MigrationProgressScope progress([this](int toVersion, qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(this, [this, toVersion, done, total] { Q_EMIT upgrading(toVersion, done, total); });
+            return !m_stopping.load();
+        });
         if (c.open(path, &error, password)) {
             // The list shows and searches the price summaries stored with the products: after
             // a change of language they are written again in the new one (once per catalog).

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -64,6 +65,9 @@ public:
 
 Q_SIGNALS:
     void opened(bool ok, const QString& error);
+    // open() is updating a catalog of an older format to `toVersion` over every product (building
+    // its search index): `done` of `total` products so far. opened() follows when it is over.
+    void upgrading(int toVersion, qint64 done, qint64 total);
     void productsSaved(const QStringList& ids);
     void saveFailed(const QString& message);
     // Saves refused because someone else changed (or deleted) the product since it was read:
@@ -86,6 +90,7 @@ private:
     QTimer m_changedLater; // on this object's thread, started from the driver's notifications
     void listenForChanges(Catalog& c);
     bool m_open = false;
+    std::atomic<bool> m_stopping { false }; // set on destruction: an update in progress is rolled back
     QTimer* m_watch = nullptr;  // lives on the worker thread
     qint64 m_seenVersion = -1;  // worker thread only
     QString m_path;

@@ -4,6 +4,8 @@
 #include "SqlDialect.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <utility>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -119,7 +121,64 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error)
     return true;
 }
 
+thread_local MigrationProgress t_progress; // MigrationProgressScope's, on this thread
+
+// How many rowids one slice of a statement over every row covers: small enough that progress
+// moves every fraction of a second, large enough that the slices cost nothing of their own.
+constexpr qint64 kRowSlice = 20000;
+
+// "{rows TABLE} STATEMENT": STATEMENT run once per slice of TABLE's rowids, {from} (inclusive)
+// to {to} (exclusive), reporting the rows done after each. False with *error set when a slice
+// failed, or with *stopped set when `progress` asked to stop.
+bool execOverRows(QSqlDatabase& db, const QString& table, const QString& statement, int toVersion,
+                  const MigrationProgress& progress, bool* stopped, QString* error)
+{
+    // Said before counting the rows, which takes a moment of its own in a large catalog.
+    if (progress && !progress(toVersion, 0, 0)) {
+        *stopped = true;
+        return false;
+    }
+    QSqlQuery range(db);
+    if (!range.exec(QStringLiteral("SELECT coalesce(min(rowid), 0), coalesce(max(rowid), -1), count(*) FROM %1").arg(table))
+        || !range.next()) {
+        *error = range.lastError().text();
+        return false;
+    }
+    const qint64 first = range.value(0).toLongLong();
+    const qint64 last = range.value(1).toLongLong();
+    const qint64 total = range.value(2).toLongLong();
+    range.finish();
+    qint64 done = 0;
+    if (progress && !progress(toVersion, done, total)) {
+        *stopped = true;
+        return false;
+    }
+    QSqlQuery q(db);
+    for (qint64 from = first; from <= last; from += kRowSlice) {
+        QString sql = statement;
+        sql.replace(QStringLiteral("{from}"), QString::number(from));
+        sql.replace(QStringLiteral("{to}"), QString::number(from + kRowSlice));
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return false;
+        }
+        done = std::min(total, done + std::max(0, q.numRowsAffected()));
+        if (progress && !progress(toVersion, done, total)) {
+            *stopped = true;
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
+
+MigrationProgressScope::MigrationProgressScope(MigrationProgress progress)
+    : m_previous(std::exchange(t_progress, std::move(progress)))
+{
+}
+
+MigrationProgressScope::~MigrationProgressScope() { t_progress = std::move(m_previous); }
 
 QString pathInDirectory(const QString& directory) { return QDir(directory).filePath(QStringLiteral("catalog.sqlite")); }
 
@@ -201,7 +260,7 @@ QSqlDatabase connect(const CatalogLocation& where, const QString& connectionName
 } // namespace
 
 QSqlDatabase open(const QString& location, const QString& connectionName, QString* error, int targetVersion,
-                  const QString& password, bool* readOnlyOut)
+                  const QString& password, bool* readOnlyOut, const MigrationProgress& progress)
 {
     const auto where = CatalogLocation::parse(location, error);
     if (!where)
@@ -274,10 +333,24 @@ QSqlDatabase open(const QString& location, const QString& connectionName, QStrin
         }
         for (int v = current; v < targetVersion; ++v) {
             const QStringList statements = statementsOf(sql.expand(QString::fromLatin1(kMigrations[v])));
+            static const QRegularExpression overRows(QStringLiteral("^\\s*\\{rows ([a-z_]+)\\}\\s*(.*)$"),
+                                                     QRegularExpression::DotMatchesEverythingOption);
             for (const QString& statement : statements) {
                 if (statement.trimmed().isEmpty())
                     continue;
-                if (!exec(db, statement, &sqlError)) {
+                bool stopped = false;
+                const auto rows = overRows.match(statement);
+                const bool ok = rows.hasMatch()
+                    ? execOverRows(db, rows.captured(1), rows.captured(2), v + 1, progress ? progress : t_progress, &stopped, &sqlError)
+                    : exec(db, statement, &sqlError);
+                if (stopped) {
+                    db.rollback();
+                    return fail(Text::tr("Updating the catalog %1 to format %2 was stopped before it finished; the catalog "
+                                         "was left as it was, and the update starts again the next time it is opened.")
+                                    .arg(path)
+                                    .arg(v + 1));
+                }
+                if (!ok) {
                     db.rollback();
                     return fail(Text::tr("Updating the catalog %1 to format %2 failed, and nothing was changed: %3")
                                     .arg(path)

@@ -49,7 +49,10 @@ QString replaceTokens(QString sql, const QString& serial, const std::function<QS
 // by rowid: external content). case_sensitive 1: the column is already lowercase, and the index
 // must not fold further than that, or it would find what the substring search does not. No
 // column sizes: nothing ranks. Triggers keep it in step with every write, whoever writes; an
-// update re-indexes only when the text changed. 'rebuild' indexes the rows already there.
+// update re-indexes only when the text changed. The rows already there are indexed by one
+// statement over the table's rowids, which Database::open runs a slice at a time ({rows TABLE}:
+// each run gets its {from} and {to}), saying how far it is; the index holds the same as after
+// FTS5's 'rebuild'.
 // The key is the table's rowid, which VACUUM may renumber (the table has no INTEGER PRIMARY
 // KEY): nothing in Pricebook vacuums; anything that ever does must 'rebuild' after it.
 QString sqliteFullText(const QString& index, const QString& table, const QString& column)
@@ -64,7 +67,7 @@ QString sqliteFullText(const QString& index, const QString& table, const QString
                "CREATE TRIGGER %1_update AFTER UPDATE OF %3 ON %2 WHEN old.%3 IS NOT new.%3 BEGIN"
                " INSERT INTO %1(%1, rowid, %3) VALUES('delete', old.rowid, old.%3);"
                " INSERT INTO %1(rowid, %3) VALUES(new.rowid, new.%3); END;"
-               "INSERT INTO %1(%1) VALUES('rebuild')")
+               "{rows %2} INSERT INTO %1(rowid, %3) SELECT rowid, %3 FROM %2 WHERE rowid >= {from} AND rowid < {to}")
         .arg(index, table, column);
 }
 
