@@ -128,8 +128,11 @@ void CatalogTableModel::requestWindow(int window, bool force) const
             if (!force && std::abs(wanted->load() - window) > 2)
                 return std::nullopt; // scrolled past meanwhile; asked again when the view comes back
             const int first = window * kWindow;
-            if (first < count / 2)
-                return c.rows(filter, first, kWindow);
+            if (first < count / 2) {
+                QList<CatalogRow> rows = c.rows(filter, first, kWindow);
+                c.summarizeNow(rows);
+                return rows;
+            }
             // In the second half the rows are read from the end, in the opposite order: the same
             // rows (the order is total: its column, then the id), with at most half the catalog
             // to skip instead of all of it.
@@ -138,6 +141,7 @@ void CatalogTableModel::requestWindow(int window, bool force) const
             const int last = qMin(first + kWindow, count);
             QList<CatalogRow> rows = c.rows(reversed, count - last, last - first);
             std::reverse(rows.begin(), rows.end());
+            c.summarizeNow(rows);
             return rows;
         },
         self, [self, window, generation](const Rows& read) {

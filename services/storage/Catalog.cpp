@@ -883,22 +883,28 @@ Search planSearch(QSqlDatabase& db, const SqlDialect& sql, const ListFilter& fil
 
 QString CatalogSummaries::language() { return summaryLocale().name(); }
 
-int CatalogSummaries::render(Catalog& catalog, QString* error)
+int CatalogSummaries::render(Catalog& catalog, QString* after, int limit, QString* error)
 {
     QSqlDatabase db = catalog.database();
     const QLocale locale = summaryLocale();
     struct Rewrite {
         QString id, summary, search;
+        qint64 version = 0;
     };
     QList<Rewrite> rewrites;
+    QString last;
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, summary, search, document FROM products"))) {
+        q.prepare(QStringLiteral("SELECT id, summary, search, document, version FROM products WHERE id > coalesce(?, '') ORDER BY id LIMIT ?"));
+        q.addBindValue(*after);
+        q.addBindValue(limit);
+        if (!q.exec()) {
             *error = q.lastError().text();
             return -1;
         }
         while (q.next()) {
+            last = q.value(0).toString();
             const DocumentReadResult doc = ProductDocument::fromJson(q.value(3).toByteArray());
             if (!doc.ok() || doc.products.size() != 1)
                 continue; // a document that does not read keeps what it had
@@ -907,25 +913,29 @@ int CatalogSummaries::render(Catalog& catalog, QString* error)
             const QString summary = PricingSummary::describe(e.product, locale);
             const QString search = searchText(e, summary);
             if (summary != q.value(1).toString() || search != q.value(2).toString())
-                rewrites.append({ q.value(0).toString(), summary, search });
+                rewrites.append({ last, summary, search, q.value(4).toLongLong() });
         }
         if (q.lastError().isValid()) {
             *error = q.lastError().text();
             return -1;
         }
     }
-    if (rewrites.isEmpty())
+    if (rewrites.isEmpty()) {
+        *after = last;
         return 0;
+    }
     if (!db.transaction()) {
         *error = db.lastError().text();
         return -1;
     }
     QSqlQuery u(db);
-    u.prepare(QStringLiteral("UPDATE products SET summary = ?, search = ? WHERE id = ?"));
+    // A product saved meanwhile (another process, another person) has its summary from that save.
+    u.prepare(QStringLiteral("UPDATE products SET summary = ?, search = ? WHERE id = ? AND version = ?"));
     for (const Rewrite& r : std::as_const(rewrites)) {
         u.addBindValue(r.summary);
         u.addBindValue(r.search);
         u.addBindValue(r.id);
+        u.addBindValue(r.version);
         if (!u.exec()) {
             *error = u.lastError().text();
             db.rollback();
@@ -939,6 +949,7 @@ int CatalogSummaries::render(Catalog& catalog, QString* error)
         db.rollback();
         return -1;
     }
+    *after = last;
     return int(rewrites.size());
 }
 
@@ -985,6 +996,21 @@ QList<CatalogRow> Catalog::rows(const ListFilter& filter, int offset, int limit)
     if (q.lastError().isValid()) // the rows stopped early: a damaged page
         m_error = q.lastError().text();
     return out;
+}
+
+void Catalog::summarizeNow(QList<CatalogRow>& rows)
+{
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const CatalogRow& r : std::as_const(rows))
+        ids << r.id;
+    QHash<QString, qsizetype> at;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        at.insert(rows.at(i).id, i);
+    const QLocale locale = summaryLocale();
+    for (const CatalogEntry& e : products(ids))
+        if (auto it = at.constFind(e.id); it != at.cend())
+            rows[*it].summary = PricingSummary::describe(e.product, locale);
 }
 
 QHash<QString, QString> Catalog::productsByRemoteId(const QString& accountId)

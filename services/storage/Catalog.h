@@ -244,6 +244,9 @@ public:
     // The catalog list: counts and windows of rows, filtered and sorted in SQL.
     int count(const ListFilter& filter);
     QList<CatalogRow> rows(const ListFilter& filter, int offset, int limit);
+    // The rows' price summaries written again from their products in the language and formats of
+    // now (the stored ones are in the language of the save; the list shows these).
+    void summarizeNow(QList<CatalogRow>& rows);
     // The products linked to remote products of this account: remote id -> product id.
     QHash<QString, QString> productsByRemoteId(const QString& accountId);
     // Each product's remote id on its own account, for the products that have one.

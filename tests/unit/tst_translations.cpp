@@ -311,6 +311,16 @@ void TestTranslations::catalogListSummariesFollowTheLanguage()
     Translations::install(*QCoreApplication::instance(), QStringLiteral("de"));
     const QString german = QStringLiteral("29,99\u00a0US$ pro Monat, inklusive 100 Minuten, danach 0,15\u00a0US$ pro Minute, zzgl. Steuern");
     {
+        // What the list shows is written from the product now, before anything is rewritten.
+        Catalog c;
+        QString error;
+        QVERIFY2(c.open(path, &error), qPrintable(error));
+        QList<CatalogRow> rows = c.rows({}, 0, 10);
+        QCOMPARE(rows.first().summary, english);
+        c.summarizeNow(rows);
+        QCOMPARE(rows.first().summary, german);
+    }
+    {
         CatalogStore store;
         QSignalSpy opened(&store, &CatalogStore::opened);
         store.open(path);
@@ -333,7 +343,11 @@ void TestTranslations::catalogListSummariesFollowTheLanguage()
     QCOMPARE(c.count(shown), 0);
     QCOMPARE(c.product(e.id)->version, version); // still the same product (and still "Synced" if it was)
     QCOMPARE(c.integrityCheck(), QStringLiteral("ok"));
-    QCOMPARE(CatalogSummaries::render(c, &error), 0); // written once
+    QString after;
+    QCOMPARE(CatalogSummaries::render(c, &after, 100, &error), 0); // written once
+    QCOMPARE(after, e.id);
+    QCOMPARE(CatalogSummaries::render(c, &after, 100, &error), 0);
+    QVERIFY(after.isEmpty()); // none left
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
