@@ -267,6 +267,7 @@ void CheckDialog::apply()
         if (!settled.entry.product.name.isEmpty()) {
             settled.name = settled.entry.product.name;
             m_products->item(row, NameColumn)->setText(settled.name);
+            m_products->resizeColumnToContents(NameColumn);
         }
         setVerdict(row, settled.fields.isEmpty() ? CheckItem::InStep : CheckItem::ChangedHere,
                    settled.fields.isEmpty() ? tr("Settled: the catalog holds what the provider has.")
