@@ -1,6 +1,7 @@
 #include "ApplyPlanDialog.h"
 
 #include <QDialogButtonBox>
+#include <algorithm>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -58,10 +59,15 @@ ApplyPlanDialog::ApplyPlanDialog(CatalogStore* store, QNetworkAccessManager* net
             m_running->cancel();
     });
     connect(m_close, &QPushButton::clicked, this, &ApplyPlanDialog::reject);
+    computePlan();
+    resize(640, 420);
+}
+
+void ApplyPlanDialog::computePlan()
+{
     const QStringList ids = m_ids;
     m_store->call<ChangePlan>([ids](Catalog& c) { return ChangePlan::compute(c, ids); }, this,
                               [this](const ChangePlan& plan) { showPlan(plan); });
-    resize(640, 420);
 }
 
 void ApplyPlanDialog::reject()
@@ -79,12 +85,19 @@ void ApplyPlanDialog::showPlan(const ChangePlan& plan)
     m_plan = plan;
     m_planText->setPlainText(plan.text());
     const int operations = plan.operationCount();
+    QString text;
     if (operations == 0)
-        m_summary->setText(plan.refusalCount() > 0 ? tr("Nothing can be applied: the providers do not let these changes be made, as the plan says.")
-                                                   : tr("Nothing to change on the providers."));
+        text = plan.refusalCount() > 0 ? tr("Nothing can be applied: the providers do not let these changes be made, as the plan says.")
+                                       : tr("Nothing to change on the providers.");
+    else if (!m_afterApply.isEmpty())
+        text = tr("What remains is the plan above: %n operation(s). Resume applies exactly that; nothing else is sent.", nullptr, operations);
     else
-        m_summary->setText(tr("These %n operation(s) will be made, in this order. Nothing else is sent.", nullptr, operations));
+        text = tr("These %n operation(s) will be made, in this order. Nothing else is sent.", nullptr, operations);
+    if (!m_afterApply.isEmpty())
+        text = m_afterApply + u' ' + (operations == 0 ? tr("Nothing is left to apply here; the report below says what happened.") : text);
+    m_summary->setText(text);
     m_apply->setEnabled(operations > 0);
+    m_apply->setText(!m_afterApply.isEmpty() && operations > 0 ? tr("&Resume") : tr("&Apply"));
     Q_EMIT planShown();
 }
 
@@ -104,6 +117,8 @@ void ApplyPlanDialog::startApply()
     m_progress->setVisible(true);
     m_progress->setRange(0, int(ids.size()));
     m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m done"));
+    m_afterApply.clear();
     m_report->clear();
     m_report->setVisible(true);
     m_summary->setText(tr("Applying…"));
@@ -131,12 +146,25 @@ void ApplyPlanDialog::showReport(const QList<PushLine>& report)
                                                       : QStringLiteral("%1: %2 — %3").arg(l.name, l.outcome, l.message));
     }
     const int problems = int(report.size()) - ok;
-    m_summary->setText(problems == 0 ? tr("Applied: %n product(s) now match the plan.", nullptr, ok)
-                                     : tr("%1 of %2 product(s) applied; %3 with problems (see below). Apply again to resume.")
-                                           .arg(ok).arg(report.size()).arg(problems));
+    // The bar counts what was applied, not what was tried.
+    m_progress->setRange(0, std::max(1, int(report.size())));
+    m_progress->setValue(ok);
+    m_progress->setFormat(tr("%1 of %n applied", nullptr, int(report.size())).arg(ok));
     Q_EMIT applied(report);
-    if (m_closeWhenDone)
+    if (m_closeWhenDone) {
         QDialog::reject();
+        return;
+    }
+    if (problems == 0) {
+        m_summary->setText(tr("Applied: %n product(s) now match the plan.", nullptr, ok));
+        m_apply->setEnabled(false);
+        return;
+    }
+    // The plan is worked out again: what is left of it is shown, and Apply resumes exactly that.
+    m_afterApply = tr("Applied to %1 of %n product(s).", nullptr, int(report.size())).arg(ok) + u' '
+        + tr("%n with problems (see the report below).", nullptr, problems);
+    m_summary->setText(m_afterApply + u' ' + tr("Working out what remains…"));
+    computePlan();
 }
 
 } // namespace pb

@@ -38,6 +38,7 @@ Q_SIGNALS:
     void applied(const QList<pb::PushLine>& report);
 
 private:
+    void computePlan();
     void showPlan(const ChangePlan& plan);
     void startApply();
     void showReport(const QList<PushLine>& report);
@@ -56,6 +57,8 @@ private:
     QPushButton* m_close;
     QPointer<PlanApplier> m_running;
     bool m_closeWhenDone = false;
+    // After an apply with problems: what was reported, said above the plan of what remains.
+    QString m_afterApply;
 };
 
 } // namespace pb

@@ -1,5 +1,6 @@
 #include "ArchiveDialog.h"
 
+#include "AccountLabel.h"
 #include "BulkDialogs.h"
 #include "services/providers/Registry.h"
 
@@ -49,17 +50,17 @@ Survey survey(Catalog& c, const QStringList& ids, bool archive)
         }
     }
     for (auto it = cannot.cbegin(); it != cannot.cend(); ++it)
-        s.unsupported << Text::tr("%1 %2 product(s) not sent: %3").arg(it.value()).arg(it.key(), why.value(it.key()));
+        s.unsupported << Text::tr("%n %1 product(s) not sent: %2", nullptr, it.value()).arg(it.key(), why.value(it.key()));
     return s;
 }
 
 } // namespace
 
-void start(QWidget* parent, const ArchiveContext& ctx, const QStringList& ids, bool archive, Done done, const QString& lead)
+void start(QWidget* parent, const ArchiveContext& ctx, const QStringList& ids, bool archive, Done done, Question question)
 {
     ctx.store->flush();
     ctx.store->call<Survey>([ids, archive](Catalog& c) { return survey(c, ids, archive); }, parent,
-                            [parent, ctx, ids, archive, done, lead](const Survey& s) {
+                            [parent, ctx, ids, archive, done, question](const Survey& s) {
         QStringList notes = s.unsupported;
         if (s.already)
             notes << (archive ? Text::tr("%1 already archived: nothing to send.") : Text::tr("%1 already active: nothing to send.")).arg(s.already);
@@ -95,22 +96,20 @@ void start(QWidget* parent, const ArchiveContext& ctx, const QStringList& ids, b
             for (const Account& a : targets) {
                 count += s.perAccount.value(a.id);
                 const KeyMode mode = live->value(a.id);
-                lines << Text::tr("“%1” (%2, %3 key): %4 product(s)")
-                             .arg(a.name, providerDisplayName(a.target.provider),
-                                  mode == KeyMode::Live ? Text::tr("LIVE") : keyModeLabel(mode).toLower(),
-                                  QString::number(s.perAccount.value(a.id)));
+                lines << Text::tr("%1, %2 key: %n product(s)", nullptr, s.perAccount.value(a.id))
+                             .arg(accountLabel(a, AccountQuote::Quoted), mode == KeyMode::Live ? Text::tr("LIVE") : keyModeLabel(mode).toLower());
             }
             live->removeIf([](const auto& it) { return it.value() != KeyMode::Live; });
             lines += notes;
             const QString where = targets.size() == 1 ? Text::tr("“%1”").arg(targets.first().name) : Text::tr("%1 accounts").arg(targets.size());
-            QString text = (archive ? Text::tr("Archive %1 product(s) on %2?") : Text::tr("Restore %1 product(s) on %2?")).arg(count).arg(where);
-            if (!lead.isEmpty())
-                text = lead + u' ' + text;
+            QString text = (archive ? Text::tr("Archive %n product(s) on %1?", nullptr, count)
+                                    : Text::tr("Restore %n product(s) on %1?", nullptr, count)).arg(where);
             if (!live->isEmpty())
                 text += u' ' + Text::tr("A live key is involved: real customers stop (or start again) seeing these products.");
             const QString title = live->isEmpty() ? (archive ? Text::tr("Archive on provider") : Text::tr("Restore on provider"))
                                                   : (archive ? Text::tr("Archive on live accounts") : Text::tr("Restore on live accounts"));
-            if (!ctx.prompts->confirm(parent, title, text, lines.join(u'\n'))) {
+            const bool ask = question == Question::Ask || !live->isEmpty();
+            if (ask && !ctx.prompts->confirm(parent, title, text, lines.join(u'\n'))) {
                 if (done)
                     done(End::Declined, {});
                 return;

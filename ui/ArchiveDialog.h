@@ -28,9 +28,12 @@ namespace ArchiveDialog {
 enum class End { Declined, NothingToSend, Finished };
 using Done = std::function<void(End end, const QList<PushLine>& report)>;
 
-// `title` and `lead` replace the question's first words when given (delete with archive).
+// Whether start() asks before sending. AlreadyAsked: the person has just answered a question
+// that said what is archived (delete with archive), so it is not put again; only a live key
+// involved still asks, since that question was not part of it.
+enum class Question { Ask, AlreadyAsked };
 void start(QWidget* parent, const ArchiveContext& context, const QStringList& productIds, bool archive, Done done,
-           const QString& lead = {});
+           Question question = Question::Ask);
 
 // Whether "Open on provider" can work for this product, and why not.
 bool canOpenOnProvider(const CatalogEntry& entry, const SyncLink& link, QString* reason);

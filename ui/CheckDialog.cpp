@@ -51,7 +51,11 @@ CheckDialog::CheckDialog(CatalogStore* store, QNetworkAccessManager* network, Sy
     m_products->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_products->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_products->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A long note wraps in its row (the row grows to show it), and is whole in its tooltip.
+    m_products->setWordWrap(true);
+    m_products->setTextElideMode(Qt::ElideRight);
     m_products->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
+    m_products->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* lower = new QWidget(split);
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -89,6 +93,12 @@ CheckDialog::CheckDialog(CatalogStore* store, QNetworkAccessManager* network, Sy
     close->setObjectName(QStringLiteral("checkCloseButton"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // No default button: Enter never takes values from there over the ones typed here, nor
+    // writes anything; every choice here is a click.
+    for (QPushButton* b : findChildren<QPushButton*>()) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
     connect(m_allThere, &QPushButton::clicked, this, [this] { for (QComboBox* c : std::as_const(m_choices)) c->setCurrentIndex(1); });
     connect(m_allHere, &QPushButton::clicked, this, [this] { for (QComboBox* c : std::as_const(m_choices)) c->setCurrentIndex(0); });
     connect(m_apply, &QPushButton::clicked, this, &CheckDialog::apply);
@@ -98,7 +108,7 @@ CheckDialog::CheckDialog(CatalogStore* store, QNetworkAccessManager* network, Sy
 
     m_check = new Check(store, network, std::move(keys), productIds, {}, this);
     connect(m_check, &Check::progress, this, [this](int done, int total) {
-        m_status->setText(tr("Checked %1 of %2 product(s)…").arg(done).arg(total));
+        m_status->setText(tr("Checked %1 of %n product(s)…", nullptr, total).arg(done));
     });
     connect(m_check, &Check::finished, this, &CheckDialog::finished);
     connect(m_cancel, &QPushButton::clicked, m_check, &Check::cancel);
@@ -112,7 +122,6 @@ void CheckDialog::finished(const CheckReport& report)
 {
     m_report = report;
     m_cancel->setEnabled(false);
-    int differ = 0;
     m_products->setRowCount(int(report.items.size()));
     for (int row = 0; row < report.items.size(); ++row) {
         const CheckItem& item = report.items.at(row);
@@ -121,13 +130,19 @@ void CheckDialog::finished(const CheckReport& report)
         m_products->setItem(row, VerdictColumn, new QTableWidgetItem());
         m_products->setItem(row, NoteColumn, new QTableWidgetItem());
         setVerdict(row, item.verdict, item.message);
-        differ += item.inStep() ? 0 : 1;
     }
-    m_products->resizeColumnsToContents();
-    m_status->setText(report.cancelled ? tr("Stopped: %1 of %2 product(s) differ or were not checked.").arg(differ).arg(report.items.size())
-                      : differ == 0 ? tr("All %n product(s) are in step with their providers.", nullptr, int(report.items.size()))
-                                    : tr("%1 of %2 product(s) differ from their providers or could not be checked. Choose one to see "
-                                         "its fields.").arg(differ).arg(report.items.size()));
+    for (int column : { NameColumn, AccountColumn, VerdictColumn })
+        m_products->resizeColumnToContents(column);
+    // The note keeps at least half the width: the other columns give way (their text elides).
+    const int room = m_products->viewport()->width() / 2;
+    int others = 0;
+    for (int column : { NameColumn, AccountColumn, VerdictColumn })
+        others += m_products->columnWidth(column);
+    if (others > room)
+        for (int column : { NameColumn, AccountColumn, VerdictColumn })
+            m_products->setColumnWidth(column, m_products->columnWidth(column) * room / others);
+    m_products->resizeRowsToContents();
+    updateStatus();
     for (int row = 0; row < report.items.size(); ++row)
         if (!report.items.at(row).fields.isEmpty()) {
             m_products->setCurrentCell(row, NameColumn);
@@ -143,6 +158,32 @@ void CheckDialog::setVerdict(int row, CheckItem::Verdict verdict, const QString&
     m_products->item(row, VerdictColumn)->setData(Qt::UserRole, CheckItem::verdictKey(verdict));
     m_products->item(row, NoteColumn)->setText(message);
     m_products->item(row, NoteColumn)->setToolTip(message);
+    m_products->item(row, NameColumn)->setToolTip(m_products->item(row, NameColumn)->text());
+}
+
+void CheckDialog::updateStatus()
+{
+    const int total = int(m_report.items.size());
+    int toSettle = 0, toSend = 0;
+    for (const CheckItem& item : std::as_const(m_report.items)) {
+        if (item.verdict == CheckItem::ChangedHere)
+            ++toSend;
+        else if (!item.inStep())
+            ++toSettle;
+    }
+    QStringList parts;
+    if (m_report.cancelled)
+        parts << tr("Stopped before every product was checked.");
+    if (toSettle == 0 && toSend == 0) {
+        parts << tr("All %n product(s) are in step with their providers.", nullptr, total);
+    } else {
+        if (toSettle > 0)
+            parts << tr("%1 of %n product(s) differ from their providers or could not be checked: choose one to see its fields.",
+                        nullptr, total).arg(toSettle);
+        if (toSend > 0)
+            parts << tr("%1 of %n product(s) hold values kept here that Update sends to the provider.", nullptr, total).arg(toSend);
+    }
+    m_status->setText(parts.join(u' '));
 }
 
 void CheckDialog::showProduct(int row)
@@ -222,9 +263,18 @@ void CheckDialog::apply()
         settled.entry.product = Check::merged(item, takeThere);
         settled.base = item.there;
         settled.fields = Check::compare(item.target, item.there, settled.entry.product, item.there);
+        // The name may be the one taken from there.
+        if (!settled.entry.product.name.isEmpty()) {
+            settled.name = settled.entry.product.name;
+            m_products->item(row, NameColumn)->setText(settled.name);
+            m_products->resizeColumnToContents(NameColumn);
+        }
         setVerdict(row, settled.fields.isEmpty() ? CheckItem::InStep : CheckItem::ChangedHere,
                    settled.fields.isEmpty() ? tr("Settled: the catalog holds what the provider has.")
                                             : tr("Settled: the values kept here are sent with Update."));
+        m_products->resizeColumnToContents(VerdictColumn);
+        m_products->resizeRowToContents(row);
+        updateStatus();
         reread(row);
         showProduct(row);
     });
@@ -259,6 +309,9 @@ void CheckDialog::sendAgain()
             setVerdict(row, o.kind == SyncOutcome::OutcomeUnknown ? CheckItem::NotChecked : CheckItem::NotFound,
                        tr("Sent again: %1").arg(o.message));
         }
+        m_products->resizeColumnToContents(VerdictColumn);
+        m_products->resizeRowToContents(row);
+        updateStatus();
         reread(row);
         showProduct(row);
     });

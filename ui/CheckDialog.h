@@ -49,6 +49,8 @@ private:
     void sendAgain();
     void reread(int row);
     void setVerdict(int row, CheckItem::Verdict verdict, const QString& message);
+    // The header: what is true of the products now, after the check and what was settled since.
+    void updateStatus();
 
     CatalogStore* m_store;
     SyncEngine* m_engine;

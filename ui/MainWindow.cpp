@@ -11,6 +11,8 @@
 #include "TeamCatalogDialog.h"
 #include "PullDialog.h"
 #include "ApplyPlanDialog.h"
+#include "AccountLabel.h"
+#include "ElidedLabel.h"
 #include "services/io/CatalogIO.h"
 #include "services/io/Clone.h"
 #include "PreferencesDialog.h"
@@ -31,6 +33,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QSettings>
+#include <QStyle>
 #include <QUndoCommand>
 
 namespace pb {
@@ -217,10 +220,12 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
     m_ui->catalogTableView->horizontalHeader()->setSortIndicator(CatalogTableModel::UpdatedColumn, Qt::DescendingOrder);
     m_ui->catalogTableView->verticalHeader()->setVisible(false);
     m_ui->catalogTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    fitSyncColumn();
 
     m_syncLabel = new QLabel(this);
     m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
-    m_resultLabel = new QLabel(this);
+    // A long message is elided (whole in its tooltip): it never widens the window.
+    m_resultLabel = new ElidedLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("lastResultLabel"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("submitProgressBar"));
@@ -552,6 +557,21 @@ void MainWindow::endSaveError()
     updateActions();
 }
 
+// The Sync column is as wide as its longest state text in the current language.
+void MainWindow::fitSyncColumn()
+{
+    QHeaderView* header = m_ui->catalogTableView->horizontalHeader();
+    const QFontMetrics metrics(m_ui->catalogTableView->font());
+    int widest = header->fontMetrics().horizontalAdvance(m_model->headerData(CatalogTableModel::SyncColumn, Qt::Horizontal).toString());
+    for (SyncState s : { SyncState::Draft, SyncState::Submitting, SyncState::Synced, SyncState::Changed, SyncState::Failed,
+                         SyncState::OutcomeUnknown }) {
+        widest = std::max(widest, metrics.horizontalAdvance(syncStateLabel(s)));
+        widest = std::max(widest, metrics.horizontalAdvance(QCoreApplication::translate("pb::CatalogTableModel", "%1, archived").arg(syncStateLabel(s))));
+    }
+    const int margin = m_ui->catalogTableView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_ui->catalogTableView) + 1;
+    header->resizeSection(CatalogTableModel::SyncColumn, widest + 2 * margin + metrics.averageCharWidth() * 2);
+}
+
 void MainWindow::updateActions()
 {
     const bool writable = m_catalogError.isEmpty() && m_saveError.isEmpty();
@@ -579,9 +599,19 @@ void MainWindow::updateActions()
     m_ui->actionUpdateProduct->setToolTip(updateTip);
     m_ui->actionCancelSubmission->setEnabled(busy);
     m_ui->actionShowRequest->setEnabled(has);
-    for (const char* name : { "actionArchiveProducts", "actionRestoreProducts" })
-        if (QAction* a = findChild<QAction*>(QLatin1String(name)))
-            a->setEnabled(selected && writable);
+    // The actions on the selection: disabled without one, and they say why.
+    for (const char* name : { "actionCheckOnProvider", "actionApplyChanges", "actionArchiveProducts", "actionRestoreProducts" })
+        if (QAction* a = findChild<QAction*>(QLatin1String(name))) {
+            if (!a->property("selectionTip").isValid())
+                a->setProperty("selectionTip", a->statusTip());
+            const bool can = selected && writable;
+            a->setEnabled(can);
+            const QString tip = can ? a->property("selectionTip").toString()
+                : !selected ? tr("Select one or more products in the list first.")
+                            : tr("The catalog cannot be written to now.");
+            a->setStatusTip(tip);
+            a->setToolTip(tip);
+        }
     if (QAction* open = findChild<QAction*>(QStringLiteral("actionOpenOnProvider"))) {
         QString why = tr("Open a product to see its page on the provider.");
         open->setEnabled(m_editor->hasEntry() && ArchiveDialog::canOpenOnProvider(m_editor->entry(), m_editor->syncLink(), &why));
@@ -817,6 +847,7 @@ void MainWindow::archiveSelection(bool archive)
 // with undo as for any delete. The others stay, and the report says why.
 void MainWindow::deleteWithArchive(const QList<CatalogEntry>& entries, const QStringList& synced)
 {
+    // The person has just chosen "Archive on provider and delete": not asked again.
     ArchiveDialog::start(this, { m_store, m_network, keyLookup(), m_prompts, m_accounts, m_policy }, synced, true,
                          [this, entries, synced](ArchiveDialog::End end, const QList<PushLine>& report) {
         if (end == ArchiveDialog::End::Declined)
@@ -835,7 +866,7 @@ void MainWindow::deleteWithArchive(const QList<CatalogEntry>& entries, const QSt
         }
         if (!kept.isEmpty())
             m_prompts->inform(this, tr("Kept in Pricebook"),
-                              tr("%1 product(s) were not archived on their provider, so they stay here.").arg(kept.size()), kept.join(u'\n'));
+                              tr("%n product(s) were not archived on their provider, so they stay here.", nullptr, int(kept.size())), kept.join(u'\n'));
         if (gone.isEmpty())
             return;
         QStringList ids;
@@ -864,7 +895,7 @@ void MainWindow::deleteWithArchive(const QList<CatalogEntry>& entries, const QSt
                 m_editor->clearEntry(tr("<p>Deleted. <b>Ctrl+Z</b> brings it back.</p>"));
             updateActions();
         });
-    });
+    }, ArchiveDialog::Question::AlreadyAsked);
 }
 
 void MainWindow::openOnProvider()
@@ -1275,9 +1306,9 @@ void MainWindow::confirmPush(const QStringList& ids, const QHash<QString, int>& 
         const auto products = [](qsizetype n) { return n == 1 ? tr("1 product") : tr("%1 products").arg(n); };
         QStringList lines;
         for (const Account& a : targets)
-            lines << (live->contains(a.id) ? tr("“%1” (%2): %3, with a LIVE key: real customers and charges")
-                                           : tr("“%1” (%2): %3, test key"))
-                         .arg(a.name, providerDisplayName(a.target.provider), products(perAccount.value(a.id)));
+            lines << (live->contains(a.id) ? tr("%1: %2, with a LIVE key: real customers and charges")
+                                           : tr("%1: %2, test key"))
+                         .arg(accountLabel(a, AccountQuote::Quoted), products(perAccount.value(a.id)));
         if (const int none = perAccount.value(QString()))
             lines << tr("%1 with no account: not sent").arg(products(none));
         QString text = tr("Push %1 to %2?")
@@ -1343,8 +1374,8 @@ void MainWindow::cloneProductIds(const QStringList& ids)
             details << line;
         }
         if (!m_prompts->confirm(this, tr("Clone to %1").arg(target.name),
-                                (plans.size() == 1 ? tr("Make a draft copy for “%1” (%2)? Nothing is sent.").arg(target.name, providerDisplayName(target.target.provider))
-                                                    : tr("Make %1 draft copies for “%2” (%3)? Nothing is sent.").arg(plans.size()).arg(target.name, providerDisplayName(target.target.provider))),
+                                (plans.size() == 1 ? tr("Make a draft copy for %1? Nothing is sent.").arg(accountLabel(target, AccountQuote::Quoted))
+                                                    : tr("Make %1 draft copies for %2? Nothing is sent.").arg(plans.size()).arg(accountLabel(target, AccountQuote::Quoted))),
                                 details.join(u'\n')))
             return;
         QList<CatalogEntry> copies;

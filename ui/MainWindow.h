@@ -66,6 +66,7 @@ private:
     void loadAccounts(bool ensureSandbox = true);
     void applyFilters();
     void updateActions();
+    void fitSyncColumn();
     void endSaveError();
     void forgetLastResult();
     void updateCountLabel();

@@ -1,4 +1,5 @@
 #include "Prompts.h"
+#include "AccountLabel.h"
 #include "services/providers/Registry.h"
 
 #include <QDialog>
@@ -66,7 +67,7 @@ std::optional<Account> Prompts::chooseAccount(QWidget* parent, const QString& ti
 {
     QStringList names;
     for (const Account& a : accounts)
-        names << QStringLiteral("%1 (%2)").arg(a.name, providerDisplayName(a.target.provider));
+        names << accountLabel(a);
     bool ok = false;
     const QString chosen = QInputDialog::getItem(parent, title, QObject::tr("Client account:"), names, 0, false, &ok);
     if (!ok)

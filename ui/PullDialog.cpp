@@ -1,4 +1,5 @@
 #include "PullDialog.h"
+#include "AccountLabel.h"
 
 #include "services/providers/Registry.h"
 
@@ -29,11 +30,13 @@ PullDialog::PullDialog(CatalogStore* store, QNetworkAccessManager* network, cons
     m_account = new QComboBox(this);
     m_account->setObjectName(QStringLiteral("pullAccountComboBox"));
     for (const Account& a : std::as_const(m_accounts))
-        m_account->addItem(QStringLiteral("%1 (%2)").arg(a.name, providerDisplayName(a.target.provider)), a.id);
+        m_account->addItem(accountLabel(a), a.id);
     form->addRow(tr("&Account:"), m_account);
     m_ids = new QLineEdit(this);
     m_ids->setObjectName(QStringLiteral("pullRemoteIdsLineEdit"));
     m_ids->setPlaceholderText(tr("Remote ids, separated by spaces or commas"));
+    // The hint is read whole, in every language.
+    m_ids->setMinimumWidth(m_ids->fontMetrics().horizontalAdvance(m_ids->placeholderText()) + 4 * m_ids->fontMetrics().averageCharWidth());
     form->addRow(tr("Link existing &products:"), m_ids);
     layout->addLayout(form);
     m_reason = new QLabel(this);
@@ -119,7 +122,7 @@ void PullDialog::startPull()
         m_running = pull;
         m_cancel->setEnabled(true);
         m_status->setText(tr("Reading %1…").arg(account.name));
-        connect(pull, &Pull::progress, this, [this](int read, int) { m_status->setText(tr("%1 product(s) read…").arg(read)); });
+        connect(pull, &Pull::progress, this, [this](int read, int) { m_status->setText(tr("%n product(s) read…", nullptr, read)); });
         connect(pull, &Pull::finished, this, [this, pull](const PullReport& r) {
             pull->deleteLater();
             m_running = nullptr;
@@ -136,8 +139,9 @@ void PullDialog::startPull()
 void PullDialog::showReport(const PullReport& r)
 {
     const AdoptionReport& a = r.adoption;
-    QString summary = tr("Read %1 product(s) with %2 price(s): %3 added, %4 updated, %5 unchanged.")
-                          .arg(r.read).arg(r.prices).arg(a.added).arg(a.updated).arg(a.unchanged);
+    QString summary = tr("Read %1 with %2: %3 added, %4 updated, %5 unchanged.", "Read 3 products with 7 prices: …")
+                          .arg(tr("%n product(s)", nullptr, r.read), tr("%n price(s)", nullptr, r.prices))
+                          .arg(a.added).arg(a.updated).arg(a.unchanged);
     if (a.keptLocal > 0)
         summary += u' ' + tr("%1 changed here since the last sync and left as they are.").arg(a.keptLocal);
     if (r.cancelled)

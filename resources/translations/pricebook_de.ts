@@ -80,6 +80,18 @@
     </message>
 </context>
 <context>
+    <name>AccountLabel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>account name (provider name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Client accounts</source>
@@ -153,10 +165,6 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <source>%1 %2 product(s) not sent: %3</source>
-        <translation>%1 %2-Produkt(e) nicht gesendet: %3</translation>
-    </message>
-    <message>
         <source>%1 already archived: nothing to send.</source>
         <translation>%1 bereits archiviert: nichts zu senden.</translation>
     </message>
@@ -185,10 +193,6 @@
         <translation>Keines der ausgewählten Produkte kann beim Anbieter wieder aktiviert werden.</translation>
     </message>
     <message>
-        <source>“%1” (%2, %3 key): %4 product(s)</source>
-        <translation>„%1“ (%2, %3-Schlüssel): %4 Produkt(e)</translation>
-    </message>
-    <message>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
@@ -199,14 +203,6 @@
     <message>
         <source>%1 accounts</source>
         <translation>%1 Konten</translation>
-    </message>
-    <message>
-        <source>Archive %1 product(s) on %2?</source>
-        <translation>%1 Produkt(e) bei %2 archivieren?</translation>
-    </message>
-    <message>
-        <source>Restore %1 product(s) on %2?</source>
-        <translation>%1 Produkt(e) bei %2 wiederherstellen?</translation>
     </message>
     <message>
         <source>A live key is involved: real customers stop (or start again) seeing these products.</source>
@@ -251,6 +247,34 @@
     <message>
         <source>Unknown key</source>
         <translation>Unbekannter Schlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 product(s) not sent: %2</source>
+        <translation>
+            <numerusform>%n %1-Produkt nicht gesendet: %2</numerusform>
+            <numerusform>%n %1-Produkte nicht gesendet: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 key: %n product(s)</source>
+        <translation>
+            <numerusform>%1, %2-Schlüssel: %n Produkt</numerusform>
+            <numerusform>%1, %2-Schlüssel: %n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n product(s) on %1?</source>
+        <translation>
+            <numerusform>%n Produkt bei %1 archivieren?</numerusform>
+            <numerusform>%n Produkte bei %1 archivieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n product(s) on %1?</source>
+        <translation>
+            <numerusform>%n Produkt bei %1 wiederherstellen?</numerusform>
+            <numerusform>%n Produkte bei %1 wiederherstellen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4171,9 +4195,49 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
             <numerusform>Angewendet: %n Produkte entsprechen jetzt dem Plan.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>What remains is the plan above: %n operation(s). Resume applies exactly that; nothing else is sent.</source>
+        <translation>
+            <numerusform>Übrig ist der Plan oben: %n Operation. „Fortsetzen“ führt genau diese aus; sonst wird nichts gesendet.</numerusform>
+            <numerusform>Übrig ist der Plan oben: %n Operationen. „Fortsetzen“ führt genau diese aus; sonst wird nichts gesendet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 of %2 product(s) applied; %3 with problems (see below). Apply again to resume.</source>
-        <translation>%1 von %2 Produkt(en) angewendet; %3 mit Problemen (siehe unten). Wenden Sie erneut an, um fortzusetzen.</translation>
+        <source>Nothing is left to apply here; the report below says what happened.</source>
+        <translation>Hier ist nichts mehr anzuwenden; der Bericht unten sagt, was geschah.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>%v von %m erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n applied</source>
+        <translation>
+            <numerusform>%1 von %n angewendet</numerusform>
+            <numerusform>%1 von %n angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied to %1 of %n product(s).</source>
+        <translation>
+            <numerusform>Auf %1 von %n Produkt angewendet.</numerusform>
+            <numerusform>Auf %1 von %n Produkten angewendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems (see the report below).</source>
+        <translation>
+            <numerusform>%n mit Problemen (siehe Bericht unten).</numerusform>
+            <numerusform>%n mit Problemen (siehe Bericht unten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working out what remains…</source>
+        <translation>Ermittle, was übrig ist…</translation>
     </message>
 </context>
 <context>
@@ -4567,24 +4631,12 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <source>Stop checking</source>
         <translation>Prüfung abbrechen</translation>
     </message>
-    <message>
-        <source>Checked %1 of %2 product(s)…</source>
-        <translation>%1 von %2 Produkt(en) geprüft…</translation>
-    </message>
-    <message>
-        <source>Stopped: %1 of %2 product(s) differ or were not checked.</source>
-        <translation>Abgebrochen: %1 von %2 Produkt(en) weichen ab oder wurden nicht geprüft.</translation>
-    </message>
     <message numerus="yes">
         <source>All %n product(s) are in step with their providers.</source>
         <translation>
             <numerusform>Das Produkt ist mit seinem Anbieter abgeglichen.</numerusform>
             <numerusform>Alle %n Produkte sind mit ihren Anbietern abgeglichen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 of %2 product(s) differ from their providers or could not be checked. Choose one to see its fields.</source>
-        <translation>%1 von %2 Produkt(en) weichen von ihren Anbietern ab oder konnten nicht geprüft werden. Wählen Sie eines, um seine Felder zu sehen.</translation>
     </message>
     <message>
         <source>Choose a product to see what differs.</source>
@@ -4625,6 +4677,31 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
     <message>
         <source>Sent again: %1</source>
         <translation>Erneut gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n product(s)…</source>
+        <translation>
+            <numerusform>%1 von %n Produkt geprüft…</numerusform>
+            <numerusform>%1 von %n Produkten geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before every product was checked.</source>
+        <translation>Abgebrochen, bevor jedes Produkt geprüft war.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n product(s) differ from their providers or could not be checked: choose one to see its fields.</source>
+        <translation>
+            <numerusform>%1 von %n Produkt weicht von seinem Anbieter ab oder konnte nicht geprüft werden: wählen Sie es, um seine Felder zu sehen.</numerusform>
+            <numerusform>%1 von %n Produkten weichen von ihren Anbietern ab oder konnten nicht geprüft werden: wählen Sie eines, um seine Felder zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n product(s) hold values kept here that Update sends to the provider.</source>
+        <translation>
+            <numerusform>%1 von %n Produkt hat hier behaltene Werte, die „Aktualisieren“ an den Anbieter sendet.</numerusform>
+            <numerusform>%1 von %n Produkten haben hier behaltene Werte, die „Aktualisieren“ an den Anbieter sendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5139,14 +5216,6 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <translation>%1 Produkte nach %2 exportiert.</translation>
     </message>
     <message>
-        <source>“%1” (%2): %3, with a LIVE key: real customers and charges</source>
-        <translation>„%1“ (%2): %3, mit einem LIVE-Schlüssel: echte Kunden und echte Abbuchungen</translation>
-    </message>
-    <message>
-        <source>“%1” (%2): %3, test key</source>
-        <translation>„%1“ (%2): %3, Testschlüssel</translation>
-    </message>
-    <message>
         <source>%1 with no account: not sent</source>
         <translation>%1 ohne Konto: nicht gesendet</translation>
     </message>
@@ -5201,14 +5270,6 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
     <message>
         <source>Clone to %1</source>
         <translation>Nach %1 klonen</translation>
-    </message>
-    <message>
-        <source>Make a draft copy for “%1” (%2)? Nothing is sent.</source>
-        <translation>Eine Entwurfskopie für „%1“ (%2) anlegen? Es wird nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>Make %1 draft copies for “%2” (%3)? Nothing is sent.</source>
-        <translation>%1 Entwurfskopien für „%2“ (%3) anlegen? Es wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Made a draft copy.</source>
@@ -5339,10 +5400,6 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <translation>In Pricebook behalten</translation>
     </message>
     <message>
-        <source>%1 product(s) were not archived on their provider, so they stay here.</source>
-        <translation>%1 Produkt(e) wurden bei ihrem Anbieter nicht archiviert und bleiben daher hier.</translation>
-    </message>
-    <message>
         <source>Archived on the provider and deleted “%1”.</source>
         <translation>„%1“ beim Anbieter archiviert und gelöscht.</translation>
     </message>
@@ -5377,6 +5434,37 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
     <message>
         <source>Open on pro&amp;vider</source>
         <translation>Beim Anbieter ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Select one or more products in the list first.</source>
+        <translation>Wählen Sie zuerst ein oder mehrere Produkte in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be written to now.</source>
+        <translation>In den Katalog kann gerade nicht geschrieben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) were not archived on their provider, so they stay here.</source>
+        <translation>
+            <numerusform>%n Produkt wurde bei seinem Anbieter nicht archiviert und bleibt daher hier.</numerusform>
+            <numerusform>%n Produkte wurden bei ihrem Anbieter nicht archiviert und bleiben daher hier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, with a LIVE key: real customers and charges</source>
+        <translation>%1: %2, mit einem LIVE-Schlüssel: echte Kunden und echte Abbuchungen</translation>
+    </message>
+    <message>
+        <source>%1: %2, test key</source>
+        <translation>%1: %2, Testschlüssel</translation>
+    </message>
+    <message>
+        <source>Make a draft copy for %1? Nothing is sent.</source>
+        <translation>Eine Entwurfskopie für %1 anlegen? Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Make %1 draft copies for %2? Nothing is sent.</source>
+        <translation>%1 Entwurfskopien für %2 anlegen? Es wird nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -5783,14 +5871,6 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <source>%1 product(s) read…</source>
-        <translation>%1 Produkt(e) gelesen…</translation>
-    </message>
-    <message>
-        <source>Read %1 product(s) with %2 price(s): %3 added, %4 updated, %5 unchanged.</source>
-        <translation>%1 Produkt(e) mit %2 Preis(en) gelesen: %3 hinzugefügt, %4 aktualisiert, %5 unverändert.</translation>
-    </message>
-    <message>
         <source>%1 changed here since the last sync and left as they are.</source>
         <translation>%1 hier seit der letzten Synchronisierung geändert und unverändert gelassen.</translation>
     </message>
@@ -5805,6 +5885,32 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
     <message>
         <source>Not read: %1: %2</source>
         <translation>Nicht gelesen: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) read…</source>
+        <translation>
+            <numerusform>%n Produkt gelesen…</numerusform>
+            <numerusform>%n Produkte gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1 with %2: %3 added, %4 updated, %5 unchanged.</source>
+        <comment>Read 3 products with 7 prices: …</comment>
+        <translation>%1 mit %2 gelesen: %3 hinzugefügt, %4 aktualisiert, %5 unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s)</source>
+        <translation>
+            <numerusform>%n Preis</numerusform>
+            <numerusform>%n Preise</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ArchiveDialog</name>
+    <message numerus="yes">
+        <source>%n %1 product(s) not sent: %2</source>
+        <translation>
+            <numerusform>%n %1 product not sent: %2</numerusform>
+            <numerusform>%n %1 products not sent: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 key: %n product(s)</source>
+        <translation>
+            <numerusform>%1, %2 key: %n product</numerusform>
+            <numerusform>%1, %2 key: %n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n product(s) on %1?</source>
+        <translation>
+            <numerusform>Archive %n product on %1?</numerusform>
+            <numerusform>Archive %n products on %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n product(s) on %1?</source>
+        <translation>
+            <numerusform>Restore %n product on %1?</numerusform>
+            <numerusform>Restore %n products on %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message numerus="yes">
         <source>%1 (and %n more conflict(s))</source>
@@ -95,6 +126,34 @@
             <numerusform>Applied: %n products now match the plan.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>What remains is the plan above: %n operation(s). Resume applies exactly that; nothing else is sent.</source>
+        <translation>
+            <numerusform>What remains is the plan above: %n operation. Resume applies exactly that; nothing else is sent.</numerusform>
+            <numerusform>What remains is the plan above: %n operations. Resume applies exactly that; nothing else is sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n applied</source>
+        <translation>
+            <numerusform>%1 of %n applied</numerusform>
+            <numerusform>%1 of %n applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied to %1 of %n product(s).</source>
+        <translation>
+            <numerusform>Applied to %1 of %n product.</numerusform>
+            <numerusform>Applied to %1 of %n products.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems (see the report below).</source>
+        <translation>
+            <numerusform>%n with problems (see the report below).</numerusform>
+            <numerusform>%n with problems (see the report below).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pb::CheckDialog</name>
@@ -110,6 +169,27 @@
         <translation>
             <numerusform>The product is in step with its provider.</numerusform>
             <numerusform>All %n products are in step with their providers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n product(s)…</source>
+        <translation>
+            <numerusform>Checked %1 of %n product…</numerusform>
+            <numerusform>Checked %1 of %n products…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n product(s) differ from their providers or could not be checked: choose one to see its fields.</source>
+        <translation>
+            <numerusform>%1 of %n product differs from its provider or could not be checked: choose one to see its fields.</numerusform>
+            <numerusform>%1 of %n products differ from their providers or could not be checked: choose one to see its fields.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n product(s) hold values kept here that Update sends to the provider.</source>
+        <translation>
+            <numerusform>%1 of %n product holds values kept here that Update sends to the provider.</numerusform>
+            <numerusform>%1 of %n products hold values kept here that Update sends to the provider.</numerusform>
         </translation>
     </message>
 </context>
@@ -131,12 +211,46 @@
     </message>
 </context>
 <context>
+    <name>pb::MainWindow</name>
+    <message numerus="yes">
+        <source>%n product(s) were not archived on their provider, so they stay here.</source>
+        <translation>
+            <numerusform>%n product was not archived on its provider, so it stays here.</numerusform>
+            <numerusform>%n products were not archived on their provider, so they stay here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pb::ProductEditor</name>
     <message numerus="yes">
         <source> (%n archived)</source>
         <translation>
             <numerusform> (%n archived)</numerusform>
             <numerusform> (%n archived)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pb::PullDialog</name>
+    <message numerus="yes">
+        <source>%n product(s) read…</source>
+        <translation>
+            <numerusform>%n product read…</numerusform>
+            <numerusform>%n products read…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s)</source>
+        <translation>
+            <numerusform>%n price</numerusform>
+            <numerusform>%n prices</numerusform>
         </translation>
     </message>
 </context>

@@ -64,7 +64,8 @@ void typeInto(QWidget* w, const QString& text)
 int chooseAccount(QComboBox* combo, const QString& providerName)
 {
     for (int i = 0; i < combo->count(); ++i)
-        if (combo->itemText(i).endsWith(QStringLiteral("(%1)").arg(providerName))) {
+        // "Sandbox — Stripe", or "Acme (Stripe)" for a name that does not say its provider.
+        if (combo->itemText(i).endsWith(providerName) || combo->itemText(i).endsWith(QStringLiteral("(%1)").arg(providerName))) {
             combo->setCurrentIndex(i);
             return i;
         }
