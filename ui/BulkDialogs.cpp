@@ -1,4 +1,5 @@
 #include "BulkDialogs.h"
+#include "services/sync/Apply.h"
 
 #include "models/PricingSummary.h"
 #include "services/providers/Registry.h"
@@ -91,39 +92,6 @@ ImportReportDialog::ImportReportDialog(const QString& file, const CatalogIO::Imp
     resize(720, 420);
 }
 
-namespace {
-
-// The report's outcome words ("already synced") are keys; people read them in their language.
-QString outcomeLabel(const QString& key)
-{
-    if (key == u"created")
-        return PushDialog::tr("Created");
-    if (key == u"updated")
-        return PushDialog::tr("Updated");
-    if (key == u"already synced")
-        return PushDialog::tr("Already synced");
-    if (key == u"skipped")
-        return PushDialog::tr("Skipped");
-    if (key == u"rejected")
-        return PushDialog::tr("Rejected");
-    if (key == u"failed")
-        return PushDialog::tr("Failed");
-    if (key == u"outcome unknown")
-        return PushDialog::tr("Outcome unknown");
-    if (key == u"cancelled")
-        return PushDialog::tr("Cancelled");
-    if (key == u"archived")
-        return PushDialog::tr("Archived");
-    if (key == u"restored")
-        return PushDialog::tr("Restored");
-    if (key == u"already archived")
-        return PushDialog::tr("Already archived");
-    if (key == u"already active")
-        return PushDialog::tr("Already active");
-    return key;
-}
-
-} // namespace
 
 PushDialog::PushDialog(CatalogStore* store, QNetworkAccessManager* network, KeyLookup keys, QWidget* parent)
     : QDialog(parent)
@@ -173,8 +141,9 @@ PushDialog::PushDialog(CatalogStore* store, QNetworkAccessManager* network, KeyL
         const int row = m_lines->rowCount();
         m_lines->insertRow(row);
         m_lines->setItem(row, 0, new QTableWidgetItem(l.name));
-        m_lines->setItem(row, 1, new QTableWidgetItem(outcomeLabel(l.outcome)));
-        m_lines->setItem(row, 2, new QTableWidgetItem(l.remoteId.isEmpty() ? l.message : l.remoteId));
+        m_lines->setItem(row, 1, new QTableWidgetItem(pb::outcomeLabel(l.outcome)));
+        m_lines->setItem(row, 2, new QTableWidgetItem(l.remoteId.isEmpty() || l.message.isEmpty() ? l.remoteId + l.message
+                                                                                                  : tr("%1: %2").arg(l.remoteId, l.message)));
     });
     connect(m_pusher, &BulkPusher::finished, this, [this](const QList<PushLine>& report) {
         m_pause->setEnabled(false);

@@ -1075,7 +1075,8 @@ void MainWindow::finishJob(const SyncOutcome& o)
     } else {
         switch (r.status) {
         case JobStatus::Succeeded:
-            m_resultLabel->setText(update ? tr("Updated on %1: %2").arg(o.account.name, r.object.id)
+            m_resultLabel->setText(update ? (o.message.isEmpty() ? tr("Updated on %1: %2").arg(o.account.name, r.object.id)
+                                                                 : tr("Updated on %1: %2 (%3)").arg(o.account.name, r.object.id, o.message))
                                           : tr("Created on %1: %2").arg(o.account.name, r.object.id));
             if (update)
                 m_editor->setUpdateMode(false);

@@ -742,6 +742,54 @@
         <source>the plan shown was “%1”, the plan now is “%2”</source>
         <translation>der angezeigte Plan war „%1“, der Plan ist jetzt „%2“</translation>
     </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>product details changed</source>
+        <translation>Produktangaben geändert</translation>
+    </message>
+    <message>
+        <source>new plan</source>
+        <translation>neuer Plan</translation>
+    </message>
+    <message>
+        <source>new default price</source>
+        <translation>neuer Standardpreis</translation>
+    </message>
+    <message>
+        <source>new price</source>
+        <translation>neuer Preis</translation>
+    </message>
+    <message>
+        <source>another price made the default</source>
+        <translation>ein anderer Preis zum Standard gemacht</translation>
+    </message>
+    <message>
+        <source>plan details changed</source>
+        <translation>Planangaben geändert</translation>
+    </message>
+    <message>
+        <source>price details changed</source>
+        <translation>Preisangaben geändert</translation>
+    </message>
+    <message>
+        <source>old plan archived</source>
+        <translation>alter Plan archiviert</translation>
+    </message>
+    <message>
+        <source>plan archived</source>
+        <translation>Plan archiviert</translation>
+    </message>
+    <message>
+        <source>old price archived</source>
+        <translation>alter Preis archiviert</translation>
+    </message>
+    <message>
+        <source>price archived</source>
+        <translation>Preis archiviert</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2449,6 +2497,54 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
         <source>(The result could not be recorded either: %1)</source>
         <translation>(Auch das Ergebnis konnte nicht festgehalten werden: %1)</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Already synced</source>
+        <translation>Bereits synchronisiert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Already archived</source>
+        <translation>Bereits archiviert</translation>
+    </message>
+    <message>
+        <source>Already active</source>
+        <translation>Bereits aktiv</translation>
+    </message>
 </context>
 <context>
     <name>PricingSummary</name>
@@ -3172,10 +3268,6 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
         <translation> einmalig</translation>
     </message>
     <message>
-        <source>%1 documents no way to update a product.</source>
-        <translation>%1 dokumentiert keine Möglichkeit, ein Produkt zu aktualisieren.</translation>
-    </message>
-    <message>
         <source>%1 does not let these change once the product exists: %2.</source>
         <translation>%1 lässt diese nicht ändern, sobald das Produkt existiert: %2.</translation>
     </message>
@@ -3206,6 +3298,10 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
     <message>
         <source>The account&apos;s key is neither a Stripe test nor a live key, so the dashboard page is not known.</source>
         <translation>Der Schlüssel des Kontos ist weder ein Stripe-Test- noch ein Live-Schlüssel, daher ist die Dashboard-Seite nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 documents no way to update a product, so what changed here (%2) cannot be sent.</source>
+        <translation>%1 dokumentiert keine Möglichkeit, ein Produkt zu aktualisieren; was sich hier geändert hat (%2), kann daher nicht gesendet werden.</translation>
     </message>
 </context>
 <context>
@@ -5466,6 +5562,10 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <source>Make %1 draft copies for %2? Nothing is sent.</source>
         <translation>%1 Entwurfskopien für %2 anlegen? Es wird nichts gesendet.</translation>
     </message>
+    <message>
+        <source>Updated on %1: %2 (%3)</source>
+        <translation>Bei %1 aktualisiert: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>pb::MoneyEdit</name>
@@ -5511,6 +5611,10 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
     <message>
         <source>create plan “%1” %2 on %3</source>
         <translation>Plan „%1“ %2 auf %3 anlegen</translation>
+    </message>
+    <message>
+        <source>Make the same change on Piriod&apos;s dashboard, then settle it with Check on provider; or undo it here. Until then it stays only in Pricebook, and the product&apos;s plan changes wait with it.</source>
+        <translation>Nehmen Sie dieselbe Änderung im Piriod-Dashboard vor und gleichen Sie sie dann mit „Beim Anbieter prüfen“ ab, oder machen Sie sie hier rückgängig. Bis dahin bleibt sie nur in Pricebook, und die Planänderungen des Produkts warten mit ihr.</translation>
     </message>
 </context>
 <context>
@@ -5960,52 +6064,8 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <translation> – noch etwa %1 s</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
-    </message>
-    <message>
-        <source>Already synced</source>
-        <translation>Bereits synchronisiert</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Outcome unknown</source>
-        <translation>Ergebnis unbekannt</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>Wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>Already archived</source>
-        <translation>Bereits archiviert</translation>
-    </message>
-    <message>
-        <source>Already active</source>
-        <translation>Bereits aktiv</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

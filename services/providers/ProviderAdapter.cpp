@@ -158,7 +158,8 @@ ChangeSet ProviderAdapter::planChanges(const Product& synced, const Product& loc
         (f.updatable ? changed : fixed) << f.translatedLabel().toLower();
     }
     if (!s.updateProduct.isValid() && !(changed.isEmpty() && fixed.isEmpty()))
-        out.refusals << QCoreApplication::translate("ProviderService", "%1 documents no way to update a product.").arg(displayName());
+        out.refusals << QCoreApplication::translate("ProviderService", "%1 documents no way to update a product, so what changed here (%2) cannot be sent.")
+                            .arg(displayName(), (changed + fixed).join(QStringLiteral(", ")));
     else if (!fixed.isEmpty())
         out.refusals << QCoreApplication::translate("ProviderService", "%1 does not let these change once the product exists: %2.")
                             .arg(displayName(), fixed.join(QStringLiteral(", ")));

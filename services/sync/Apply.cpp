@@ -45,9 +45,9 @@ public:
         QString message;
     };
 
-    ApplyTask(PlanApplier* owner, const QString& productId)
-        : QObject(owner)
-        , m_owner(owner)
+    ApplyTask(PlanRun run, const QString& productId, QObject* parent)
+        : QObject(parent)
+        , m_run(std::move(run))
         , m_productId(productId)
         , m_claimId(Catalog::newId())
     {
@@ -70,9 +70,9 @@ private:
     void finishApplied(const SubmissionState& state);
     void recordFailure(const JobResult& result);
     void release();
-    void done(const QString& outcome, const QString& message, const QString& remoteId = {});
+    void done(const QString& outcome, const QString& message, const QString& remoteId = {}, std::optional<JobResult> result = std::nullopt);
 
-    PlanApplier* m_owner;
+    PlanRun m_run;
     QString m_productId;
     QString m_claimId;
     CatalogEntry m_entry;
@@ -83,6 +83,7 @@ private:
     QPointer<ProviderJob> m_job;
     QPointer<SyncTask> m_sync;
     bool m_held = false;
+    bool m_sent = false;
     bool m_cancelled = false;
     bool m_finished = false;
 };
@@ -145,9 +146,9 @@ ApplyTask::Kind ApplyTask::decide(const CatalogEntry& entry, const SyncLink& lin
 void ApplyTask::begin()
 {
     const QString productId = m_productId, claimId = m_claimId;
-    const int lease = m_owner->m_engine->leaseMs();
-    const std::optional<ChangePlan> shown = m_owner->m_options.shown;
-    m_owner->m_store->call<Decision>([productId, claimId, lease, shown](Catalog& c) {
+    const int lease = m_run.engine->leaseMs();
+    const std::optional<ChangePlan> shown = m_run.shown;
+    m_run.store->call<Decision>([productId, claimId, lease, shown](Catalog& c) {
         Decision d;
         ClaimRequest r;
         r.owner = ClaimOwner::current().toString();
@@ -185,12 +186,15 @@ void ApplyTask::onClaimed(const Decision& d)
     case ClaimAttempt::Held: done(QStringLiteral("skipped"), claimHeldMessage(m_entry.product.name, d.attempt.link.claim)); return;
     case ClaimAttempt::Declined:
         switch (d.kind) {
-        case Nothing: done(QStringLiteral("already synced"), {}, m_link.remoteId); return;
+        case Nothing: done(QStringLiteral("already synced"), d.message, m_link.remoteId); return;
         case Unknown: done(QStringLiteral("outcome unknown"), d.message); return;
         case Create: {
             // Not on the provider yet: the engine creates it, the one way a product is created.
-            m_sync = m_owner->m_engine->send({ m_productId, SyncRequest::Create }, m_owner->m_keys);
-            connect(m_sync, &SyncTask::finished, this, [this](const SyncOutcome& o) { done(o.key(), o.ok() ? QString() : o.message, o.remoteId); });
+            m_sync = m_run.engine->send({ m_productId, SyncRequest::Create }, m_run.keys);
+            connect(m_sync, &SyncTask::finished, this, [this](const SyncOutcome& o) {
+                m_sent = o.sent;
+                done(o.key(), o.ok() ? QString() : o.message, o.remoteId, o.result);
+            });
             return;
         }
         default: done(QStringLiteral("rejected"), d.message); return;
@@ -198,7 +202,7 @@ void ApplyTask::onClaimed(const Decision& d)
     case ClaimAttempt::Claimed: break;
     }
     m_held = true;
-    m_owner->m_engine->hold(m_claimId);
+    m_run.engine->hold(m_claimId);
     if (d.kind == Broken) {
         release();
         done(QStringLiteral("failed"), Text::tr("Not sent: %1").arg(d.message));
@@ -209,7 +213,7 @@ void ApplyTask::onClaimed(const Decision& d)
         return;
     }
     QPointer<ApplyTask> guard(this);
-    m_owner->m_keys(m_account, [guard](const QString& key) {
+    m_run.keys(m_account, [guard](const QString& key) {
         if (guard)
             guard->run(key);
     });
@@ -239,27 +243,32 @@ void ApplyTask::run(const QString& key)
     QList<ProviderJob::Step> steps;
     for (const ProviderRequest& r : requests)
         steps.append({ r, adapter.responseKind(r), false });
-    auto* job = new ProviderJob(m_owner->m_network, m_owner->m_options.policy, m_account.target, key, JobKind::UpdateProduct, steps,
+    auto* job = new ProviderJob(m_run.network, m_run.policy, m_account.target, key, JobKind::UpdateProduct, steps,
                                 m_state, adapter.unknownOutcomeAdvice(m_entry.product), this);
     job->setRecordsEveryStep(true);
     m_job = job;
     connect(job, &ProviderJob::progress, this, [this](int step, int steps, const QString&) {
         const int i = step - 1;
-        if (i >= 0 && i < m_plan.changes.changes.size())
-            Q_EMIT m_owner->stepStarted(m_productId, m_entry.product.name, step, steps, m_plan.changes.changes.at(i).words);
+        if (i >= 0 && i < m_plan.changes.changes.size() && m_run.stepStarted)
+            m_run.stepStarted(m_entry.product.name, step, steps, m_plan.changes.changes.at(i).words);
     });
     connect(job, &ProviderJob::stateChanged, this, [this](const SubmissionState& s) {
         m_state = s;
         const QString productId = m_entry.id, accountId = m_account.id, claimId = m_claimId;
-        m_owner->m_store->post([productId, accountId, s, claimId](Catalog& c) { c.updateSubmission(productId, accountId, s, claimId); });
+        m_run.store->post([productId, accountId, s, claimId](Catalog& c) { c.updateSubmission(productId, accountId, s, claimId); });
     });
     connect(job, &ProviderJob::finished, this, [this](const JobResult& r) {
         m_job = nullptr;
+        if (m_run.settling)
+            m_run.settling();
         if (r.ok())
             finishApplied(r.state);
         else
             recordFailure(r);
     });
+    if (m_run.sending)
+        m_run.sending(m_account.id, int(requests.size()));
+    m_sent = true;
     job->start();
 }
 
@@ -273,7 +282,7 @@ void ApplyTask::finishApplied(const SubmissionState& state)
         QString error;
         QString conflict;
     };
-    m_owner->m_store->call<Recorded>([entry, accountId, claimId, remoteId, synced, changes, state](Catalog& c) {
+    m_run.store->call<Recorded>([entry, accountId, claimId, remoteId, synced, changes, state](Catalog& c) {
         Recorded out;
         CatalogEntry e = entry;
         e.product = PlanApplier::appliedProduct(entry.product, synced, changes, state.completed);
@@ -293,14 +302,19 @@ void ApplyTask::finishApplied(const SubmissionState& state)
             out.error = c.lastError();
         return out;
     }, this, [this, remoteId](const Recorded& rec) {
-        m_owner->m_engine->drop(m_claimId);
+        m_run.engine->drop(m_claimId);
         m_held = false;
+        JobResult r;
+        r.status = JobStatus::Succeeded;
+        r.object.id = remoteId;
+        r.operation = Text::tr("Apply changes");
         if (!rec.error.isEmpty()) {
             done(QStringLiteral("failed"), Text::tr("Every change was made on %1, but the catalog could not record it: %2. Apply again to record it.")
-                                                .arg(providerDisplayName(m_entry.provider), rec.error), remoteId);
+                                                .arg(providerDisplayName(m_entry.provider), rec.error), remoteId, r);
             return;
         }
-        done(QStringLiteral("updated"), rec.conflict, remoteId);
+        const QString what = m_plan.summary(m_entry.provider);
+        done(QStringLiteral("updated"), rec.conflict.isEmpty() ? what : what + u' ' + rec.conflict, remoteId, r);
     });
 }
 
@@ -309,10 +323,10 @@ void ApplyTask::recordFailure(const JobResult& result)
     const QString productId = m_entry.id, accountId = m_account.id, claimId = m_claimId;
     const qint64 version = m_entry.version;
     JobResult r = result;
-    m_owner->m_store->call<QString>([productId, accountId, claimId, version, r](Catalog& c) {
+    m_run.store->call<QString>([productId, accountId, claimId, version, r](Catalog& c) {
         return c.recordResult(productId, accountId, JobKind::UpdateProduct, r, version, nullptr, claimId) ? QString() : c.lastError();
     }, this, [this, r](const QString& error) {
-        m_owner->m_engine->drop(m_claimId);
+        m_run.engine->drop(m_claimId);
         m_held = false;
         const int done_ = stepsDone(r.state, int(m_plan.changes.changes.size()));
         QString message = r.message;
@@ -324,7 +338,9 @@ void ApplyTask::recordFailure(const JobResult& result)
                               : r.status == JobStatus::OutcomeUnknown  ? QStringLiteral("outcome unknown")
                               : r.status == JobStatus::Cancelled       ? QStringLiteral("cancelled")
                                                                        : QStringLiteral("failed");
-        done(outcome, message);
+        JobResult shown = r;
+        shown.message = message;
+        done(outcome, message, {}, shown);
     });
 }
 
@@ -333,18 +349,71 @@ void ApplyTask::release()
     if (!m_held)
         return;
     m_held = false;
-    m_owner->m_engine->drop(m_claimId);
+    m_run.engine->drop(m_claimId);
     const QString productId = m_entry.id, accountId = m_account.id, claimId = m_claimId;
-    m_owner->m_store->post([productId, accountId, claimId](Catalog& c) { c.releaseClaim(productId, accountId, claimId); });
+    m_run.store->post([productId, accountId, claimId](Catalog& c) { c.releaseClaim(productId, accountId, claimId); });
 }
 
-void ApplyTask::done(const QString& outcome, const QString& message, const QString& remoteId)
+void ApplyTask::done(const QString& outcome, const QString& message, const QString& remoteId, std::optional<JobResult> result)
 {
     if (m_finished)
         return;
     m_finished = true;
-    m_owner->complete({ m_productId, m_account.id.isEmpty() ? m_entry.accountId : m_account.id, m_entry.product.name, outcome, remoteId, message });
+    if (!result) { // never sent: a result that says why
+        result.emplace();
+        result->status = PushLine { {}, {}, {}, outcome, {}, {} }.ok() ? JobStatus::Succeeded
+                       : outcome == u"outcome unknown"                 ? JobStatus::OutcomeUnknown
+                       : outcome == u"failed"                          ? JobStatus::NetworkFailure
+                       : outcome == u"rejected"                        ? JobStatus::Rejected
+                                                                       : JobStatus::Cancelled;
+        result->message = message;
+    }
+    if (result->object.id.isEmpty())
+        result->object.id = remoteId;
+    if (m_run.done)
+        m_run.done({ m_productId, m_account.id.isEmpty() ? m_entry.accountId : m_account.id, m_entry.product.name, outcome, remoteId, message },
+                   *result, m_sent);
     deleteLater();
+}
+
+std::function<void()> runPlan(const QString& productId, PlanRun run, QObject* parent)
+{
+    QPointer<ApplyTask> task = new ApplyTask(std::move(run), productId, parent);
+    task->begin();
+    return [task] {
+        if (task)
+            task->cancel();
+    };
+}
+
+// The report's outcome words ("already synced") are keys; people read them in their language.
+QString outcomeLabel(const QString& key)
+{
+    if (key == u"created")
+        return Text::tr("Created");
+    if (key == u"updated")
+        return Text::tr("Updated");
+    if (key == u"already synced")
+        return Text::tr("Already synced");
+    if (key == u"skipped")
+        return Text::tr("Skipped");
+    if (key == u"rejected")
+        return Text::tr("Rejected");
+    if (key == u"failed")
+        return Text::tr("Failed");
+    if (key == u"outcome unknown")
+        return Text::tr("Outcome unknown");
+    if (key == u"cancelled")
+        return Text::tr("Cancelled");
+    if (key == u"archived")
+        return Text::tr("Archived");
+    if (key == u"restored")
+        return Text::tr("Restored");
+    if (key == u"already archived")
+        return Text::tr("Already archived");
+    if (key == u"already active")
+        return Text::tr("Already active");
+    return key;
 }
 
 // ---- many products ----
@@ -393,7 +462,13 @@ void PlanApplier::pump()
     if (!m_running)
         return;
     while (!m_cancelled && m_inFlight < m_options.concurrency && !m_queue.isEmpty()) {
-        auto* task = new ApplyTask(this, m_queue.dequeue());
+        PlanRun run { m_store, m_network, m_engine, m_keys, m_options.policy, m_options.shown, {}, {}, {}, {} };
+        const QString productId = m_queue.dequeue();
+        run.stepStarted = [this, productId](const QString& name, int step, int steps, const QString& words) {
+            Q_EMIT stepStarted(productId, name, step, steps, words);
+        };
+        run.done = [this](const PushLine& line, const JobResult&, bool) { complete(line); };
+        auto* task = new ApplyTask(std::move(run), productId, this);
         ++m_inFlight;
         m_tasks.removeAll(nullptr);
         m_tasks.append(task);

@@ -34,6 +34,28 @@ struct ApplyOptions {
     DeliveryPolicy policy;
 };
 
+// One product's change plan carried out under its own claim, as described above: what
+// PlanApplier does for each product, and what the engine's update of a synced product is.
+// `done` is called once, with the report line and the job's result (for what was never sent,
+// a result that says why); the function returned cancels what is in flight.
+struct PlanRun {
+    CatalogStore* store = nullptr;
+    QNetworkAccessManager* network = nullptr;
+    SyncEngine* engine = nullptr; // its claims' lease and renewal; creates what is not on the provider yet
+    KeyLookup keys;
+    DeliveryPolicy policy;
+    std::optional<ChangePlan> shown;
+    std::function<void(const QString& name, int step, int steps, const QString& words)> stepStarted;
+    std::function<void(const QString& accountId, int requests)> sending; // the claim is held, the requests are about to leave
+    std::function<void()> settling;                                      // nothing more is sent
+    std::function<void(const PushLine& line, const JobResult& result, bool sent)> done; // sent: requests left
+};
+std::function<void()> runPlan(const QString& productId, PlanRun run, QObject* parent);
+
+// A report line's outcome (PushLine::outcome, a key such as "rejected") in the words of the
+// window's language: "Rejected", "Abgelehnt".
+QString outcomeLabel(const QString& outcomeKey);
+
 class ApplyTask;
 
 class PlanApplier : public QObject

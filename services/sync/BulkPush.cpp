@@ -180,7 +180,8 @@ void BulkPusher::launch(const QString& productId)
             --m_sending;
             grant();
         }
-        complete({ o.productId, o.accountId, o.name, o.key(), o.remoteId, o.ok() ? QString() : o.message });
+        // An update's line says what it did ("new default price, old price archived").
+        complete({ o.productId, o.accountId, o.name, o.key(), o.remoteId, o.ok() && o.kind != SyncOutcome::Updated ? QString() : o.message });
     });
 }
 

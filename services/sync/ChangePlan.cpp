@@ -79,6 +79,46 @@ bool ProductPlan::sameAs(const ProductPlan& o) const
     return true;
 }
 
+QString ProductPlan::summary(const Provider& provider) const
+{
+    // Plans (a product's prices under another name) read differently from prices, in German too.
+    const bool plans = adapterFor(provider).priceNoun() == QCoreApplication::translate("ProductEditor", "Plan");
+    QStringList out;
+    bool replaced = false; // a price made before: an archived one is the old one
+    for (qsizetype i = 0; i < changes.changes.size(); ++i) {
+        const PlannedChange& c = changes.changes.at(i);
+        const bool madeDefault = i + 1 < changes.changes.size() && changes.changes.at(i + 1).operation == u"set_default_price"
+            && changes.changes.at(i + 1).target.isEmpty();
+        QString words;
+        if (c.operation == u"create_product") {
+            words = QCoreApplication::translate("ChangePlan", "created");
+        } else if (c.operation == u"update_product") {
+            words = QCoreApplication::translate("ChangePlan", "product details changed");
+        } else if (c.operation == u"create_price") {
+            replaced = true;
+            words = plans         ? QCoreApplication::translate("ChangePlan", "new plan")
+                  : madeDefault   ? QCoreApplication::translate("ChangePlan", "new default price")
+                                  : QCoreApplication::translate("ChangePlan", "new price");
+        } else if (c.operation == u"set_default_price") {
+            if (!c.target.isEmpty())
+                words = QCoreApplication::translate("ChangePlan", "another price made the default");
+        } else if (c.operation == u"update_price") {
+            words = plans ? QCoreApplication::translate("ChangePlan", "plan details changed")
+                          : QCoreApplication::translate("ChangePlan", "price details changed");
+        } else if (c.operation == u"archive_price") {
+            words = plans ? (replaced ? QCoreApplication::translate("ChangePlan", "old plan archived")
+                                      : QCoreApplication::translate("ChangePlan", "plan archived"))
+                          : (replaced ? QCoreApplication::translate("ChangePlan", "old price archived")
+                                      : QCoreApplication::translate("ChangePlan", "price archived"));
+        } else {
+            words = c.words;
+        }
+        if (!words.isEmpty() && !out.contains(words))
+            out << words;
+    }
+    return out.join(QStringLiteral(", "));
+}
+
 QJsonObject ProductPlan::toJson() const
 {
     QJsonArray list;

@@ -21,6 +21,8 @@ struct ProductPlan {
     ChangeSet changes;
     // The same operations and refusals for the same product (what a person saw is what is done).
     bool sameAs(const ProductPlan& other) const;
+    // What carrying it out did, in a few words for reports: "new price, old price archived".
+    QString summary(const Provider& provider) const;
     QJsonObject toJson() const;
     static ProductPlan fromJson(const QJsonObject& json);
 };

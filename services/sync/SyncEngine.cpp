@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "Apply.h"
 #include "Claim.h"
 #include "services/providers/Registry.h"
 
@@ -251,7 +252,9 @@ void SyncEngine::flushClaims()
                 // A create its sender left unfinished (that process is gone) is claimed to be
                 // recorded as "outcome unknown", so it is not left "submitting" for ever.
                 const bool orphan = plan->action == SyncPlan::MayExist && link.state == SyncState::Submitting;
-                return plan->sends() || orphan;
+                // An update is the product's change plan, carried out under a claim of its own
+                // (SyncTask::applyPlan), so it is not claimed here.
+                return (plan->sends() && plan->action != SyncPlan::Update) || orphan;
             };
             items.append({ request.productId, r });
         }
@@ -345,6 +348,7 @@ void SyncTask::onClaimed(const ClaimAttempt& attempt, const SyncPlan& plan)
             o.result.object.id = attempt.link.remoteId;
             refuse(SyncOutcome::AlreadySynced, JobStatus::Succeeded, plan.message);
             return;
+        case SyncPlan::Update: applyPlan(); return;
         case SyncPlan::MayExist: {
             const auto service = ProviderService::create(m_entry.provider, m_engine->m_network);
             o.result.advice = service->unknownOutcomeAdvice(m_entry.product);
@@ -429,11 +433,11 @@ void SyncTask::onKey(const QString& key)
 
 void SyncTask::run()
 {
-    const bool update = m_plan.action == SyncPlan::Update;
+    // A create, an archive or a restore; an update is its change plan (applyPlan()).
     auto service = ProviderService::create(m_entry.provider, m_engine->m_network, m_engine->m_policy);
     ProviderJob* job = archiving()
         ? service->archiveProduct(m_account.target, m_key, m_remoteId, m_plan.action == SyncPlan::Archive)
-        : SyncEngine::makeJob(*service, m_entry.product, m_account.target, m_key, update, m_remoteId, m_plan.state);
+        : SyncEngine::makeJob(*service, m_entry.product, m_account.target, m_key, false, m_remoteId, m_plan.state);
     m_key.fill(u'\0');
     m_job = job;
     const bool refused = job->requests().isEmpty(); // broke the provider's rules: nothing will be sent
@@ -460,7 +464,7 @@ void SyncTask::run()
 void SyncTask::onJobFinished(JobResult r, bool refused)
 {
     m_job = nullptr;
-    if (refused && m_plan.action != SyncPlan::Update)
+    if (refused)
         r.state = m_plan.state; // what earlier attempts achieved stays for the next one
     record(r, !refused);
 }
@@ -471,8 +475,8 @@ void SyncTask::record(const JobResult& r, bool sent)
         recordStatus(r, sent);
         return;
     }
-    const bool update = m_plan.action == SyncPlan::Update;
-    const JobKind kind = update ? JobKind::UpdateProduct : JobKind::CreateProduct;
+    const bool update = false; // an update is recorded by its change plan (applyPlan())
+    const JobKind kind = JobKind::CreateProduct;
     SyncWrite w;
     w.kind = SyncWrite::Result;
     w.productId = m_entry.id;
@@ -583,6 +587,45 @@ void SyncTask::cancel()
     m_cancelled = true;
     if (m_job)
         m_job->cancel();
+    if (m_cancelPlan)
+        m_cancelPlan();
+}
+
+// What changed since the last sync is sent as the product's change plan, the way Apply carries
+// it out (the plan recorded under the claim, a key per step, resumable), or refused with the
+// plan's reasons before anything is sent.
+void SyncTask::applyPlan()
+{
+    PlanRun run;
+    run.store = m_engine->m_store;
+    run.network = m_engine->m_network;
+    run.engine = m_engine;
+    run.keys = m_gate;
+    run.policy = m_engine->m_policy;
+    run.stepStarted = [this](const QString&, int step, int steps, const QString& words) { Q_EMIT progress(step, steps, words); };
+    run.sending = [this](const QString& accountId, int requests) { Q_EMIT sending(accountId, requests); };
+    run.settling = [this] { Q_EMIT settling(); };
+    run.done = [this](const PushLine& line, const JobResult& result, bool sent) {
+        m_cancelPlan = {};
+        SyncOutcome o;
+        o.kind = line.outcome == u"updated"          ? SyncOutcome::Updated
+               : line.outcome == u"created"          ? SyncOutcome::Created
+               : line.outcome == u"already synced"   ? SyncOutcome::AlreadySynced
+               : line.outcome == u"rejected"         ? SyncOutcome::Rejected
+               : line.outcome == u"outcome unknown"  ? SyncOutcome::OutcomeUnknown
+               : line.outcome == u"cancelled"        ? SyncOutcome::Cancelled
+               : line.outcome == u"skipped"          ? SyncOutcome::Skipped
+                                                     : SyncOutcome::Failed;
+        o.update = o.kind != SyncOutcome::Created;
+        o.sent = sent;
+        o.result = result;
+        o.remoteId = line.remoteId;
+        o.message = line.message;
+        if (o.kind == SyncOutcome::Failed && result.ok())
+            o.recorded = false; // done on the provider, not recorded here (the message says so)
+        finish(o);
+    };
+    m_cancelPlan = runPlan(m_request.productId, std::move(run), this);
 }
 
 void SyncTask::finish(SyncOutcome o)

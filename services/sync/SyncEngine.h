@@ -10,6 +10,9 @@
 //      renewing the lease while they run;
 //   3. records the outcome and releases the claim in one transaction. A result that cannot be
 //      recorded is reported as a failure in words, never dropped.
+// An update of a product on its provider is the product's change plan, carried out as Apply
+// does (Apply.h: the plan recorded under the claim, a key per step, resumable), or refused with
+// the plan's reasons before anything is sent.
 // The catalog is reached through CatalogStore, so the caller's thread never blocks.
 //   SyncEngine engine(&store, &network);
 //   SyncTask* task = engine.send({ productId }, key);
@@ -94,6 +97,7 @@ private:
     void onJobFinished(JobResult result, bool refused);
     void record(const JobResult& result, bool sent);
     void recordStatus(const JobResult& result, bool sent);
+    void applyPlan();
     bool archiving() const { return m_plan.action == SyncPlan::Archive || m_plan.action == SyncPlan::Restore; }
     void finish(SyncOutcome outcome);
     void release();
@@ -108,6 +112,7 @@ private:
     CatalogEntry m_entry;
     Account m_account;
     QPointer<ProviderJob> m_job;
+    std::function<void()> m_cancelPlan;
     QString m_progressError;
     std::optional<SyncLink> m_unsent; // the link before the claim began a submission: restored when nothing is sent
     // A create without an idempotency key begins its submission when its requests are about to

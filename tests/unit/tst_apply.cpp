@@ -10,6 +10,7 @@
 #include "services/sync/Apply.h"
 #include "services/sync/BulkPush.h"
 #include "services/sync/ChangePlan.h"
+#include "services/sync/Check.h"
 #include "services/sync/Pull.h"
 
 #include <QJsonArray>
@@ -195,6 +196,46 @@ PullReport runPull(CatalogStore& store, const Account& a)
     return finished.first().first().value<PullReport>();
 }
 
+// A Stripe product of US$19.00/month made on the sandbox, pulled into `f`'s catalog and changed
+// there to US$24.00/month.
+void pullRepriced(SandboxServer& sandbox, Remote& remote, Fixture& f, QString* productId, QString* oldPrice)
+{
+    const QJsonObject made = remote.call("POST", QStringLiteral("/v1/products"),
+                                         "name=Team&default_price_data[currency]=usd&default_price_data[unit_amount]=1900"
+                                         "&default_price_data[recurring][interval]=month");
+    *productId = made.value(u"id").toString();
+    *oldPrice = made.value(u"default_price").toString();
+    QString error;
+    const QString path = f.dir.filePath(QStringLiteral("catalog.sqlite"));
+    if (!f.catalog.open(path, &error))
+        qFatal("%s", qPrintable(error));
+    QSignalSpy opened(&f.store, &CatalogStore::opened);
+    f.store.open(path);
+    if (!opened.wait())
+        qFatal("store not opened");
+    f.account = makeAccount(f.catalog, providers::Stripe, sandbox.baseUrl());
+    if (!runPull(f.store, f.account).ok())
+        qFatal("pull failed");
+    f.entry = *f.catalog.product(f.catalog.productForRemote(f.account.id, *productId));
+    f.entry.product.prices[0].amount = 2400;
+    f.save();
+}
+
+// The sandbox has the product's US$19.00 price archived and a new US$24.00 one as its default.
+void replacedByTheNewDefault(Remote& remote, const QString& productId, const QString& oldPrice)
+{
+    const QJsonObject product = remote.call("GET", QStringLiteral("/v1/products/") + productId);
+    const QJsonArray prices = remote.call("GET", QStringLiteral("/v1/prices?product=") + productId).value(u"data").toArray();
+    QCOMPARE(prices.size(), 2);
+    for (const QJsonValue& v : prices) {
+        const QJsonObject p = v.toObject();
+        const bool isNew = p.value(u"id").toString() != oldPrice;
+        QCOMPARE(p.value(u"active").toBool(), isNew);
+        QCOMPARE(p.value(u"unit_amount").toInt(), isNew ? 2400 : 1900);
+        QCOMPARE(product.value(u"default_price").toString() == p.value(u"id").toString(), isNew);
+    }
+}
+
 } // namespace
 
 class TestApply : public QObject
@@ -210,6 +251,7 @@ private Q_SLOTS:
     void appliedProductIsTheSameWhenAppliedAgain();
     void stripePriceChangeOnTheSandbox();
     void priceChangeAfterACreateFromHere();
+    void pushSendsThePriceChangeThePlansWay();
     void piriodPlanChangeOnTheSandbox();
     void cliAppliesOnlyThePlanInTheFile();
     void thousandPriceChangesSurviveFaultsAndAKill();
@@ -382,23 +424,9 @@ void TestApply::stripePriceChangeOnTheSandbox()
     SandboxServer sandbox;
     QVERIFY(sandbox.listen());
     Remote remote { sandbox.baseUrl() };
-    const QJsonObject made = remote.call("POST", QStringLiteral("/v1/products"),
-                                         "name=Team&default_price_data[currency]=usd&default_price_data[unit_amount]=1900"
-                                         "&default_price_data[recurring][interval]=month");
-    const QString productId = made.value(u"id").toString();
-    const QString oldPrice = made.value(u"default_price").toString();
     Fixture f;
-    QString error;
-    const QString path = f.dir.filePath(QStringLiteral("catalog.sqlite"));
-    QVERIFY(f.catalog.open(path, &error));
-    QSignalSpy opened(&f.store, &CatalogStore::opened);
-    f.store.open(path);
-    QVERIFY(opened.wait());
-    f.account = makeAccount(f.catalog, providers::Stripe, sandbox.baseUrl());
-    QVERIFY(runPull(f.store, f.account).ok());
-    f.entry = *f.catalog.product(f.catalog.productForRemote(f.account.id, productId));
-    f.entry.product.prices[0].amount = 2400;
-    f.save();
+    QString productId, oldPrice;
+    pullRepriced(sandbox, remote, f, &productId, &oldPrice);
     QCOMPARE(f.plan().text(), QStringLiteral("Stripe sandbox (Stripe):\n"
                                              "  Team  %1\n"
                                              "    1. create price US$24.00/month on %1\n"
@@ -408,16 +436,7 @@ void TestApply::stripePriceChangeOnTheSandbox()
                                   .arg(productId, oldPrice));
     const QList<PushLine> lines = runApply(f.store, { f.entry.id }, f.plan());
     QVERIFY2(lines.first().outcome == u"updated", qPrintable(lines.first().message));
-    const QJsonObject product = remote.call("GET", QStringLiteral("/v1/products/") + productId);
-    const QJsonArray prices = remote.call("GET", QStringLiteral("/v1/prices?product=") + productId).value(u"data").toArray();
-    QCOMPARE(prices.size(), 2);
-    for (const QJsonValue& v : prices) {
-        const QJsonObject p = v.toObject();
-        const bool isNew = p.value(u"id").toString() != oldPrice;
-        QCOMPARE(p.value(u"active").toBool(), isNew);
-        QCOMPARE(p.value(u"unit_amount").toInt(), isNew ? 2400 : 1900);
-        QCOMPARE(product.value(u"default_price").toString() == p.value(u"id").toString(), isNew);
-    }
+    replacedByTheNewDefault(remote, productId, oldPrice);
     // Pulled again, it reads as the catalog holds it: nothing to change.
     QVERIFY(runPull(f.store, f.account).ok());
     QCOMPARE(f.plan().unchanged, 1);
@@ -468,16 +487,7 @@ void TestApply::priceChangeAfterACreateFromHere()
                                   .arg(productId, oldPrice));
     const QList<PushLine> lines = runApply(f.store, { f.entry.id }, f.plan());
     QVERIFY2(lines.first().outcome == u"updated", qPrintable(lines.first().message));
-    const QJsonObject product = remote.call("GET", QStringLiteral("/v1/products/") + productId);
-    const QJsonArray prices = remote.call("GET", QStringLiteral("/v1/prices?product=") + productId).value(u"data").toArray();
-    QCOMPARE(prices.size(), 2);
-    for (const QJsonValue& v : prices) {
-        const QJsonObject p = v.toObject();
-        const bool isNew = p.value(u"id").toString() != oldPrice;
-        QCOMPARE(p.value(u"active").toBool(), isNew);
-        QCOMPARE(p.value(u"unit_amount").toInt(), isNew ? 2400 : 1900);
-        QCOMPARE(product.value(u"default_price").toString() == p.value(u"id").toString(), isNew);
-    }
+    replacedByTheNewDefault(remote, productId, oldPrice);
     // A name changed afterwards is only that: no new price.
     f.entry = *f.catalog.product(f.entry.id);
     f.entry.product.name = QStringLiteral("Team plus");
@@ -485,6 +495,43 @@ void TestApply::priceChangeAfterACreateFromHere()
     const ChangePlan rename = f.plan();
     QCOMPARE(rename.operationCount(), 1);
     QVERIFY2(rename.text().contains(QStringLiteral("update product")), qPrintable(rename.text()));
+}
+
+// Push (the window's "Push selected…" and `pricebook-cli push`) sends a changed synced product
+// as its change plan: pulled, changed 19 -> 24 and pushed, the sandbox has a new default price
+// of 24 and the old one archived, the report says so, and what the link holds as last synced is
+// what the provider has (Check on provider finds it in step).
+void TestApply::pushSendsThePriceChangeThePlansWay()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    Remote remote { sandbox.baseUrl() };
+    Fixture f;
+    QString productId, oldPrice;
+    pullRepriced(sandbox, remote, f, &productId, &oldPrice);
+    QNetworkAccessManager nam;
+    {
+        BulkPusher pusher(&f.store, &nam, sandboxKeys());
+        QSignalSpy finished(&pusher, &BulkPusher::finished);
+        pusher.start({ f.entry.id }, {});
+        QVERIFY(finished.wait(30000));
+        const QList<PushLine> lines = finished.first().first().value<QList<PushLine>>();
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().outcome == u"updated", qPrintable(lines.first().outcome + u' ' + lines.first().message));
+        QCOMPARE(lines.first().message, QStringLiteral("new default price, old price archived"));
+    }
+    f.store.waitForIdle();
+    replacedByTheNewDefault(remote, productId, oldPrice);
+    const SyncLink link = f.catalog.link(f.entry.id, f.account.id);
+    QCOMPARE(link.state, SyncState::Synced);
+    QCOMPARE(f.plan().unchanged, 1);
+    Check check(&f.store, &nam, sandboxKeys(), { f.entry.id });
+    QSignalSpy checked(&check, &Check::finished);
+    check.start();
+    QVERIFY(checked.wait(30000));
+    const CheckReport report = checked.first().first().value<CheckReport>();
+    QCOMPARE(report.items.size(), 1);
+    QVERIFY2(report.items.first().inStep(), qPrintable(report.text()));
 }
 
 // On the sandbox's Piriod: a plan's amount changed is a new plan on the product and the old one

@@ -7,7 +7,9 @@
 #include "services/sync/Pull.h"
 #include "services/sync/SyncEngine.h"
 #include "services/sync/ChangePlan.h"
+#include "services/sync/Apply.h"
 #include "services/net/ProviderService.h"
+#include "resources/Translations.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -136,6 +138,7 @@ private Q_SLOTS:
     void severalStripePricesAreCreatedAndPulledBack();
     void planSaysEachChangeTheProvidersWay_data();
     void planSaysEachChangeTheProvidersWay();
+    void planSpeaksTheWindowsLanguage();
 };
 
 void TestDayTwo::pullAdoptsEveryPageAndPriceOnce()
@@ -572,7 +575,9 @@ void TestDayTwo::planSaysEachChangeTheProvidersWay_data()
     QTest::newRow("piriod name refused") << "piriod" << QByteArray(kPiriod) << "name" << QStringLiteral(
         "Piriod sandbox (Piriod):\n"
         "  Agenda 2  prod_team\n"
-        "    refused: Piriod documents no way to update a product.\n"
+        "    refused: Piriod documents no way to update a product, so what changed here (name) cannot be sent. Make the same change "
+        "on Piriod's dashboard, then settle it with Check on provider; or undo it here. Until then it stays only in Pricebook, "
+        "and the product's plan changes wait with it.\n"
         "Plan: 0 operation(s) on 0 product(s); 1 refused; 0 unchanged.\n");
 }
 
@@ -629,4 +634,45 @@ void TestDayTwo::planSaysEachChangeTheProvidersWay()
 }
 
 QTEST_GUILESS_MAIN(TestDayTwo)
+// In German the plan's steps, refusals and the report's summary are German; back in English
+// they are the English words again (what the CLI prints unless a language is chosen).
+void TestDayTwo::planSpeaksTheWindowsLanguage()
+{
+    QTemporaryDir dir;
+    Catalog catalog;
+    QString error;
+    QVERIFY(catalog.open(dir.filePath(QStringLiteral("catalog.sqlite")), &error));
+    const Account stripe = account(catalog, providers::Stripe, QStringLiteral("http://127.0.0.1:9"));
+    const Account piriod = account(catalog, providers::Piriod, QStringLiteral("http://127.0.0.1:9"));
+    AdoptionReport adopted;
+    QVERIFY(catalog.adopt(stripe.id, providers::Stripe, { { QStringLiteral("prod_team"), pbtest::product(kStripeTeam) } }, &adopted));
+    CatalogEntry team = *catalog.product(adopted.productIds.first());
+    team.product.prices[0].amount = 2400;
+    QVERIFY(catalog.saveProduct(team));
+    QVERIFY(catalog.adopt(piriod.id, providers::Piriod, { { QStringLiteral("prod_agenda"), pbtest::product(kPiriod) } }, &adopted));
+    CatalogEntry agenda = *catalog.product(adopted.productIds.first());
+    agenda.product.name += QStringLiteral(" 2");
+    QVERIFY(catalog.saveProduct(agenda));
+    struct Restore {
+        ~Restore() { Translations::install(*QCoreApplication::instance(), QStringLiteral("en")); }
+    } restore;
+    QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
+    const ChangePlan german = ChangePlan::compute(catalog, { team.id, agenda.id });
+    const QString text = german.text();
+    QVERIFY2(text.contains(QStringLiteral("1. Preis 24,00\u00A0$/Monat auf prod_team anlegen\n")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("2. ihn zum Standard machen\n")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("3. price_m19 archivieren (19,00\u00A0$/Monat)\n")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("abgelehnt: Piriod dokumentiert keine Möglichkeit, ein Produkt zu aktualisieren")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Dashboard")), qPrintable(text));
+    for (const char* english : { "create price", "make it the default", "archive price", "refused", "documents no way" })
+        QVERIFY2(!text.contains(QLatin1String(english)), english);
+    QCOMPARE(german.find(team.id)->summary(providers::Stripe), QStringLiteral("neuer Standardpreis, alter Preis archiviert"));
+    QCOMPARE(outcomeLabel(QStringLiteral("rejected")), QStringLiteral("Abgelehnt"));
+
+    Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    const ChangePlan english = ChangePlan::compute(catalog, { team.id, agenda.id });
+    QVERIFY2(english.text().contains(QStringLiteral("1. create price US$24.00/month on prod_team\n")), qPrintable(english.text()));
+    QCOMPARE(english.find(team.id)->summary(providers::Stripe), QStringLiteral("new default price, old price archived"));
+}
+
 #include "tst_daytwo.moc"

@@ -89,7 +89,14 @@ public:
         syncedProduct.prices.clear();
         localProduct.prices.clear();
         ChangeSet out = ProviderAdapter::planChanges(syncedProduct, localProduct, remoteId);
-        auto tr = [](const char* text) { return QCoreApplication::translate("ProviderService", text); };
+        // Without its prices the only refusal is that of the product's own fields, which the
+        // document gives no update for (only the status, as archiving does): what is left to do.
+        if (!out.refusals.isEmpty())
+            out.refusals.last() += u' ' + QCoreApplication::translate("pb::PiriodAdapter",
+                "Make the same change on Piriod's dashboard, then settle it with Check on provider; or undo it here. "
+                "Until then it stays only in Pricebook, and the product's plan changes wait with it.");
+        // lupdate files these tr() calls under the class's own context: looked up there.
+        auto tr = [](const char* text) { return QCoreApplication::translate("pb::PiriodAdapter", text); };
         auto fixedPart = [](Price p) {
             p.planName.clear();
             p.planDescription.clear();

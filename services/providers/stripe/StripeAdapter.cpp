@@ -289,7 +289,8 @@ public:
         syncedProduct.prices.clear();
         localProduct.prices.clear();
         ChangeSet out = ProviderAdapter::planChanges(syncedProduct, localProduct, remoteId);
-        auto tr = [](const char* text) { return QCoreApplication::translate("ProviderService", text); };
+        // lupdate files these tr() calls under the class's own context: looked up there.
+        auto tr = [](const char* text) { return QCoreApplication::translate("pb::StripeAdapter", text); };
         QHash<QString, const Price*> before;
         QString oldDefault;
         // A price sent before Pricebook kept price ids is known by its place.
