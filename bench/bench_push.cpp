@@ -3,6 +3,10 @@
 //   build/bench/bench_push [--products 10000] [--runs 3] [--limit 25] [--limited-products 500]
 //                          [--sandbox-url URL]   push to a sandbox already running (no rate limit)
 //                          [--key-value]         print key=value lines for bench/run-benchmarks.sh
+//                          [--wrk SCRIPT]        after each unlimited push, wrk -t2 -c8 with this
+//                                                script (bench/wrk-stripe-create.lua) on the same
+//                                                sandbox: the ceiling, and Pricebook's share of it
+//                                                run by run (a busy machine slows both alike)
 //                          [--rss]               sample this process's RSS every second of each
 //                                                unlimited push (stderr), and report it after the
 //                                                first 1,000 products and at its peak
@@ -168,6 +172,30 @@ double pushOnce(const QString& sandboxUrl, int count, double rate, int concurren
     return seconds;
 }
 
+// The ceiling right after a push: wrk's creates per second on the same sandbox, or 0.
+double wrkRate(const QString& script, const QString& url, int seconds, int run)
+{
+    QProcess wrk;
+    wrk.start(QStringLiteral("wrk"), { QStringLiteral("-t2"), QStringLiteral("-c8"), QStringLiteral("-d%1s").arg(seconds), QStringLiteral("-s"), script, url,
+                                       QStringLiteral("--"), SandboxServer::sandboxKey(),
+                                       QStringLiteral("bench-push-%1-%2").arg(QCoreApplication::applicationPid()).arg(run) });
+    // An event loop, not waitForFinished(): the sandbox started here writes a line per request
+    // to its pipe, which must keep being read meanwhile.
+    QEventLoop loop;
+    QObject::connect(&wrk, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot((seconds + 30) * 1000, &loop, &QEventLoop::quit);
+    if (wrk.state() != QProcess::NotRunning)
+        loop.exec();
+    if (wrk.state() != QProcess::NotRunning) {
+        wrk.kill();
+        wrk.waitForFinished();
+        return 0;
+    }
+    const auto m = QRegularExpression(QStringLiteral("^wrk_requests_per_s=([0-9.]+)$"), QRegularExpression::MultilineOption)
+                       .match(QString::fromUtf8(wrk.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1).toDouble() : 0;
+}
+
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -190,6 +218,8 @@ int main(int argc, char* argv[])
     parser.addOption({ QStringLiteral("sandbox-url"), QStringLiteral("A sandbox already running, for the unlimited runs."), QStringLiteral("URL") });
     parser.addOption({ QStringLiteral("key-value"), QStringLiteral("Print key=value lines.") });
     parser.addOption({ QStringLiteral("rss"), QStringLiteral("Sample the RSS during the unlimited pushes.") });
+    parser.addOption({ QStringLiteral("wrk"), QStringLiteral("wrk script: the ceiling after each unlimited push."), QStringLiteral("SCRIPT") });
+    parser.addOption({ QStringLiteral("wrk-seconds"), QStringLiteral("Seconds per wrk run."), QStringLiteral("N"), QStringLiteral("5") });
     parser.addOption({ QStringLiteral("no-limited"), QStringLiteral("Only the unlimited pushes.") });
     parser.process(app);
     const int count = parser.value(QStringLiteral("products")).toInt();
@@ -200,7 +230,8 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QNetworkAccessManager nam;
 
-    QList<double> free, limited;
+    QList<double> free, limited, ceiling, share;
+    const QString wrkScript = parser.value(QStringLiteral("wrk"));
     RssLog rss;
     rss.enabled = parser.isSet(QStringLiteral("rss"));
     const bool limitedRuns = !parser.isSet(QStringLiteral("no-limited"));
@@ -212,7 +243,12 @@ int main(int argc, char* argv[])
             out << "cannot start the sandbox\n";
             return 1;
         }
-        free << count / pushOnce(given.isEmpty() ? sandbox.url : given, count, 0, concurrency, nam, &rss);
+        const QString url = given.isEmpty() ? sandbox.url : given;
+        free << count / pushOnce(url, count, 0, concurrency, nam, &rss);
+        if (!wrkScript.isEmpty()) {
+            ceiling << wrkRate(wrkScript, url, parser.value(QStringLiteral("wrk-seconds")).toInt(), run);
+            share << (ceiling.last() > 0 ? free.last() / ceiling.last() * 100 : 0);
+        }
         if (!limitedRuns)
             continue;
         Sandbox capped;
@@ -227,6 +263,9 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(QStringLiteral("key-value"))) {
         out << QStringLiteral("push_products_per_s=%1\n").arg(median(free), 0, 'f', 0);
+        if (!wrkScript.isEmpty())
+            out << QStringLiteral("push_wrk_requests_per_s=%1\npush_share_of_wrk_percent=%2\n")
+                       .arg(median(ceiling), 0, 'f', 0).arg(median(share), 0, 'f', 1);
         if (rss.enabled)
             out << QStringLiteral("push_rss_mb_after_1000=%1\npush_rss_mb_peak=%2\npush_rss_mb_end=%3\n")
                        .arg(rss.afterFirstThousand, 0, 'f', 1).arg(rss.peak, 0, 'f', 1).arg(rss.last, 0, 'f', 1);
@@ -238,6 +277,9 @@ int main(int argc, char* argv[])
     }
     out << QStringLiteral("median of %1 runs, sandbox in its own process, concurrency %2:\n").arg(runs).arg(concurrency);
     out << QStringLiteral("  no rate limit, %1 products: %2 products/s\n").arg(count).arg(median(free), 0, 'f', 0);
+    if (!wrkScript.isEmpty())
+        out << QStringLiteral("  wrk -t2 -c8 right after each push, same sandbox: %1 requests/s; Pricebook at %2 % of it (median of the runs' shares)\n")
+                   .arg(median(ceiling), 0, 'f', 0).arg(median(share), 0, 'f', 1);
     if (rss.enabled)
         out << QStringLiteral("  RSS: %1 MB after the first 1,000 products, %2 MB at the peak, %3 MB at the end\n")
                    .arg(rss.afterFirstThousand, 0, 'f', 1).arg(rss.peak, 0, 'f', 1).arg(rss.last, 0, 'f', 1);

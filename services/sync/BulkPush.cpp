@@ -3,6 +3,7 @@
 #include "services/providers/Registry.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxy>
 
 namespace pb {
 
@@ -32,6 +33,7 @@ void BulkPusher::start(const QStringList& productIds, const PushOptions& options
     m_options = options;
     m_options.concurrency = qBound(1, options.concurrency, 64);
     m_engine->setDeliveryPolicy(m_options.policy);
+    addNetworksFor(m_options.concurrency);
     m_queue.clear();
     for (const QString& id : productIds)
         m_queue.enqueue(id);
@@ -50,6 +52,20 @@ void BulkPusher::start(const QStringList& productIds, const PushOptions& options
     m_running = true;
     m_clock.start();
     QMetaObject::invokeMethod(this, &BulkPusher::pump, Qt::QueuedConnection);
+}
+
+void BulkPusher::addNetworksFor(int concurrency)
+{
+    const int wanted = (concurrency + kConnectionsPerManager - 1) / kConnectionsPerManager - 1;
+    while (m_moreNetworks.size() < wanted) {
+        auto* network = new QNetworkAccessManager(this);
+        // Sent the way the given manager sends.
+        network->setProxy(m_network->proxy());
+        network->setRedirectPolicy(m_network->redirectPolicy());
+        network->setStrictTransportSecurityEnabled(m_network->isStrictTransportSecurityEnabled());
+        m_moreNetworks.append(network);
+        m_engine->addNetwork(network);
+    }
 }
 
 void BulkPusher::pause()

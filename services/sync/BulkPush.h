@@ -88,6 +88,10 @@ private:
     // Claimed ahead of sending: this many times the concurrency, at least kMinLookahead.
     static constexpr int kLookaheadFactor = 8;
     static constexpr int kMinLookahead = 64;
+    // Qt 6.4 opens at most this many HTTP/1.1 connections to a host per QNetworkAccessManager:
+    // one more manager (with its own network thread) for each further group of places.
+    static constexpr int kConnectionsPerManager = 6;
+    void addNetworksFor(int concurrency);
     void pump();
     void launch(const QString& productId);
     void admit(const std::shared_ptr<Slot>& slot, const Account& account, std::function<void(const QString& key)> go);
@@ -98,6 +102,7 @@ private:
 
     CatalogStore* m_store;
     QNetworkAccessManager* m_network;
+    QList<QNetworkAccessManager*> m_moreNetworks; // owned; the engine spreads the jobs over all
     KeyLookup m_keys;
     PushOptions m_options;
     QQueue<QString> m_queue;

@@ -4,6 +4,8 @@
 #include "Claim.h"
 #include "services/providers/Registry.h"
 
+#include <utility>
+
 namespace pb {
 
 QString SyncOutcome::key() const
@@ -37,6 +39,7 @@ SyncEngine::SyncEngine(CatalogStore* store, QNetworkAccessManager* network, QObj
     , m_network(network)
 {
     qRegisterMetaType<SyncOutcome>();
+    m_networks.append({ network, 0 });
     m_renewal.setInterval(m_leaseMs / 3);
     connect(&m_renewal, &QTimer::timeout, this, &SyncEngine::renew);
 }
@@ -45,6 +48,32 @@ void SyncEngine::setLeaseMs(int ms)
 {
     m_leaseMs = qMax(300, ms);
     m_renewal.setInterval(m_leaseMs / 3);
+}
+
+void SyncEngine::addNetwork(QNetworkAccessManager* network)
+{
+    m_networks.append({ network, 0 });
+}
+
+QNetworkAccessManager* SyncEngine::takeNetwork()
+{
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < m_networks.size(); ++i)
+        if (m_networks.at(i).first && (best < 0 || m_networks.at(i).second < m_networks.at(best).second))
+            best = i;
+    if (best < 0)
+        return m_network;
+    ++m_networks[best].second;
+    return m_networks.at(best).first;
+}
+
+void SyncEngine::giveBackNetwork(QNetworkAccessManager* network)
+{
+    for (auto& [manager, busy] : m_networks)
+        if (manager == network && busy > 0) {
+            --busy;
+            return;
+        }
 }
 
 void SyncEngine::inspect(const QString& productId, QObject* context, std::function<void(const Item&)> done)
@@ -434,7 +463,8 @@ void SyncTask::onKey(const QString& key)
 void SyncTask::run()
 {
     // A create, an archive or a restore; an update is its change plan (applyPlan()).
-    auto service = ProviderService::create(m_entry.provider, m_engine->m_network, m_engine->m_policy);
+    m_jobNetwork = m_engine->takeNetwork();
+    auto service = ProviderService::create(m_entry.provider, m_jobNetwork, m_engine->m_policy);
     ProviderJob* job = archiving()
         ? service->archiveProduct(m_account.target, m_key, m_remoteId, m_plan.action == SyncPlan::Archive)
         : SyncEngine::makeJob(*service, m_entry.product, m_account.target, m_key, false, m_remoteId, m_plan.state);
@@ -464,6 +494,7 @@ void SyncTask::run()
 void SyncTask::onJobFinished(JobResult r, bool refused)
 {
     m_job = nullptr;
+    m_engine->giveBackNetwork(std::exchange(m_jobNetwork, nullptr));
     if (refused)
         r.state = m_plan.state; // what earlier attempts achieved stays for the next one
     record(r, !refused);

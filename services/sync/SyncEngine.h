@@ -113,6 +113,7 @@ private:
     Account m_account;
     QPointer<ProviderJob> m_job;
     std::function<void()> m_cancelPlan;
+    QNetworkAccessManager* m_jobNetwork = nullptr; // the manager m_job sends through
     QString m_progressError;
     std::optional<SyncLink> m_unsent; // the link before the claim began a submission: restored when nothing is sent
     // A create without an idempotency key begins its submission when its requests are about to
@@ -131,6 +132,10 @@ public:
     SyncEngine(CatalogStore* store, QNetworkAccessManager* network, QObject* parent = nullptr);
 
     void setDeliveryPolicy(const DeliveryPolicy& policy) { m_policy = policy; }
+    // More managers to send through besides the one given to the constructor: each job goes to
+    // the one with the fewest jobs under way. Qt 6.4 keeps at most 6 HTTP/1.1 connections to a
+    // host per manager, so a bulk push with more places than that needs more than one.
+    void addNetwork(QNetworkAccessManager* network);
     // How long a claim lasts unless renewed; it is renewed every third of that while sending.
     static constexpr int kDefaultLeaseMs = 60000;
     void setLeaseMs(int ms);
@@ -193,6 +198,9 @@ private:
     QNetworkAccessManager* m_network;
     DeliveryPolicy m_policy;
     int m_leaseMs = kDefaultLeaseMs;
+    QNetworkAccessManager* takeNetwork(); // the least busy manager, counted busier by one
+    void giveBackNetwork(QNetworkAccessManager* network);
+    QList<QPair<QPointer<QNetworkAccessManager>, int>> m_networks; // with the jobs each has under way
     QSet<QString> m_held; // claims of tasks in flight, renewed together
     QTimer m_renewal;
 };

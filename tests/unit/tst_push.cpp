@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <numeric>
 
@@ -146,6 +147,7 @@ private Q_SLOTS:
     void faultSuite();
     void pauseAndCancel();
     void rateLimitIsHonoured();
+    void morePlacesThanOneManagersConnections();
 };
 
 // The fault suite: products for all four providers pushed to the sandbox while a fifth of all
@@ -331,6 +333,31 @@ void TestPush::rateLimitIsHonoured()
     QVERIFY2(rate <= 27.5, qPrintable(QString::number(rate)));
     QVERIFY2(rate >= 12, qPrintable(QString::number(rate))); // not stalled; the figure itself comes from bench_push
     QCOMPARE(f.sandbox.stats().rateLimited, 0); // Pricebook kept under the limit by itself
+}
+
+// Qt 6.4 opens at most 6 connections to a host per QNetworkAccessManager: with 12 places, the
+// pusher sends through a second manager, so 12 requests are under way at once, each product
+// still created once.
+void TestPush::morePlacesThanOneManagersConnections()
+{
+    Fixture f;
+    const QStringList ids = f.addProducts(48, providers::Stripe, true);
+    SandboxFaults slow;
+    slow.latencyMs = 150; // every request waits long enough for all places to be taken
+    f.sandbox.setFaults(slow);
+    int peak = 0;
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, &f.sandbox, [&] { peak = qMax(peak, f.sandbox.connectionCount()); });
+    sampler.start(5);
+    PushOptions o;
+    o.concurrency = 12;
+    const QList<PushLine> report = f.push(ids, o);
+    sampler.stop();
+    QCOMPARE(tally(report).value(QStringLiteral("created")), 48);
+    QCOMPARE(f.sandbox.stats().created.value(QStringLiteral("stripe")), 48);
+    qInfo("12 places: at most %d connections open at once", peak);
+    QVERIFY2(peak > 6, qPrintable(QString::number(peak)));
+    QVERIFY2(peak <= 12, qPrintable(QString::number(peak)));
 }
 
 QTEST_GUILESS_MAIN(TestPush)
