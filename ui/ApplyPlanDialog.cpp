@@ -142,8 +142,8 @@ void ApplyPlanDialog::showReport(const QList<PushLine>& report)
     int ok = 0;
     for (const PushLine& l : report) {
         ok += l.ok() ? 1 : 0;
-        m_report->appendPlainText(l.message.isEmpty() ? QStringLiteral("%1: %2").arg(l.name, l.outcome)
-                                                      : QStringLiteral("%1: %2 — %3").arg(l.name, l.outcome, l.message));
+        m_report->appendPlainText(l.message.isEmpty() ? QStringLiteral("%1: %2").arg(l.name, outcomeLabel(l.outcome))
+                                                      : QStringLiteral("%1: %2 — %3").arg(l.name, outcomeLabel(l.outcome), l.message));
     }
     const int problems = int(report.size()) - ok;
     // The bar counts what was applied, not what was tried.
