@@ -24,6 +24,8 @@ int CheckCommand::execute(const QStringList& arguments)
     addSelectionOptions(parser);
     parser.addOption({ QStringLiteral("rate"), tr("Requests per second per account (default: the provider's limit)."), QStringLiteral("N"),
                        QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("unknown"),
+                       tr("Only products whose create's outcome is unknown (after a push that lost answers).") });
     parser.addOption({ QStringLiteral("resend-not-found"),
                        tr("Send again each product whose earlier create had an unknown outcome and that the provider does not have.") });
     parser.addOption({ QStringLiteral("json"), tr("Machine-readable report.") });
@@ -42,9 +44,11 @@ int CheckCommand::execute(const QStringList& arguments)
         store.call<std::optional<QStringList>>(
             [&parser, &selectionError](Catalog& c) -> std::optional<QStringList> {
                 const QList<Account> accounts = c.accounts();
-                const std::optional<ListFilter> filter = selectionFilter(parser, &accounts, &selectionError);
+                std::optional<ListFilter> filter = selectionFilter(parser, &accounts, &selectionError);
                 if (!filter)
                     return std::nullopt;
+                if (parser.isSet(QStringLiteral("unknown")))
+                    filter->syncState = SyncState::OutcomeUnknown;
                 QStringList out;
                 for (const CatalogRow& r : c.rows(*filter, 0, std::numeric_limits<int>::max()))
                     out << r.id;

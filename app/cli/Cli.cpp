@@ -115,7 +115,7 @@ void Cli::printHelp()
                 "  apply [--provider P] [--account NAME] [--filter TEXT] [--plan FILE] [--concurrency N] [--json]\n"
                 "      Applies that plan step by step (--plan: exactly the plan `plan --json` wrote, refusing a\n"
                 "      product whose plan changed since); running it again resumes after the last step done.\n"
-                "  check [--provider P] [--account NAME] [--filter TEXT] [--resend-not-found] [--json]\n"
+                "  check [--provider P] [--account NAME] [--filter TEXT] [--unknown] [--resend-not-found] [--json]\n"
                 "      Reads the matching products from their providers and prints each one's verdict (in step,\n"
                 "      changed here, changed on the provider, conflict, gone) with every field that differs, as\n"
                 "      last synced, here and there. A create whose outcome was unknown is looked for and, found,\n"

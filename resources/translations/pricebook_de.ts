@@ -1354,6 +1354,32 @@ Wird beendet: Die laufenden Schritte werden abgebrochen; was erledigt ist, ist f
 </translation>
     </message>
     <message>
+        <source>%1 uses a live key: this changes real customers&apos; catalog. Go on? [y/N] </source>
+        <translation>%1 verwendet einen Live-Schlüssel: Das ändert den Katalog echter Kunden. Fortfahren? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.
+</source>
+        <translation>Es wurde nichts gesendet.
+</translation>
+    </message>
+    <message>
+        <source>%1 uses a live key; nothing was sent. Run again with --live to send to live accounts.
+</source>
+        <translation>%1 verwendet einen Live-Schlüssel; es wurde nichts gesendet. Führen Sie den Befehl mit --live erneut aus, um an Live-Konten zu senden.
+</translation>
+    </message>
+    <message>
+        <source>Allow sending to accounts with a live key (without it, a live account is refused unless a person at a terminal answers yes).</source>
+        <translation>Senden an Konten mit Live-Schlüssel erlauben (ohne diese Option wird ein Live-Konto abgelehnt, außer eine Person am Terminal antwortet mit Ja).</translation>
+    </message>
+    <message>
+        <source>Stopped by a signal: %1 of %2 products were not sent; run the same command again to send them.
+</source>
+        <translation>Durch ein Signal beendet: %1 von %2 Produkten wurden nicht gesendet; führen Sie denselben Befehl erneut aus, um sie zu senden.
+</translation>
+    </message>
+    <message>
         <source>Usage: pricebook-cli COMMAND [options] FILE
 
 Commands:
@@ -1409,7 +1435,7 @@ Catalog commands (the app&apos;s catalog; --data-dir DIR or $PRICEBOOK_DATA_DIR 
   apply [--provider P] [--account NAME] [--filter TEXT] [--plan FILE] [--concurrency N] [--json]
       Applies that plan step by step (--plan: exactly the plan `plan --json` wrote, refusing a
       product whose plan changed since); running it again resumes after the last step done.
-  check [--provider P] [--account NAME] [--filter TEXT] [--resend-not-found] [--json]
+  check [--provider P] [--account NAME] [--filter TEXT] [--unknown] [--resend-not-found] [--json]
       Reads the matching products from their providers and prints each one&apos;s verdict (in step,
       changed here, changed on the provider, conflict, gone) with every field that differs, as
       last synced, here and there. A create whose outcome was unknown is looked for and, found,
@@ -1481,7 +1507,7 @@ Katalogbefehle (der Katalog der App; --data-dir DIR oder $PRICEBOOK_DATA_DIR wä
   apply [--provider P] [--account NAME] [--filter TEXT] [--plan FILE] [--concurrency N] [--json]
       Wendet diesen Plan Schritt für Schritt an (--plan: genau den Plan, den `plan --json` geschrieben hat; ein
       Produkt, dessen Plan sich seitdem geändert hat, wird abgelehnt); erneutes Ausführen setzt nach dem letzten erledigten Schritt fort.
-  check [--provider P] [--account NAME] [--filter TEXT] [--resend-not-found] [--json]
+  check [--provider P] [--account NAME] [--filter TEXT] [--unknown] [--resend-not-found] [--json]
       Liest die passenden Produkte bei ihren Anbietern und gibt für jedes den Befund aus (abgeglichen,
       hier geändert, beim Anbieter geändert, Widerspruch, verschwunden) mit jedem abweichenden Feld, wie
       zuletzt synchronisiert, hier und dort. Ein Anlegen mit unbekanntem Ergebnis wird gesucht und, gefunden,
@@ -1497,32 +1523,6 @@ des Systems.
 Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter abgelehnt,
 4 Netzwerkfehler, Zeitüberschreitung oder Ergebnis unbekannt, 5 teilweise erledigt, 6 zwischenzeitlich von jemand anderem geändert
 (nichts geschrieben), 64 falscher Aufruf.
-</translation>
-    </message>
-    <message>
-        <source>%1 uses a live key: this changes real customers&apos; catalog. Go on? [y/N] </source>
-        <translation>%1 verwendet einen Live-Schlüssel: Das ändert den Katalog echter Kunden. Fortfahren? [y/N] </translation>
-    </message>
-    <message>
-        <source>Nothing was sent.
-</source>
-        <translation>Es wurde nichts gesendet.
-</translation>
-    </message>
-    <message>
-        <source>%1 uses a live key; nothing was sent. Run again with --live to send to live accounts.
-</source>
-        <translation>%1 verwendet einen Live-Schlüssel; es wurde nichts gesendet. Führen Sie den Befehl mit --live erneut aus, um an Live-Konten zu senden.
-</translation>
-    </message>
-    <message>
-        <source>Allow sending to accounts with a live key (without it, a live account is refused unless a person at a terminal answers yes).</source>
-        <translation>Senden an Konten mit Live-Schlüssel erlauben (ohne diese Option wird ein Live-Konto abgelehnt, außer eine Person am Terminal antwortet mit Ja).</translation>
-    </message>
-    <message>
-        <source>Stopped by a signal: %1 of %2 products were not sent; run the same command again to send them.
-</source>
-        <translation>Durch ein Signal beendet: %1 von %2 Produkten wurden nicht gesendet; führen Sie denselben Befehl erneut aus, um sie zu senden.
 </translation>
     </message>
 </context>
@@ -4636,6 +4636,10 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
     <message>
         <source>Sent again: %1</source>
         <translation>Erneut gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Only products whose create&apos;s outcome is unknown (after a push that lost answers).</source>
+        <translation>Nur Produkte, deren Anlegen ein unbekanntes Ergebnis hatte (nach einem Push, bei dem Antworten verloren gingen).</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,10 @@ struct Check::AccountWork {
     QList<int> unknown; // items whose create's outcome is unknown
     QHash<QString, QString> linked; // remote id -> catalog product, on this account
     QList<RemoteObject> listed;
+    // `listed` looked up without walking it once per unknown product: positions in `listed`.
+    QHash<QString, qsizetype> listedById;
+    QMultiHash<QString, qsizetype> listedByTag;           // by the catalog product id a create tagged
+    QMultiHash<QString, qsizetype> untaggedListedByName;  // those without a tag, by name
     bool listFailed = false;
     QString listError;
 };
@@ -561,6 +565,15 @@ void Check::afterList(const std::shared_ptr<AccountWork>& work)
             });
         }
     }
+    for (qsizetype i = 0; i < work->listed.size(); ++i) {
+        const RemoteObject& o = work->listed.at(i);
+        work->listedById.insert(o.id, i);
+        const QString tag = work->adapter->catalogTag(o.raw);
+        if (tag.isEmpty())
+            work->untaggedListedByName.insert(o.name, i);
+        else
+            work->listedByTag.insert(tag, i);
+    }
     for (int index : std::as_const(work->unknown)) {
         if (work->listFailed) {
             m_items[index].message = work->listError;
@@ -620,20 +633,23 @@ void Check::compareItem(int index, const Product& there)
 void Check::searchUnknown(const std::shared_ptr<AccountWork>& work, int index)
 {
     const CheckItem& item = m_items.at(index);
+    // Those listed that are no other catalog product's, in the order the provider listed them.
+    auto pick = [work](QList<qsizetype> at) {
+        std::sort(at.begin(), at.end());
+        QList<RemoteObject> out;
+        for (qsizetype i : std::as_const(at))
+            if (!work->linked.contains(work->listed.at(i).id))
+                out << work->listed.at(i);
+        return out;
+    };
     QList<RemoteObject> tagged, named;
-    for (const RemoteObject& o : std::as_const(work->listed)) {
-        if (work->linked.contains(o.id))
-            continue; // another catalog product's
-        const QString tag = work->adapter->catalogTag(o.raw);
-        if (!item.madeId.isEmpty()) {
-            if (o.id == item.madeId) // the create's own product step made it: no doubt, whatever else is missing
-                tagged << o;
-        } else if (!tag.isEmpty()) {
-            if (tag == item.productId)
-                tagged << o;
-        } else if (o.name == item.entry.product.name) {
-            named << o;
-        }
+    if (!item.madeId.isEmpty()) {
+        // The create's own product step made it: no doubt, whatever else is missing.
+        if (const auto it = work->listedById.constFind(item.madeId); it != work->listedById.cend())
+            tagged = pick({ *it });
+    } else {
+        tagged = pick(work->listedByTag.values(item.productId));
+        named = pick(work->untaggedListedByName.values(item.entry.product.name));
     }
     const QList<RemoteObject> candidates = tagged.isEmpty() ? named : tagged;
     const bool byTag = !tagged.isEmpty();
