@@ -16,6 +16,7 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 #include <QScopeGuard>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace pb::CatalogIO {
@@ -357,23 +358,35 @@ QString columnFor(const ProviderSchema& schema, const FieldMessage& m)
 
 void validateRows(ImportResult& result)
 {
-    for (ImportedRow& row : result.rows) {
-        if (!row.valid)
-            continue;
+    // Each row is checked on its own, so the rows are checked on all cores; their problems are
+    // then added in row order.
+    struct Check {
+        ImportedRow* row;
+        QList<Problem> problems;
+    };
+    QList<Check> checks;
+    checks.reserve(result.rows.size());
+    for (ImportedRow& row : result.rows)
+        if (row.valid)
+            checks.append(Check { &row, {} });
+    QtConcurrent::blockingMap(checks, [](Check& c) {
+        ImportedRow& row = *c.row;
         if (!Registry::find(row.entry.provider)) { // a row that ends before its provider
-            result.problems.append({ row.row, QStringLiteral("provider"), whichProvider(), false });
+            c.problems.append({ row.row, QStringLiteral("provider"), whichProvider(), false });
             row.valid = false;
-            continue;
+            return;
         }
         normalize(row.entry.product);
         const ProviderSchema& schema = schemaOf(row.entry.provider);
         const ValidationResult v = Validator::validate(schema, row.entry.product);
         for (const FieldMessage& m : v.messages) {
-            result.problems.append({ row.row, columnFor(schema, m), m.message, m.warning });
+            c.problems.append({ row.row, columnFor(schema, m), m.message, m.warning });
             if (!m.warning)
                 row.valid = false;
         }
-    }
+    });
+    for (const Check& c : std::as_const(checks))
+        result.problems.append(c.problems);
 }
 
 } // namespace
