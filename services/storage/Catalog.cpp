@@ -398,8 +398,11 @@ QList<CatalogEntry> Catalog::products(const QStringList& ids)
         const qsizetype n = qMin(kBatch, ids.size() - from);
         if (n != prepared) {
             QStringList marks(n, QStringLiteral("?"));
-            if (!q.prepare(QStringLiteral("SELECT id, provider, account_id, document, version, created_at, updated_at, updated_by"
-                                          " FROM products WHERE id IN (%1)").arg(marks.join(u',')))) {
+            // SQLite hands the document over as its UTF-8 bytes when asked for a blob, not as
+            // text turned into UTF-16 and back for the JSON reader.
+            if (!q.prepare(QStringLiteral("SELECT id, provider, account_id, %1, version, created_at, updated_at, updated_by"
+                                          " FROM products WHERE id IN (%2)")
+                               .arg(m_sql->isServer() ? QStringLiteral("document") : QStringLiteral("CAST(document AS BLOB)"), marks.join(u',')))) {
                 m_error = q.lastError().text();
                 return out;
             }
@@ -725,7 +728,7 @@ bool Catalog::saveProducts(QList<CatalogEntry>& entries)
     // In chunks: the chunk's new products whose ids are free (and named once in the chunk) are
     // inserted together, the others then one by one in their order. Products of different ids
     // do not touch each other, so what is written is what one by one would write.
-    constexpr qsizetype kChunk = 200;
+    constexpr qsizetype kChunk = 1000; // 12,000 values a statement; SQLite takes up to 32,766
     for (qsizetype from = 0; from < written.size(); from += kChunk) {
         const qsizetype to = qMin(from + kChunk, written.size());
         QHash<QString, int> named;
