@@ -15,6 +15,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStringDecoder>
+#include <QScopeGuard>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pb::CatalogIO {
 
@@ -320,8 +323,13 @@ QString restoreCell(const QString& cell) { return cell.startsWith(u'\'') && star
 QString quoteCsv(const QString& text, bool numeric = false)
 {
     const QString field = numeric ? text : neutralizeCell(text);
-    if (!field.contains(u',') && !field.contains(u';') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r')
-        && field.trimmed() == field)
+    // One look at each character (this runs for every cell of an export).
+    bool plain = field.isEmpty() || (!field.front().isSpace() && !field.back().isSpace());
+    for (qsizetype i = 0; plain && i < field.size(); ++i) {
+        const char16_t c = field.at(i).unicode();
+        plain = c != u',' && c != u';' && c != u'"' && c != u'\n' && c != u'\r';
+    }
+    if (plain)
         return field;
     QString q = field;
     q.replace(u'"', QStringLiteral("\"\""));
@@ -350,23 +358,35 @@ QString columnFor(const ProviderSchema& schema, const FieldMessage& m)
 
 void validateRows(ImportResult& result)
 {
-    for (ImportedRow& row : result.rows) {
-        if (!row.valid)
-            continue;
+    // Each row is checked on its own, so the rows are checked on all cores; their problems are
+    // then added in row order.
+    struct Check {
+        ImportedRow* row;
+        QList<Problem> problems;
+    };
+    QList<Check> checks;
+    checks.reserve(result.rows.size());
+    for (ImportedRow& row : result.rows)
+        if (row.valid)
+            checks.append(Check { &row, {} });
+    QtConcurrent::blockingMap(checks, [](Check& c) {
+        ImportedRow& row = *c.row;
         if (!Registry::find(row.entry.provider)) { // a row that ends before its provider
-            result.problems.append({ row.row, QStringLiteral("provider"), whichProvider(), false });
+            c.problems.append({ row.row, QStringLiteral("provider"), whichProvider(), false });
             row.valid = false;
-            continue;
+            return;
         }
         normalize(row.entry.product);
         const ProviderSchema& schema = schemaOf(row.entry.provider);
         const ValidationResult v = Validator::validate(schema, row.entry.product);
         for (const FieldMessage& m : v.messages) {
-            result.problems.append({ row.row, columnFor(schema, m), m.message, m.warning });
+            c.problems.append({ row.row, columnFor(schema, m), m.message, m.warning });
             if (!m.warning)
                 row.valid = false;
         }
-    }
+    });
+    for (const Check& c : std::as_const(checks))
+        result.problems.append(c.problems);
 }
 
 } // namespace
@@ -1178,28 +1198,40 @@ ExportResult exportProducts(Catalog& catalog, const QStringList& ids, const QStr
     };
     if (!f.open(QIODevice::WriteOnly))
         return unwritable();
-    QString text = csvHeader();
+    // A batch's lines are made on another thread while the next batch is read.
+    QFuture<QByteArray> lines;
+    const auto finishLines = qScopeGuard([&] { lines.waitForFinished(); }); // before what it reads goes
+    auto writeLines = [&] {
+        if (!lines.isValid())
+            return true;
+        const QByteArray bytes = lines.result();
+        lines = {};
+        return f.write(bytes) == bytes.size();
+    };
+    const QByteArray header = csvHeader().toUtf8();
+    if (f.write(header) != header.size())
+        return unwritable();
     constexpr qsizetype kBatch = 500;
     for (qsizetype from = 0; from < ids.size(); from += kBatch) {
         const QStringList batch = ids.mid(from, kBatch);
-        const QList<CatalogEntry> entries = catalog.products(batch);
+        QList<CatalogEntry> entries = catalog.products(batch);
         if (entries.size() != batch.size() || !catalog.lastError().isEmpty()) {
+            lines.waitForFinished();
             f.cancelWriting();
             return unreadable(catalog.lastError());
         }
-        for (const CatalogEntry& e : entries)
-            appendCsv(text, e, names, remoteIds);
-        const QByteArray bytes = text.toUtf8();
-        if (f.write(bytes) != bytes.size())
+        if (!writeLines())
             return unwritable();
-        text.resize(0); // keeps its capacity for the next batch
         r.count += int(entries.size());
+        lines = QtConcurrent::run([entries = std::move(entries), &names, &remoteIds] {
+            QString text;
+            for (const CatalogEntry& e : entries)
+                appendCsv(text, e, names, remoteIds);
+            return text.toUtf8();
+        });
     }
-    if (!text.isEmpty()) { // no products: the header alone
-        const QByteArray bytes = text.toUtf8();
-        if (f.write(bytes) != bytes.size())
-            return unwritable();
-    }
+    if (!writeLines())
+        return unwritable();
     if (!f.commit()) {
         r.outcome = ExportResult::FileUnwritable;
         r.error = f.errorString();

@@ -20,9 +20,11 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QUuid>
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <atomic>
 #include <optional>
 
@@ -345,6 +347,31 @@ CatalogEntry entryFrom(const QSqlQuery& q, const QString& id, int first)
     return e;
 }
 
+// A product's row as read, its document still text: made into the entry apart from the query,
+// so that many can be made at once on all cores.
+struct StoredRow {
+    QString id, provider, accountId;
+    QByteArray document;
+    qint64 version = 0;
+    QString created, updated, updatedBy;
+};
+
+CatalogEntry entryOf(const StoredRow& r)
+{
+    CatalogEntry e;
+    e.id = r.id;
+    e.provider = Provider(r.provider);
+    e.accountId = r.accountId;
+    const DocumentReadResult doc = ProductDocument::fromObject(QJsonDocument::fromJson(r.document).object());
+    if (!doc.products.isEmpty())
+        e.product = doc.products.first();
+    e.version = r.version;
+    e.created = unstamp(r.created);
+    e.updated = unstamp(r.updated);
+    e.updatedBy = r.updatedBy;
+    return e;
+}
+
 } // namespace
 
 std::optional<CatalogEntry> Catalog::product(const QString& id)
@@ -372,8 +399,11 @@ QList<CatalogEntry> Catalog::products(const QStringList& ids)
         const qsizetype n = qMin(kBatch, ids.size() - from);
         if (n != prepared) {
             QStringList marks(n, QStringLiteral("?"));
-            if (!q.prepare(QStringLiteral("SELECT id, provider, account_id, document, version, created_at, updated_at, updated_by"
-                                          " FROM products WHERE id IN (%1)").arg(marks.join(u',')))) {
+            // SQLite hands the document over as its UTF-8 bytes when asked for a blob, not as
+            // text turned into UTF-16 and back for the JSON reader.
+            if (!q.prepare(QStringLiteral("SELECT id, provider, account_id, %1, version, created_at, updated_at, updated_by"
+                                          " FROM products WHERE id IN (%2)")
+                               .arg(m_sql->isServer() ? QStringLiteral("document") : QStringLiteral("CAST(document AS BLOB)"), marks.join(u',')))) {
                 m_error = q.lastError().text();
                 return out;
             }
@@ -385,19 +415,29 @@ QList<CatalogEntry> Catalog::products(const QStringList& ids)
             m_error = q.lastError().text();
             return out;
         }
-        QHash<QString, CatalogEntry> batch;
-        batch.reserve(n);
-        while (q.next()) {
-            const QString id = q.value(0).toString();
-            batch.insert(id, entryFrom(q, id, 1));
-        }
+        QList<StoredRow> rows;
+        rows.reserve(n);
+        while (q.next())
+            rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toByteArray(),
+                          q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString() });
         if (q.lastError().isValid()) { // the rows stopped early: a damaged page
             m_error = q.lastError().text();
             return out;
         }
+        // Reading the documents is most of the work: on all cores when there are many.
+        const QList<CatalogEntry> entries = rows.size() >= 32 ? QtConcurrent::blockingMapped(rows, entryOf) : [&] {
+            QList<CatalogEntry> one;
+            for (const StoredRow& r : std::as_const(rows))
+                one.append(entryOf(r));
+            return one;
+        }();
+        QHash<QString, qsizetype> at;
+        at.reserve(entries.size());
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            at.insert(entries.at(i).id, i);
         for (qsizetype i = 0; i < n; ++i)
-            if (auto it = batch.find(ids.at(from + i)); it != batch.end())
-                out.append(*it);
+            if (auto it = at.constFind(ids.at(from + i)); it != at.constEnd())
+                out.append(entries.at(*it));
     }
     return out;
 }
@@ -504,7 +544,86 @@ public:
         return Written::Yes;
     }
 
+    // Inserts new entries whose ids are free, many to a statement. The search index's triggers
+    // then run inside one statement per batch: SQLite's full-text table flushes what it holds at
+    // the end of every statement that writes it, so one statement a product made a segment of
+    // the index a product. The fields are computed on all cores first. On failure nothing of the
+    // batch is written (the statement is undone whole) and the caller writes it one by one.
+    bool insertNew(const QList<CatalogEntry*>& batch, QString* error)
+    {
+        struct Pending {
+            CatalogEntry* e;
+            QString document, summary, search;
+        };
+        QList<Pending> pending;
+        pending.reserve(batch.size());
+        for (CatalogEntry* e : batch)
+            pending.append({ e, {}, {}, {} });
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QtConcurrent::blockingMap(pending, [&](Pending& p) {
+            if (p.e->id.isEmpty())
+                p.e->id = Catalog::newId();
+            normalize(p.e->product);
+            if (!p.e->created.isValid())
+                p.e->created = now;
+            p.document = documentText(p.e->product);
+            p.summary = PricingSummary::describe(p.e->product, m_locale);
+            p.search = searchText(*p.e, p.summary);
+        });
+        QSqlQuery* q = insertMany(int(pending.size()));
+        if (!q) {
+            *error = m_prepareError;
+            return false;
+        }
+        const QString updated = stamp(now);
+        int at = 0;
+        for (const Pending& p : std::as_const(pending)) {
+            const CatalogEntry& e = *p.e;
+            q->bindValue(at++, e.id);
+            q->bindValue(at++, text(providerKey(e.provider)));
+            q->bindValue(at++, e.accountId.isEmpty() ? QVariant() : QVariant(e.accountId));
+            q->bindValue(at++, text(e.product.name));
+            q->bindValue(at++, text(e.product.status));
+            q->bindValue(at++, p.summary);
+            q->bindValue(at++, p.document);
+            q->bindValue(at++, qint64(1));
+            q->bindValue(at++, stamp(e.created));
+            q->bindValue(at++, updated);
+            q->bindValue(at++, p.search);
+            q->bindValue(at++, text(m_author));
+        }
+        if (!q->exec() || q->numRowsAffected() != pending.size()) {
+            *error = q->lastError().text();
+            return false;
+        }
+        for (const Pending& p : std::as_const(pending)) {
+            p.e->version = 1;
+            p.e->updated = now;
+            p.e->updatedBy = m_author;
+        }
+        return true;
+    }
+
+    static constexpr int kColumns = 12;
+
 private:
+    QSqlQuery* insertMany(int rows)
+    {
+        auto it = m_insertMany.find(rows);
+        if (it == m_insertMany.end()) {
+            QStringList values(rows, QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?)"));
+            QSqlQuery q(m_db);
+            if (!q.prepare(QStringLiteral("INSERT INTO products(id, provider, account_id, name, status, summary, document, version,"
+                                          " created_at, updated_at, search, updated_by) VALUES %1 ON CONFLICT(id) DO NOTHING")
+                               .arg(values.join(u',')))) {
+                m_prepareError = q.lastError().text();
+                return nullptr;
+            }
+            it = m_insertMany.emplace(rows, std::move(q)).first;
+        }
+        return &it->second;
+    }
+
     static constexpr const char* kInsert = "INSERT INTO products(id, provider, account_id, name, status, summary, document, version,"
                                            " created_at, updated_at, search, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"
                                            " ON CONFLICT(id) DO NOTHING";
@@ -558,8 +677,30 @@ private:
     QString m_author;
     const QLocale m_locale = summaryLocale();
     std::optional<QSqlQuery> m_insert, m_restore, m_update, m_stored;
+    std::map<int, QSqlQuery> m_insertMany; // by rows per statement
     QString m_prepareError;
 };
+
+// The ids of `ids` that products have already, with one statement.
+bool idsTaken(const QSqlDatabase& db, const QStringList& ids, QSet<QString>* taken, QString* error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QStringList marks(ids.size(), QStringLiteral("?"));
+    if (!q.prepare(QStringLiteral("SELECT id FROM products WHERE id IN (%1)").arg(marks.join(u',')))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        q.bindValue(int(i), ids.at(i));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        taken->insert(q.value(0).toString());
+    return true;
+}
 
 Written writeProduct(QSqlDatabase& db, CatalogEntry& e, bool keepVersion, const QString& author, QString* error)
 {
@@ -585,14 +726,48 @@ bool Catalog::saveProducts(QList<CatalogEntry>& entries)
         return fail(tr("Could not save: %1").arg(error));
     QList<CatalogEntry> written = entries;
     ProductWriter writer(m_db, m_author);
-    for (CatalogEntry& e : written) {
-        // An edit based on a version this connection wrote itself (the window's autosave keeps
-        // the version its edit started from) is based on what it knows, not stale.
-        e.version = std::max(e.version, m_written.value(e.id, 0));
-        switch (writer.write(e, false, &error)) {
-        case Written::Yes: break;
-        case Written::Failed: return fail(tr("Could not save “%1”: %2").arg(e.product.name, error));
-        case Written::Conflict: m_conflicts.append({ e, product(e.id) }); break;
+    // In chunks: the chunk's new products whose ids are free (and named once in the chunk) are
+    // inserted together, the others then one by one in their order. Products of different ids
+    // do not touch each other, so what is written is what one by one would write.
+    constexpr qsizetype kChunk = 1000; // 12,000 values a statement; SQLite takes up to 32,766
+    for (qsizetype from = 0; from < written.size(); from += kChunk) {
+        const qsizetype to = qMin(from + kChunk, written.size());
+        QHash<QString, int> named;
+        for (qsizetype i = from; i < to; ++i) {
+            CatalogEntry& e = written[i];
+            // An edit based on a version this connection wrote itself (the window's autosave keeps
+            // the version its edit started from) is based on what it knows, not stale.
+            e.version = std::max(e.version, m_written.value(e.id, 0));
+            if (e.id.isEmpty())
+                e.id = newId();
+            ++named[e.id];
+        }
+        QList<CatalogEntry*> fresh;
+        // Only where the statement fails alone: PostgreSQL ends the whole transaction.
+        if (to - from > 1 && !m_sql->isServer()) {
+            QSet<QString> taken;
+            if (!idsTaken(m_db, named.keys(), &taken, &error))
+                return fail(tr("Could not save: %1").arg(error));
+            for (qsizetype i = from; i < to; ++i) {
+                CatalogEntry& e = written[i];
+                if (e.version == 0 && named.value(e.id) == 1 && !taken.contains(e.id))
+                    fresh.append(&e);
+            }
+            if (fresh.size() > 1 && !writer.insertNew(fresh, &error))
+                fresh.clear(); // written one by one below, which names the product that fails
+            else if (fresh.size() == 1)
+                fresh.clear();
+        }
+        const QSet<CatalogEntry*> done(fresh.begin(), fresh.end());
+        for (qsizetype i = from; i < to; ++i) {
+            CatalogEntry& e = written[i];
+            if (done.contains(&e))
+                continue;
+            switch (writer.write(e, false, &error)) {
+            case Written::Yes: break;
+            case Written::Failed: return fail(tr("Could not save “%1”: %2").arg(e.product.name, error));
+            case Written::Conflict: m_conflicts.append({ e, product(e.id) }); break;
+            }
         }
     }
     if (!m_conflicts.isEmpty()) {

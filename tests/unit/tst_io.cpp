@@ -4,6 +4,7 @@
 #include "services/providers/Registry.h"
 #include "TestSupport.h"
 #include "services/io/CatalogIO.h"
+#include "models/ProductDocument.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void fileIsReadInPiecesWithoutSeams();
     void badBytesLateInALargeFileAreFound();
     void exportWritesTheCatalogInBatches();
+    void importWritesManyAsOneByOne();
+    void importWithATakenIdWritesNothing();
 };
 
 void TestIO::roundTripTenThousand_data()
@@ -373,6 +376,93 @@ void TestIO::exportWritesTheCatalogInBatches()
     const CatalogIO::ExportResult unwritable = CatalogIO::exportProducts(catalog, ids.mid(0, 3), dir.filePath(QStringLiteral("no/such/folder.csv")));
     QCOMPARE(unwritable.outcome, CatalogIO::ExportResult::FileUnwritable);
     QVERIFY(!unwritable.error.isEmpty());
+}
+
+// Many new products are written many to a statement; the catalog must hold what writing them
+// one by one holds: the same products, versions, summaries and search index.
+void TestIO::importWritesManyAsOneByOne()
+{
+    QTemporaryDir dir;
+    Catalog many, single;
+    QString error;
+    QVERIFY(many.open(dir.filePath(QStringLiteral("many/catalog.sqlite")), &error));
+    QVERIFY(single.open(dir.filePath(QStringLiteral("single/catalog.sqlite")), &error));
+    QList<CatalogEntry> entries = generated(2017); // two full chunks and a part
+    for (CatalogEntry& e : entries)
+        e.accountId.clear();
+    entries.insert(300, entries.at(299)); // the same new product twice in one chunk: saved once
+    QList<CatalogEntry> saved = entries;
+    QVERIFY2(many.saveProducts(saved), qPrintable(many.lastError()));
+    for (CatalogEntry e : entries)
+        QVERIFY2(single.saveProduct(e), qPrintable(single.lastError()));
+    QStringList ids;
+    for (const CatalogEntry& e : std::as_const(saved)) {
+        QCOMPARE(e.version, qint64(1));
+        QVERIFY(e.created.isValid() && e.updated.isValid());
+        if (!ids.contains(e.id))
+            ids << e.id;
+    }
+    QCOMPARE(ids.size(), 2017);
+    const QList<CatalogEntry> a = many.products(ids), b = single.products(ids);
+    QCOMPARE(a.size(), 2017);
+    QCOMPARE(b.size(), 2017);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        QCOMPARE(a.at(i).id, b.at(i).id);
+        QCOMPARE(a.at(i).version, b.at(i).version);
+        QCOMPARE(ProductDocument::toObject(a.at(i).product), ProductDocument::toObject(b.at(i).product));
+    }
+    QCOMPARE(many.integrityCheck(), QStringLiteral("ok"));
+    ListFilter all;
+    all.sortColumn = ListFilter::Name;
+    auto summaries = [&](Catalog& c, const QString& text) {
+        ListFilter f = all;
+        f.text = text;
+        QStringList out;
+        for (const CatalogRow& row : c.rows(f, 0, 100000))
+            out << row.id + u' ' + row.summary;
+        return out;
+    };
+    for (const QString& needle : { QString(), QStringLiteral("product 12"), QStringLiteral("pipe"), QStringLiteral("every 3 months"), QStringLiteral("billed") }) {
+        const QStringList mine = summaries(many, needle);
+        QCOMPARE(mine, summaries(single, needle));
+        QVERIFY2(needle.isEmpty() || !mine.isEmpty(), qPrintable(needle + u' ' + summaries(many, QString()).mid(0, 5).join(u'\n')));
+    }
+    // The index stays in step with later writes of those products.
+    QList<CatalogEntry> renamed = many.products(ids.mid(0, 250));
+    for (CatalogEntry& e : renamed)
+        e.product.name += QStringLiteral(" renamed");
+    QVERIFY(many.saveProducts(renamed));
+    QCOMPARE(many.integrityCheck(), QStringLiteral("ok"));
+    QCOMPARE(summaries(many, QStringLiteral("renamed")).size(), 250);
+}
+
+// A new product whose id the catalog has already, in the middle of many: a conflict, and none of
+// them is written.
+void TestIO::importWithATakenIdWritesNothing()
+{
+    QTemporaryDir dir;
+    Catalog catalog;
+    QString error;
+    QVERIFY(catalog.open(dir.filePath(QStringLiteral("catalog.sqlite")), &error));
+    QList<CatalogEntry> entries = generated(450);
+    for (CatalogEntry& e : entries)
+        e.accountId.clear();
+    CatalogEntry taken = entries.at(333);
+    taken.product.name = QStringLiteral("Already here");
+    {
+        Catalog other; // someone else's, so this connection does not know the version
+        QVERIFY(other.open(dir.filePath(QStringLiteral("catalog.sqlite")), &error));
+        QVERIFY(other.saveProduct(taken));
+    }
+    QList<CatalogEntry> batch = entries;
+    QVERIFY(!catalog.saveProducts(batch));
+    QCOMPARE(catalog.conflicts().size(), 1);
+    QCOMPARE(catalog.conflicts().first().mine.id, taken.id);
+    QVERIFY2(catalog.lastError().contains(QStringLiteral("nothing was saved")), qPrintable(catalog.lastError()));
+    QCOMPARE(catalog.count(ListFilter {}), 1);
+    QCOMPARE(catalog.product(taken.id)->product.name, QStringLiteral("Already here"));
+    QCOMPARE(catalog.integrityCheck(), QStringLiteral("ok"));
+    QCOMPARE(batch.first().version, qint64(0)); // the caller's entries stay as they were
 }
 
 QTEST_GUILESS_MAIN(TestIO)
