@@ -134,17 +134,37 @@ Product ProviderAdapter::adoptRemote(const QJsonObject& remote, const QList<QJso
 
 QString ProviderAdapter::catalogTag(const QJsonObject&) const { return {}; }
 
+// In the language and formats of the window (US English where none was chosen, as in the CLI).
 QString ProviderAdapter::describePrice(const Price& p)
 {
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
     if (p.scheme == u"flat" || p.scheme == u"per_unit" || p.scheme.isEmpty()) {
-        QString amount = p.amount ? Money::format(*p.amount, p.currency, english) : PricingSummary::describe(p, {}, english);
+        QString amount = p.amount ? Money::format(*p.amount, p.currency, locale) : PricingSummary::describe(p, {}, locale);
         if (p.billing != u"recurring")
             return amount + QCoreApplication::translate("ProviderService", " once");
         const qint64 every = p.intervalCount.value_or(1);
-        return every == 1 ? QStringLiteral("%1/%2").arg(amount, p.interval) : QStringLiteral("%1/%2 %3s").arg(amount).arg(every).arg(p.interval);
+        if (every == 1) {
+            if (p.interval == u"day")
+                return QCoreApplication::translate("ProviderService", "%1/day").arg(amount);
+            if (p.interval == u"week")
+                return QCoreApplication::translate("ProviderService", "%1/week").arg(amount);
+            if (p.interval == u"month")
+                return QCoreApplication::translate("ProviderService", "%1/month").arg(amount);
+            if (p.interval == u"year")
+                return QCoreApplication::translate("ProviderService", "%1/year").arg(amount);
+            return QStringLiteral("%1/%2").arg(amount, p.interval);
+        }
+        if (p.interval == u"day")
+            return QCoreApplication::translate("ProviderService", "%1/%2 days").arg(amount).arg(every);
+        if (p.interval == u"week")
+            return QCoreApplication::translate("ProviderService", "%1/%2 weeks").arg(amount).arg(every);
+        if (p.interval == u"month")
+            return QCoreApplication::translate("ProviderService", "%1/%2 months").arg(amount).arg(every);
+        if (p.interval == u"year")
+            return QCoreApplication::translate("ProviderService", "%1/%2 years").arg(amount).arg(every);
+        return QStringLiteral("%1/%2 %3s").arg(amount).arg(every).arg(p.interval);
     }
-    return PricingSummary::describe(p, {}, english);
+    return PricingSummary::describe(p, {}, locale);
 }
 
 ChangeSet ProviderAdapter::planChanges(const Product& synced, const Product& local, const QString& remoteId) const

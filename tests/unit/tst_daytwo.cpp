@@ -19,6 +19,8 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTranslator>
+#include <functional>
 #include <QTest>
 
 using namespace pb;
@@ -649,19 +651,29 @@ void TestDayTwo::planSpeaksTheWindowsLanguage()
     CatalogEntry team = *catalog.product(adopted.productIds.first());
     team.product.prices[0].amount = 2400;
     QVERIFY(catalog.saveProduct(team));
-    QVERIFY(catalog.adopt(piriod.id, providers::Piriod, { { QStringLiteral("prod_agenda"), pbtest::product(kPiriod) } }, &adopted));
-    CatalogEntry agenda = *catalog.product(adopted.productIds.first());
+    AdoptionReport adoptedThere;
+    QVERIFY(catalog.adopt(piriod.id, providers::Piriod, { { QStringLiteral("prod_agenda"), pbtest::product(kPiriod) } }, &adoptedThere));
+    CatalogEntry agenda = *catalog.product(adoptedThere.productIds.first());
     agenda.product.name += QStringLiteral(" 2");
     QVERIFY(catalog.saveProduct(agenda));
+    // Back to English: the translators installed are taken away, then English installed.
+    const auto english = [] {
+        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    };
     struct Restore {
-        ~Restore() { Translations::install(*QCoreApplication::instance(), QStringLiteral("en")); }
-    } restore;
+        std::function<void()> back;
+        ~Restore() { back(); }
+    } restore { english };
     QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
     const ChangePlan german = ChangePlan::compute(catalog, { team.id, agenda.id });
     const QString text = german.text();
-    QVERIFY2(text.contains(QStringLiteral("1. Preis 24,00\u00A0$/Monat auf prod_team anlegen\n")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("1. Preis 24,00\u00A0US$/Monat auf prod_team anlegen\n")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("2. ihn zum Standard machen\n")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("3. price_m19 archivieren (19,00\u00A0$/Monat)\n")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("3. price_m19 archivieren (19,00\u00A0US$/Monat)\n")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("abgelehnt: Piriod dokumentiert keine Möglichkeit, ein Produkt zu aktualisieren")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Dashboard")), qPrintable(text));
     for (const char* english : { "create price", "make it the default", "archive price", "refused", "documents no way" })
@@ -669,10 +681,10 @@ void TestDayTwo::planSpeaksTheWindowsLanguage()
     QCOMPARE(german.find(team.id)->summary(providers::Stripe), QStringLiteral("neuer Standardpreis, alter Preis archiviert"));
     QCOMPARE(outcomeLabel(QStringLiteral("rejected")), QStringLiteral("Abgelehnt"));
 
-    Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
-    const ChangePlan english = ChangePlan::compute(catalog, { team.id, agenda.id });
-    QVERIFY2(english.text().contains(QStringLiteral("1. create price US$24.00/month on prod_team\n")), qPrintable(english.text()));
-    QCOMPARE(english.find(team.id)->summary(providers::Stripe), QStringLiteral("new default price, old price archived"));
+    english();
+    const ChangePlan inEnglish = ChangePlan::compute(catalog, { team.id, agenda.id });
+    QVERIFY2(inEnglish.text().contains(QStringLiteral("1. create price US$24.00/month on prod_team\n")), qPrintable(inEnglish.text()));
+    QCOMPARE(inEnglish.find(team.id)->summary(providers::Stripe), QStringLiteral("new default price, old price archived"));
 }
 
 #include "tst_daytwo.moc"
