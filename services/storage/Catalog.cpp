@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 
-#include "CatalogSummaries.h"
 #include "Database.h"
 #include "SqlDialect.h"
 #include "models/PricingSummary.h"
@@ -1055,78 +1054,6 @@ Search planSearch(QSqlDatabase& db, const SqlDialect& sql, const ListFilter& fil
 }
 
 } // namespace
-
-QString CatalogSummaries::language() { return summaryLocale().name(); }
-
-int CatalogSummaries::render(Catalog& catalog, QString* after, int limit, QString* error)
-{
-    QSqlDatabase db = catalog.database();
-    const QLocale locale = summaryLocale();
-    struct Rewrite {
-        QString id, summary, search;
-        qint64 version = 0;
-    };
-    QList<Rewrite> rewrites;
-    QString last;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id, summary, search, document, version FROM products WHERE id > coalesce(?, '') ORDER BY id LIMIT ?"));
-        q.addBindValue(*after);
-        q.addBindValue(limit);
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return -1;
-        }
-        while (q.next()) {
-            last = q.value(0).toString();
-            const DocumentReadResult doc = ProductDocument::fromJson(q.value(3).toByteArray());
-            if (!doc.ok() || doc.products.size() != 1)
-                continue; // a document that does not read keeps what it had
-            CatalogEntry e;
-            e.product = doc.products.first();
-            const QString summary = PricingSummary::describe(e.product, locale);
-            const QString search = searchText(e, summary);
-            if (summary != q.value(1).toString() || search != q.value(2).toString())
-                rewrites.append({ last, summary, search, q.value(4).toLongLong() });
-        }
-        if (q.lastError().isValid()) {
-            *error = q.lastError().text();
-            return -1;
-        }
-    }
-    if (rewrites.isEmpty()) {
-        *after = last;
-        return 0;
-    }
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return -1;
-    }
-    QSqlQuery u(db);
-    // A product saved meanwhile (another process, another person) has its summary from that save.
-    u.prepare(QStringLiteral("UPDATE products SET summary = ?, search = ? WHERE id = ? AND version = ?"));
-    for (const Rewrite& r : std::as_const(rewrites)) {
-        u.addBindValue(r.summary);
-        u.addBindValue(r.search);
-        u.addBindValue(r.id);
-        u.addBindValue(r.version);
-        if (!u.exec()) {
-            *error = u.lastError().text();
-            db.rollback();
-            return -1;
-        }
-    }
-    // Others with the catalog open read the list again.
-    if (!catalog.dialect().announceChange(db, error) || !db.commit()) {
-        if (error->isEmpty())
-            *error = db.lastError().text();
-        db.rollback();
-        return -1;
-    }
-    *after = last;
-    return int(rewrites.size());
-}
 
 QList<CatalogRow> Catalog::rows(const ListFilter& filter, int offset, int limit)
 {

@@ -1,12 +1,10 @@
 #include "CatalogStore.h"
-#include "CatalogSummaries.h"
 
 #include <QCoreApplication>
 #include "Database.h"
 #include "SqlDialect.h"
 
 #include <QSemaphore>
-#include <QSettings>
 #include <QSqlDriver>
 #include <QSet>
 #include <algorithm>
@@ -55,8 +53,6 @@ void CatalogStore::open(const QString& path, const QString& password)
             return !m_stopping.load();
         });
         if (c.open(path, &error, password)) {
-            if (!c.isReadOnly())
-                rewriteSummaries(path, QString());
             if (c.isServer())
                 listenForChanges(c); // the server says when others commit
             else
@@ -67,33 +63,6 @@ void CatalogStore::open(const QString& path, const QString& password)
         m_open = error.isEmpty();
         Q_EMIT opened(m_open, error);
     });
-}
-
-// After a change of language the summaries stored with the products (which the list's search
-// reads) are written again in the new one: a slice at a time, each its own transaction, between
-// whatever else the worker has to do, so the list shows and saves go on meanwhile. Once all are
-// done, the catalog is marked as written in this language in the settings.
-void CatalogStore::rewriteSummaries(const QString& path, const QString& after)
-{
-    const QString key = QStringLiteral("catalog/summaryLanguage/") + QString::fromLatin1(path.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
-    if (after.isEmpty() && QSettings().value(key).toString() == CatalogSummaries::language())
-        return;
-    // Queued even from the worker itself, so other work comes in between the slices.
-    QMetaObject::invokeMethod(m_worker, [this, path, after, key] {
-        Catalog& c = *m_catalog;
-        if (m_stopping || c.path() != path || !c.isOpen())
-            return; // closing, or another catalog since: the rest the next time it is opened
-        QString next = after, error;
-        const int n = CatalogSummaries::render(c, &next, kSummarySlice, &error);
-        if (n < 0) {
-            qWarning("The price summaries could not be written in the new language: %s", qPrintable(error));
-            return; // tried again the next time the catalog is opened
-        }
-        if (next.isEmpty())
-            QSettings().setValue(key, CatalogSummaries::language());
-        else
-            rewriteSummaries(path, next);
-    }, Qt::QueuedConnection);
 }
 
 void CatalogStore::startWatching()

@@ -81,8 +81,6 @@ Q_SIGNALS:
 
 private:
     void startWatching(); // on the worker thread
-    void rewriteSummaries(const QString& path, const QString& after);
-    static constexpr int kSummarySlice = 2000; // products per transaction of rewriteSummaries
     QThread m_thread;
     QObject* m_worker = nullptr;
     Catalog* m_catalog = nullptr;
