@@ -108,7 +108,7 @@ void start(QWidget* parent, const ArchiveContext& ctx, const QStringList& ids, b
                 text += u' ' + Text::tr("A live key is involved: real customers stop (or start again) seeing these products.");
             const QString title = live->isEmpty() ? (archive ? Text::tr("Archive on provider") : Text::tr("Restore on provider"))
                                                   : (archive ? Text::tr("Archive on live accounts") : Text::tr("Restore on live accounts"));
-            const bool ask = question == Question::Ask || !live->isEmpty();
+            const bool ask = question == Question::Ask || (question == Question::AlreadyAsked && !live->isEmpty());
             if (ask && !ctx.prompts->confirm(parent, title, text, lines.join(u'\n'))) {
                 if (done)
                     done(End::Declined, {});

@@ -30,8 +30,9 @@ using Done = std::function<void(End end, const QList<PushLine>& report)>;
 
 // Whether start() asks before sending. AlreadyAsked: the person has just answered a question
 // that said what is archived (delete with archive), so it is not put again; only a live key
-// involved still asks, since that question was not part of it.
-enum class Question { Ask, AlreadyAsked };
+// involved still asks, since that question was not part of it. AlreadyAskedLive: that question
+// also named the live key, so nothing is asked.
+enum class Question { Ask, AlreadyAsked, AlreadyAskedLive };
 void start(QWidget* parent, const ArchiveContext& context, const QStringList& productIds, bool archive, Done done,
            Question question = Question::Ask);
 

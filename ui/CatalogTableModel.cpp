@@ -227,6 +227,8 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == PriceColumn || index.column() == NameColumn)
             return r->summary;
+        if (index.column() == SyncColumn) // whole where the column is too narrow for it
+            return data(index, Qt::DisplayRole);
         break;
     case IdRole: return r->id;
     case SyncStateRole: return int(r->syncState);

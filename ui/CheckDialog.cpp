@@ -118,6 +118,44 @@ CheckDialog::CheckDialog(CatalogStore* store, QNetworkAccessManager* network, Sy
 
 CheckDialog::~CheckDialog() = default;
 
+// The columns before the note are as wide as their text, but the note keeps at least a third of the
+// width: they give way, the widest first (their text elides, whole in the tooltip). Done again whenever the dialog
+// changes size, so that the note follows it.
+void CheckDialog::fitColumns()
+{
+    for (int column : { NameColumn, AccountColumn, VerdictColumn })
+        m_natural[column] = std::max(static_cast<QAbstractItemView*>(m_products)->sizeHintForColumn(column), m_products->horizontalHeader()->sectionSizeHint(column));
+    shareWidth();
+}
+
+void CheckDialog::shareWidth()
+{
+    // The widest give way first: all are cut to one level, as high as the room allows, so that a
+    // short verdict stays whole while a long name elides.
+    const int room = m_products->viewport()->width() * 2 / 3;
+    const int minimum = m_products->horizontalHeader()->minimumSectionSize();
+    int level = 0;
+    for (int column : { NameColumn, AccountColumn, VerdictColumn })
+        level = std::max(level, m_natural[column]);
+    const auto used = [this](int cut) {
+        int sum = 0;
+        for (int column : { NameColumn, AccountColumn, VerdictColumn })
+            sum += std::min(m_natural[column], cut);
+        return sum;
+    };
+    while (level > minimum && used(level) > room)
+        --level;
+    for (int column : { NameColumn, AccountColumn, VerdictColumn })
+        m_products->setColumnWidth(column, std::max(minimum, std::min(m_natural[column], level)));
+}
+
+void CheckDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    if (m_products->rowCount() > 0)
+        shareWidth();
+}
+
 void CheckDialog::finished(const CheckReport& report)
 {
     m_report = report;
@@ -131,16 +169,7 @@ void CheckDialog::finished(const CheckReport& report)
         m_products->setItem(row, NoteColumn, new QTableWidgetItem());
         setVerdict(row, item.verdict, item.message);
     }
-    for (int column : { NameColumn, AccountColumn, VerdictColumn })
-        m_products->resizeColumnToContents(column);
-    // The note keeps at least half the width: the other columns give way (their text elides).
-    const int room = m_products->viewport()->width() / 2;
-    int others = 0;
-    for (int column : { NameColumn, AccountColumn, VerdictColumn })
-        others += m_products->columnWidth(column);
-    if (others > room)
-        for (int column : { NameColumn, AccountColumn, VerdictColumn })
-            m_products->setColumnWidth(column, m_products->columnWidth(column) * room / others);
+    fitColumns();
     m_products->resizeRowsToContents();
     updateStatus();
     for (int row = 0; row < report.items.size(); ++row)
@@ -267,12 +296,11 @@ void CheckDialog::apply()
         if (!settled.entry.product.name.isEmpty()) {
             settled.name = settled.entry.product.name;
             m_products->item(row, NameColumn)->setText(settled.name);
-            m_products->resizeColumnToContents(NameColumn);
         }
         setVerdict(row, settled.fields.isEmpty() ? CheckItem::InStep : CheckItem::ChangedHere,
                    settled.fields.isEmpty() ? tr("Settled: the catalog holds what the provider has.")
                                             : tr("Settled: the values kept here are sent with Update."));
-        m_products->resizeColumnToContents(VerdictColumn);
+        fitColumns();
         m_products->resizeRowToContents(row);
         updateStatus();
         reread(row);
@@ -309,7 +337,7 @@ void CheckDialog::sendAgain()
             setVerdict(row, o.kind == SyncOutcome::OutcomeUnknown ? CheckItem::NotChecked : CheckItem::NotFound,
                        tr("Sent again: %1").arg(o.message));
         }
-        m_products->resizeColumnToContents(VerdictColumn);
+        fitColumns();
         m_products->resizeRowToContents(row);
         updateStatus();
         reread(row);

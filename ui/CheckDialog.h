@@ -42,7 +42,12 @@ Q_SIGNALS:
     // A product was settled: the catalog holds it as `entry` now.
     void productSettled(const pb::CatalogEntry& entry);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitColumns();
+    void shareWidth();
     void finished(const CheckReport& report);
     void showProduct(int row);
     void apply();
@@ -58,6 +63,7 @@ private:
     QPointer<Check> m_check;
     CheckReport m_report;
     int m_shown = -1;
+    int m_natural[3] = {}; // the widths the product, account and verdict columns would like
     QLabel* m_status = nullptr;
     QTableWidget* m_products = nullptr;
     QLabel* m_detail = nullptr;

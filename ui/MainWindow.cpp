@@ -1,4 +1,5 @@
 #include "ArchiveDialog.h"
+#include "CatalogColumns.h"
 #include "MainWindow.h"
 #include "services/providers/Registry.h"
 
@@ -215,8 +216,6 @@ MainWindow::MainWindow(CatalogStore* store, SecretStore* secrets, QNetworkAccess
     m_ui->editorPanelLayout->addWidget(m_editor);
     m_model = new CatalogTableModel(m_store, this);
     m_ui->catalogTableView->setModel(m_model);
-    m_ui->catalogTableView->horizontalHeader()->setSectionResizeMode(CatalogTableModel::NameColumn, QHeaderView::Stretch);
-    m_ui->catalogTableView->horizontalHeader()->setSectionResizeMode(CatalogTableModel::PriceColumn, QHeaderView::Stretch);
     m_ui->catalogTableView->horizontalHeader()->setSortIndicator(CatalogTableModel::UpdatedColumn, Qt::DescendingOrder);
     m_ui->catalogTableView->verticalHeader()->setVisible(false);
     m_ui->catalogTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
@@ -557,19 +556,17 @@ void MainWindow::endSaveError()
     updateActions();
 }
 
-// The Sync column is as wide as its longest state text in the current language.
+// The list's columns share its width (the name gets what is spare); the Sync column knows every
+// state text it can show in the current language.
 void MainWindow::fitSyncColumn()
 {
-    QHeaderView* header = m_ui->catalogTableView->horizontalHeader();
-    const QFontMetrics metrics(m_ui->catalogTableView->font());
-    int widest = header->fontMetrics().horizontalAdvance(m_model->headerData(CatalogTableModel::SyncColumn, Qt::Horizontal).toString());
+    QStringList texts;
     for (SyncState s : { SyncState::Draft, SyncState::Submitting, SyncState::Synced, SyncState::Changed, SyncState::Failed,
                          SyncState::OutcomeUnknown }) {
-        widest = std::max(widest, metrics.horizontalAdvance(syncStateLabel(s)));
-        widest = std::max(widest, metrics.horizontalAdvance(QCoreApplication::translate("pb::CatalogTableModel", "%1, archived").arg(syncStateLabel(s))));
+        texts << syncStateLabel(s);
+        texts << QCoreApplication::translate("pb::CatalogTableModel", "%1, archived").arg(syncStateLabel(s));
     }
-    const int margin = m_ui->catalogTableView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_ui->catalogTableView) + 1;
-    header->resizeSection(CatalogTableModel::SyncColumn, widest + 2 * margin + metrics.averageCharWidth() * 2);
+    new CatalogColumns(m_ui->catalogTableView, texts);
 }
 
 void MainWindow::updateActions()
@@ -782,45 +779,85 @@ void MainWindow::deleteProductIds(const QStringList& ids)
         if (entries.isEmpty())
             return;
         if (!found.second.isEmpty()) {
-            // Deleting here leaves the product on the provider: say so before anything goes.
-            QStringList where;
-            for (const SyncLink& l : found.second) {
-                const auto e = std::find_if(entries.cbegin(), entries.cend(), [&](const CatalogEntry& e) { return e.id == l.productId; });
-                const auto a = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const Account& a) { return a.id == l.accountId; });
-                where << tr("“%1” is on %2 as %3.").arg(e->product.name, a != m_accounts.cend() ? a->name : providerDisplayName(e->provider), l.remoteId);
-            }
-            const QString text = entries.size() == 1
-                ? tr("Delete “%1” from Pricebook? It stays on the provider unless it is archived there first.").arg(entries.first().product.name)
-                : tr("Delete %1 products from Pricebook? %2 of them stay on a provider unless they are archived there first.")
-                      .arg(entries.size()).arg(found.second.size());
-            const int choice = m_prompts->choose(this, tr("Delete from Pricebook"), text,
-                                                 { tr("Delete from Pricebook only"), tr("Archive on provider and delete") }, where.join(u'\n'));
-            if (choice < 0)
-                return;
-            if (choice == 1) {
-                QStringList synced;
-                for (const SyncLink& l : found.second)
-                    synced << l.productId;
-                deleteWithArchive(entries, synced);
-                return;
-            }
+            askBeforeDeletingSynced(entries, found.second);
+            return;
         }
-        const QString name = entries.size() == 1 ? entries.first().product.name : QString();
-        auto* command = new DeleteCommand(m_store, entries, [this, name, count = entries.size()](bool restored) {
-            m_model->refresh();
-            if (restored)
-                m_resultLabel->setText(count == 1 ? tr("Restored “%1”.").arg(name) : tr("Restored %1 products.").arg(count));
-            else
-                m_resultLabel->setText(count == 1 ? tr("Deleted “%1”.").arg(name) : tr("Deleted %1 products.").arg(count));
-        });
-        command->m_conflicted = [this](const QStringList& ids, const QString& message) {
-            if (m_prompts->confirm(this, tr("Changed meanwhile"), tr("%1 Delete it anyway?").arg(message)))
-                deleteProductIds(ids); // read again, at the version it has now
-        };
-        m_undo->push(command);
-        m_editor->clearEntry(tr("<p>Deleted. <b>Ctrl+Z</b> brings it back.</p>"));
-        updateActions();
+        deleteEntries(entries);
     });
+}
+
+// Deleting here leaves the products on their providers: one question says so and offers to
+// archive them there first. The keys are read before it, so that a live account is named in
+// that same question (archiving there touches real customers) and nothing asks again.
+void MainWindow::askBeforeDeletingSynced(const QList<CatalogEntry>& entries, const QList<SyncLink>& links)
+{
+    QList<Account> targets;
+    for (const Account& a : std::as_const(m_accounts))
+        if (std::any_of(links.cbegin(), links.cend(), [&](const SyncLink& l) { return l.accountId == a.id; }))
+            targets << a;
+    auto live = std::make_shared<QList<Account>>();
+    auto next = std::make_shared<std::function<void(qsizetype)>>();
+    *next = [this, entries, links, targets, live, self = std::weak_ptr(next)](qsizetype i) {
+        if (i < targets.size()) {
+            keyLookup()(targets.at(i), [i, next = self.lock(), live, account = targets.at(i)](const QString& key) {
+                if (keyModeOf(account, key) == KeyMode::Live)
+                    live->append(account);
+                (*next)(i + 1);
+            });
+            return;
+        }
+        QStringList where;
+        for (const SyncLink& l : links) {
+            const auto e = std::find_if(entries.cbegin(), entries.cend(), [&](const CatalogEntry& e) { return e.id == l.productId; });
+            const auto a = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const Account& a) { return a.id == l.accountId; });
+            where << tr("“%1” is on %2 as %3.").arg(e->product.name, a != m_accounts.cend() ? a->name : providerDisplayName(e->provider), l.remoteId);
+        }
+        QString text = entries.size() == 1
+            ? tr("Delete “%1” from Pricebook? It stays on the provider unless it is archived there first.").arg(entries.first().product.name)
+            : tr("Delete %1 products from Pricebook? %2 of them stay on a provider unless they are archived there first.")
+                  .arg(entries.size()).arg(links.size());
+        QString archiveChoice = tr("Archive on provider and delete");
+        QString title = tr("Delete from Pricebook");
+        if (!live->isEmpty()) {
+            text += u' ' + (live->size() == 1 ? tr("%1 has a LIVE key: archiving there stops real customers seeing the product.")
+                                                    .arg(accountLabel(live->first(), AccountQuote::Quoted))
+                                              : tr("%1 of these accounts have a LIVE key: archiving there stops real customers seeing the products.")
+                                                    .arg(live->size()));
+            archiveChoice = tr("Archive on the LIVE account and delete");
+            title = tr("Delete from Pricebook — live account");
+        }
+        const int choice = m_prompts->choose(this, title, text, { tr("Delete from Pricebook only"), archiveChoice }, where.join(u'\n'));
+        if (choice < 0)
+            return;
+        if (choice == 1) {
+            QStringList synced;
+            for (const SyncLink& l : links)
+                synced << l.productId;
+            deleteWithArchive(entries, synced, !live->isEmpty());
+            return;
+        }
+        deleteEntries(entries);
+    };
+    (*next)(0);
+}
+
+void MainWindow::deleteEntries(const QList<CatalogEntry>& entries)
+{
+    const QString name = entries.size() == 1 ? entries.first().product.name : QString();
+    auto* command = new DeleteCommand(m_store, entries, [this, name, count = entries.size()](bool restored) {
+        m_model->refresh();
+        if (restored)
+            m_resultLabel->setText(count == 1 ? tr("Restored “%1”.").arg(name) : tr("Restored %1 products.").arg(count));
+        else
+            m_resultLabel->setText(count == 1 ? tr("Deleted “%1”.").arg(name) : tr("Deleted %1 products.").arg(count));
+    });
+    command->m_conflicted = [this](const QStringList& ids, const QString& message) {
+        if (m_prompts->confirm(this, tr("Changed meanwhile"), tr("%1 Delete it anyway?").arg(message)))
+            deleteProductIds(ids); // read again, at the version it has now
+    };
+    m_undo->push(command);
+    m_editor->clearEntry(tr("<p>Deleted. <b>Ctrl+Z</b> brings it back.</p>"));
+    updateActions();
 }
 
 void MainWindow::archiveSelection(bool archive)
@@ -845,9 +882,10 @@ void MainWindow::archiveSelection(bool archive)
 
 // Archived first; only what the provider has archived (or had already) is then deleted here,
 // with undo as for any delete. The others stay, and the report says why.
-void MainWindow::deleteWithArchive(const QList<CatalogEntry>& entries, const QStringList& synced)
+void MainWindow::deleteWithArchive(const QList<CatalogEntry>& entries, const QStringList& synced, bool liveNamed)
 {
-    // The person has just chosen "Archive on provider and delete": not asked again.
+    // The person has just chosen "Archive on provider and delete", in a question that named a
+    // live key where one is involved: not asked again.
     ArchiveDialog::start(this, { m_store, m_network, keyLookup(), m_prompts, m_accounts, m_policy }, synced, true,
                          [this, entries, synced](ArchiveDialog::End end, const QList<PushLine>& report) {
         if (end == ArchiveDialog::End::Declined)
@@ -895,7 +933,7 @@ void MainWindow::deleteWithArchive(const QList<CatalogEntry>& entries, const QSt
                 m_editor->clearEntry(tr("<p>Deleted. <b>Ctrl+Z</b> brings it back.</p>"));
             updateActions();
         });
-    }, ArchiveDialog::Question::AlreadyAsked);
+    }, liveNamed ? ArchiveDialog::Question::AlreadyAskedLive : ArchiveDialog::Question::AlreadyAsked);
 }
 
 void MainWindow::openOnProvider()
@@ -1304,16 +1342,17 @@ void MainWindow::confirmPush(const QStringList& ids, const QHash<QString, int>& 
             });
             return;
         }
-        const auto products = [](qsizetype n) { return n == 1 ? tr("1 product") : tr("%1 products").arg(n); };
         QStringList lines;
-        for (const Account& a : targets)
-            lines << (live->contains(a.id) ? tr("%1: %2, with a LIVE key: real customers and charges")
-                                           : tr("%1: %2, test key"))
-                         .arg(accountLabel(a, AccountQuote::Quoted), products(perAccount.value(a.id)));
+        for (const Account& a : targets) {
+            const int n = perAccount.value(a.id);
+            lines << (live->contains(a.id) ? tr("%1: %n product(s), with a LIVE key: real customers and charges", nullptr, n)
+                                           : tr("%1: %n product(s), test key", nullptr, n))
+                         .arg(accountLabel(a, AccountQuote::Quoted));
+        }
         if (const int none = perAccount.value(QString()))
-            lines << tr("%1 with no account: not sent").arg(products(none));
-        QString text = tr("Push %1 to %2?")
-                           .arg(products(ids.size()), targets.size() == 1 ? tr("“%1”").arg(targets.first().name) : tr("%1 accounts").arg(targets.size()));
+            lines << tr("%n product(s) with no account: not sent", nullptr, none);
+        QString text = tr("Push %n product(s) to %1?", nullptr, int(ids.size()))
+                           .arg(targets.size() == 1 ? tr("“%1”").arg(targets.first().name) : tr("%1 accounts").arg(targets.size()));
         if (live->size() == 1 && targets.size() == 1)
             text += u' ' + tr("Its key is live: this reaches real customers.");
         else if (!live->isEmpty())

@@ -100,7 +100,9 @@ private:
     void archiveSelection(bool archive);
     void updateAccountBadges();
     void openOnProvider();
-    void deleteWithArchive(const QList<CatalogEntry>& entries, const QStringList& synced);
+    void askBeforeDeletingSynced(const QList<CatalogEntry>& entries, const QList<SyncLink>& links);
+    void deleteEntries(const QList<CatalogEntry>& entries);
+    void deleteWithArchive(const QList<CatalogEntry>& entries, const QStringList& synced, bool liveNamed);
     void loadSyncLink();
     void selectProductRow(const QString& id);
     // Selects again the products selected before a refresh, re-sort or filter change moved their rows.

@@ -5348,14 +5348,6 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <translation>%1 Produkte nach %2 exportiert.</translation>
     </message>
     <message>
-        <source>%1 with no account: not sent</source>
-        <translation>%1 ohne Konto: nicht gesendet</translation>
-    </message>
-    <message>
-        <source>Push %1 to %2?</source>
-        <translation>%1 an %2 übertragen?</translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -5583,14 +5575,6 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         </translation>
     </message>
     <message>
-        <source>%1: %2, with a LIVE key: real customers and charges</source>
-        <translation>%1: %2, mit einem LIVE-Schlüssel: echte Kunden und echte Abbuchungen</translation>
-    </message>
-    <message>
-        <source>%1: %2, test key</source>
-        <translation>%1: %2, Testschlüssel</translation>
-    </message>
-    <message>
         <source>Make a draft copy for %1? Nothing is sent.</source>
         <translation>Eine Entwurfskopie für %1 anlegen? Es wird nichts gesendet.</translation>
     </message>
@@ -5601,6 +5585,50 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
     <message>
         <source>Updated on %1: %2 (%3)</source>
         <translation>Bei %1 aktualisiert: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 has a LIVE key: archiving there stops real customers seeing the product.</source>
+        <translation>%1 hat einen LIVE-Schlüssel: Nach dem Archivieren sehen echte Kunden das Produkt dort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 of these accounts have a LIVE key: archiving there stops real customers seeing the products.</source>
+        <translation>%1 dieser Konten haben einen LIVE-Schlüssel: Nach dem Archivieren sehen echte Kunden die Produkte dort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Archive on the LIVE account and delete</source>
+        <translation>Im LIVE-Konto archivieren und löschen</translation>
+    </message>
+    <message>
+        <source>Delete from Pricebook — live account</source>
+        <translation>Aus Pricebook löschen – Live-Konto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n product(s), with a LIVE key: real customers and charges</source>
+        <translation>
+            <numerusform>%1: %n Produkt, mit einem LIVE-Schlüssel: echte Kunden und echte Abbuchungen</numerusform>
+            <numerusform>%1: %n Produkte, mit einem LIVE-Schlüssel: echte Kunden und echte Abbuchungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n product(s), test key</source>
+        <translation>
+            <numerusform>%1: %n Produkt, Testschlüssel</numerusform>
+            <numerusform>%1: %n Produkte, Testschlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) with no account: not sent</source>
+        <translation>
+            <numerusform>%n Produkt ohne Konto: nicht gesendet</numerusform>
+            <numerusform>%n Produkte ohne Konto: nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Push %n product(s) to %1?</source>
+        <translation>
+            <numerusform>%n Produkt an %1 übertragen?</numerusform>
+            <numerusform>%n Produkte an %1 übertragen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,34 @@
             <numerusform>%n products were not archived on their provider, so they stay here.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n product(s), with a LIVE key: real customers and charges</source>
+        <translation>
+            <numerusform>%1: %n product, with a LIVE key: real customers and charges</numerusform>
+            <numerusform>%1: %n products, with a LIVE key: real customers and charges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n product(s), test key</source>
+        <translation>
+            <numerusform>%1: %n product, test key</numerusform>
+            <numerusform>%1: %n products, test key</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) with no account: not sent</source>
+        <translation>
+            <numerusform>%n product with no account: not sent</numerusform>
+            <numerusform>%n products with no account: not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Push %n product(s) to %1?</source>
+        <translation>
+            <numerusform>Push %n product to %1?</numerusform>
+            <numerusform>Push %n products to %1?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pb::ProductEditor</name>

@@ -153,6 +153,7 @@ private Q_SLOTS:
     void archiveAndRestoreTheSelection();
     void deleteWithArchive();
     void liveAccountAsksBeforeItsFirstSend();
+    void deleteWithArchiveOnALiveAccountAsksOnce();
     void openOnProvider();
 };
 
@@ -244,6 +245,63 @@ void TestGuiArchive::deleteWithArchive()
     f.action(QStringLiteral("actionDeleteProduct"))->trigger();
     QTRY_COMPARE(f.window->catalogModel()->rowCount(), 0);
     QCOMPARE(sandbox.stats().requests, before);
+}
+
+// Deleting a product of a live account: one question, which says the key is live in its text and
+// its button; the archive then goes without a second one.
+void TestGuiArchive::deleteWithArchiveOnALiveAccountAsksOnce()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    qputenv("PB_GUI_LIVE_KEY", "sk_" "live_guiSecret77");
+    auto unset = qScopeGuard([] { qunsetenv("PB_GUI_LIVE_KEY"); });
+    GuiFixture f;
+    QVERIFY(f.firstRunWithSandbox(sandbox.baseUrl()));
+    Account live;
+    live.name = QStringLiteral("Acme live");
+    live.target.provider = providers::Stripe;
+    live.target.baseUrl = sandbox.baseUrl();
+    live.keyEnvVar = QStringLiteral("PB_GUI_LIVE_KEY");
+    live = f.addAccount(live);
+    const CatalogEntry gold = pushedProduct(f, QStringLiteral("Live gold"), live);
+    const QString remote = remoteIdOf(f, gold);
+    QTRY_COMPARE(f.window->catalogModel()->rowCount(), 1);
+
+    // Declined: nothing sent, nothing deleted.
+    f.window->openProduct(gold.id);
+    QTRY_VERIFY(f.window->editor()->hasEntry());
+    const qint64 before = sandbox.stats().requests;
+    f.prompts.answer = false;
+    f.action(QStringLiteral("actionDeleteProduct"))->trigger();
+    QTRY_COMPARE(f.prompts.confirmed.size(), 1);
+    const QString question = f.prompts.confirmed.first();
+    QVERIFY2(question.startsWith(QStringLiteral("Delete from Pricebook — live account: Delete “Live gold” from Pricebook?")), qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("“Acme live” (Stripe) has a LIVE key: archiving there stops real customers seeing the product.")),
+             qPrintable(question));
+    QVERIFY2(question.endsWith(QStringLiteral("[Delete from Pricebook only / Archive on the LIVE account and delete]")), qPrintable(question));
+    QTest::qWait(200);
+    QCOMPARE(sandbox.stats().requests, before);
+    QCOMPARE(f.window->catalogModel()->rowCount(), 1);
+
+    // "Archive on the LIVE account and delete": archived there and deleted here, asked once.
+    f.prompts.answer = true;
+    f.prompts.choice = 1;
+    f.action(QStringLiteral("actionDeleteProduct"))->trigger();
+    QCOMPARE(report(f, 1).value(QStringLiteral("Live gold")), QStringLiteral("Archived"));
+    QCOMPARE(f.prompts.confirmed.size(), 2); // the one question of each delete, no other
+    QVERIFY(f.prompts.confirmed.last().contains(QStringLiteral("LIVE key")));
+    QTRY_COMPARE(f.window->catalogModel()->rowCount(), 0);
+    QCOMPARE(stripeProduct(f.network, sandbox.baseUrl(), remote).value(u"active").toBool(true), false);
+    QTRY_VERIFY(f.window->lastResult().contains(QStringLiteral("Archived on the provider and deleted “Live gold”.")));
+
+    // Archiving it from the menu (not a delete) still asks its own live question.
+    f.window->undoStack()->undo();
+    QTRY_COMPARE(f.window->catalogModel()->rowCount(), 1);
+    selectAll(f, { gold.id });
+    f.prompts.answer = false;
+    f.action(QStringLiteral("actionRestoreProducts"))->trigger();
+    QTRY_COMPARE(f.prompts.confirmed.size(), 3);
+    QVERIFY2(f.prompts.confirmed.last().startsWith(QStringLiteral("Restore on live accounts: ")), qPrintable(f.prompts.confirmed.last()));
 }
 
 void TestGuiArchive::liveAccountAsksBeforeItsFirstSend()

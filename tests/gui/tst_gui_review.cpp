@@ -139,8 +139,9 @@ private Q_SLOTS:
     void failedApplyCanBeResumed();
     void enterInTheCheckThrowsNothingAway();
     void checkNotesReadableAndHeaderTrue();
-    void syncColumnFitsItsLongestText_data();
-    void syncColumnFitsItsLongestText();
+    void columnsShareTheListWidth_data();
+    void columnsShareTheListWidth();
+    void draggedColumnWidthIsRemembered();
     void longStatusMessageKeepsTheWindowSize();
     void selectionActionsSayWhyTheyAreDisabled();
     void accountNamedWithItsProviderOnce();
@@ -283,6 +284,22 @@ void TestGuiReview::checkNotesReadableAndHeaderTrue()
     QVERIFY2(products->rowHeight(0) >= needed.height(),
              qPrintable(QStringLiteral("row %1 px, the wrapped note %2 px").arg(products->rowHeight(0)).arg(needed.height())));
 
+    // Resized afterwards, the note follows: wider, it fits on one line and the row is one line
+    // high again; narrower, the other columns give way and the note keeps a third of the width.
+    const int wrapped = products->rowHeight(0);
+    dialog->resize(1400, 600);
+    QTRY_VERIFY2(products->columnWidth(3) > products->fontMetrics().horizontalAdvance(text) + 8, qPrintable(QString::number(products->columnWidth(3))));
+    QTRY_VERIFY2(products->rowHeight(0) < wrapped, qPrintable(QStringLiteral("%1 px, %2 px before").arg(products->rowHeight(0)).arg(wrapped)));
+    dialog->resize(360, 600);
+    QTRY_VERIFY2(products->columnWidth(3) >= products->viewport()->width() / 3 - 1,
+                 qPrintable(QStringLiteral("note %1 px of %2 px").arg(products->columnWidth(3)).arg(products->viewport()->width())));
+    int all = 0;
+    for (int c = 0; c < products->columnCount(); ++c)
+        all += products->columnWidth(c);
+    QVERIFY2(all <= products->viewport()->width(), qPrintable(QStringLiteral("%1 px of columns in %2 px").arg(all).arg(products->viewport()->width())));
+    QTRY_VERIFY(products->rowHeight(0) > wrapped / 2);
+    dialog->resize(460, 600);
+
     // The rest taken from there: in step, and the header says so.
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("takeAllThereButton")), Qt::LeftButton);
     QTest::mouseClick(apply, Qt::LeftButton);
@@ -290,30 +307,91 @@ void TestGuiReview::checkNotesReadableAndHeaderTrue()
     QCOMPARE(status->text(), QStringLiteral("The product is in step with its provider."));
 }
 
-void TestGuiReview::syncColumnFitsItsLongestText_data()
+void TestGuiReview::columnsShareTheListWidth_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("English") << QStringLiteral("en");
-    QTest::newRow("German") << QStringLiteral("de");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("English, default size") << QStringLiteral("en") << QSize();
+    QTest::newRow("German, default size") << QStringLiteral("de") << QSize();
+    QTest::newRow("English, 1366x768") << QStringLiteral("en") << QSize(1366, 768);
+    QTest::newRow("German, 1366x768") << QStringLiteral("de") << QSize(1366, 768);
+    QTest::newRow("English, 1920x1080") << QStringLiteral("en") << QSize(1920, 1080);
+    QTest::newRow("German, 1920x1080") << QStringLiteral("de") << QSize(1920, 1080);
 }
 
-// Item: "Changed since sync, archived" (and its German) is not cut in the list.
-void TestGuiReview::syncColumnFitsItsLongestText()
+// Item: the name gets the spare width and shows at least about 20 characters; no header is cut;
+// the sync state shows whole where there is room, and is whole in its tooltip where it elides.
+void TestGuiReview::columnsShareTheListWidth()
 {
     QFETCH(QString, language);
+    QFETCH(QSize, size);
     QTranslator translator;
     QVERIFY(translator.load(QStringLiteral(":/i18n/pricebook_%1.qm").arg(language)));
     QCoreApplication::installTranslator(&translator);
     auto remove = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+    QSettings().remove(QStringLiteral("window"));
     GuiFixture f;
+    if (size.isValid())
+        f.window->resize(size);
+    else
+        f.window->resize(1280, 800); // as the form opens it
     f.showWindow();
+    QVERIFY(ask<bool>(f, [](Catalog& c) {
+        CatalogEntry e;
+        e.id = Catalog::newId();
+        e.provider = providers::Stripe;
+        e.product.name = QStringLiteral("Team plan for agencies, yearly");
+        e.product.status = QStringLiteral("archived");
+        return c.saveProduct(e);
+    }));
+    f.window->catalogModel()->refresh();
+    QTRY_COMPARE(f.window->catalogModel()->rowCount(), 1);
+    QTest::qWait(50);
     auto* table = f.find<QTableView>(QStringLiteral("catalogTableView"));
+    QHeaderView* header = table->horizontalHeader();
+    const QFontMetrics metrics = table->fontMetrics();
+    const int name = table->columnWidth(CatalogTableModel::NameColumn);
+    QVERIFY2(name >= 20 * metrics.averageCharWidth(),
+             qPrintable(QStringLiteral("name %1 px, 20 characters are %2 px").arg(name).arg(20 * metrics.averageCharWidth())));
+    int total = 0;
+    for (int c = 0; c < CatalogTableModel::ColumnCount; ++c) {
+        total += table->columnWidth(c);
+        const QString text = f.window->catalogModel()->headerData(c, Qt::Horizontal).toString();
+        QVERIFY2(table->columnWidth(c) >= header->fontMetrics().horizontalAdvance(text) + 2 * metrics.averageCharWidth(),
+                 qPrintable(QStringLiteral("“%1”: %2 px").arg(text).arg(table->columnWidth(c))));
+    }
+    QVERIFY2(total <= table->viewport()->width(), qPrintable(QStringLiteral("%1 px of columns in %2 px").arg(total).arg(table->viewport()->width())));
+    // The longest state: whole where the list is wide, and always whole in the tooltip.
     const QString longest = CatalogTableModel::tr("%1, archived").arg(syncStateLabel(SyncState::Changed));
     if (language == u"de")
         QVERIFY2(!longest.contains(QStringLiteral("archived")), qPrintable(longest));
-    const int needed = table->fontMetrics().horizontalAdvance(longest);
-    QVERIFY2(table->columnWidth(CatalogTableModel::SyncColumn) > needed,
-             qPrintable(QStringLiteral("%1 px for “%2”, %3 px needed").arg(table->columnWidth(CatalogTableModel::SyncColumn)).arg(longest).arg(needed)));
+    const QModelIndex sync = f.window->catalogModel()->index(0, CatalogTableModel::SyncColumn);
+    QCOMPARE(sync.data(Qt::ToolTipRole).toString(), sync.data(Qt::DisplayRole).toString());
+    QVERIFY(sync.data(Qt::DisplayRole).toString().startsWith(syncStateLabel(SyncState::Draft)));
+    if (size.width() >= 1920)
+        QVERIFY2(table->columnWidth(CatalogTableModel::SyncColumn) > metrics.horizontalAdvance(longest),
+                 qPrintable(QStringLiteral("%1 px for “%2”").arg(table->columnWidth(CatalogTableModel::SyncColumn)).arg(longest)));
+}
+
+// Item: a column the person drags keeps its width, in this window and the next.
+void TestGuiReview::draggedColumnWidthIsRemembered()
+{
+    QSettings().remove(QStringLiteral("window"));
+    auto clean = qScopeGuard([] { QSettings().remove(QStringLiteral("window")); });
+    int dragged = 0;
+    {
+        GuiFixture f;
+        f.showWindow();
+        auto* table = f.find<QTableView>(QStringLiteral("catalogTableView"));
+        dragged = table->columnWidth(CatalogTableModel::SyncColumn) + 37;
+        table->horizontalHeader()->resizeSection(CatalogTableModel::SyncColumn, dragged); // as the mouse does
+        f.window->resize(f.window->width() - 200, f.window->height());
+        QTest::qWait(50);
+        QCOMPARE(table->columnWidth(CatalogTableModel::SyncColumn), dragged);
+    }
+    GuiFixture again;
+    again.showWindow();
+    QCOMPARE(again.find<QTableView>(QStringLiteral("catalogTableView"))->columnWidth(CatalogTableModel::SyncColumn), dragged);
 }
 
 // Item: a status message wider than the screen leaves the window as wide as it was; the whole

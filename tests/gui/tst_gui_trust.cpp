@@ -30,6 +30,8 @@
 #include <QProcess>
 #include <QTest>
 #include <QToolButton>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QWheelEvent>
 
 using namespace pb;
@@ -672,6 +674,11 @@ void TestGuiTrust::catalogThatCannotBeWrittenStopsEditing()
 
 void TestGuiTrust::pushActsOnEveryProductTheSelectionNames()
 {
+    // The question's counts are plural forms: English as the application shows it.
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/pricebook_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    auto remove = qScopeGuard([&] { QCoreApplication::removeTranslator(&english); });
     GuiFixture f;
     const Account shop = f.addAccount(account(QStringLiteral("Live shop"), providers::Stripe));
     const Account trial = f.addAccount(account(QStringLiteral("Trial"), providers::Stripe));
