@@ -3311,38 +3311,6 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
         <source>%1 documents no way to update a product, so what changed here (%2) cannot be sent.</source>
         <translation>%1 dokumentiert keine Möglichkeit, ein Produkt zu aktualisieren; was sich hier geändert hat (%2), kann daher nicht gesendet werden.</translation>
     </message>
-    <message>
-        <source>%1/day</source>
-        <translation>%1/Tag</translation>
-    </message>
-    <message>
-        <source>%1/week</source>
-        <translation>%1/Woche</translation>
-    </message>
-    <message>
-        <source>%1/month</source>
-        <translation>%1/Monat</translation>
-    </message>
-    <message>
-        <source>%1/year</source>
-        <translation>%1/Jahr</translation>
-    </message>
-    <message>
-        <source>%1/%2 days</source>
-        <translation>%1/%2 Tage</translation>
-    </message>
-    <message>
-        <source>%1/%2 weeks</source>
-        <translation>%1/%2 Wochen</translation>
-    </message>
-    <message>
-        <source>%1/%2 months</source>
-        <translation>%1/%2 Monate</translation>
-    </message>
-    <message>
-        <source>%1/%2 years</source>
-        <translation>%1/%2 Jahre</translation>
-    </message>
 </context>
 <context>
     <name>QObject</name>
