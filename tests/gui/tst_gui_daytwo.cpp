@@ -22,6 +22,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace pb;
@@ -364,9 +365,14 @@ void TestGuiDayTwo::updateWithoutTheLastSyncedCopyOffersCheck()
 
     f.prompts.choice = 0; // Check on provider…
     f.action(QStringLiteral("actionUpdateProduct"))->trigger();
-    QTRY_VERIFY(f.window->findChild<CheckDialog*>() != nullptr);
+    CheckDialog* check = nullptr;
+    QTRY_VERIFY((check = f.window->findChild<CheckDialog*>()) != nullptr);
     QCOMPARE(f.prompts.confirmed.size(), 2);
-    f.window->findChild<CheckDialog*>()->close();
+    // It checks that product: read from Stripe, then closed.
+    QTRY_COMPARE_WITH_TIMEOUT(check->findChild<QTableWidget*>(QStringLiteral("checkProductsTable"))->rowCount(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(handled.count() > 0, 10000);
+    QTest::mouseClick(check->findChild<QPushButton*>(QStringLiteral("checkCloseButton")), Qt::LeftButton);
+    QTRY_VERIFY(f.window->findChild<CheckDialog*>() == nullptr);
 }
 
 QTEST_MAIN(TestGuiDayTwo)
