@@ -333,6 +333,7 @@ void TestGuiDayTwo::updateWithoutTheLastSyncedCopyOffersCheck()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
         db.setDatabaseName(f.dir.filePath(QStringLiteral("catalog.sqlite")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000")); // the window's store may be writing
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY2(q.exec(QStringLiteral("UPDATE sync_links SET synced_document = ''")), qPrintable(q.lastError().text()));
