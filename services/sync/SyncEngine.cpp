@@ -521,7 +521,6 @@ void SyncTask::record(const JobResult& r, bool sent)
         recordStatus(r, sent);
         return;
     }
-    const bool update = false; // an update is recorded by its change plan (applyPlan())
     const JobKind kind = JobKind::CreateProduct;
     SyncWrite w;
     w.kind = SyncWrite::Result;
@@ -533,7 +532,8 @@ void SyncTask::record(const JobResult& r, bool sent)
     w.version = m_entry.version;
     w.sent = m_entry.product;
     Q_EMIT settling();
-    m_engine->queueWrite(this, std::move(w), [this, r, update, sent](const QString& error) {
+    m_engine->queueWrite(this, std::move(w), [this, r, sent](const QString& error) {
+        const bool update = false; // an update is recorded by its change plan (applyPlan())
         m_engine->drop(m_claimId);
         SyncOutcome o;
         o.kind = SyncEngine::kindOf(r, update);
