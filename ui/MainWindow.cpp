@@ -1026,10 +1026,31 @@ void MainWindow::submit(bool update)
         if (update) {
             if (link.remoteId.isEmpty())
                 return;
+            // Without the product as last synced there is no plan, and the engine sends nothing:
+            // what the provider has is read by Check on provider first.
+            if (!link.syncedProduct) {
+                const int answer = m_prompts->choose(this, tr("Update on %1").arg(providerDisplayName(entry.provider)),
+                                                     tr("“%1” cannot be updated yet: the product as last synced is not known, so Pricebook "
+                                                        "cannot tell what changed. Check it on %2 first; nothing is sent until then.")
+                                                         .arg(entry.product.name, providerDisplayName(entry.provider)),
+                                                     { tr("Check on provider…"), tr("Cancel") });
+                if (answer == 0) {
+                    m_editor->setUpdateMode(false);
+                    auto* dialog = new CheckDialog(m_store, m_network, m_engine, keyLookup(), { entry.id }, this);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    connect(dialog, &CheckDialog::productSettled, this, [this](const CatalogEntry& e) {
+                        if (m_editor->hasEntry() && m_editor->entry().id == e.id)
+                            m_editor->setEntry(e);
+                        m_model->refresh();
+                    });
+                    dialog->open();
+                }
+                return;
+            }
             // More than an update in place (a new price, a default, an archive) or refused: the
-            // plan is shown and applied step by step. (Without the product as last synced there is
-            // no plan: every field the provider accepts is sent, as before.)
-            const std::optional<ProductPlan> plan = item.found && link.syncedProduct ? ChangePlan::forProduct(item.entry, link) : std::nullopt;
+            // plan is shown and applied step by step. No plan at all: nothing the provider keeps
+            // changed; the engine records it synced and says so, without asking.
+            const std::optional<ProductPlan> plan = item.found ? ChangePlan::forProduct(item.entry, link) : std::nullopt;
             const bool inPlace = plan && plan->changes.refusals.isEmpty()
                 && std::all_of(plan->changes.changes.cbegin(), plan->changes.changes.cend(),
                                [](const PlannedChange& c) { return c.operation == u"update_product"; });
@@ -1038,10 +1059,9 @@ void MainWindow::submit(bool update)
                 openApplyPlan({ entry.id });
                 return;
             }
-            const QString change = link.syncedProduct ? describeChange(schemaOf(entry.provider), *link.syncedProduct, entry.product)
-                                                      : tr("The last synced version is not known; every field the provider accepts is sent.");
-            if (!m_prompts->confirm(this, tr("Update on %1").arg(providerDisplayName(entry.provider)),
-                                    tr("Send these changes to %1 (%2)?").arg(providerDisplayName(entry.provider), link.remoteId), change))
+            if (plan && !m_prompts->confirm(this, tr("Update on %1").arg(providerDisplayName(entry.provider)),
+                                            tr("Send these changes to %1 (%2)?").arg(providerDisplayName(entry.provider), link.remoteId),
+                                            describeChange(schemaOf(entry.provider), *link.syncedProduct, entry.product)))
                 return;
         }
         const SyncRequest::Mode mode = update ? SyncRequest::Update : SyncRequest::Create;

@@ -144,6 +144,21 @@ int SubmitCommand::execute(const QStringList& arguments)
                 m_out << productTitle(product, i) << QStringLiteral(": ") << tr("not sent: stopped by a signal") << u'\n';
             continue;
         }
+        if (update) {
+            // Only what the provider's update of a product expresses is sent this way.
+            const QString refusal = SyncEngine::updateRefusal(product, *provider);
+            if (!refusal.isEmpty()) {
+                escalate(Invalid);
+                if (json)
+                    results.append(QJsonObject { { QStringLiteral("index"), i },
+                                                 { QStringLiteral("name"), product.name },
+                                                 { QStringLiteral("status"), jobStatusKey(JobStatus::Rejected) },
+                                                 { QStringLiteral("message"), refusal } });
+                else
+                    m_out << productTitle(product, i) << QStringLiteral(": ") << refusal << u'\n';
+                continue;
+            }
+        }
         ProviderJob* job = SyncEngine::makeJob(*service, product, target, secret, update, parser.value(QStringLiteral("remote-id")),
                                                stateFile.state(i));
         QString currentStep; // the step last started: the one that failed, if the job fails

@@ -2545,6 +2545,14 @@ Exit-Codes: 0 Erfolg, 1 unlesbare Datei, 2 ungültige Eingabe, 3 vom Anbieter ab
         <source>Already active</source>
         <translation>Bereits aktiv</translation>
     </message>
+    <message>
+        <source>Nothing %1 keeps has changed: the product is as it was when last synced, so nothing was sent.</source>
+        <translation>An nichts, was %1 speichert, hat sich etwas geändert: Das Produkt ist wie im zuletzt synchronisierten Stand, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing %1 keeps has changed: what changed here (%2) is kept only in Pricebook, so nothing was sent.</source>
+        <translation>An nichts, was %1 speichert, hat sich etwas geändert: Was hier geändert wurde (%2), speichert nur Pricebook, daher wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>PricingSummary</name>
@@ -5248,10 +5256,6 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <translation>„%1“ ist bereits bei %2 als %3 vorhanden. Stattdessen die Änderungen als Aktualisierung senden?</translation>
     </message>
     <message>
-        <source>The last synced version is not known; every field the provider accepts is sent.</source>
-        <translation>Die zuletzt synchronisierte Fassung ist nicht bekannt; jedes Feld, das der Anbieter annimmt, wird gesendet.</translation>
-    </message>
-    <message>
         <source>Update on %1</source>
         <translation>Bei %1 aktualisieren</translation>
     </message>
@@ -5629,6 +5633,18 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
             <numerusform>%n Produkt an %1 übertragen?</numerusform>
             <numerusform>%n Produkte an %1 übertragen?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be updated yet: the product as last synced is not known, so Pricebook cannot tell what changed. Check it on %2 first; nothing is sent until then.</source>
+        <translation>„%1“ kann noch nicht aktualisiert werden: Der zuletzt synchronisierte Stand ist nicht bekannt, daher kann Pricebook nicht erkennen, was sich geändert hat. Prüfen Sie es zuerst bei %2; bis dahin wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Check on provider…</source>
+        <translation>Beim Anbieter prüfen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -6354,6 +6370,14 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
     <message>
         <source>“%1” is already active on %2.</source>
         <translation>„%1“ ist bei %2 bereits aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 documents no update of a product by its id (its plans are changed one by one, by their own ids), so nothing was sent. Pull the product into a catalog, change it there, then use plan and apply.</source>
+        <translation>%1 dokumentiert keine Aktualisierung eines Produkts über seine ID (seine Pläne werden einzeln über ihre eigenen IDs geändert), daher wurde nichts gesendet. Holen Sie das Produkt in einen Katalog, ändern Sie es dort und verwenden Sie dann plan und apply.</translation>
+    </message>
+    <message>
+        <source>An update from a product file sends only the product&apos;s own fields, and this one has prices: %1 changes a price its own way (a new one, then the old one archived), which needs the product as last synced. Nothing was sent. Leave the prices out to update the product&apos;s fields, or pull the product into a catalog and use plan and apply.</source>
+        <translation>Eine Aktualisierung aus einer Produktdatei sendet nur die eigenen Felder des Produkts, und diese Datei enthält Preise: %1 ändert einen Preis auf eigene Weise (ein neuer Preis, dann wird der alte archiviert), und dafür braucht es den zuletzt synchronisierten Stand. Es wurde nichts gesendet. Lassen Sie die Preise weg, um die Felder des Produkts zu aktualisieren, oder holen Sie das Produkt in einen Katalog und verwenden Sie plan und apply.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Apply.h"
 
 #include "Claim.h"
+#include "models/ProductFields.h"
 #include "services/providers/Registry.h"
 
 #include <QCryptographicHash>
@@ -29,14 +30,64 @@ int stepsDone(const SubmissionState& s, int steps)
     return n;
 }
 
+bool keptByProvider(const QList<FieldSpec>& fields, const QString& path)
+{
+    for (const FieldSpec& f : fields)
+        if (f.path == path && !f.wire.isEmpty())
+            return true;
+    return false;
+}
+
+// Why nothing was sent although the product changed since its last sync: the members that
+// changed here are ones the provider does not keep, or the change was undone.
+QString nothingKeptMessage(const CatalogEntry& entry, const Product& synced)
+{
+    const ProviderSchema& s = adapterFor(entry.provider).schema();
+    const QString provider = providerDisplayName(entry.provider);
+    QStringList changed;
+    auto note = [&changed](const QString& path) {
+        const QString label = ProductFields::label(path).toLower();
+        if (!changed.contains(label))
+            changed << label;
+    };
+    for (const QString& path : ProductFields::allPaths()) {
+        if (ProductFields::isProductPath(path)) {
+            if (!keptByProvider(s.productFields, path)
+                && ProductFields::read(synced, nullptr, path) != ProductFields::read(entry.product, nullptr, path))
+                note(path);
+        } else if (ProductFields::isPricePath(path) && !keptByProvider(s.priceFields, path)) {
+            for (qsizetype i = 0; i < qMin(synced.prices.size(), entry.product.prices.size()); ++i)
+                if (ProductFields::read(synced, &synced.prices.at(i), path)
+                    != ProductFields::read(entry.product, &entry.product.prices.at(i), path))
+                    note(path);
+        }
+    }
+    if (changed.isEmpty())
+        return Text::tr("Nothing %1 keeps has changed: the product is as it was when last synced, so nothing was sent.").arg(provider);
+    return Text::tr("Nothing %1 keeps has changed: what changed here (%2) is kept only in Pricebook, so nothing was sent.")
+        .arg(provider, changed.join(QStringLiteral(", ")));
+}
+
 } // namespace
+
+Product PlanApplier::providerKept(const Provider& provider, const Product& synced, const Product& local)
+{
+    const ProviderSchema& s = adapterFor(provider).schema();
+    Product out = local;
+    for (const FieldSpec& f : s.productFields)
+        if (!f.path.isEmpty() && !f.wire.isEmpty())
+            ProductFields::write(out, nullptr, f.path, ProductFields::read(synced, nullptr, f.path));
+    out.status = synced.status;
+    out.prices = synced.prices; // the provider's prices, each as last sent or pulled
+    return out;
+}
 
 // ---- one product ----
 
 class ApplyTask : public QObject
 {
 public:
-    enum Kind { Run, Finish, Create, Nothing, Refuse, Unknown, Broken };
+    enum Kind { Run, Finish, Create, Nothing, Settle, Refuse, Unknown, Broken }; // Settle: nothing to send, recorded synced
     struct Decision {
         ClaimAttempt attempt;
         Kind kind = Refuse;
@@ -113,7 +164,20 @@ ApplyTask::Kind ApplyTask::decide(const CatalogEntry& entry, const SyncLink& lin
     }
     if (!now) {
         d.message = Text::tr("Nothing to change on %1.").arg(providerDisplayName(entry.provider));
-        return Nothing;
+        const bool changedSinceSync = !link.remoteId.isEmpty() && link.syncedProduct && link.syncedVersion != entry.version
+            && (link.state == SyncState::Synced || link.state == SyncState::Changed);
+        if (!changedSinceSync)
+            return Nothing;
+        if (applying && stepsDone(s, 1) > 0) {
+            d.message = Text::tr("An earlier apply of “%1” stopped part way and the product has changed since; check it on %2 before applying again.")
+                            .arg(entry.product.name, providerDisplayName(entry.provider));
+            return Refuse;
+        }
+        // What changed is nothing the provider keeps: the product is recorded synced at this
+        // version, as the provider has it (the last synced document with what only Pricebook
+        // keeps as it is now), so it does not stay "changed since sync" for ever.
+        d.message = nothingKeptMessage(entry, *link.syncedProduct);
+        return Settle;
     }
     d.plan = *now;
     if (now->create)
@@ -158,9 +222,22 @@ void ApplyTask::begin()
         r.ownerGone = &ClaimOwner::isGone;
         r.decide = [&d, &shown](const CatalogEntry& entry, const SyncLink& link, std::optional<SubmissionState>*) {
             d.kind = decide(entry, link, shown, d);
-            return d.kind == Run || d.kind == Finish;
+            return d.kind == Run || d.kind == Finish || d.kind == Settle;
         };
         d.attempt = c.claim(productId, r);
+        if (d.attempt.outcome == ClaimAttempt::Claimed && d.kind == Settle) {
+            const CatalogEntry& e = d.attempt.entry;
+            const SyncLink& l = d.attempt.link;
+            const Product kept = PlanApplier::providerKept(e.provider, l.syncedProduct.value_or(Product {}), e.product);
+            JobResult result;
+            result.status = JobStatus::Succeeded;
+            result.object.id = l.remoteId;
+            result.message = d.message;
+            if (!c.recordResult(productId, e.accountId, JobKind::UpdateProduct, result, e.version, &kept, claimId)) {
+                d.kind = Broken;
+                d.message = c.lastError(); // given back by onClaimed()
+            }
+        }
         // The plan and its key are on disk before any request leaves. (Not as a started
         // submission: that would read as an unfinished create.)
         if (d.attempt.outcome == ClaimAttempt::Claimed && d.kind == Run
@@ -200,6 +277,10 @@ void ApplyTask::onClaimed(const Decision& d)
         default: done(QStringLiteral("rejected"), d.message); return;
         }
     case ClaimAttempt::Claimed: break;
+    }
+    if (d.kind == Settle) { // recorded synced and given back in the claim's transaction
+        done(QStringLiteral("already synced"), d.message, m_link.remoteId);
+        return;
     }
     m_held = true;
     m_run.engine->hold(m_claimId);

@@ -77,6 +77,11 @@ public:
     // again to its own result.
     static Product appliedProduct(const Product& local, const Product& synced, const ChangeSet& changes,
                                   const QMap<QString, QString>& completed);
+    // What the provider has when a product's plan is empty although it changed since its last
+    // sync: the product as last synced, with the members only Pricebook keeps as they are now
+    // (`local`). Check compares only what the provider keeps, so these members never show as
+    // changed there.
+    static Product providerKept(const Provider& provider, const Product& synced, const Product& local);
     // The idempotency key of a product's plan: the same for the same plan on the same versions.
     static QString planKey(const CatalogEntry& entry, const SyncLink& link, const ProductPlan& plan);
 

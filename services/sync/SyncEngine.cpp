@@ -190,6 +190,21 @@ ProviderJob* SyncEngine::makeJob(ProviderService& service, const Product& produc
     return update ? service.updateProduct(product, target, key, remoteId) : service.createProduct(product, target, key, state);
 }
 
+QString SyncEngine::updateRefusal(const Product& product, const Provider& provider)
+{
+    const ProviderAdapter& adapter = adapterFor(provider);
+    if (!adapter.schema().updateProduct.isValid())
+        return tr("%1 documents no update of a product by its id (its plans are changed one by one, by their own ids), so nothing "
+                  "was sent. Pull the product into a catalog, change it there, then use plan and apply.")
+            .arg(adapter.displayName());
+    if (!product.prices.isEmpty())
+        return tr("An update from a product file sends only the product's own fields, and this one has prices: %1 changes a price "
+                  "its own way (a new one, then the old one archived), which needs the product as last synced. Nothing was sent. "
+                  "Leave the prices out to update the product's fields, or pull the product into a catalog and use plan and apply.")
+            .arg(adapter.displayName());
+    return {};
+}
+
 SyncOutcome::Kind SyncEngine::kindOf(const JobResult& r, bool update)
 {
     switch (r.status) {
@@ -506,7 +521,6 @@ void SyncTask::record(const JobResult& r, bool sent)
         recordStatus(r, sent);
         return;
     }
-    const bool update = false; // an update is recorded by its change plan (applyPlan())
     const JobKind kind = JobKind::CreateProduct;
     SyncWrite w;
     w.kind = SyncWrite::Result;
@@ -518,7 +532,8 @@ void SyncTask::record(const JobResult& r, bool sent)
     w.version = m_entry.version;
     w.sent = m_entry.product;
     Q_EMIT settling();
-    m_engine->queueWrite(this, std::move(w), [this, r, update, sent](const QString& error) {
+    m_engine->queueWrite(this, std::move(w), [this, r, sent](const QString& error) {
+        const bool update = false; // an update is recorded by its change plan (applyPlan())
         m_engine->drop(m_claimId);
         SyncOutcome o;
         o.kind = SyncEngine::kindOf(r, update);

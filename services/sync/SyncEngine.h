@@ -164,6 +164,12 @@ public:
     // `pricebook-cli submit --state FILE` shares with the engine.
     static ProviderJob* makeJob(ProviderService& service, const Product& product, const AccountTarget& target,
                                 const QString& key, bool update, const QString& remoteId, const SubmissionState& state);
+    // Why an update of `product` from a product file, with no catalog and no copy as last synced
+    // (`pricebook-cli submit --operation update`), cannot be sent as the provider's update of
+    // the product; empty when it can. Such an update sends only the product's own fields: a
+    // price or plan in the file is refused, since the provider changes those its own way (the
+    // change plan), and so is a provider whose documents give no update of a product by its id.
+    static QString updateRefusal(const Product& product, const Provider& provider);
     // Turns a job's result into the outcome words every front end reports.
     static SyncOutcome::Kind kindOf(const JobResult& result, bool update);
 

@@ -4,6 +4,7 @@
 #include "services/sandbox/SandboxServer.h"
 #include "ui/CatalogTableModel.h"
 #include "ui/ApplyPlanDialog.h"
+#include "ui/CheckDialog.h"
 #include "ui/ProductEditor.h"
 #include "ui/PullDialog.h"
 
@@ -17,7 +18,11 @@
 #include <QJsonArray>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace pb;
@@ -84,6 +89,8 @@ class TestGuiDayTwo : public QObject
 private Q_SLOTS:
     void pullAnAccountFromTheWindow();
     void changeAPriceSeeThePlanAndApplyIt();
+    void updateWithNothingToSendSaysWhyAndIsSynced();
+    void updateWithoutTheLastSyncedCopyOffersCheck();
 };
 
 void TestGuiDayTwo::pullAnAccountFromTheWindow()
@@ -249,6 +256,124 @@ void TestGuiDayTwo::changeAPriceSeeThePlanAndApplyIt()
     QTRY_COMPARE(summary->text(), QStringLiteral("Nothing to change on the providers."));
     QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("applyPlanButton"))->isEnabled());
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("applyCloseButton")), Qt::LeftButton);
+}
+
+// A price changed 19 -> 24 and back to 19 in the form: "Update on provider" sends nothing,
+// says why in the status bar, and the list's Sync column says Synced again (not "Changed since
+// sync" for ever).
+void TestGuiDayTwo::updateWithNothingToSendSaysWhyAndIsSynced()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    QNetworkAccessManager nam;
+    stripePost(nam, sandbox.baseUrl() + QStringLiteral("/v1/products"),
+               "name=Team&default_price_data[currency]=usd&default_price_data[unit_amount]=1900&default_price_data[recurring][interval]=month");
+    GuiFixture f;
+    QVERIFY(f.firstRunWithSandbox(sandbox.baseUrl()));
+    QTRY_COMPARE(f.find<QComboBox>(QStringLiteral("accountFilterComboBox"))->count(), 5);
+    CatalogTableModel* model = f.window->catalogModel();
+    f.action(QStringLiteral("actionPull"))->trigger();
+    PullDialog* pull = nullptr;
+    QTRY_VERIFY((pull = f.window->findChild<PullDialog*>()) != nullptr);
+    chooseAccount(pull->findChild<QComboBox*>(QStringLiteral("pullAccountComboBox")), QStringLiteral("Stripe"));
+    QTest::mouseClick(pull->findChild<QPushButton*>(QStringLiteral("pullButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(pull->findChild<QLabel*>(QStringLiteral("pullStatusLabel"))->text().contains(QStringLiteral("1 added")), 10000);
+    QTest::mouseClick(pull->findChild<QPushButton*>(QStringLiteral("pullCloseButton")), Qt::LeftButton);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QTRY_VERIFY(model->data(model->index(0, 0), CatalogTableModel::LoadedRole).toBool());
+    QSignalSpy handled(&sandbox, &SandboxServer::requestHandled);
+
+    f.find<QTableView>(QStringLiteral("catalogTableView"))->selectRow(0);
+    QTRY_VERIFY(f.window->editor()->hasEntry());
+    QTRY_VERIFY(f.window->editor()->syncLink().remoteId.startsWith(u"prod_"));
+    QApplication::setActiveWindow(f.window.get());
+    auto* amount = f.find<QLineEdit>(QStringLiteral("unitAmountLineEdit"));
+    QTRY_VERIFY(amount->isVisible() && amount->isEnabled() && !amount->isReadOnly());
+    typeInto(amount, QStringLiteral("24"));
+    QTRY_COMPARE(f.window->editor()->syncLink().state, SyncState::Changed);
+    typeInto(amount, QStringLiteral("19"));
+    QTRY_COMPARE(f.window->editor()->entry().product.prices.first().amount, std::optional<qint64>(1900));
+    QTRY_COMPARE(model->data(model->index(0, ListFilter::Sync)).toString(), syncStateLabel(SyncState::Changed));
+    QTRY_VERIFY(f.action(QStringLiteral("actionUpdateProduct"))->isEnabled());
+    f.prompts.confirmed.clear();
+    f.action(QStringLiteral("actionUpdateProduct"))->trigger();
+
+    auto* result = f.find<QLabel>(QStringLiteral("lastResultLabel"));
+    QTRY_COMPARE(result->text(), QStringLiteral("Nothing Stripe keeps has changed: the product is as it was when last synced, so nothing was sent."));
+    QVERIFY(f.window->findChild<ApplyPlanDialog*>() == nullptr);
+    QCOMPARE(f.prompts.confirmed, QStringList()); // nothing to send: nothing to ask
+    QTRY_COMPARE(model->data(model->index(0, ListFilter::Sync)).toString(), syncStateLabel(SyncState::Synced));
+    QTRY_COMPARE(f.window->editor()->syncLink().state, SyncState::Synced);
+    QCOMPARE(handled.count(), 0);
+}
+
+// A product whose copy as last synced is not kept (a catalog from before such copies were):
+// "Update on provider" says the update cannot be sent yet and why, sends nothing, and offers
+// Check on provider, which opens for that product.
+void TestGuiDayTwo::updateWithoutTheLastSyncedCopyOffersCheck()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    QNetworkAccessManager nam;
+    stripePost(nam, sandbox.baseUrl() + QStringLiteral("/v1/products"),
+               "name=Team&default_price_data[currency]=usd&default_price_data[unit_amount]=1900&default_price_data[recurring][interval]=month");
+    GuiFixture f;
+    QVERIFY(f.firstRunWithSandbox(sandbox.baseUrl()));
+    QTRY_COMPARE(f.find<QComboBox>(QStringLiteral("accountFilterComboBox"))->count(), 5);
+    CatalogTableModel* model = f.window->catalogModel();
+    f.action(QStringLiteral("actionPull"))->trigger();
+    PullDialog* pull = nullptr;
+    QTRY_VERIFY((pull = f.window->findChild<PullDialog*>()) != nullptr);
+    chooseAccount(pull->findChild<QComboBox*>(QStringLiteral("pullAccountComboBox")), QStringLiteral("Stripe"));
+    QTest::mouseClick(pull->findChild<QPushButton*>(QStringLiteral("pullButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(pull->findChild<QLabel*>(QStringLiteral("pullStatusLabel"))->text().contains(QStringLiteral("1 added")), 10000);
+    QTest::mouseClick(pull->findChild<QPushButton*>(QStringLiteral("pullCloseButton")), Qt::LeftButton);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QTRY_VERIFY(model->data(model->index(0, 0), CatalogTableModel::LoadedRole).toBool());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        db.setDatabaseName(f.dir.filePath(QStringLiteral("catalog.sqlite")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000")); // the window's store may be writing
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("UPDATE sync_links SET synced_document = ''")), qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+
+    f.find<QTableView>(QStringLiteral("catalogTableView"))->selectRow(0);
+    QTRY_VERIFY(f.window->editor()->hasEntry());
+    QTRY_VERIFY(f.window->editor()->syncLink().remoteId.startsWith(u"prod_"));
+    QApplication::setActiveWindow(f.window.get());
+    auto* amount = f.find<QLineEdit>(QStringLiteral("unitAmountLineEdit"));
+    QTRY_VERIFY(amount->isVisible() && amount->isEnabled() && !amount->isReadOnly());
+    typeInto(amount, QStringLiteral("24"));
+    QTRY_COMPARE(f.window->editor()->syncLink().state, SyncState::Changed);
+    QTRY_VERIFY(f.action(QStringLiteral("actionUpdateProduct"))->isEnabled());
+    QSignalSpy handled(&sandbox, &SandboxServer::requestHandled);
+
+    f.prompts.confirmed.clear();
+    f.prompts.choice = 1; // Cancel
+    f.action(QStringLiteral("actionUpdateProduct"))->trigger();
+    const QString asked = QStringLiteral("Update on Stripe: “Team” cannot be updated yet: the product as last synced is not known, so "
+                                         "Pricebook cannot tell what changed. Check it on Stripe first; nothing is sent until then. "
+                                         "[Check on provider… / Cancel]");
+    QTRY_COMPARE(f.prompts.confirmed, QStringList { asked });
+    QTest::qWait(200);
+    QVERIFY(f.window->findChild<CheckDialog*>() == nullptr);
+    QVERIFY(f.window->findChild<ApplyPlanDialog*>() == nullptr);
+    QCOMPARE(handled.count(), 0); // nothing sent
+
+    f.prompts.choice = 0; // Check on provider…
+    f.action(QStringLiteral("actionUpdateProduct"))->trigger();
+    CheckDialog* check = nullptr;
+    QTRY_VERIFY((check = f.window->findChild<CheckDialog*>()) != nullptr);
+    QCOMPARE(f.prompts.confirmed.size(), 2);
+    // It checks that product: read from Stripe, then closed.
+    QTRY_COMPARE_WITH_TIMEOUT(check->findChild<QTableWidget*>(QStringLiteral("checkProductsTable"))->rowCount(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(handled.count() > 0, 10000);
+    QTest::mouseClick(check->findChild<QPushButton*>(QStringLiteral("checkCloseButton")), Qt::LeftButton);
+    QTRY_VERIFY(f.window->findChild<CheckDialog*>() == nullptr);
 }
 
 QTEST_MAIN(TestGuiDayTwo)

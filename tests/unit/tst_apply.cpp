@@ -249,6 +249,7 @@ private Q_SLOTS:
     void planThatChangedSinceItWasShownIsRefused();
     void failedStepResumesWithTheSameKeys();
     void appliedProductIsTheSameWhenAppliedAgain();
+    void updateWithNothingTheProviderKeepsIsRecordedSynced();
     void stripePriceChangeOnTheSandbox();
     void priceChangeAfterACreateFromHere();
     void pushSendsThePriceChangeThePlansWay();
@@ -415,6 +416,75 @@ void TestApply::appliedProductIsTheSameWhenAppliedAgain()
     QCOMPARE(once.prices.size(), 3);
     QCOMPARE(PlanApplier::appliedProduct(once, synced, changes, done), once);
     QVERIFY(adapterFor(providers::Stripe).planChanges(once, once, QStringLiteral("prod_team")).changes.isEmpty());
+}
+
+// A change to what only Pricebook keeps (Stripe has no image URL member), or a change undone:
+// the update sends nothing, says why, and the product is synced at its version now, as the
+// provider has it, instead of "changed since sync" for ever. A later price change still plans
+// from the prices the provider has.
+void TestApply::updateWithNothingTheProviderKeepsIsRecordedSynced()
+{
+    TestHttpServer server;
+    QVERIFY(server.listen());
+    server.handler = providerLike;
+    Fixture f;
+    f.open(providers::Stripe, server.baseUrl(), kStripeTeam);
+    const Product remote = f.entry.product;
+    f.entry.product.imageUrl = QStringLiteral("https://example.com/team.png");
+    f.save();
+    QCOMPARE(f.catalog.link(f.entry.id, f.account.id).state, SyncState::Changed);
+
+    QNetworkAccessManager nam;
+    SyncEngine engine(&f.store, &nam);
+    auto update = [&] {
+        SyncTask* task = engine.send({ f.entry.id, SyncRequest::Update }, Account::sandboxKey());
+        QSignalSpy finished(task, &SyncTask::finished);
+        if (!finished.wait(30000))
+            qFatal("update did not finish");
+        f.store.waitForIdle();
+        return finished.first().first().value<SyncOutcome>();
+    };
+    const SyncOutcome o = update();
+    QCOMPARE(o.kind, SyncOutcome::AlreadySynced);
+    QCOMPARE(o.sent, false);
+    QCOMPARE(o.message, QStringLiteral("Nothing Stripe keeps has changed: what changed here (image url) is kept only in Pricebook, so nothing was sent."));
+    QCOMPARE(server.requests.size(), 0);
+    CatalogEntry now = *f.catalog.product(f.entry.id);
+    SyncLink link = f.catalog.link(f.entry.id, f.account.id);
+    QCOMPARE(link.state, SyncState::Synced);
+    QCOMPARE(link.syncedVersion, now.version);
+    QVERIFY(link.syncedProduct);
+    QCOMPARE(link.syncedProduct->imageUrl, now.product.imageUrl);
+    QCOMPARE(link.syncedProduct->prices, remote.prices);
+    QVERIFY(!link.claim.isHeld());
+    // Check on provider finds nothing changed on either side against what Stripe has.
+    QVERIFY(Check::compare(f.account.target, link.syncedProduct, now.product, remote).isEmpty());
+    QCOMPARE(f.plan().unchanged, 1);
+
+    // Changed and changed back: nothing to send, and said so.
+    f.entry = now;
+    f.entry.product.prices[0].amount = 2400;
+    f.save();
+    f.entry.product.prices[0].amount = 1900;
+    f.save();
+    QCOMPARE(f.catalog.link(f.entry.id, f.account.id).state, SyncState::Changed);
+    const QList<PushLine> lines = runApply(f.store, { f.entry.id });
+    QCOMPARE(lines.first().outcome, QStringLiteral("already synced"));
+    QCOMPARE(lines.first().message, QStringLiteral("Nothing Stripe keeps has changed: the product is as it was when last synced, so nothing was sent."));
+    QCOMPARE(server.requests.size(), 0);
+    now = *f.catalog.product(f.entry.id);
+    link = f.catalog.link(f.entry.id, f.account.id);
+    QCOMPARE(link.state, SyncState::Synced);
+    QCOMPARE(link.syncedVersion, now.version);
+
+    // A price change afterwards is planned from the prices Stripe has.
+    f.entry = now;
+    f.entry.product.prices[0].amount = 2400;
+    f.save();
+    const ChangePlan plan = f.plan();
+    QCOMPARE(plan.operationCount(), 3);
+    QCOMPARE(plan.accounts.first().products.first().changes.changes.first().words,
+             QStringLiteral("create price US$24.00/month on prod_team"));
 }
 
 // On the sandbox, which refuses archiving a default price as Stripe does: pulled, changed

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void submitLaterStepFailsIsPartlyDone();
     void submitNeedsTheKeyFromTheEnvironment();
     void submitInvalidSendsNothing();
+    void submitUpdateSendsOnlyWhatTheProviderUpdates();
     void submitNeedsTheAccountOptions_data();
     void submitNeedsTheAccountOptions();
     void importExportAndAccounts();
@@ -546,6 +547,55 @@ void TestCli::submitLaterStepFailsIsPartlyDone()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(server.requests.size(), before + 1); // only the plan: no second product
     QVERIFY2(r.out.contains(QStringLiteral("created prd_PARTLY77")), qPrintable(r.out));
+}
+
+// `submit --operation update` has no copy as last synced: it sends the provider's update of the
+// product's own fields, and refuses, before sending, a file with prices (a price changes the
+// provider's way, through plan and apply) and a provider with no update of a product by its id
+// (Piriod: its plans have ids of their own; the product's id is never sent as a plan's).
+void TestCli::submitUpdateSendsOnlyWhatTheProviderUpdates()
+{
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    server.handler = [](const pbtest::ServerRequest&) {
+        return pbtest::ServerAction::json(200, R"({"id":"prod_1","object":"product","name":"Renamed","updated":1})");
+    };
+    const QStringList stripe { QStringLiteral("submit"), QStringLiteral("--provider"), QStringLiteral("stripe"), QStringLiteral("--base-url"),
+                               server.baseUrl(), QStringLiteral("--operation"), QStringLiteral("update"), QStringLiteral("--remote-id"),
+                               QStringLiteral("prod_1") };
+    const QString priced = write(QStringLiteral("update-priced.json"),
+                                 R"({"name":"Team","prices":[{"currency":"usd","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":2400}]})");
+    Run r = run(stripe + QStringList { priced }, {}, kKey);
+    QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
+    QVERIFY(server.requests.isEmpty());
+    QVERIFY2(r.out.contains(QStringLiteral("An update from a product file sends only the product's own fields, and this one has prices: "
+                                           "Stripe changes a price its own way")),
+             qPrintable(r.out));
+    r = run(stripe + QStringList { QStringLiteral("--json"), priced }, {}, kKey);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"results").toArray().first().toObject().value(u"status").toString(),
+             QStringLiteral("rejected"));
+    QVERIFY(server.requests.isEmpty());
+
+    // The product's own fields are its update.
+    r = run(stripe + QStringList { write(QStringLiteral("update-name.json"), R"({"name":"Renamed"})") }, {}, kKey);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(server.requests.first().method, QByteArray("POST"));
+    QCOMPARE(server.requests.first().path, QByteArray("/v1/products/prod_1"));
+    QCOMPARE(server.requests.first().body, QByteArray("name=Renamed"));
+    QVERIFY2(r.out.contains(QStringLiteral("updated prod_1")), qPrintable(r.out));
+
+    server.requests.clear();
+    r = run({ QStringLiteral("submit"), QStringLiteral("--provider"), QStringLiteral("piriod"), QStringLiteral("--base-url"), server.baseUrl(),
+              QStringLiteral("--workspace"), QStringLiteral("ws_1"), QStringLiteral("--operation"), QStringLiteral("update"),
+              QStringLiteral("--remote-id"), QStringLiteral("prd_1"),
+              write(QStringLiteral("update-piriod.json"),
+                    R"({"name":"Agenda","unit_label":"seat","prices":[{"plan_name":"Monthly 2","plan_description":"d","currency":"clp","billing":"recurring","interval":"month","interval_count":1,"scheme":"flat","amount":15000}]})") },
+            {}, kKey);
+    QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
+    QVERIFY(server.requests.isEmpty()); // no PATCH /plans/prd_1/
+    QVERIFY2(r.out.contains(QStringLiteral("Piriod documents no update of a product by its id")), qPrintable(r.out));
 }
 
 void TestCli::submitNeedsTheKeyFromTheEnvironment()
