@@ -795,17 +795,8 @@ void MainWindow::askBeforeDeletingSynced(const QList<CatalogEntry>& entries, con
     for (const Account& a : std::as_const(m_accounts))
         if (std::any_of(links.cbegin(), links.cend(), [&](const SyncLink& l) { return l.accountId == a.id; }))
             targets << a;
-    auto live = std::make_shared<QList<Account>>();
-    auto next = std::make_shared<std::function<void(qsizetype)>>();
-    *next = [this, entries, links, targets, live, self = std::weak_ptr(next)](qsizetype i) {
-        if (i < targets.size()) {
-            keyLookup()(targets.at(i), [i, next = self.lock(), live, account = targets.at(i)](const QString& key) {
-                if (keyModeOf(account, key) == KeyMode::Live)
-                    live->append(account);
-                (*next)(i + 1);
-            });
-            return;
-        }
+    withLiveAccounts(targets, [this, entries, links](const QList<Account>& liveAccounts) {
+        const QList<Account>* live = &liveAccounts;
         QStringList where;
         for (const SyncLink& l : links) {
             const auto e = std::find_if(entries.cbegin(), entries.cend(), [&](const CatalogEntry& e) { return e.id == l.productId; });
@@ -837,8 +828,7 @@ void MainWindow::askBeforeDeletingSynced(const QList<CatalogEntry>& entries, con
             return;
         }
         deleteEntries(entries);
-    };
-    (*next)(0);
+    });
 }
 
 void MainWindow::deleteEntries(const QList<CatalogEntry>& entries)
@@ -1351,17 +1341,11 @@ void MainWindow::confirmPush(const QStringList& ids, const QHash<QString, int>& 
         if (perAccount.contains(a.id))
             targets << a;
     // The keys are read first: the question says which accounts are live.
-    auto live = std::make_shared<QSet<QString>>();
-    auto next = std::make_shared<std::function<void(qsizetype)>>();
-    *next = [this, ids, perAccount, targets, live, self = std::weak_ptr(next)](qsizetype i) {
-        if (i < targets.size()) {
-            keyLookup()(targets.at(i), [i, next = self.lock(), live, account = targets.at(i)](const QString& key) {
-                if (keyModeOf(account, key) == KeyMode::Live)
-                    live->insert(account.id);
-                (*next)(i + 1);
-            });
-            return;
-        }
+    withLiveAccounts(targets, [this, ids, perAccount, targets](const QList<Account>& liveAccounts) {
+        QSet<QString> liveIds;
+        for (const Account& a : liveAccounts)
+            liveIds.insert(a.id);
+        const QSet<QString>* live = &liveIds;
         QStringList lines;
         for (const Account& a : targets) {
             const int n = perAccount.value(a.id);
@@ -1382,6 +1366,25 @@ void MainWindow::confirmPush(const QStringList& ids, const QHash<QString, int>& 
             return;
         m_liveConfirmed.unite(*live);
         startPush(ids);
+    });
+}
+
+// Reads the accounts' keys one after the other (each may ask the keychain) and then calls
+// `then` with those whose key is live.
+void MainWindow::withLiveAccounts(const QList<Account>& accounts, std::function<void(const QList<Account>&)> then)
+{
+    auto live = std::make_shared<QList<Account>>();
+    auto next = std::make_shared<std::function<void(qsizetype)>>();
+    *next = [this, accounts, live, then = std::move(then), self = std::weak_ptr(next)](qsizetype i) {
+        if (i < accounts.size()) {
+            keyLookup()(accounts.at(i), [i, next = self.lock(), live, account = accounts.at(i)](const QString& key) {
+                if (keyModeOf(account, key) == KeyMode::Live)
+                    live->append(account);
+                (*next)(i + 1);
+            });
+            return;
+        }
+        then(*live);
     };
     (*next)(0);
 }

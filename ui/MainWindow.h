@@ -89,6 +89,7 @@ private:
     void openApplyPlan(const QStringList& ids);
     // Names the count, the accounts and any live key, then pushes when the person agrees.
     void confirmPush(const QStringList& ids, const QHash<QString, int>& perAccount);
+    void withLiveAccounts(const QList<Account>& accounts, std::function<void(const QList<Account>&)> then);
     void startPush(const QStringList& ids);
     void cloneToAccount();
     void cloneProductIds(const QStringList& ids);
