@@ -603,8 +603,6 @@ public:
         return true;
     }
 
-    static constexpr int kColumns = 12;
-
 private:
     QSqlQuery* insertMany(int rows)
     {
