@@ -68,7 +68,10 @@ int CatalogColumns::nameRoom() const
 
 bool CatalogColumns::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // The view may be part way through its destruction when its viewport is resized: only a
+    // whole table view is laid out (the cast asks the object what it still is).
+    if (event->type() == QEvent::Resize && qobject_cast<QTableView*>(static_cast<QObject*>(m_view))
+        && watched == m_view->viewport())
         share();
     return QObject::eventFilter(watched, event);
 }

@@ -534,7 +534,7 @@ void TestStripeSpec::listQueries()
     QStringList sent;
     for (ProviderJob* job : jobs) {
         QCOMPARE(job->requests().size(), 1);
-        const ProviderRequest& r = job->requests().first();
+        const ProviderRequest r = job->requests().first(); // requests() is a copy: keep the request, not a reference into it
         sent << r.method + u' ' + r.path;
         const QStringList v = violations(r);
         QVERIFY2(v.isEmpty(), qPrintable(v.join(u'\n') + u'\n' + r.path));
