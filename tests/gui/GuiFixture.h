@@ -8,6 +8,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -162,5 +166,21 @@ struct GuiFixture {
         Q_EMIT combo->activated(i);
     }
 };
+
+// A form POST to the sandbox's Stripe, as someone on the dashboard would make it; the answer's
+// object. Stops the test when the sandbox does not take it.
+inline QJsonObject stripePost(QNetworkAccessManager& nam, const QString& url, const QByteArray& body)
+{
+    QNetworkRequest req { QUrl(url) };
+    req.setRawHeader("Authorization", "Bearer sk_test_gui");
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+    QNetworkReply* reply = nam.post(req, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!done.wait(5000) || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+        qFatal("the sandbox did not take %s", body.constData());
+    const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return o;
+}
 
 } // namespace pbtest

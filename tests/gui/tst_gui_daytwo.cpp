@@ -27,20 +27,9 @@
 
 using namespace pb;
 using pbtest::GuiFixture;
+using pbtest::stripePost;
 
 namespace {
-
-void stripePost(QNetworkAccessManager& nam, const QString& url, const QByteArray& body)
-{
-    QNetworkRequest req { QUrl(url) };
-    req.setRawHeader("Authorization", "Bearer sk_test_gui");
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
-    QNetworkReply* reply = nam.post(req, body);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!done.wait(5000) || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-        qFatal("the sandbox did not take %s", body.constData());
-    reply->deleteLater();
-}
 
 QJsonObject stripeGet(QNetworkAccessManager& nam, const QString& url)
 {
