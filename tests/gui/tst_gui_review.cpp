@@ -42,7 +42,7 @@ template <typename T> T ask(GuiFixture& f, std::function<T(Catalog&)> work)
 {
     std::optional<T> out;
     f.store.call<T>(std::move(work), f.window.get(), [&](const T& v) { out = v; });
-    if (!QTest::qWaitFor([&] { return out.has_value(); }, 5000))
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
         qFatal("the catalog did not answer");
     return *out;
 }
@@ -67,7 +67,7 @@ QString pulledStripeProduct(GuiFixture& f)
         qFatal("the pull did not finish");
     const QString id = pulled.first().first().value<PullReport>().adoption.productIds.value(0);
     f.window->catalogModel()->refresh();
-    if (!QTest::qWaitFor([&] { return f.window->catalogModel()->rowCount() == 1; }, 5000))
+    if (!QTest::qWaitFor([&] { return f.window->catalogModel()->rowCount() == 1; }, 20000))
         qFatal("the pulled product is not listed");
     return id;
 }
@@ -76,7 +76,7 @@ void selectOnlyRow(GuiFixture& f)
 {
     auto* table = f.find<QTableView>(QStringLiteral("catalogTableView"));
     table->selectRow(0);
-    if (!QTest::qWaitFor([&] { return f.window->editor()->hasEntry(); }, 5000))
+    if (!QTest::qWaitFor([&] { return f.window->editor()->hasEntry(); }, 20000))
         qFatal("the product did not open");
 }
 
@@ -96,11 +96,11 @@ CheckDialog* checkedConflict(GuiFixture& f, SandboxServer& sandbox, QNetworkAcce
     stripePost(nam, sandbox.baseUrl() + QStringLiteral("/v1/products/") + remoteId, "name=Team+there&description=Seats,+there");
     f.window->catalogModel()->refresh();
     selectOnlyRow(f);
-    if (!QTest::qWaitFor([&] { return f.window->editor()->entry().product.name == u"Team here"; }, 5000))
+    if (!QTest::qWaitFor([&] { return f.window->editor()->entry().product.name == u"Team here"; }, 20000))
         qFatal("the edit is not shown");
     f.action(QStringLiteral("actionCheckOnProvider"))->trigger();
     CheckDialog* dialog = nullptr;
-    if (!QTest::qWaitFor([&] { return (dialog = f.window->findChild<CheckDialog*>()) != nullptr; }, 5000))
+    if (!QTest::qWaitFor([&] { return (dialog = f.window->findChild<CheckDialog*>()) != nullptr; }, 20000))
         qFatal("no check dialog");
     auto* products = dialog->findChild<QTableWidget*>(QStringLiteral("checkProductsTable"));
     if (!QTest::qWaitFor([&] { return products->rowCount() == 1 && dialog->findChild<QTableWidget*>(QStringLiteral("checkFieldsTable"))->rowCount() == 2; }, 10000))

@@ -113,8 +113,15 @@ void TestPushCrash::killedWhilePushing()
         QProcess child;
         startPush(child);
         QVERIFY(child.waitForStarted(10000));
-        // This process serves the sandbox while the child pushes, until the kill.
-        QTest::qWait(int(rng.bounded(150, 700)));
+        // This process serves the sandbox while the child pushes, until the kill. The kill comes
+        // after a random number of creates rather than a random time, so that it lands in the
+        // middle of the push however slowly the child starts (a loaded machine, a sanitizer build).
+        const qint64 createdAtStart = sandbox.stats().created.value(providerKey(providers::Stripe));
+        const qint64 killAt = createdAtStart + qint64(rng.bounded(20, 400));
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.stats().created.value(providerKey(providers::Stripe)) >= killAt
+                                     || child.state() == QProcess::NotRunning,
+                                 60000);
+        QTest::qWait(int(rng.bounded(0, 40)));
         child.kill(); // SIGKILL
         QSignalSpy finished(&child, &QProcess::finished);
         QVERIFY(child.state() == QProcess::NotRunning || finished.wait(10000));
