@@ -147,25 +147,47 @@ bool compose(const QString& intDigits, const QString& fracDigits, int exponent, 
     return true;
 }
 
+// The table's entry for a code (its name the English source), or null: no copy, no translation,
+// for what reads many amounts.
+const CurrencyInfo* entry(const QString& code)
+{
+    auto it = table().constFind(code); // the codes stored are lower case, and most given are too
+    if (it == table().constEnd())
+        it = table().constFind(code.trimmed().toLower());
+    return it == table().constEnd() ? nullptr : &*it;
+}
+
+// The name in the window's language (the table holds the English source).
+QString translatedName(const CurrencyInfo& c) { return QCoreApplication::translate("Currency", c.name.toUtf8().constData()); }
+
 QString decimalsMessage(const CurrencyInfo& c)
 {
+    const QString name = c.name.isEmpty() ? c.code.toUpper() : translatedName(c);
     if (c.exponent == 0)
-        return Text::tr("%1 amounts have no decimal places.").arg(c.name.isEmpty() ? c.code.toUpper() : c.name);
-    return Text::tr("%1 amounts have at most %2 decimal places.")
-        .arg(c.name.isEmpty() ? c.code.toUpper() : c.name)
-        .arg(c.exponent);
+        return Text::tr("%1 amounts have no decimal places.").arg(name);
+    return Text::tr("%1 amounts have at most %2 decimal places.").arg(name).arg(c.exponent);
+}
+
+const QStringList& foreignSymbols()
+{
+    static const QStringList symbols = [] {
+        QStringList out;
+        for (const char* sym : kForeignSymbols)
+            out << QString::fromUtf8(sym);
+        return out;
+    }();
+    return symbols;
 }
 
 } // namespace
 
 std::optional<CurrencyInfo> Currency::find(const QString& code)
 {
-    const auto it = table().constFind(code.trimmed().toLower());
-    if (it == table().constEnd())
+    const CurrencyInfo* found = entry(code);
+    if (!found)
         return std::nullopt;
-    CurrencyInfo info = *it;
-    // The name in the window's language (the table holds the English source).
-    info.name = QCoreApplication::translate("Currency", it->name.toUtf8().constData());
+    CurrencyInfo info = *found;
+    info.name = translatedName(*found);
     return info;
 }
 
@@ -194,7 +216,7 @@ MoneyParseResult Money::parse(const QString& text, const QString& currency, cons
                               ParseOptions options)
 {
     MoneyParseResult r;
-    const auto info = Currency::find(currency);
+    const CurrencyInfo* info = entry(currency);
     if (!info) {
         r.error = Text::tr("“%1” is not a currency code Pricebook knows.").arg(currency);
         return r;
@@ -236,16 +258,16 @@ MoneyParseResult Money::parse(const QString& text, const QString& currency, cons
         }
     }
     takeSign();
-    for (const char* sym : kForeignSymbols) {
-        if (s.contains(QString::fromUtf8(sym))) {
+    for (const QString& sym : foreignSymbols()) {
+        if (s.contains(sym)) {
             // "$" typed for a USD price is fine; any other symbol names another currency.
-            if (info->code == u"usd" && qstrcmp(sym, "$") == 0) {
+            if (info->code == u"usd" && sym == u"$") {
                 s.remove(u'$');
                 s = s.trimmed();
                 continue;
             }
             r.error = Text::tr("The amount names another currency (%1), but this price is in %2.")
-                          .arg(QString::fromUtf8(sym), info->code.toUpper());
+                          .arg(sym, info->code.toUpper());
             return r;
         }
     }

@@ -212,10 +212,13 @@ ValueKind ProductFields::kind(const QString& path)
     return it == accessors().constEnd() ? ValueKind::Text : it->kind;
 }
 
-QStringList ProductFields::allPaths()
+const QStringList& ProductFields::allPaths()
 {
-    QStringList paths = accessors().keys();
-    paths.sort();
+    static const QStringList paths = [] {
+        QStringList sorted = accessors().keys();
+        sorted.sort();
+        return sorted;
+    }();
     return paths;
 }
 

@@ -16,7 +16,7 @@ bool isProductPath(const QString& path);
 bool isPricePath(const QString& path);
 bool exists(const QString& path);
 ValueKind kind(const QString& path);
-QStringList allPaths();
+const QStringList& allPaths();
 // A person's name for the member, e.g. "Included usage" for "price.includedUsage".
 QString label(const QString& path);
 

@@ -50,8 +50,10 @@ QString invisibleOrBidi(const QString& s)
         const char16_t u = c.unicode();
         const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C;
         const bool invisible = (u >= 0x200B && u <= 0x200D) || u == 0x2060 || u == 0xFEFF || u == 0x00AD;
+        if (!bidi && !invisible)
+            continue;
         const QString code = QStringLiteral("U+") + QStringLiteral("%1").arg(int(u), 4, 16, QLatin1Char('0')).toUpper();
-        if ((bidi || invisible) && !found.contains(code))
+        if (!found.contains(code))
             found << code;
     }
     return found.join(QStringLiteral(", "));

@@ -222,9 +222,7 @@ void CheckDialog::showProduct(int row)
     m_fields->setRowCount(0);
     const CheckItem* item = row >= 0 && row < m_report.items.size() ? &m_report.items.at(row) : nullptr;
     const bool fields = item && item->settleable() && !item->fields.isEmpty();
-    m_apply->setEnabled(fields);
-    m_allThere->setEnabled(fields);
-    m_allHere->setEnabled(fields);
+    updateChoiceButtons();
     m_sendAgain->setVisible(item && item->verdict == CheckItem::NotFound);
     if (!item) {
         m_detail->setText(tr("Choose a product to see what differs."));
@@ -258,6 +256,17 @@ void CheckDialog::showProduct(int row)
         m_fields->setCellWidget(r, KeepColumn, choice);
         m_choices << choice;
     }
+}
+
+// A settled product's next choice waits for the catalog's copy of it: applied before, it would be
+// based on the version the last settle replaced, and refused as changed meanwhile.
+void CheckDialog::updateChoiceButtons()
+{
+    const CheckItem* item = m_shown >= 0 && m_shown < m_report.items.size() ? &m_report.items.at(m_shown) : nullptr;
+    const bool enabled = item && item->settleable() && !item->fields.isEmpty() && m_rereading != m_shown;
+    m_apply->setEnabled(enabled);
+    m_allThere->setEnabled(enabled);
+    m_allHere->setEnabled(enabled);
 }
 
 void CheckDialog::takeThere(const QString& field, bool there)
@@ -310,8 +319,12 @@ void CheckDialog::apply()
 
 void CheckDialog::reread(int row)
 {
+    m_rereading = row;
     m_store->call<std::optional<CatalogEntry>>([id = m_report.items.at(row).productId](Catalog& c) { return c.product(id); }, this,
                                                [this, row](const std::optional<CatalogEntry>& e) {
+                                                   if (m_rereading == row)
+                                                       m_rereading = -1;
+                                                   updateChoiceButtons();
                                                    if (!e)
                                                        return;
                                                    m_report.items[row].entry = *e;

@@ -63,6 +63,8 @@ private:
     QPointer<Check> m_check;
     CheckReport m_report;
     int m_shown = -1;
+    int m_rereading = -1; // the row whose product is read again after a settle, until it is in
+    void updateChoiceButtons();
     int m_natural[3] = {}; // the widths the product, account and verdict columns would like
     QLabel* m_status = nullptr;
     QTableWidget* m_products = nullptr;

@@ -663,6 +663,17 @@ void MainWindow::selectProductRow(const QString& id)
 void MainWindow::followSelection()
 {
     QItemSelectionModel* selection = m_ui->catalogTableView->selectionModel();
+    // Rows clicked while their products were still being read had no id to select or open: now
+    // that they are read, the click counts (it is not cleared as if nothing had been chosen).
+    if (!m_allSelected && m_selectedIds.isEmpty() && selection->hasSelection()) {
+        for (const QModelIndex& i : selection->selectedRows())
+            if (const QString id = i.data(CatalogTableModel::IdRole).toString(); !id.isEmpty())
+                m_selectedIds << id;
+        const QString current = selection->currentIndex().data(CatalogTableModel::IdRole).toString();
+        if (!current.isEmpty() && !m_editor->hasEntry())
+            openProduct(current);
+        updateActions();
+    }
     QItemSelection rows;
     int current = -1;
     if (m_allSelected) {
@@ -695,10 +706,7 @@ void MainWindow::withSelectedIds(std::function<void(const QStringList&)> then)
     }
     // Every listed product, also those whose rows are not loaded yet.
     m_store->call<QStringList>([filter = m_model->filter()](Catalog& c) {
-        QStringList ids;
-        for (const CatalogRow& row : c.rows(filter, 0, std::numeric_limits<int>::max()))
-            ids << row.id;
-        return ids;
+        return c.ids(filter);
     }, this, std::move(then));
 }
 
@@ -1277,8 +1285,7 @@ void MainWindow::exportFile()
         QStringList ids = selected;
         c.clearError();
         if (ids.isEmpty())
-            for (const CatalogRow& row : c.rows(filter, 0, std::numeric_limits<int>::max()))
-                ids << row.id;
+            ids = c.ids(filter);
         const CatalogIO::ExportResult r = CatalogIO::exportProducts(c, ids, path);
         if (r.outcome == CatalogIO::ExportResult::CatalogUnreadable)
             return tr("Could not read the catalog: %1. Nothing was exported; %2 was not written.").arg(r.error, path);

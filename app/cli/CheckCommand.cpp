@@ -49,10 +49,7 @@ int CheckCommand::execute(const QStringList& arguments)
                     return std::nullopt;
                 if (parser.isSet(QStringLiteral("unknown")))
                     filter->syncState = SyncState::OutcomeUnknown;
-                QStringList out;
-                for (const CatalogRow& r : c.rows(*filter, 0, std::numeric_limits<int>::max()))
-                    out << r.id;
-                return out;
+                return c.ids(*filter);
             },
             &store, [&, finish](const std::optional<QStringList>& r) { ids = r; finish(); });
     });

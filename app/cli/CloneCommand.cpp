@@ -43,8 +43,8 @@ int CloneCommand::execute(const QStringList& arguments)
     QList<CatalogEntry> copies;
     QJsonArray report;
     int needsWork = 0;
-    for (const CatalogRow& row : catalog.rows(filter, 0, std::numeric_limits<int>::max())) {
-        const auto source = catalog.product(row.id);
+    for (const QString& id : catalog.ids(filter)) {
+        const auto source = catalog.product(id);
         if (!source || source->accountId == target->id)
             continue;
         const Clone::Plan plan = Clone::prepare(*source, *target);

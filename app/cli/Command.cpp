@@ -166,9 +166,10 @@ int Command::selectedProducts(CatalogStore& store, const QCommandLineParser& par
                 if (!c.product(id))
                     return qMakePair(id, QStringList());
             QStringList out;
-            for (const CatalogRow& r : c.rows(filter, 0, std::numeric_limits<int>::max()))
-                if (only.isEmpty() || only.contains(r.id))
-                    out << r.id;
+            const QSet<QString> named(only.begin(), only.end());
+            for (const QString& id : c.ids(filter))
+                if (named.isEmpty() || named.contains(id))
+                    out << id;
             return qMakePair(QString(), out);
         }, &store, [&, finish](const QPair<QString, QStringList>& found) {
             missing = found.first;

@@ -30,9 +30,7 @@ int ExportCommand::execute(const QStringList& arguments)
         m_err << selectionError << u'\n';
         return Usage;
     }
-    QStringList ids;
-    for (const CatalogRow& row : catalog.rows(*filter, 0, std::numeric_limits<int>::max()))
-        ids << row.id;
+    const QStringList ids = catalog.ids(*filter);
     const QString path = parser.positionalArguments().first();
     const CatalogIO::ExportResult r = CatalogIO::exportProducts(catalog, ids, path);
     // Part of a catalog is never exported as if it were all of it.

@@ -32,9 +32,7 @@ int PlanCommand::execute(const QStringList& arguments)
         m_err << selectionError << u'\n';
         return Usage;
     }
-    QStringList ids;
-    for (const CatalogRow& r : catalog.rows(*filter, 0, std::numeric_limits<int>::max()))
-        ids << r.id;
+    const QStringList ids = catalog.ids(*filter);
     const ChangePlan plan = ChangePlan::compute(catalog, ids);
     if (parser.isSet(QStringLiteral("json")))
         m_out << QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented);

@@ -375,9 +375,10 @@ CatalogEntry entryOf(const StoredRow& r)
 
 std::optional<CatalogEntry> Catalog::product(const QString& id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT provider, account_id, document, version, created_at, updated_at, updated_by FROM products WHERE id = ?"));
+    // Prepared once per connection: a push reads each product it claims.
+    QSqlQuery& q = statement(QStringLiteral("SELECT provider, account_id, document, version, created_at, updated_at, updated_by FROM products WHERE id = ?"));
     q.addBindValue(id);
+    const auto done = qScopeGuard([&q] { q.finish(); }); // the statement reads nothing more until it runs again
     if (!q.exec() || !q.next()) {
         if (q.lastError().isValid()) // a damaged file, not a missing product
             m_error = q.lastError().text();
@@ -726,7 +727,10 @@ bool Catalog::saveProducts(QList<CatalogEntry>& entries)
     // In chunks: the chunk's new products whose ids are free (and named once in the chunk) are
     // inserted together, the others then one by one in their order. Products of different ids
     // do not touch each other, so what is written is what one by one would write.
-    constexpr qsizetype kChunk = 1000; // 12,000 values a statement; SQLite takes up to 32,766
+    // 250 products, 3,000 values a statement: Qt names each placeholder and SQLite looks every
+    // name up among those before it, so a statement's parse grows with the square of its values
+    // (at 1,000 products a statement it cost more than the fewer full-text flushes saved).
+    constexpr qsizetype kChunk = 250;
     for (qsizetype from = 0; from < written.size(); from += kChunk) {
         const qsizetype to = qMin(from + kChunk, written.size());
         QHash<QString, int> named;
@@ -1098,6 +1102,34 @@ QList<CatalogRow> Catalog::rows(const ListFilter& filter, int offset, int limit)
     return out;
 }
 
+QStringList Catalog::ids(const ListFilter& filter)
+{
+    const Search search = planSearch(m_db, *m_sql, filter, 0, std::numeric_limits<int>::max());
+    QVariantList binds;
+    const bool joins = needsJoins(filter);
+    const QString sql = QStringLiteral("SELECT p.id")
+        + (joins ? QStringLiteral(", %1 AS sync_state").arg(QLatin1String(kSyncStateSql)) : QString()) + fromClause(search, joins)
+        + whereClause(filter, search, &binds) + orderClause(filter, *m_sql);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QStringList out;
+    if (!q.prepare(sql)) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    for (const QVariant& b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << q.value(0).toString();
+    if (q.lastError().isValid()) // the rows stopped early: a damaged page
+        m_error = q.lastError().text();
+    return out;
+}
+
 void Catalog::summarizeNow(QList<CatalogRow>& rows)
 {
     QStringList ids;
@@ -1220,12 +1252,14 @@ SyncLink Catalog::link(const QString& productId, const QString& accountId)
     SyncLink l;
     l.productId = productId;
     l.accountId = accountId;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT s.remote_id, %1, s.synced_version, s.synced_at, s.submission, s.message, s.synced_document,"
-                             " s.claim_owner, s.claim_id, s.claim_since, s.claim_until FROM sync_links s JOIN products p ON p.id = s.product_id WHERE s.product_id = ? AND s.account_id = ?")
-                  .arg(QLatin1String(kSyncStateSql)));
+    static const QString sql = QStringLiteral("SELECT s.remote_id, %1, s.synced_version, s.synced_at, s.submission, s.message, s.synced_document,"
+                                              " s.claim_owner, s.claim_id, s.claim_since, s.claim_until FROM sync_links s JOIN products p ON p.id = s.product_id"
+                                              " WHERE s.product_id = ? AND s.account_id = ?")
+                                   .arg(QLatin1String(kSyncStateSql));
+    QSqlQuery& q = statement(sql);
     q.addBindValue(productId);
     q.addBindValue(accountId);
+    const auto done = qScopeGuard([&q] { q.finish(); });
     if (q.exec() && q.next()) {
         l.remoteId = q.value(0).toString();
         l.state = syncStateFromKey(q.value(1).toString()).value_or(SyncState::Draft);
@@ -1400,11 +1434,10 @@ bool Catalog::writeResult(const QString& productId, const QString& accountId, Jo
     // Only the remote id it had is needed of the link as it was.
     QString remoteBefore;
     {
-        QSqlQuery b(m_db);
-        b.setForwardOnly(true);
-        b.prepare(QStringLiteral("SELECT remote_id FROM sync_links WHERE product_id = ? AND account_id = ?"));
+        QSqlQuery& b = statement(QStringLiteral("SELECT remote_id FROM sync_links WHERE product_id = ? AND account_id = ?"));
         b.addBindValue(productId);
         b.addBindValue(accountId);
+        const auto done = qScopeGuard([&b] { b.finish(); });
         if (!b.exec()) {
             *error = b.lastError().text();
             return false;
@@ -1726,15 +1759,24 @@ ClaimAttempt Catalog::claimIn(const QString& productId, const ClaimRequest& requ
         a.error = why;
         return a;
     };
-    QSqlQuery sp(m_db);
-    auto undo = [&] { return sp.exec(QStringLiteral("ROLLBACK TO pb_claim")) && sp.exec(QStringLiteral("RELEASE pb_claim")); };
-    auto keep = [&] { return sp.exec(QStringLiteral("RELEASE pb_claim")); };
-    if (!sp.exec(QStringLiteral("SAVEPOINT pb_claim")))
-        return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
+    // The savepoint's statements are prepared once per connection, like the claim's others
+    // (PostgreSQL prepares no savepoint: there they run as they are).
+    QSqlQuery direct(m_db);
+    QSqlQuery* sp = &direct; // the one that ran last, for its error
+    auto run = [&](const QString& sql) {
+        if (m_sql->isServer())
+            return direct.exec(sql);
+        sp = &statement(sql);
+        return sp->exec();
+    };
+    auto undo = [&] { return run(QStringLiteral("ROLLBACK TO pb_claim")) && run(QStringLiteral("RELEASE pb_claim")); };
+    auto keep = [&] { return run(QStringLiteral("RELEASE pb_claim")); };
+    if (!run(QStringLiteral("SAVEPOINT pb_claim")))
+        return failed(tr("Could not claim the product: %1").arg(sp->lastError().text()));
     const auto entry = product(productId);
     if (!entry) {
         if (!undo())
-            return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
+            return failed(tr("Could not claim the product: %1").arg(sp->lastError().text()));
         a.outcome = ClaimAttempt::Missing;
         a.error = tr("No such product in the catalog.");
         return a;
@@ -1748,7 +1790,7 @@ ClaimAttempt Catalog::claimIn(const QString& productId, const ClaimRequest& requ
     }
     if (!a.account) {
         if (!undo())
-            return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
+            return failed(tr("Could not claim the product: %1").arg(sp->lastError().text()));
         a.outcome = ClaimAttempt::Missing;
         a.error = tr("The product has no client account.");
         return a;
@@ -1774,7 +1816,7 @@ ClaimAttempt Catalog::claimIn(const QString& productId, const ClaimRequest& requ
         const bool expired = a.link.claim.until.toMSecsSinceEpoch() < now;
         if (!expired && !(request.ownerGone && request.ownerGone(a.link.claim.owner))) {
             if (!undo())
-                return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
+                return failed(tr("Could not claim the product: %1").arg(sp->lastError().text()));
             a.outcome = ClaimAttempt::Held;
             return a;
         }
@@ -1786,12 +1828,12 @@ ClaimAttempt Catalog::claimIn(const QString& productId, const ClaimRequest& requ
         a.outcome = ClaimAttempt::Declined;
         if (gone.isEmpty()) {
             if (!undo())
-                return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
+                return failed(tr("Could not claim the product: %1").arg(sp->lastError().text()));
             return a;
         }
         // Nothing to send, but the claim of a holder that is gone is cleared, not left behind.
         if (!clearClaim(statement(QLatin1String(kClearClaimSql)), productId, accountId, gone, &why) || !keep())
-            return failed(tr("Could not clear an abandoned claim: %1").arg(why.isEmpty() ? sp.lastError().text() : why));
+            return failed(tr("Could not clear an abandoned claim: %1").arg(why.isEmpty() ? sp->lastError().text() : why));
         a.link = link(productId, accountId);
         return a;
     }
@@ -1809,7 +1851,7 @@ ClaimAttempt Catalog::claimIn(const QString& productId, const ClaimRequest& requ
         return failed(tr("Could not claim the product: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() != 1) {
         if (!undo())
-            return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
+            return failed(tr("Could not claim the product: %1").arg(sp->lastError().text()));
         a.link = link(productId, accountId);
         a.outcome = ClaimAttempt::Held;
         return a;
@@ -1820,7 +1862,7 @@ ClaimAttempt Catalog::claimIn(const QString& productId, const ClaimRequest& requ
             return failed(why);
     }
     if (!keep())
-        return failed(tr("Could not claim the product: %1").arg(sp.lastError().text()));
+        return failed(tr("Could not claim the product: %1").arg(sp->lastError().text()));
     a.link.claim = { request.owner, request.claimId, request.now, request.until };
     if (begin) {
         a.link.state = SyncState::Submitting;

@@ -244,6 +244,9 @@ public:
     // The catalog list: counts and windows of rows, filtered and sorted in SQL.
     int count(const ListFilter& filter);
     QList<CatalogRow> rows(const ListFilter& filter, int offset, int limit);
+    // The ids of every product the filter lists, in the list's order: what "all listed" means
+    // to export, push, plan and check, read without the rows' other columns.
+    QStringList ids(const ListFilter& filter);
     // The rows' price summaries written again from their products in the language and formats of
     // now (the stored ones are in the language of the save; the list shows these).
     void summarizeNow(QList<CatalogRow>& rows);

@@ -127,6 +127,9 @@ void TestGuiCheck::conflictSettledFieldByField()
     QCOMPARE(fields->rowCount(), 1); // what is left: the description kept here
 
     // Then the rest taken from there: in step, synced.
+    // The buttons wait for the catalog's copy of the settled product (a choice applied before
+    // would be based on the version the settle replaced).
+    QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 10000);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("takeAllThereButton")), Qt::LeftButton);
     QTest::mouseClick(apply, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(products->item(0, 2)->data(Qt::UserRole).toString(), QStringLiteral("in_step"), 10000);

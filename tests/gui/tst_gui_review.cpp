@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QThread>
 #include <QTranslator>
 
 using namespace pb;
@@ -131,6 +132,7 @@ private Q_SLOTS:
     void draggedColumnWidthIsRemembered();
     void longStatusMessageKeepsTheWindowSize();
     void selectionActionsSayWhyTheyAreDisabled();
+    void rowClickedWhileStillLoadingOpensOnceRead();
     void accountNamedWithItsProviderOnce();
     void dialogTour();
 };
@@ -288,6 +290,9 @@ void TestGuiReview::checkNotesReadableAndHeaderTrue()
     dialog->resize(460, 600);
 
     // The rest taken from there: in step, and the header says so.
+    // The buttons wait for the catalog's copy of the settled product (a choice applied before
+    // would be based on the version the settle replaced).
+    QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 10000);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("takeAllThereButton")), Qt::LeftButton);
     QTest::mouseClick(apply, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(products->item(0, 2)->data(Qt::UserRole).toString(), QStringLiteral("in_step"), 10000);
@@ -406,6 +411,43 @@ void TestGuiReview::longStatusMessageKeepsTheWindowSize()
 
 // Item: Check, Apply changes, Archive and Restore are disabled with nothing selected, and say
 // why; a selection enables them with their usual tip.
+// A row clicked before its product is read (a large or slow catalog, a busy machine) opens when
+// it is read, and stays selected; the click is not lost.
+void TestGuiReview::rowClickedWhileStillLoadingOpensOnceRead()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    GuiFixture f;
+    QVERIFY(f.firstRunWithSandbox(sandbox.baseUrl()));
+    const Account stripe = stripeAccount(f);
+    const QString id = Catalog::newId();
+    QVERIFY(ask<bool>(f, [stripe, id](Catalog& c) {
+        CatalogEntry e;
+        e.id = id;
+        e.provider = providers::Stripe;
+        e.accountId = stripe.id;
+        e.product = pbtest::product(R"({"name":"Slow","status":"active","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":500}]})");
+        return c.saveProduct(e);
+    }));
+    CatalogTableModel* model = f.window->catalogModel();
+    model->refresh();
+    // The catalog's thread is then busy for a while (its work is done in order): the list learns
+    // it has a row, and the row's product is read only after the click.
+    bool busyDone = false;
+    f.store.call<bool>([](Catalog&) {
+        QThread::msleep(400);
+        return true;
+    }, f.window.get(), [&](bool) { busyDone = true; });
+    QTRY_COMPARE(model->rowCount(), 1);
+    QVERIFY2(model->data(model->index(0, 0), CatalogTableModel::IdRole).toString().isEmpty(), "the row was read already: the test proves nothing");
+    f.find<QTableView>(QStringLiteral("catalogTableView"))->selectRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(busyDone, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->editor()->hasEntry(), 20000);
+    QCOMPARE(f.window->editor()->entry().id, id);
+    QTRY_VERIFY(f.find<QTableView>(QStringLiteral("catalogTableView"))->selectionModel()->isRowSelected(0, {}));
+    QTRY_VERIFY(f.action(QStringLiteral("actionCheckOnProvider"))->isEnabled());
+}
+
 void TestGuiReview::selectionActionsSayWhyTheyAreDisabled()
 {
     SandboxServer sandbox;
