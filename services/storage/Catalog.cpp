@@ -1110,6 +1110,11 @@ QStringList Catalog::ids(const ListFilter& filter)
     const QString sql = QStringLiteral("SELECT p.id")
         + (joins ? QStringLiteral(", %1 AS sync_state").arg(QLatin1String(kSyncStateSql)) : QString()) + fromClause(search, joins)
         + whereClause(filter, search, &binds) + orderClause(filter, *m_sql);
+    return firstColumn(sql, binds);
+}
+
+QStringList Catalog::firstColumn(const QString& sql, const QVariantList& binds)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     QStringList out;
@@ -1117,7 +1122,7 @@ QStringList Catalog::ids(const ListFilter& filter)
         m_error = q.lastError().text();
         return out;
     }
-    for (const QVariant& b : std::as_const(binds))
+    for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -1178,19 +1183,9 @@ QHash<QString, QString> Catalog::remoteIds()
 
 QStringList Catalog::productIdsNamed(const QString& accountId, const QString& name)
 {
-    QStringList out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM products WHERE coalesce(account_id, '') = ? AND %1 = %2 ORDER BY id")
-                  .arg(m_sql->noCase(QStringLiteral("name")), m_sql->noCase(QStringLiteral("?"))));
-    q.addBindValue(accountId);
-    q.addBindValue(name);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    return firstColumn(QStringLiteral("SELECT id FROM products WHERE coalesce(account_id, '') = ? AND %1 = %2 ORDER BY id")
+                           .arg(m_sql->noCase(QStringLiteral("name")), m_sql->noCase(QStringLiteral("?"))),
+                       { accountId, name });
 }
 
 QStringList Catalog::namesAmong(const QString& accountId, const QStringList& names)

@@ -311,6 +311,8 @@ public:
                       const SyncLink* unsent = nullptr);
 
 private:
+    // The first column of a query's rows as text; on an error, what was read and m_error.
+    QStringList firstColumn(const QString& sql, const QVariantList& binds);
     bool fail(const QString& what);
     bool commitWrite(); // tells other connections, then commits
     bool announce();    // a write outside a transaction: tells other connections
