@@ -418,15 +418,7 @@ void MainWindow::setupActions()
         withSelectedIds([this](const QStringList& ids) {
             if (ids.isEmpty())
                 return;
-            m_store->flush(); // what is on screen is what is compared
-            auto* dialog = new CheckDialog(m_store, m_network, m_engine, keyLookup(), ids, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &CheckDialog::productSettled, this, [this](const CatalogEntry& e) {
-                if (m_editor->hasEntry() && m_editor->entry().id == e.id)
-                    m_editor->setEntry(e);
-                m_model->refresh();
-            });
-            dialog->open();
+            openCheck(ids);
         });
     });
     addAction(m_ui->menuProduct, m_ui->actionShowRequest, "actionApplyChanges", tr("Appl&y changes…"), QKeySequence(),
@@ -658,6 +650,20 @@ void MainWindow::selectProductRow(const QString& id)
     QSignalBlocker block(m_ui->catalogTableView->selectionModel());
     m_ui->catalogTableView->selectRow(row);
     m_ui->catalogTableView->scrollTo(m_model->index(row, 0));
+}
+
+// "Check on provider" for these products; what it settles shows in the editor and the list.
+void MainWindow::openCheck(const QStringList& ids)
+{
+    m_store->flush(); // what is on screen is what is compared
+    auto* dialog = new CheckDialog(m_store, m_network, m_engine, keyLookup(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CheckDialog::productSettled, this, [this](const CatalogEntry& e) {
+        if (m_editor->hasEntry() && m_editor->entry().id == e.id)
+            m_editor->setEntry(e);
+        m_model->refresh();
+    });
+    dialog->open();
 }
 
 void MainWindow::followSelection()
@@ -1034,14 +1040,7 @@ void MainWindow::submit(bool update)
                                                      { tr("Check on provider…"), tr("Cancel") });
                 if (answer == 0) {
                     m_editor->setUpdateMode(false);
-                    auto* dialog = new CheckDialog(m_store, m_network, m_engine, keyLookup(), { entry.id }, this);
-                    dialog->setAttribute(Qt::WA_DeleteOnClose);
-                    connect(dialog, &CheckDialog::productSettled, this, [this](const CatalogEntry& e) {
-                        if (m_editor->hasEntry() && m_editor->entry().id == e.id)
-                            m_editor->setEntry(e);
-                        m_model->refresh();
-                    });
-                    dialog->open();
+                    openCheck({ entry.id });
                 }
                 return;
             }

@@ -108,6 +108,7 @@ private:
     void selectProductRow(const QString& id);
     // Selects again the products selected before a refresh, re-sort or filter change moved their rows.
     void followSelection();
+    void openCheck(const QStringList& ids);
     // The products the selection names, also the rows not loaded yet when all are selected.
     void withSelectedIds(std::function<void(const QStringList&)> then);
 

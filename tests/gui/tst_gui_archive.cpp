@@ -247,6 +247,17 @@ void TestGuiArchive::deleteWithArchive()
     QCOMPARE(sandbox.stats().requests, before);
 }
 
+// A Stripe account on the sandbox whose key (in PB_GUI_LIVE_KEY, set by the test) is a live one.
+static Account addLiveStripeAccount(GuiFixture& f, const QString& baseUrl)
+{
+    Account live;
+    live.name = QStringLiteral("Acme live");
+    live.target.provider = providers::Stripe;
+    live.target.baseUrl = baseUrl;
+    live.keyEnvVar = QStringLiteral("PB_GUI_LIVE_KEY");
+    return f.addAccount(live);
+}
+
 // Deleting a product of a live account: one question, which says the key is live in its text and
 // its button; the archive then goes without a second one.
 void TestGuiArchive::deleteWithArchiveOnALiveAccountAsksOnce()
@@ -257,12 +268,7 @@ void TestGuiArchive::deleteWithArchiveOnALiveAccountAsksOnce()
     auto unset = qScopeGuard([] { qunsetenv("PB_GUI_LIVE_KEY"); });
     GuiFixture f;
     QVERIFY(f.firstRunWithSandbox(sandbox.baseUrl()));
-    Account live;
-    live.name = QStringLiteral("Acme live");
-    live.target.provider = providers::Stripe;
-    live.target.baseUrl = sandbox.baseUrl();
-    live.keyEnvVar = QStringLiteral("PB_GUI_LIVE_KEY");
-    live = f.addAccount(live);
+    const Account live = addLiveStripeAccount(f, sandbox.baseUrl());
     const CatalogEntry gold = pushedProduct(f, QStringLiteral("Live gold"), live);
     const QString remote = remoteIdOf(f, gold);
     QTRY_COMPARE(f.window->catalogModel()->rowCount(), 1);
@@ -312,12 +318,7 @@ void TestGuiArchive::liveAccountAsksBeforeItsFirstSend()
     auto unset = qScopeGuard([] { qunsetenv("PB_GUI_LIVE_KEY"); });
     GuiFixture f;
     QVERIFY(f.firstRunWithSandbox(sandbox.baseUrl()));
-    Account live;
-    live.name = QStringLiteral("Acme live");
-    live.target.provider = providers::Stripe;
-    live.target.baseUrl = sandbox.baseUrl();
-    live.keyEnvVar = QStringLiteral("PB_GUI_LIVE_KEY");
-    live = f.addAccount(live);
+    const Account live = addLiveStripeAccount(f, sandbox.baseUrl());
     const CatalogEntry gold = savedProduct(f, QStringLiteral("Live gold"), live);
     const CatalogEntry silver = savedProduct(f, QStringLiteral("Live silver"), live);
     f.window->openProduct(gold.id);
