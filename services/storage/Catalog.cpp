@@ -604,6 +604,32 @@ public:
         return true;
     }
 
+    // The ids of `ids` that products have already, with one statement (prepared once a size).
+    bool idsTaken(const QStringList& ids, QSet<QString>* taken, QString* error)
+    {
+        auto it = m_idsTaken.find(int(ids.size()));
+        if (it == m_idsTaken.end()) {
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            if (!q.prepare(QStringLiteral("SELECT id FROM products WHERE id IN (%1)").arg(QStringList(ids.size(), QStringLiteral("?")).join(u',')))) {
+                *error = q.lastError().text();
+                return false;
+            }
+            it = m_idsTaken.emplace(int(ids.size()), std::move(q)).first;
+        }
+        QSqlQuery& q = it->second;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            q.bindValue(int(i), ids.at(i));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        while (q.next())
+            taken->insert(q.value(0).toString());
+        q.finish();
+        return true;
+    }
+
 private:
     QSqlQuery* insertMany(int rows)
     {
@@ -676,29 +702,9 @@ private:
     const QLocale m_locale = summaryLocale();
     std::optional<QSqlQuery> m_insert, m_restore, m_update, m_stored;
     std::map<int, QSqlQuery> m_insertMany; // by rows per statement
+    std::map<int, QSqlQuery> m_idsTaken;   // by ids per statement
     QString m_prepareError;
 };
-
-// The ids of `ids` that products have already, with one statement.
-bool idsTaken(const QSqlDatabase& db, const QStringList& ids, QSet<QString>* taken, QString* error)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    QStringList marks(ids.size(), QStringLiteral("?"));
-    if (!q.prepare(QStringLiteral("SELECT id FROM products WHERE id IN (%1)").arg(marks.join(u',')))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        q.bindValue(int(i), ids.at(i));
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    while (q.next())
-        taken->insert(q.value(0).toString());
-    return true;
-}
 
 Written writeProduct(QSqlDatabase& db, CatalogEntry& e, bool keepVersion, const QString& author, QString* error)
 {
@@ -722,7 +728,39 @@ bool Catalog::saveProducts(QList<CatalogEntry>& entries)
     QString error;
     if (!beginWrite(&error))
         return fail(tr("Could not save: %1").arg(error));
-    QList<CatalogEntry> written = entries;
+    // Saved in place (a copy of many products would double the memory they take): what saving
+    // stamps on an entry is put back if the save fails. Their products stay normalized, which
+    // changes only the order of members whose order means nothing.
+    struct Stamp {
+        QString id;
+        qint64 version;
+        QDateTime created, updated;
+        QString updatedBy;
+    };
+    QList<Stamp> stamps;
+    stamps.reserve(entries.size());
+    for (const CatalogEntry& e : std::as_const(entries))
+        stamps.append({ e.id, e.version, e.created, e.updated, e.updatedBy });
+    auto unstampOnFailure = qScopeGuard([&] {
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            CatalogEntry& e = entries[i];
+            const Stamp& was = stamps.at(i);
+            e.id = was.id;
+            e.version = was.version;
+            e.created = was.created;
+            e.updated = was.updated;
+            e.updatedBy = was.updatedBy;
+        }
+    });
+    QList<CatalogEntry>& written = entries;
+    // Only new products, many of them: the search index is filled once, after they are all in.
+    constexpr qsizetype kDeferIndexFrom = 1000;
+    SqlDialect::DeferredIndex deferred;
+    if (entries.size() >= kDeferIndexFrom && std::all_of(entries.cbegin(), entries.cend(), [this](const CatalogEntry& e) {
+            return e.version == 0 && (e.id.isEmpty() || !m_written.contains(e.id));
+        })
+        && !m_sql->deferIndexing(m_db, &deferred, &error))
+        return fail(tr("Could not save: %1").arg(error));
     ProductWriter writer(m_db, m_author);
     // In chunks: the chunk's new products whose ids are free (and named once in the chunk) are
     // inserted together, the others then one by one in their order. Products of different ids
@@ -747,7 +785,7 @@ bool Catalog::saveProducts(QList<CatalogEntry>& entries)
         // Only where the statement fails alone: PostgreSQL ends the whole transaction.
         if (to - from > 1 && !m_sql->isServer()) {
             QSet<QString> taken;
-            if (!idsTaken(m_db, named.keys(), &taken, &error))
+            if (!writer.idsTaken(named.keys(), &taken, &error))
                 return fail(tr("Could not save: %1").arg(error));
             for (qsizetype i = from; i < to; ++i) {
                 CatalogEntry& e = written[i];
@@ -786,11 +824,13 @@ bool Catalog::saveProducts(QList<CatalogEntry>& entries)
         m_conflicts = conflicts;
         return false;
     }
+    if (!m_sql->catchUpIndexing(m_db, deferred, &error))
+        return fail(tr("Could not save: %1").arg(error));
     if (!commitWrite())
         return fail(tr("Could not save: %1").arg(m_error));
-    for (const CatalogEntry& e : written)
+    unstampOnFailure.dismiss();
+    for (const CatalogEntry& e : std::as_const(written))
         m_written.insert(e.id, e.version);
-    entries = written;
     return true;
 }
 

@@ -85,6 +85,43 @@ public:
     }
     bool hasFullTextIndex() const override { return true; }
     QString noCase(const QString& expression) const override { return expression + QStringLiteral(" COLLATE NOCASE"); }
+    bool deferIndexing(QSqlDatabase& db, DeferredIndex* deferred, QString* error) const override
+    {
+        *deferred = {};
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'products_fts_insert'"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (!q.next()) // a catalog without the index: nothing to defer
+            return true;
+        const QString trigger = q.value(0).toString();
+        if (!q.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM products")) || !q.next()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        const qint64 lastRow = q.value(0).toLongLong();
+        q.finish();
+        if (!q.exec(QStringLiteral("DROP TRIGGER products_fts_insert"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        *deferred = { trigger, lastRow };
+        return true;
+    }
+    bool catchUpIndexing(QSqlDatabase& db, const DeferredIndex& deferred, QString* error) const override
+    {
+        if (deferred.trigger.isEmpty())
+            return true;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO products_fts(rowid, search) SELECT rowid, search FROM products WHERE rowid > ?"));
+        q.addBindValue(deferred.lastRow);
+        if (!q.exec() || !q.exec(deferred.trigger)) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
     bool prepare(QSqlDatabase& db, QString* error) const override
     {
         // WAL and full sync: a commit is on disk before it is reported; a crash at any instant
@@ -270,6 +307,12 @@ public:
                    error);
     }
     QString changeChannel() const override { return QStringLiteral("pricebook_catalog"); }
+    bool deferIndexing(QSqlDatabase&, DeferredIndex* deferred, QString*) const override
+    {
+        *deferred = {};
+        return true;
+    }
+    bool catchUpIndexing(QSqlDatabase&, const DeferredIndex&, QString*) const override { return true; }
     QString describe(const QSqlError& error) const override
     {
         // SQLSTATE class 53: the server is out of a resource; 53100 is a full disk.

@@ -33,6 +33,23 @@ public:
     // substring search of three or more characters exactly, without reading the products.
     virtual bool hasFullTextIndex() const = 0;
     virtual QString noCase(const QString& expression) const = 0;
+    // Many new products in one write (an import, a copy of a catalog): SQLite's full-text table
+    // is then filled by one statement at the end of the write instead of row by row by its insert
+    // trigger. Each statement that writes an FTS5 table first flushes what the table holds, so
+    // row by row made one small index segment per statement, merged again and again; one
+    // statement over all the new rows costs about a third of that. Inside the write
+    // transaction: deferIndexing() takes the insert trigger out (the rest of the transaction's
+    // inserts into products go unindexed), and catchUpIndexing() indexes every row inserted since
+    // and puts the trigger back, exactly as it was, before the commit. Other connections never
+    // see the trigger missing: they read the last commit. A failed write rolls back, trigger and
+    // all. Nothing in between may update or delete a row inserted meanwhile (its index entry is
+    // not there yet). Nothing to do on PostgreSQL, whose trigram index is an ordinary index.
+    struct DeferredIndex {
+        QString trigger;    // the insert trigger's own CREATE statement, as the catalog holds it
+        qint64 lastRow = 0; // the highest rowid before: rows above it are the new ones
+    };
+    virtual bool deferIndexing(QSqlDatabase& db, DeferredIndex* deferred, QString* error) const = 0;
+    virtual bool catchUpIndexing(QSqlDatabase& db, const DeferredIndex& deferred, QString* error) const = 0;
     // Settings every new connection gets; false and *error when one cannot be applied.
     virtual bool prepare(QSqlDatabase& db, QString* error) const = 0;
     // A write transaction: on SQLite it takes the file's write lock before anything is read.

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void staysInStepWithEveryWrite();
     void migrationIndexesTheRowsAlreadyThere();
     void integrityCheckFindsAnIndexOutOfStep();
+    void bulkSaveIndexesOnceAndLeavesTheTriggerAsItWas();
 
 private:
     QString path() const { return pbtest::catalogLocation(m_dir->filePath(QStringLiteral("catalog.sqlite"))); }
@@ -398,6 +399,71 @@ void TestSearch::integrityCheckFindsAnIndexOutOfStep()
     QVERIFY(q.exec(QStringLiteral("DROP TRIGGER products_fts_update")));
     QVERIFY(q.exec(QStringLiteral("UPDATE products SET search = 'not what the index holds' WHERE id = '%1'").arg(entries.first().id)));
     QVERIFY(c.integrityCheck().startsWith(QStringLiteral("search index: ")));
+}
+
+// Many new products in one save (an import) are indexed by one statement at its end, the insert
+// trigger taken out meanwhile: the index then holds exactly what the trigger would have put in,
+// the trigger is back as it was, and a bulk save that fails leaves both, and its entries, as they
+// were.
+void TestSearch::bulkSaveIndexesOnceAndLeavesTheTriggerAsItWas()
+{
+    Catalog c;
+    QString error;
+    QVERIFY2(c.open(path(), &error), qPrintable(error));
+    addAccounts(c);
+    auto triggers = [&] {
+        if (pbtest::onPostgres())
+            return QString();
+        QSqlQuery q(QSqlDatabase::database(QSqlDatabase::connectionNames().last()));
+        q.exec(QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name)"));
+        return q.next() ? q.value(0).toString() : QStringLiteral("unreadable");
+    };
+    const QString before = triggers();
+    QVERIFY(pbtest::onPostgres() || before.contains(QStringLiteral("products_fts_insert")));
+    QList<CatalogEntry> some;
+    for (int i = 0; i < 100; ++i)
+        some << m_fx.product();
+    QVERIFY2(c.saveProducts(some), qPrintable(c.lastError())); // below the bulk size: row by row
+    QList<CatalogEntry> many;
+    for (int i = 0; i < 1500; ++i)
+        many << m_fx.product();
+    QVERIFY2(c.saveProducts(many), qPrintable(c.lastError()));
+    QCOMPARE(triggers(), before);
+    checkIndexIntegrity(c);
+    compareAll(c, kNeedles);
+
+    // A bulk save with one id that someone else has taken meanwhile: nothing of it is saved, the
+    // entries keep what they had.
+    CatalogEntry theirs = m_fx.product();
+    {
+        Catalog other;
+        QVERIFY2(other.open(path(), &error), qPrintable(error));
+        QVERIFY2(other.saveProduct(theirs), qPrintable(other.lastError()));
+    }
+    QList<CatalogEntry> refused;
+    for (int i = 0; i < 1200; ++i)
+        refused << m_fx.product();
+    refused[700].id = theirs.id;
+    const QList<CatalogEntry> asGiven = refused;
+    QVERIFY(!c.saveProducts(refused));
+    QVERIFY2(c.lastError().contains(asGiven.at(700).product.name) && c.lastError().contains(QStringLiteral("nothing was saved")), qPrintable(c.lastError()));
+    c.clearError();
+    for (qsizetype i = 0; i < refused.size(); ++i) {
+        QCOMPARE(refused.at(i).id, asGiven.at(i).id);
+        QCOMPARE(refused.at(i).version, 0);
+        QVERIFY(!refused.at(i).updated.isValid());
+    }
+    QCOMPARE(c.ids(ListFilter {}).size(), some.size() + many.size() + 1);
+    QCOMPARE(triggers(), before);
+    // The trigger indexes again: a product saved alone afterwards is found.
+    CatalogEntry later = m_fx.product();
+    later.product.name = QStringLiteral("Zqxj saved after the bulk save");
+    QVERIFY2(c.saveProduct(later), qPrintable(c.lastError()));
+    ListFilter f;
+    f.text = QStringLiteral("zqxj saved");
+    QCOMPARE(c.ids(f), QStringList { later.id });
+    checkIndexIntegrity(c);
+    compareAll(c, kNeedles);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
