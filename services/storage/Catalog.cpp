@@ -549,8 +549,9 @@ public:
     // the end of every statement that writes it, so one statement a product made a segment of
     // the index a product. The fields are computed on all cores first. On failure nothing of the
     // batch is written (the statement is undone whole) and the caller writes it one by one.
-    bool insertNew(const QList<CatalogEntry*>& batch, QString* error)
+    bool insertNew(const QList<CatalogEntry*>& batch, QString* error, bool* oneByOne)
     {
+        *oneByOne = false;
         struct Pending {
             CatalogEntry* e;
             QString document, summary, search;
@@ -592,8 +593,17 @@ public:
             q->bindValue(at++, p.search);
             q->bindValue(at++, text(m_author));
         }
-        if (!q->exec() || q->numRowsAffected() != pending.size()) {
+        if (!q->exec()) {
             *error = q->lastError().text();
+            // A constraint refused a row: the statement alone is undone, and the rows written one
+            // by one say which. Any other failure (a full disk, a failing write, no memory) may
+            // have undone the whole transaction: nothing more is written in it.
+            *oneByOne = (q->lastError().nativeErrorCode().toInt() & 0xff) == 19; // SQLITE_CONSTRAINT
+            return false;
+        }
+        if (q->numRowsAffected() != pending.size()) { // an id taken after all: those rows are looked at one by one
+            *error = Catalog::tr("not every new product was written");
+            *oneByOne = true;
             return false;
         }
         for (const Pending& p : std::as_const(pending)) {
@@ -792,10 +802,14 @@ bool Catalog::saveProducts(QList<CatalogEntry>& entries)
                 if (e.version == 0 && named.value(e.id) == 1 && !taken.contains(e.id))
                     fresh.append(&e);
             }
-            if (fresh.size() > 1 && !writer.insertNew(fresh, &error))
+            bool oneByOne = false;
+            if (fresh.size() > 1 && !writer.insertNew(fresh, &error, &oneByOne)) {
+                if (!oneByOne)
+                    return fail(tr("Could not save: %1").arg(m_sql->describe(QSqlError(QString(), error))));
                 fresh.clear(); // written one by one below, which names the product that fails
-            else if (fresh.size() == 1)
+            } else if (fresh.size() == 1) {
                 fresh.clear();
+            }
         }
         const QSet<CatalogEntry*> done(fresh.begin(), fresh.end());
         for (qsizetype i = from; i < to; ++i) {

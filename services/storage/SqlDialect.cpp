@@ -114,6 +114,17 @@ public:
         if (deferred.trigger.isEmpty())
             return true;
         QSqlQuery q(db);
+        // The trigger still out: the transaction that took it out is still this one (a failure
+        // that undid it would have brought the trigger back, and the rows would be indexed twice).
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'products_fts_insert'")) || !q.next()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (q.value(0).toInt() != 0) {
+            *error = QCoreApplication::translate("Catalog", "the write was undone before the search index was brought up to date");
+            return false;
+        }
+        q.finish();
         q.prepare(QStringLiteral("INSERT INTO products_fts(rowid, search) SELECT rowid, search FROM products WHERE rowid > ?"));
         q.addBindValue(deferred.lastRow);
         if (!q.exec() || !q.exec(deferred.trigger)) {
