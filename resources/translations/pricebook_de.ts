@@ -481,6 +481,14 @@
         <source>the disk of the catalog&apos;s server is full (%1)</source>
         <translation>die Festplatte des Katalog-Servers ist voll (%1)</translation>
     </message>
+    <message>
+        <source>not every new product was written</source>
+        <translation>nicht jedes neue Produkt wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>the write was undone before the search index was brought up to date</source>
+        <translation>der Schreibvorgang wurde zurückgenommen, bevor der Suchindex nachgeführt war</translation>
+    </message>
 </context>
 <context>
     <name>CatalogIO</name>
