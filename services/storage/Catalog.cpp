@@ -547,8 +547,10 @@ public:
     // Inserts new entries whose ids are free, many to a statement. The search index's triggers
     // then run inside one statement per batch: SQLite's full-text table flushes what it holds at
     // the end of every statement that writes it, so one statement a product made a segment of
-    // the index a product. The fields are computed on all cores first. On failure nothing of the
-    // batch is written (the statement is undone whole) and the caller writes it one by one.
+    // the index a product. The fields are computed on all cores first. When a constraint refuses a
+    // row (the statement is undone whole) or fewer rows went in than given, *oneByOne says so and
+    // the caller writes the batch one by one, which names the product that fails; after any other
+    // failure the transaction may be gone, and the caller ends the save.
     bool insertNew(const QList<CatalogEntry*>& batch, QString* error, bool* oneByOne)
     {
         *oneByOne = false;

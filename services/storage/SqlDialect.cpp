@@ -85,11 +85,15 @@ public:
     }
     bool hasFullTextIndex() const override { return true; }
     QString noCase(const QString& expression) const override { return expression + QStringLiteral(" COLLATE NOCASE"); }
+    // The search index's insert trigger, as sqliteFullText names it for products_fts.
+    static constexpr QLatin1StringView kInsertTrigger { "products_fts_insert" };
     bool deferIndexing(QSqlDatabase& db, DeferredIndex* deferred, QString* error) const override
     {
         *deferred = {};
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'products_fts_insert'"))) {
+        q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
+        q.addBindValue(QString(kInsertTrigger));
+        if (!q.exec()) {
             *error = q.lastError().text();
             return false;
         }
@@ -102,7 +106,7 @@ public:
         }
         const qint64 lastRow = q.value(0).toLongLong();
         q.finish();
-        if (!q.exec(QStringLiteral("DROP TRIGGER products_fts_insert"))) {
+        if (!q.exec(QStringLiteral("DROP TRIGGER ") + kInsertTrigger)) {
             *error = q.lastError().text();
             return false;
         }
@@ -116,7 +120,9 @@ public:
         QSqlQuery q(db);
         // The trigger still out: the transaction that took it out is still this one (a failure
         // that undid it would have brought the trigger back, and the rows would be indexed twice).
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'products_fts_insert'")) || !q.next()) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
+        q.addBindValue(QString(kInsertTrigger));
+        if (!q.exec() || !q.next()) {
             *error = q.lastError().text();
             return false;
         }
