@@ -196,7 +196,9 @@ void RequestRunner::onReplyFinished()
     if (m_exchange.error != QNetworkReply::NoError && m_exchange.errorText.isEmpty())
         m_exchange.errorText = reply->errorString();
     // An aborted reply (timeout, cancel, too large) is closed: there is nothing left to read.
-    m_exchange.body = reply->isOpen() ? reply->read(kMaxAnswerBytes + 1) : QByteArray();
+    // What is read is what arrived, up to one byte past the limit: read(kMaxAnswerBytes + 1)
+    // alone would allocate that much for every answer, however short.
+    m_exchange.body = reply->isOpen() ? reply->read(qMin(reply->bytesAvailable(), kMaxAnswerBytes + 1)) : QByteArray();
     if (m_exchange.body.size() > kMaxAnswerBytes)
         m_exchange.tooLarge = true;
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
