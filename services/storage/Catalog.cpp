@@ -1572,25 +1572,10 @@ QStringList Catalog::recordAll(const QList<SyncWrite>& writes)
         errors << alone(writes.first());
         return errors;
     }
-    // A step's progress whose outcome follows in the same transaction is replaced by it in the
-    // same commit: not written.
-    QSet<QString> concluded;
-    for (const SyncWrite& w : writes)
-        if (w.kind == SyncWrite::Result && !w.claimId.isEmpty())
-            concluded.insert(w.claimId);
     QString error;
-    bool ok = beginWrite(&error);
-    for (qsizetype i = 0; ok && i < writes.size(); ++i) {
-        const SyncWrite& w = writes.at(i);
-        if (w.kind == SyncWrite::Progress && concluded.contains(w.claimId))
-            continue;
-        ok = w.kind == SyncWrite::Begin      ? writeBegin(w.productId, w.accountId, w.state, w.claimId, &error)
-           : w.kind == SyncWrite::Progress ? writeProgress(w.productId, w.accountId, w.state, w.claimId, &error)
-                                           : writeResult(w.productId, w.accountId, w.job, w.result, w.version,
-                                                         w.sent ? &*w.sent : nullptr, w.claimId, &error);
-        if (!ok)
-            fail(error);
-    }
+    bool ok = beginWrite(&error) && writeAllIn(writes, &error);
+    if (!ok)
+        fail(error);
     if (ok && commitWrite()) {
         for (qsizetype i = 0; i < writes.size(); ++i)
             errors << QString();
@@ -1600,6 +1585,45 @@ QStringList Catalog::recordAll(const QList<SyncWrite>& writes)
     for (const SyncWrite& w : writes)
         errors << alone(w);
     return errors;
+}
+
+bool Catalog::writeAllIn(const QList<SyncWrite>& writes, QString* error)
+{
+    // A step's progress whose outcome follows in the same transaction is replaced by it in the
+    // same commit: not written.
+    QSet<QString> concluded;
+    for (const SyncWrite& w : writes)
+        if (w.kind == SyncWrite::Result && !w.claimId.isEmpty())
+            concluded.insert(w.claimId);
+    for (const SyncWrite& w : writes) {
+        if (w.kind == SyncWrite::Progress && concluded.contains(w.claimId))
+            continue;
+        const bool ok = w.kind == SyncWrite::Begin    ? writeBegin(w.productId, w.accountId, w.state, w.claimId, error)
+                      : w.kind == SyncWrite::Progress ? writeProgress(w.productId, w.accountId, w.state, w.claimId, error)
+                                                      : writeResult(w.productId, w.accountId, w.job, w.result, w.version,
+                                                                    w.sent ? &*w.sent : nullptr, w.claimId, error);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+Catalog::WritesAndClaims Catalog::recordAndClaim(const QList<SyncWrite>& writes, const QList<ClaimItem>& items)
+{
+    if (items.isEmpty())
+        return { writes.isEmpty() ? QStringList() : recordAll(writes), {} };
+    if (writes.isEmpty())
+        return { {}, claimAll(items) };
+    QString error;
+    QList<ClaimAttempt> claims;
+    if (beginWrite(&error) && writeAllIn(writes, &error) && claimAllIn(items, &claims, &error)) {
+        if (commitWrite())
+            return { QStringList(writes.size()), claims };
+    } else {
+        fail(error);
+    }
+    // Nothing of the transaction was written: each part again on its own.
+    return { recordAll(writes), claimAll(items) };
 }
 
 QString Catalog::productForRemote(const QString& accountId, const QString& remoteId)
@@ -1773,19 +1797,11 @@ QList<ClaimAttempt> Catalog::claimAll(const QList<ClaimItem>& items)
     QString error;
     if (!beginWrite(&error))
         return allFailed(tr("Could not claim the product: %1").arg(error));
-    QHash<QString, std::optional<Account>> accounts; // read once per transaction
-    for (const ClaimItem& item : items) {
-        ClaimAttempt a = claimIn(item.productId, item.request, &accounts, &error);
-        if (a.outcome == ClaimAttempt::Error) {
-            fail(error);
-            if (items.size() == 1)
-                return { a };
-            out.clear();
-            break;
-        }
-        out.append(a);
-    }
-    if (out.size() == items.size()) {
+    if (!claimAllIn(items, &out, &error)) {
+        fail(error);
+        if (items.size() == 1)
+            return out;
+    } else {
         if (commitWrite())
             return out;
         if (items.size() == 1)
@@ -1796,6 +1812,22 @@ QList<ClaimAttempt> Catalog::claimAll(const QList<ClaimItem>& items)
     for (const ClaimItem& item : items)
         out.append(claimAll({ item }).value(0));
     return out;
+}
+
+// On an error, `out` holds only the attempt that failed.
+bool Catalog::claimAllIn(const QList<ClaimItem>& items, QList<ClaimAttempt>* out, QString* error)
+{
+    out->clear();
+    QHash<QString, std::optional<Account>> accounts; // read once per transaction
+    for (const ClaimItem& item : items) {
+        ClaimAttempt a = claimIn(item.productId, item.request, &accounts, error);
+        if (a.outcome == ClaimAttempt::Error) {
+            *out = { a };
+            return false;
+        }
+        out->append(a);
+    }
+    return true;
 }
 
 // Inside a transaction: what a product needs is decided and its claim taken; what is declined or

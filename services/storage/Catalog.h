@@ -303,6 +303,14 @@ public:
     // Progress and results of many submissions in one transaction, in order; one error message
     // per write (empty: written). When the transaction fails, each is written again alone.
     QStringList recordAll(const QList<SyncWrite>& writes);
+    // Both in one transaction, the writes first: a bulk push's outcomes and the next products'
+    // claims share one commit and one sync to disk. When it fails, recordAll and claimAll each
+    // try their part again on its own.
+    struct WritesAndClaims {
+        QStringList writeErrors;
+        QList<ClaimAttempt> claims;
+    };
+    WritesAndClaims recordAndClaim(const QList<SyncWrite>& writes, const QList<ClaimItem>& items);
     // Extends the leases of these claims; false when one could not be written or is no longer held.
     bool renewClaims(const QStringList& claimIds, const QDateTime& until);
     // Gives a claim back without a result (nothing was sent). With `unsent` (ClaimAttempt::before),
@@ -321,6 +329,10 @@ private:
     bool beginWrite(QString* error);
     // The parts of claim(), updateSubmission() and recordResult() that run inside a transaction
     // already begun; false with *error set leaves rolling back to the caller.
+    // Inside an open transaction: every write or claim made, or false with `error` (nothing of
+    // the transaction may be committed then).
+    bool writeAllIn(const QList<SyncWrite>& writes, QString* error);
+    bool claimAllIn(const QList<ClaimItem>& items, QList<ClaimAttempt>* out, QString* error);
     ClaimAttempt claimIn(const QString& productId, const ClaimRequest& request, QHash<QString, std::optional<Account>>* accounts,
                          QString* error);
     bool writeProgress(const QString& productId, const QString& accountId, const SubmissionState& state,

@@ -249,17 +249,36 @@ struct SyncTask::Claimed {
 void SyncEngine::queueClaim(SyncTask* task)
 {
     m_claimQueue.append(task);
-    if (!m_claiming && !m_claimScheduled) {
-        m_claimScheduled = true; // the tasks begun in this turn of the event loop go together
-        QMetaObject::invokeMethod(this, &SyncEngine::flushClaims, Qt::QueuedConnection);
+    scheduleFlush();
+}
+
+void SyncEngine::queueWrite(SyncTask* task, SyncWrite write, std::function<void(const QString&)> done)
+{
+    m_writeQueue.append({ task, std::move(write), std::move(done) });
+    scheduleFlush();
+}
+
+void SyncEngine::scheduleFlush()
+{
+    if (!m_flushing && !m_flushScheduled) {
+        m_flushScheduled = true; // what the tasks queue in this turn of the event loop goes together
+        QMetaObject::invokeMethod(this, &SyncEngine::flush, Qt::QueuedConnection);
     }
 }
 
-void SyncEngine::flushClaims()
+void SyncEngine::flush()
 {
-    m_claimScheduled = false;
-    if (m_claiming)
+    m_flushScheduled = false;
+    if (m_flushing)
         return;
+    // Writes in order: a task's progress is written before its outcome.
+    const qsizetype n = qMin<qsizetype>(m_writeQueue.size(), kBatchLimit);
+    QList<PendingWrite> batch = m_writeQueue.mid(0, n);
+    m_writeQueue.remove(0, n);
+    QList<SyncWrite> writes;
+    writes.reserve(batch.size());
+    for (const PendingWrite& w : std::as_const(batch))
+        writes.append(w.write);
     QList<QPointer<SyncTask>> tasks;
     QList<QPair<SyncRequest, QString>> orders; // the request and its claim id
     while (!m_claimQueue.isEmpty() && tasks.size() < kBatchLimit) {
@@ -269,12 +288,17 @@ void SyncEngine::flushClaims()
         tasks.append(task);
         orders.append({ task->m_request, task->m_claimId });
     }
-    if (tasks.isEmpty())
+    if (writes.isEmpty() && tasks.isEmpty())
         return;
-    m_claiming = true;
+    m_flushing = true;
     const int lease = m_leaseMs;
-    m_store->call<QList<SyncTask::Claimed>>([orders, lease](Catalog& c) {
-        QList<SyncTask::Claimed> out(orders.size());
+    struct Done {
+        QStringList writeErrors;
+        QList<SyncTask::Claimed> claimed;
+    };
+    m_store->call<Done>([writes, orders, lease](Catalog& c) {
+        Done done;
+        done.claimed.resize(orders.size());
         QList<ClaimItem> items;
         const QString owner = ClaimOwner::current().toString();
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -286,7 +310,7 @@ void SyncEngine::flushClaims()
             r.now = now;
             r.until = now.addMSecs(lease);
             r.ownerGone = &ClaimOwner::isGone;
-            SyncPlan* plan = &out[i].plan;
+            SyncPlan* plan = &done.claimed[i].plan;
             r.decide = [plan, request](const CatalogEntry& entry, const SyncLink& link, std::optional<SubmissionState>* begin) {
                 *plan = SyncEngine::plan(entry, link, request);
                 // On disk, key and all, before anything is sent. A create with no key to repeat
@@ -302,49 +326,20 @@ void SyncEngine::flushClaims()
             };
             items.append({ request.productId, r });
         }
-        const QList<ClaimAttempt> attempts = c.claimAll(items);
-        for (qsizetype i = 0; i < out.size(); ++i)
-            out[i].attempt = attempts.value(i);
-        return out;
-    }, this, [this, tasks](const QList<SyncTask::Claimed>& claimed) {
-        m_claiming = false;
-        for (qsizetype i = 0; i < tasks.size(); ++i)
-            if (tasks.at(i))
-                tasks.at(i)->onClaimed(claimed.at(i).attempt, claimed.at(i).plan);
-        flushClaims(); // those queued while this batch was on the worker
-    });
-}
-
-void SyncEngine::queueWrite(SyncTask* task, SyncWrite write, std::function<void(const QString&)> done)
-{
-    m_writeQueue.append({ task, std::move(write), std::move(done) });
-    if (!m_writing && !m_writeScheduled) {
-        m_writeScheduled = true;
-        QMetaObject::invokeMethod(this, &SyncEngine::flushWrites, Qt::QueuedConnection);
-    }
-}
-
-void SyncEngine::flushWrites()
-{
-    m_writeScheduled = false;
-    if (m_writing || m_writeQueue.isEmpty())
-        return;
-    // In order: a task's progress is written before its outcome.
-    const qsizetype n = qMin<qsizetype>(m_writeQueue.size(), kBatchLimit);
-    QList<PendingWrite> batch = m_writeQueue.mid(0, n);
-    m_writeQueue.remove(0, n);
-    QList<SyncWrite> writes;
-    writes.reserve(batch.size());
-    for (const PendingWrite& w : std::as_const(batch))
-        writes.append(w.write);
-    m_writing = true;
-    m_store->call<QStringList>([writes](Catalog& c) { return c.recordAll(writes); }, this,
-                               [this, batch](const QStringList& errors) {
-        m_writing = false;
+        Catalog::WritesAndClaims made = c.recordAndClaim(writes, items);
+        done.writeErrors = made.writeErrors;
+        for (qsizetype i = 0; i < done.claimed.size(); ++i)
+            done.claimed[i].attempt = made.claims.value(i);
+        return done;
+    }, this, [this, batch, tasks](const Done& done) {
+        m_flushing = false;
         for (qsizetype i = 0; i < batch.size(); ++i)
             if (batch.at(i).task)
-                batch.at(i).done(errors.value(i));
-        flushWrites();
+                batch.at(i).done(done.writeErrors.value(i));
+        for (qsizetype i = 0; i < tasks.size(); ++i)
+            if (tasks.at(i))
+                tasks.at(i)->onClaimed(done.claimed.at(i).attempt, done.claimed.at(i).plan);
+        flush(); // what was queued while this batch was on the worker
     });
 }
 

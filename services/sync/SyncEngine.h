@@ -179,26 +179,25 @@ private:
     void hold(const QString& claimId);
     void drop(const QString& claimId);
     void renew();
-    // Group commit: the claims (with their submissions) of the tasks begun meanwhile are taken in
-    // one transaction, and their progress and outcomes written in another, so a bulk push costs
-    // one sync to disk per batch rather than two or three per product. Every task still waits for
-    // its own claim's commit before its requests leave, and for its outcome's before it finishes.
+    // Group commit: the progress and outcomes of the tasks under way and the claims (with their
+    // submissions) of those begun meanwhile are written in one transaction, outcomes first, so a
+    // bulk push costs one sync to disk per batch rather than two or three per product. Every task
+    // still waits for its own claim's commit before its requests leave, and for its outcome's
+    // before it finishes.
     static constexpr int kBatchLimit = 128;
     void queueClaim(SyncTask* task);
-    void flushClaims();
     void queueWrite(SyncTask* task, SyncWrite write, std::function<void(const QString& error)> done);
-    void flushWrites();
+    void scheduleFlush();
+    void flush();
     struct PendingWrite {
         QPointer<SyncTask> task;
         SyncWrite write;
         std::function<void(const QString&)> done;
     };
     QList<QPointer<SyncTask>> m_claimQueue;
-    bool m_claiming = false;       // a batch of claims is on the worker
-    bool m_claimScheduled = false; // flushClaims() is queued
     QList<PendingWrite> m_writeQueue;
-    bool m_writing = false;
-    bool m_writeScheduled = false;
+    bool m_flushing = false;       // a batch is on the worker
+    bool m_flushScheduled = false; // flush() is queued
 
     CatalogStore* m_store;
     QNetworkAccessManager* m_network;

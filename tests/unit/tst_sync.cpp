@@ -16,6 +16,7 @@
 #include "services/storage/Catalog.h"
 #include "services/storage/CatalogStore.h"
 #include "services/storage/Database.h"
+#include "services/sync/BulkPush.h"
 #include "services/sync/Claim.h"
 #include "services/sync/SyncEngine.h"
 
@@ -163,6 +164,7 @@ private Q_SLOTS:
     void deadProcessOnThisHostIsTakenOver();
     void planReusesTheStoredKey();
     void resultThatCannotBeRecordedIsAFailure();
+    void oneUnrecordableResultInABulkPushIsItsOwn();
     void leaseIsRenewedWhileSending();
     void twoPushesAtOnce_data();
     void twoPushesAtOnce();
@@ -406,6 +408,84 @@ void TestSync::resultThatCannotBeRecordedIsAFailure()
         const SyncLink l = c.link(id, c.product(id)->accountId);
         QCOMPARE(l.state, SyncState::Submitting); // nothing claims it was synced
         QVERIFY(l.claim.isHeld()); // and nobody resends it blindly until this process is gone or the lease ends
+    }
+}
+
+// A bulk push writes the outcomes of the products sent and the claims of the next ones in one
+// transaction. When one outcome cannot be written, that transaction is undone and its parts are
+// written again one by one: the others' outcomes and claims are kept, and nothing is sent twice.
+void TestSync::oneUnrecordableResultInABulkPushIsItsOwn()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    QTemporaryDir dir;
+    const QString path = pbtest::catalogLocation(dir.filePath(QStringLiteral("catalog.sqlite")));
+    const int count = 200; // more than the push claims ahead
+    QStringList ids;
+    QString refused;
+    {
+        Catalog c;
+        QString error;
+        QVERIFY(c.open(path, &error));
+        ids = seed(c, sandbox.baseUrl(), count, QStringLiteral("bulk")).ids;
+        refused = ids.at(120); // a Stripe product, claimed while others are being recorded
+        QCOMPARE(c.product(refused)->provider, providers::Stripe);
+        QSqlQuery q(c.database());
+        if (c.isServer()) {
+            QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION full_disk() RETURNS trigger LANGUAGE plpgsql AS"
+                                          " $$BEGIN RAISE EXCEPTION 'database or disk is full'; END$$")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON history FOR EACH ROW WHEN (NEW.product_id = '%1')"
+                                          " EXECUTE FUNCTION full_disk()").arg(refused)));
+        } else {
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON history WHEN NEW.product_id = '%1'"
+                                          " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END").arg(refused)));
+        }
+    }
+    CatalogStore store;
+    QSignalSpy opened(&store, &CatalogStore::opened);
+    store.open(path);
+    QVERIFY(opened.wait(5000));
+    QNetworkAccessManager network;
+    BulkPusher pusher(&store, &network, [](const Account&, std::function<void(const QString&)> then) { then(SandboxServer::sandboxKey()); });
+    QSignalSpy finished(&pusher, &BulkPusher::finished);
+    PushOptions options;
+    options.concurrency = 6;
+    pusher.start(ids, options);
+    QVERIFY(finished.wait(60000));
+    store.waitForIdle();
+
+    const QList<PushLine> report = pusher.report();
+    QCOMPARE(report.size(), count);
+    for (const PushLine& line : report) {
+        QVERIFY2(!line.remoteId.isEmpty(), qPrintable(line.productId + QStringLiteral(": ") + line.message)); // every one was sent
+        if (line.productId == refused) {
+            QCOMPARE(line.outcome, QStringLiteral("failed"));
+            QVERIFY2(line.message.contains(QStringLiteral("could not be recorded")), qPrintable(line.message));
+            QVERIFY2(line.message.contains(line.remoteId), qPrintable(line.message));
+        } else {
+            QVERIFY2(line.ok(), qPrintable(line.productId + QStringLiteral(": ") + line.outcome + QStringLiteral(" ") + line.message));
+        }
+    }
+    const SandboxStats stats = sandbox.stats();
+    QCOMPARE(stats.duplicateNames, 0);
+    qint64 created = 0;
+    for (Provider p : kProviders)
+        created += stats.created.value(providerKey(p));
+    QCOMPARE(created, qint64(count)); // each product once
+
+    Catalog c;
+    QString error;
+    QVERIFY(c.open(path, &error));
+    for (const QString& id : std::as_const(ids)) {
+        const SyncLink l = c.link(id, c.product(id)->accountId);
+        if (id == refused) {
+            QCOMPARE(l.state, SyncState::Submitting); // nothing claims it was synced ...
+            QVERIFY(l.claim.isHeld());               // ... nor resends it while this process lives
+        } else {
+            QCOMPARE(l.state, SyncState::Synced);
+            QVERIFY(!l.claim.isHeld());
+            QCOMPARE(c.history(id).size(), 1);
+        }
     }
 }
 
