@@ -83,6 +83,7 @@ private Q_SLOTS:
     void lostAnswerOnChatDashIsOutcomeUnknown();
     void delayPastTheTimeout();
     void dropAfterTheResponseIsFine();
+    void answersAreReadWholeUpToTheLimit();
     void retryAfterIsHonoured();
     void serverErrorBurstBacksOff();
     void slowDripHitsTheDeadline();
@@ -174,6 +175,28 @@ void TestDelivery::dropAfterTheResponseIsFine()
     const JobResult r = run(piriod->createProduct(pbtest::product(R"({"name":"Agenda","unit_label":"seat"})"), t, kSecret));
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(server.requests.size(), 1);
+}
+
+// What arrives is read as it is, however long, up to the limit; past it the answer is refused.
+void TestDelivery::answersAreReadWholeUpToTheLimit()
+{
+    pbtest::TestHttpServer server;
+    QVERIFY(server.listen());
+    const QByteArray description(1536 * 1024, 'd'); // under the 2 MB a product answer may have
+    const QByteArray padding(17 * 1024 * 1024, ' ');
+    server.handler = [&](const ServerRequest& r) {
+        if (r.path.contains("prod_long"))
+            return ServerAction::json(200, R"({"id":"prod_long","object":"product","name":"Long","description":")" + description + R"("})");
+        return ServerAction::json(200, padding + R"({"id":"prod_huge","object":"product","name":"Huge"})");
+    };
+    auto stripe = ProviderService::create(providers::Stripe, new QNetworkAccessManager(this), policy());
+    const JobResult whole = run(stripe->getProduct(target(providers::Stripe, server.baseUrl()), kSecret, QStringLiteral("prod_long")));
+    QVERIFY2(whole.ok(), qPrintable(whole.message));
+    QCOMPARE(whole.object.id, QStringLiteral("prod_long"));
+    QCOMPARE(whole.object.raw.value(u"description").toString().size(), description.size());
+    const JobResult huge = run(stripe->getProduct(target(providers::Stripe, server.baseUrl()), kSecret, QStringLiteral("prod_huge")));
+    QVERIFY(!huge.ok());
+    QVERIFY2(huge.message.contains(QStringLiteral("too large")), qPrintable(huge.message));
 }
 
 void TestDelivery::retryAfterIsHonoured()
