@@ -725,12 +725,6 @@
 </translation>
     </message>
     <message>
-        <source>Plan: %1 operation(s) on %2 product(s); %3 refused; %4 unchanged.
-</source>
-        <translation>Plan: %1 Operation(en) an %2 Produkt(en); %3 abgelehnt; %4 unverändert.
-</translation>
-    </message>
-    <message>
         <source>This is not a plan printed by `pricebook-cli plan --json` (it has no “accounts” list).</source>
         <translation>Das ist kein Plan, den `pricebook-cli plan --json` ausgegeben hat (er hat keine Liste „accounts“).</translation>
     </message>
@@ -797,6 +791,26 @@
     <message>
         <source>price archived</source>
         <translation>Preis archiviert</translation>
+    </message>
+    <message>
+        <source>Plan: %1 on %2; %3 refused; %4 unchanged.
+</source>
+        <translation>Plan: %1 an %2; %3 abgelehnt; %4 unverändert.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n Operation</numerusform>
+            <numerusform>%n Operationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
     </message>
 </context>
 <context>

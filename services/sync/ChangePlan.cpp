@@ -237,9 +237,10 @@ QString ChangePlan::text() const
     for (const AccountPlan& a : accounts)
         products += int(a.products.size());
     products -= refusalCount();
-    out += QCoreApplication::translate("ChangePlan", "Plan: %1 operation(s) on %2 product(s); %3 refused; %4 unchanged.\n")
-               .arg(operationCount())
-               .arg(products)
+    // Each count in words of its own, so each takes its own plural form.
+    out += QCoreApplication::translate("ChangePlan", "Plan: %1 on %2; %3 refused; %4 unchanged.\n")
+               .arg(QCoreApplication::translate("ChangePlan", "%n operation(s)", nullptr, operationCount()),
+                    QCoreApplication::translate("ChangePlan", "%n product(s)", nullptr, products))
                .arg(refusalCount())
                .arg(unchanged);
     return out;

@@ -1367,7 +1367,7 @@ void TestCli::pullAdoptsAndRerunsWithoutDuplicates()
                                    "    1. create price US$7.00 once on %2\n"
                                    "    2. make it the default\n"
                                    "    3. archive %3 (US$5.00 once)\n"
-                                   "Plan: 3 operation(s) on 1 product(s); 0 refused; 2 unchanged.\n")
+                                   "Plan: 3 operations on 1 product; 0 refused; 2 unchanged.\n")
                         .arg(productName, remoteProduct, remotePrice));
     r = run({ QStringLiteral("plan"), QStringLiteral("--data-dir"), data, QStringLiteral("--json") });
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"operations").toInt(), 3);
