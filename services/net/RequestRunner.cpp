@@ -183,6 +183,21 @@ void RequestRunner::cancel()
     }
 }
 
+// What arrived, up to one byte past the limit, piece by piece until nothing more comes:
+// bytesAvailable() is all of a plain answer but may be only a part of one Qt inflates as it is
+// read, and read(kMaxAnswerBytes + 1) alone would allocate that much for every answer.
+QByteArray RequestRunner::readAnswer(QNetworkReply* reply)
+{
+    QByteArray body;
+    for (qint64 room = kMaxAnswerBytes + 1; room > 0; room = kMaxAnswerBytes + 1 - body.size()) {
+        const QByteArray piece = reply->read(qMin(room, qMax<qint64>(reply->bytesAvailable(), 16 * 1024)));
+        if (piece.isEmpty())
+            break;
+        body += piece;
+    }
+    return body;
+}
+
 void RequestRunner::onReplyFinished()
 {
     QNetworkReply* reply = m_reply;
@@ -196,9 +211,7 @@ void RequestRunner::onReplyFinished()
     if (m_exchange.error != QNetworkReply::NoError && m_exchange.errorText.isEmpty())
         m_exchange.errorText = reply->errorString();
     // An aborted reply (timeout, cancel, too large) is closed: there is nothing left to read.
-    // What is read is what arrived, up to one byte past the limit: read(kMaxAnswerBytes + 1)
-    // alone would allocate that much for every answer, however short.
-    m_exchange.body = reply->isOpen() ? reply->read(qMin(reply->bytesAvailable(), kMaxAnswerBytes + 1)) : QByteArray();
+    m_exchange.body = reply->isOpen() ? readAnswer(reply) : QByteArray();
     if (m_exchange.body.size() > kMaxAnswerBytes)
         m_exchange.tooLarge = true;
     const QByteArray retryAfter = reply->rawHeader("Retry-After");

@@ -53,6 +53,7 @@ Q_SIGNALS:
     void retryScheduled(int attempt, int delayMs);
 
 private:
+    static QByteArray readAnswer(QNetworkReply* reply);
     void sendAttempt();
     void onReplyFinished();
     void onActivity();

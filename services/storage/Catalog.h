@@ -305,7 +305,8 @@ public:
     QStringList recordAll(const QList<SyncWrite>& writes);
     // Both in one transaction, the writes first: a bulk push's outcomes and the next products'
     // claims share one commit and one sync to disk. When it fails, recordAll and claimAll each
-    // try their part again on its own.
+    // try their part again on its own. On a server (PostgreSQL), where row locks are waited for,
+    // the two are always committed apart.
     struct WritesAndClaims {
         QStringList writeErrors;
         QList<ClaimAttempt> claims;

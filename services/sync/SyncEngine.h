@@ -180,8 +180,9 @@ private:
     void drop(const QString& claimId);
     void renew();
     // Group commit: the progress and outcomes of the tasks under way and the claims (with their
-    // submissions) of those begun meanwhile are written in one transaction, outcomes first, so a
-    // bulk push costs one sync to disk per batch rather than two or three per product. Every task
+    // submissions) of those begun meanwhile are written in one transaction, outcomes first (two
+    // on a team catalog: Catalog::recordAndClaim), so a bulk push costs one sync to disk per
+    // batch rather than two or three per product. Every task
     // still waits for its own claim's commit before its requests leave, and for its outcome's
     // before it finishes.
     static constexpr int kBatchLimit = 128;

@@ -165,6 +165,7 @@ private Q_SLOTS:
     void planReusesTheStoredKey();
     void resultThatCannotBeRecordedIsAFailure();
     void oneUnrecordableResultInABulkPushIsItsOwn();
+    void outcomesAndClaimsTogetherAreWhatIsCommitted();
     void leaseIsRenewedWhileSending();
     void twoPushesAtOnce_data();
     void twoPushesAtOnce();
@@ -487,6 +488,87 @@ void TestSync::oneUnrecordableResultInABulkPushIsItsOwn()
             QCOMPARE(c.history(id).size(), 1);
         }
     }
+}
+
+// Catalog::recordAndClaim: what it says was written and claimed is what another connection reads,
+// whether the transaction that holds both commits or one outcome in it fails.
+void TestSync::outcomesAndClaimsTogetherAreWhatIsCommitted()
+{
+    QTemporaryDir dir;
+    const QString path = pbtest::catalogLocation(dir.filePath(QStringLiteral("catalog.sqlite")));
+    Catalog c, other; // the writer and another process reading
+    QString error;
+    QVERIFY2(c.open(path, &error), qPrintable(error));
+    QVERIFY2(other.open(path, &error), qPrintable(error));
+    const QStringList ids = seed(c, QStringLiteral("http://127.0.0.1:9"), 6, QStringLiteral("together")).ids;
+    const QString owner = ClaimOwner::current().toString();
+    auto claimOf = [&](const QString& id) { return ClaimItem { id, request(owner) }; };
+    auto resultOf = [&](const QString& id, const ClaimAttempt& held, const QString& remoteId) {
+        SyncWrite w;
+        w.kind = SyncWrite::Result;
+        w.productId = id;
+        w.accountId = held.entry.accountId;
+        w.claimId = held.link.claim.id;
+        w.version = held.entry.version;
+        w.sent = held.entry.product;
+        w.result.status = JobStatus::Succeeded;
+        w.result.httpStatus = 200;
+        w.result.object.id = remoteId;
+        return w;
+    };
+    // Two products sent, their outcomes to record; two more to claim.
+    const ClaimAttempt a = c.claim(ids.at(0), request(owner));
+    const ClaimAttempt b = c.claim(ids.at(1), request(owner));
+    QCOMPARE(a.outcome, ClaimAttempt::Claimed);
+    QCOMPARE(b.outcome, ClaimAttempt::Claimed);
+    const QList<ClaimItem> items { claimOf(ids.at(2)), claimOf(ids.at(3)) };
+    const Catalog::WritesAndClaims made = c.recordAndClaim({ resultOf(ids.at(0), a, QStringLiteral("prod_a")), resultOf(ids.at(1), b, QStringLiteral("prod_b")) }, items);
+    QCOMPARE(made.writeErrors, QStringList({ QString(), QString() }));
+    QCOMPARE(made.claims.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(made.claims.at(i).outcome, ClaimAttempt::Claimed);
+        const SyncLink l = other.link(ids.at(2 + i), made.claims.at(i).entry.accountId);
+        QCOMPARE(l.claim.id, items.at(i).request.claimId); // committed, with this claim's id
+    }
+    for (const QString& id : { ids.at(0), ids.at(1) }) {
+        const SyncLink l = other.link(id, other.product(id)->accountId);
+        QCOMPARE(l.state, SyncState::Synced);
+        QVERIFY(!l.claim.isHeld());
+    }
+
+    // One outcome the catalog refuses: it fails alone; the other outcome and both claims are
+    // committed, and each says so.
+    const ClaimAttempt d = c.claim(ids.at(4), request(owner));
+    QCOMPARE(d.outcome, ClaimAttempt::Claimed);
+    {
+        QSqlQuery q(c.database());
+        if (c.isServer()) {
+            QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION full_disk() RETURNS trigger LANGUAGE plpgsql AS"
+                                          " $$BEGIN RAISE EXCEPTION 'database or disk is full'; END$$")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON history FOR EACH ROW WHEN (NEW.product_id = '%1')"
+                                          " EXECUTE FUNCTION full_disk()").arg(ids.at(2))));
+        } else {
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON history WHEN NEW.product_id = '%1'"
+                                          " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END").arg(ids.at(2))));
+        }
+    }
+    const QList<ClaimItem> more { claimOf(ids.at(5)) };
+    const Catalog::WritesAndClaims mixed = c.recordAndClaim({ resultOf(ids.at(2), made.claims.at(0), QStringLiteral("prod_c")),
+                                                              resultOf(ids.at(4), d, QStringLiteral("prod_d")) }, more);
+    QCOMPARE(mixed.writeErrors.size(), 2);
+    QVERIFY2(mixed.writeErrors.at(0).contains(QStringLiteral("database or disk is full")), qPrintable(mixed.writeErrors.at(0)));
+    QCOMPARE(mixed.writeErrors.at(1), QString());
+    QCOMPARE(mixed.claims.size(), 1);
+    QCOMPARE(mixed.claims.first().outcome, ClaimAttempt::Claimed);
+    QCOMPARE(other.link(ids.at(5), mixed.claims.first().entry.accountId).claim.id, more.first().request.claimId);
+    const SyncLink refused = other.link(ids.at(2), other.product(ids.at(2))->accountId);
+    QCOMPARE(refused.claim.id, items.first().request.claimId); // still held by its sender, nothing recorded
+    QVERIFY(refused.remoteId.isEmpty());
+    QVERIFY(other.history(ids.at(2)).isEmpty());
+    const SyncLink recorded = other.link(ids.at(4), other.product(ids.at(4))->accountId);
+    QCOMPARE(recorded.state, SyncState::Synced);
+    QCOMPARE(recorded.remoteId, QStringLiteral("prod_d"));
+    QVERIFY(!recorded.claim.isHeld());
 }
 
 void TestSync::leaseIsRenewedWhileSending()
