@@ -328,12 +328,12 @@ private:
     // BEGIN IMMEDIATE: the write lock is taken (waiting out the busy timeout) before anything is
     // read, so a writer in another process can never invalidate what this transaction read.
     bool beginWrite(QString* error);
-    // The parts of claim(), updateSubmission() and recordResult() that run inside a transaction
-    // already begun; false with *error set leaves rolling back to the caller.
     // Inside an open transaction: every write or claim made, or false with `error` (nothing of
     // the transaction may be committed then).
     bool writeAllIn(const QList<SyncWrite>& writes, QString* error);
     bool claimAllIn(const QList<ClaimItem>& items, QList<ClaimAttempt>* out, QString* error);
+    // The parts of claim(), updateSubmission() and recordResult() that run inside a transaction
+    // already begun; false with *error set leaves rolling back to the caller.
     ClaimAttempt claimIn(const QString& productId, const ClaimRequest& request, QHash<QString, std::optional<Account>>* accounts,
                          QString* error);
     bool writeProgress(const QString& productId, const QString& accountId, const SubmissionState& state,

@@ -182,9 +182,8 @@ private:
     // Group commit: the progress and outcomes of the tasks under way and the claims (with their
     // submissions) of those begun meanwhile are written in one transaction, outcomes first (two
     // on a team catalog: Catalog::recordAndClaim), so a bulk push costs one sync to disk per
-    // batch rather than two or three per product. Every task
-    // still waits for its own claim's commit before its requests leave, and for its outcome's
-    // before it finishes.
+    // batch rather than two or three per product. Every task still waits for its own claim's
+    // commit before its requests leave, and for its outcome's before it finishes.
     static constexpr int kBatchLimit = 128;
     void queueClaim(SyncTask* task);
     void queueWrite(SyncTask* task, SyncWrite write, std::function<void(const QString& error)> done);

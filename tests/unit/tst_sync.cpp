@@ -89,6 +89,21 @@ Seeded seed(Catalog& c, const QString& baseUrl, int count, const QString& label)
     return s;
 }
 
+// From here on the catalog refuses the history row of a result, as a full disk would: every
+// one, or only those of `productId`.
+bool refuseHistory(Catalog& c, const QString& productId = {})
+{
+    QSqlQuery q(c.database());
+    if (c.isServer()) {
+        const QString when = productId.isEmpty() ? QString() : QStringLiteral(" WHEN (NEW.product_id = '%1')").arg(productId);
+        return q.exec(QStringLiteral("CREATE FUNCTION full_disk() RETURNS trigger LANGUAGE plpgsql AS"
+                                     " $$BEGIN RAISE EXCEPTION 'database or disk is full'; END$$"))
+            && q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON history FOR EACH ROW%1 EXECUTE FUNCTION full_disk()").arg(when));
+    }
+    const QString when = productId.isEmpty() ? QString() : QStringLiteral(" WHEN NEW.product_id = '%1'").arg(productId);
+    return q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON history%1 BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END").arg(when));
+}
+
 // The catalog of a test's data folder: the SQLite file in it, or its database on the test server.
 QString catalogIn(const QString& data) { return pbtest::catalogLocation(Database::pathInDirectory(data)); }
 
@@ -371,16 +386,8 @@ void TestSync::resultThatCannotBeRecordedIsAFailure()
         QString error;
         QVERIFY(c.open(path, &error));
         ids = seed(c, sandbox.baseUrl(), 2, QStringLiteral("full")).ids; // Stripe, ChatDash
-        // From here on the catalog cannot take a result: every write of a history row fails as
-        // a full disk would.
-        QSqlQuery q(c.database());
-        if (c.isServer()) {
-            QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION full_disk() RETURNS trigger LANGUAGE plpgsql AS"
-                                          " $$BEGIN RAISE EXCEPTION 'database or disk is full'; END$$")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON history FOR EACH ROW EXECUTE FUNCTION full_disk()")));
-        } else {
-            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON history BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
-        }
+        // From here on the catalog cannot take a result.
+        QVERIFY(refuseHistory(c));
     }
     CatalogStore store;
     QSignalSpy opened(&store, &CatalogStore::opened);
@@ -431,16 +438,7 @@ void TestSync::oneUnrecordableResultInABulkPushIsItsOwn()
         ids = seed(c, sandbox.baseUrl(), count, QStringLiteral("bulk")).ids;
         refused = ids.at(120); // a Stripe product, claimed while others are being recorded
         QCOMPARE(c.product(refused)->provider, providers::Stripe);
-        QSqlQuery q(c.database());
-        if (c.isServer()) {
-            QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION full_disk() RETURNS trigger LANGUAGE plpgsql AS"
-                                          " $$BEGIN RAISE EXCEPTION 'database or disk is full'; END$$")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON history FOR EACH ROW WHEN (NEW.product_id = '%1')"
-                                          " EXECUTE FUNCTION full_disk()").arg(refused)));
-        } else {
-            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON history WHEN NEW.product_id = '%1'"
-                                          " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END").arg(refused)));
-        }
+        QVERIFY(refuseHistory(c, refused));
     }
     CatalogStore store;
     QSignalSpy opened(&store, &CatalogStore::opened);
@@ -540,18 +538,7 @@ void TestSync::outcomesAndClaimsTogetherAreWhatIsCommitted()
     // committed, and each says so.
     const ClaimAttempt d = c.claim(ids.at(4), request(owner));
     QCOMPARE(d.outcome, ClaimAttempt::Claimed);
-    {
-        QSqlQuery q(c.database());
-        if (c.isServer()) {
-            QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION full_disk() RETURNS trigger LANGUAGE plpgsql AS"
-                                          " $$BEGIN RAISE EXCEPTION 'database or disk is full'; END$$")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON history FOR EACH ROW WHEN (NEW.product_id = '%1')"
-                                          " EXECUTE FUNCTION full_disk()").arg(ids.at(2))));
-        } else {
-            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE INSERT ON history WHEN NEW.product_id = '%1'"
-                                          " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END").arg(ids.at(2))));
-        }
-    }
+    QVERIFY(refuseHistory(c, ids.at(2)));
     const QList<ClaimItem> more { claimOf(ids.at(5)) };
     const Catalog::WritesAndClaims mixed = c.recordAndClaim({ resultOf(ids.at(2), made.claims.at(0), QStringLiteral("prod_c")),
                                                               resultOf(ids.at(4), d, QStringLiteral("prod_d")) }, more);
