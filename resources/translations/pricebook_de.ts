@@ -5953,6 +5953,10 @@ hier und dort. Exit 0, wenn jedes Produkt abgeglichen ist, 5, wenn etwas abweich
         <source>Creating plan %1</source>
         <translation>Plan %1 wird angelegt</translation>
     </message>
+    <message>
+        <source>The answer was too large to read (more than %1 MB).</source>
+        <translation>Die Antwort war zu groß zum Lesen (mehr als %1 MB).</translation>
+    </message>
 </context>
 <context>
     <name>pb::Pull</name>

@@ -72,6 +72,23 @@ QString JobMessages::describe(Provider provider, const QString& operation, JobSt
     return {};
 }
 
+namespace {
+// What a finished exchange's answer says. One Pricebook stopped reading past its limit is
+// reported as that, whatever part of it had arrived.
+ParsedResponse readAnswer(Provider provider, const ProviderJob::Step& step, const HttpExchange& x)
+{
+    if (x.tooLarge) {
+        ParsedResponse r;
+        r.error.httpStatus = x.httpStatus;
+        r.error.malformed = true;
+        r.error.message = ProviderJob::tr("The answer was too large to read (more than %1 MB).")
+                              .arg(RequestRunner::kMaxAnswerBytes / (1024 * 1024));
+        return r;
+    }
+    return ResponseParser::parse(provider, step.kind, x.httpStatus, x.body, step.request.step);
+}
+} // namespace
+
 ProviderJob::ProviderJob(QNetworkAccessManager* network, const DeliveryPolicy& policy, const AccountTarget& target,
                          const QString& secret, JobKind kind, QList<Step> steps, SubmissionState state,
                          QString unknownAdvice, QObject* parent)
@@ -211,7 +228,10 @@ void ProviderJob::onStepFinished(const HttpExchange& x)
     case DeliveryPolicy::Decision::Done: {
         if (step.isList) {
             QString error;
-            r.objects = ResponseParser::parseList(provider, x.body, &error, &r.more);
+            if (x.tooLarge)
+                error = readAnswer(provider, step, x).error.message;
+            else
+                r.objects = ResponseParser::parseList(provider, x.body, &error, &r.more);
             if (!error.isEmpty()) {
                 r.status = JobStatus::Rejected;
                 r.error.malformed = true;
@@ -224,14 +244,16 @@ void ProviderJob::onStepFinished(const HttpExchange& x)
             complete(r);
             return;
         }
-        const ParsedResponse parsed = ResponseParser::parse(provider, step.kind, x.httpStatus, x.body, step.request.step);
+        const ParsedResponse parsed = readAnswer(provider, step, x);
         if (!parsed.ok) {
             // The provider said yes but the answer is unreadable. A request that is safe to
-            // repeat (an idempotency key, or not a create) is simply asked again.
+            // repeat (an idempotency key, or not a create) is simply asked again, unless the
+            // answer was too large: asked again, it would be too large again.
             bool keyed = false;
             for (const HttpHeader& h : step.request.headers)
                 keyed = keyed || h.name == "Idempotency-Key";
-            if (DeliveryPolicy::isRepeatable(step.request.method, keyed) && m_stepRepeats + x.attempts < m_policy.maxAttempts) {
+            if (!x.tooLarge && DeliveryPolicy::isRepeatable(step.request.method, keyed)
+                && m_stepRepeats + x.attempts < m_policy.maxAttempts) {
                 m_stepRepeats += x.attempts;
                 QTimer::singleShot(m_policy.backoffMs(m_stepRepeats, QRandomGenerator::global()->generate()), this, &ProviderJob::startStep);
                 return;
@@ -285,7 +307,7 @@ void ProviderJob::onStepFinished(const HttpExchange& x)
     case DeliveryPolicy::Decision::Retry:
         if (x.httpStatus > 0 && x.httpStatus != 429) {
             r.status = JobStatus::Rejected;
-            r.error = ResponseParser::parse(provider, step.kind, x.httpStatus, x.body, step.request.step).error;
+            r.error = readAnswer(provider, step, x).error;
         } else if (x.timedOut) {
             r.status = JobStatus::TimedOut;
         } else {
