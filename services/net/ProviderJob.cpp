@@ -73,16 +73,20 @@ QString JobMessages::describe(Provider provider, const QString& operation, JobSt
 }
 
 namespace {
-// What a finished exchange's answer says. One Pricebook stopped reading past its limit is
-// reported as that, whatever part of it had arrived.
+// An answer Pricebook stopped reading past its limit, whatever part of it had arrived.
+QString tooLargeMessage()
+{
+    return ProviderJob::tr("The answer was too large to read (more than %1 MB).").arg(RequestRunner::kMaxAnswerBytes / (1024 * 1024));
+}
+
+// What a finished exchange's answer says.
 ParsedResponse readAnswer(Provider provider, const ProviderJob::Step& step, const HttpExchange& x)
 {
     if (x.tooLarge) {
         ParsedResponse r;
         r.error.httpStatus = x.httpStatus;
         r.error.malformed = true;
-        r.error.message = ProviderJob::tr("The answer was too large to read (more than %1 MB).")
-                              .arg(RequestRunner::kMaxAnswerBytes / (1024 * 1024));
+        r.error.message = tooLargeMessage();
         return r;
     }
     return ResponseParser::parse(provider, step.kind, x.httpStatus, x.body, step.request.step);
@@ -229,7 +233,7 @@ void ProviderJob::onStepFinished(const HttpExchange& x)
         if (step.isList) {
             QString error;
             if (x.tooLarge)
-                error = readAnswer(provider, step, x).error.message;
+                error = tooLargeMessage();
             else
                 r.objects = ResponseParser::parseList(provider, x.body, &error, &r.more);
             if (!error.isEmpty()) {
