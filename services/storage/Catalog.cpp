@@ -5,6 +5,7 @@
 
 #include "Database.h"
 #include "SqlDialect.h"
+#include "SqliteStatement.h"
 #include "models/PricingSummary.h"
 #include "models/ProductDocument.h"
 #include "services/providers/Registry.h"
@@ -547,21 +548,27 @@ public:
     // Inserts new entries whose ids are free, many to a statement. The search index's triggers
     // then run inside one statement per batch: SQLite's full-text table flushes what it holds at
     // the end of every statement that writes it, so one statement a product made a segment of
-    // the index a product. The fields are computed on all cores first. When a constraint refuses a
-    // row (the statement is undone whole) or fewer rows went in than given, *oneByOne says so and
-    // the caller writes the batch one by one, which names the product that fails; after any other
-    // failure the transaction may be gone, and the caller ends the save.
+    // the index a product. The fields are computed on all cores first, and bound with SQLite's
+    // own API (SqliteStatement). When a constraint refuses a row (the statement is undone whole),
+    // fewer rows went in than given, or the connection is not one SQLite's API can reach,
+    // *oneByOne says so and the caller writes the batch one by one, which names the product that
+    // fails; after any other failure the transaction may be gone, and the caller ends the save.
     bool insertNew(const QList<CatalogEntry*>& batch, QString* error, bool* oneByOne)
     {
         *oneByOne = false;
+        SqliteStatement* statement = insertMany(int(batch.size()), error);
+        if (!statement) {
+            *oneByOne = !m_connection;
+            return false;
+        }
         struct Pending {
             CatalogEntry* e;
-            QString document, summary, search;
+            QString provider, created, document, summary, search;
         };
         QList<Pending> pending;
         pending.reserve(batch.size());
         for (CatalogEntry* e : batch)
-            pending.append({ e, {}, {}, {} });
+            pending.append({ e, {}, {}, {}, {}, {} });
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QtConcurrent::blockingMap(pending, [&](Pending& p) {
             if (p.e->id.isEmpty())
@@ -569,41 +576,43 @@ public:
             normalize(p.e->product);
             if (!p.e->created.isValid())
                 p.e->created = now;
+            p.provider = providerKey(p.e->provider);
+            p.created = stamp(p.e->created);
             p.document = documentText(p.e->product);
             p.summary = PricingSummary::describe(p.e->product, m_locale);
             p.search = searchText(*p.e, p.summary);
         });
-        QSqlQuery* q = insertMany(int(pending.size()));
-        if (!q) {
-            *error = m_prepareError;
-            return false;
-        }
+        // Every bound text stays as it is until the statement has run: bound, not copied.
         const QString updated = stamp(now);
-        int at = 0;
+        int at = 1;
         for (const Pending& p : std::as_const(pending)) {
             const CatalogEntry& e = *p.e;
-            q->bindValue(at++, e.id);
-            q->bindValue(at++, text(providerKey(e.provider)));
-            q->bindValue(at++, e.accountId.isEmpty() ? QVariant() : QVariant(e.accountId));
-            q->bindValue(at++, text(e.product.name));
-            q->bindValue(at++, text(e.product.status));
-            q->bindValue(at++, p.summary);
-            q->bindValue(at++, p.document);
-            q->bindValue(at++, qint64(1));
-            q->bindValue(at++, stamp(e.created));
-            q->bindValue(at++, updated);
-            q->bindValue(at++, p.search);
-            q->bindValue(at++, text(m_author));
+            statement->bind(at++, e.id);
+            statement->bind(at++, p.provider);
+            if (e.accountId.isEmpty())
+                statement->bindNull(at++);
+            else
+                statement->bind(at++, e.accountId);
+            statement->bind(at++, e.product.name);
+            statement->bind(at++, e.product.status);
+            statement->bind(at++, p.summary);
+            statement->bind(at++, p.document);
+            statement->bind(at++, qint64(1));
+            statement->bind(at++, p.created);
+            statement->bind(at++, updated);
+            statement->bind(at++, p.search);
+            statement->bind(at++, m_author);
         }
-        if (!q->exec()) {
-            *error = q->lastError().text();
+        QSqlError failure;
+        if (!statement->run(&failure)) {
+            *error = failure.databaseText();
             // A constraint refused a row: the statement alone is undone, and the rows written one
             // by one say which. Any other failure (a full disk, a failing write, no memory) may
             // have undone the whole transaction: nothing more is written in it.
-            *oneByOne = (q->lastError().nativeErrorCode().toInt() & 0xff) == 19; // SQLITE_CONSTRAINT
+            *oneByOne = (failure.nativeErrorCode().toInt() & 0xff) == 19; // SQLITE_CONSTRAINT
             return false;
         }
-        if (q->numRowsAffected() != pending.size()) { // an id taken after all: those rows are looked at one by one
+        if (statement->changes() != pending.size()) { // an id taken after all: those rows are looked at one by one
             *error = Catalog::tr("not every new product was written");
             *oneByOne = true;
             return false;
@@ -643,19 +652,26 @@ public:
     }
 
 private:
-    QSqlQuery* insertMany(int rows)
+    // The INSERT of `rows` new products, prepared once a size. Null when SQLite's API cannot
+    // reach the connection (*error empty) or the statement does not prepare.
+    SqliteStatement* insertMany(int rows, QString* error)
     {
+        if (!m_connection)
+            return nullptr;
         auto it = m_insertMany.find(rows);
         if (it == m_insertMany.end()) {
-            QStringList values(rows, QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?)"));
-            QSqlQuery q(m_db);
-            if (!q.prepare(QStringLiteral("INSERT INTO products(id, provider, account_id, name, status, summary, document, version,"
-                                          " created_at, updated_at, search, updated_by) VALUES %1 ON CONFLICT(id) DO NOTHING")
-                               .arg(values.join(u',')))) {
-                m_prepareError = q.lastError().text();
+            const QStringList values(rows, QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?)"));
+            SqliteStatement statement;
+            QSqlError failure;
+            if (!statement.prepare(m_connection,
+                                   QStringLiteral("INSERT INTO products(id, provider, account_id, name, status, summary, document, version,"
+                                                  " created_at, updated_at, search, updated_by) VALUES %1 ON CONFLICT(id) DO NOTHING")
+                                       .arg(values.join(u',')),
+                                   &failure)) {
+                *error = failure.databaseText();
                 return nullptr;
             }
-            it = m_insertMany.emplace(rows, std::move(q)).first;
+            it = m_insertMany.emplace(rows, std::move(statement)).first;
         }
         return &it->second;
     }
@@ -713,7 +729,8 @@ private:
     QString m_author;
     const QLocale m_locale = summaryLocale();
     std::optional<QSqlQuery> m_insert, m_restore, m_update, m_stored;
-    std::map<int, QSqlQuery> m_insertMany; // by rows per statement
+    sqlite3* const m_connection = SqliteStatement::connectionOf(m_db);
+    std::map<int, SqliteStatement> m_insertMany; // by rows per statement
     std::map<int, QSqlQuery> m_idsTaken;   // by ids per statement
     QString m_prepareError;
 };
@@ -777,9 +794,10 @@ bool Catalog::saveProducts(QList<CatalogEntry>& entries)
     // In chunks: the chunk's new products whose ids are free (and named once in the chunk) are
     // inserted together, the others then one by one in their order. Products of different ids
     // do not touch each other, so what is written is what one by one would write.
-    // 250 products, 3,000 values a statement: Qt names each placeholder and SQLite looks every
-    // name up among those before it, so a statement's parse grows with the square of its values
-    // (at 1,000 products a statement it cost more than the fewer full-text flushes saved).
+    // 250 products, 3,000 values a statement (SQLite takes up to 32,766). The size was chosen
+    // when Qt bound the values: it named each placeholder, and SQLite looked every name up among
+    // those before it, so 1,000 products a statement cost more than the fewer full-text flushes
+    // saved. Bound with SQLite's own API the placeholders are anonymous; the size stayed.
     constexpr qsizetype kChunk = 250;
     for (qsizetype from = 0; from < written.size(); from += kChunk) {
         const qsizetype to = qMin(from + kChunk, written.size());

@@ -2,9 +2,11 @@
 // sandbox on 127.0.0.1. The disk is made full for the child process alone by the kernel's file
 // size limit (RLIMIT_FSIZE, with SIGXFSZ ignored, so writes past it fail as on a full disk).
 // Every product not sent says why in words; nothing sent is lost or sent twice; once there is
-// room again, a second push finishes the job.
+// room again, a second push finishes the job. An import that fills the disk says so and leaves
+// the catalog as it was.
 #include "ProductGenerator.h"
 #include "TestSupport.h"
+#include "services/io/CatalogIO.h"
 #include "services/providers/BuiltInProviders.h"
 #include "services/sandbox/SandboxServer.h"
 #include "services/storage/Catalog.h"
@@ -30,20 +32,26 @@ class TestDiskFull : public QObject
 
 private Q_SLOTS:
     void pushOnAFullDiskSaysSoOnEachProduct();
+    void importOnAFullDiskWritesNothing();
 
 private:
     struct Run {
         int exitCode = -1;
+        QByteArray out;
         QJsonArray results;
         QString err;
     };
-    // Runs `push --json` on the event loop (the sandbox in this process answers it); a
+    // Runs pricebook-cli on the event loop (the sandbox in this process answers it); a
     // non-zero fileLimit caps every file the child writes at that many bytes.
-    Run push(const QString& dataDir, qint64 fileLimit);
+    Run cli(const QStringList& args, qint64 fileLimit);
+    Run push(const QString& dataDir, qint64 fileLimit)
+    {
+        return cli({ QStringLiteral("push"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--json") }, fileLimit);
+    }
     QString m_cli;
 };
 
-TestDiskFull::Run TestDiskFull::push(const QString& dataDir, qint64 fileLimit)
+TestDiskFull::Run TestDiskFull::cli(const QStringList& args, qint64 fileLimit)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -56,12 +64,13 @@ TestDiskFull::Run TestDiskFull::push(const QString& dataDir, qint64 fileLimit)
             setrlimit(RLIMIT_FSIZE, &limit);
         });
     QSignalSpy finished(&p, &QProcess::finished);
-    p.start(m_cli, { QStringLiteral("push"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--json") });
+    p.start(m_cli, args);
     if (!p.waitForStarted(10000) || !finished.wait(120000))
-        qFatal("pricebook-cli push did not finish");
+        qFatal("pricebook-cli %s did not finish", qPrintable(args.first()));
     Run r;
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.results = QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(u"results").toArray();
+    r.out = p.readAllStandardOutput();
+    r.results = QJsonDocument::fromJson(r.out).object().value(u"results").toArray();
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
 }
@@ -135,6 +144,78 @@ void TestDiskFull::pushOnAFullDiskSaysSoOnEachProduct()
     QString error;
     QVERIFY2(after.open(path, &error), qPrintable(error));
     QCOMPARE(after.integrityCheck(), QStringLiteral("ok"));
+}
+
+// Thousands of new products, written many to a statement and indexed at the end: a disk that
+// fills part-way through is named in the message, and the catalog keeps what it held.
+void TestDiskFull::importOnAFullDiskWritesNothing()
+{
+    m_cli = qEnvironmentVariable("PRICEBOOK_CLI");
+    QVERIFY2(QFile::exists(m_cli), "PRICEBOOK_CLI must name the built pricebook-cli");
+    QTemporaryDir dir;
+    constexpr int kProducts = 3000;
+    const QString csv = dir.filePath(QStringLiteral("products.csv"));
+    {
+        Catalog source;
+        QString error;
+        QVERIFY2(source.open(Database::pathInDirectory(dir.filePath(QStringLiteral("source"))), &error), qPrintable(error));
+        pbtest::Generator gen(77);
+        QList<CatalogEntry> entries;
+        for (int i = 0; i < kProducts; ++i) {
+            CatalogEntry e;
+            e.provider = providers::Stripe;
+            e.product = gen.stripe();
+            e.product.name = QStringLiteral("Imported %1").arg(i);
+            e.product.description = QString(6000, QChar(u'a' + i % 26)); // more than the 16 MB page cache: written mid-import
+            entries.append(e);
+        }
+        QVERIFY(source.saveProducts(entries));
+        QStringList ids;
+        for (const CatalogEntry& e : std::as_const(entries))
+            ids << e.id;
+        QCOMPARE(CatalogIO::exportProducts(source, ids, csv).outcome, CatalogIO::ExportResult::Written);
+    }
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QString path = Database::pathInDirectory(data);
+    {
+        Catalog catalog;
+        QString error;
+        QVERIFY2(catalog.open(path, &error), qPrintable(error));
+        CatalogEntry kept;
+        kept.provider = providers::Jani;
+        kept.product = pbtest::product(R"({"name":"Kept","product_type":"standard"})");
+        QVERIFY(catalog.saveProduct(kept));
+    }
+    const qint64 size = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    const QStringList import { QStringLiteral("import"), csv, QStringLiteral("--data-dir"), data };
+
+    // Room for a part of the import only.
+    const Run full = cli(import, size + 256 * 1024);
+    QVERIFY2(full.exitCode > 0, qPrintable(full.err)); // no crash, not a success
+    QVERIFY2(full.err.contains(QStringLiteral("full")), qPrintable(full.err));
+    qInfo("import on a full disk: %s", qPrintable(full.err.trimmed()));
+    {
+        Catalog after;
+        QString error;
+        QVERIFY2(after.open(path, &error), qPrintable(error));
+        QCOMPARE(after.integrityCheck(), QStringLiteral("ok"));
+        QCOMPARE(after.count(ListFilter {}), 1);
+        ListFilter search;
+        search.text = QStringLiteral("Imported");
+        QCOMPARE(after.count(search), 0);
+    }
+
+    // Room again: the same import writes every product, and the search index finds them.
+    const Run second = cli(import, 0);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    Catalog after;
+    QString error;
+    QVERIFY2(after.open(path, &error), qPrintable(error));
+    QCOMPARE(after.integrityCheck(), QStringLiteral("ok"));
+    QCOMPARE(after.count(ListFilter {}), kProducts + 1);
+    ListFilter search;
+    search.text = QStringLiteral("Imported 29");
+    QCOMPARE(after.count(search), 111); // 29, 290-299 and 2900-2999
 }
 
 QTEST_GUILESS_MAIN(TestDiskFull)

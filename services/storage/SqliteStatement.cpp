@@ -1,0 +1,114 @@
+#include "SqliteStatement.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+#include <utility>
+
+namespace pb {
+
+sqlite3* SqliteStatement::connectionOf(const QSqlDatabase& db)
+{
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    if (!connection)
+        return nullptr;
+    // The driver's SQLite, asked through the driver: a Qt built with its own copy of SQLite
+    // answers with that copy's version and source, and its connection is not this library's.
+    static const bool sameLibrary = [&db] {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) && q.next()
+            && q.value(0).toString() == QLatin1String(sqlite3_libversion())
+            && q.value(1).toString() == QLatin1String(sqlite3_sourceid());
+    }();
+    return sameLibrary ? connection : nullptr;
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt); // a no-op on null
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+{
+}
+
+SqliteStatement& SqliteStatement::operator=(SqliteStatement&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+    }
+    return *this;
+}
+
+namespace {
+
+QSqlError errorOf(sqlite3* db)
+{
+    return QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
+                     QString::number(sqlite3_extended_errcode(db)));
+}
+
+} // namespace
+
+bool SqliteStatement::prepare(sqlite3* db, const QString& sql, QSqlError* error)
+{
+    sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
+    m_db = db;
+    const QByteArray text = sql.toUtf8();
+    const int rc = sqlite3_prepare_v3(db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        *error = errorOf(db);
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+        return false;
+    }
+    return true;
+}
+
+void SqliteStatement::bind(int index, const QString& text)
+{
+    // constData() of a null QString is an empty string, never null: it binds as ''.
+    sqlite3_bind_text16(m_stmt, index, text.constData(), int(text.size() * sizeof(QChar)), SQLITE_STATIC);
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+bool SqliteStatement::run(QSqlError* error)
+{
+    int rc = SQLITE_ROW;
+    while (rc == SQLITE_ROW)
+        rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_DONE)
+        *error = errorOf(m_db);
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    return rc == SQLITE_DONE;
+}
+
+int SqliteStatement::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+} // namespace pb
