@@ -2,10 +2,12 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QMutex>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
+#include <atomic>
 #include <utility>
 
 namespace pb {
@@ -20,15 +22,29 @@ sqlite3* SqliteStatement::connectionOf(const QSqlDatabase& db)
     sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
     if (!connection)
         return nullptr;
-    // The driver's SQLite, asked through the driver: a Qt built with its own copy of SQLite
-    // answers with that copy's version and source, and its connection is not this library's.
-    static const bool sameLibrary = [&db] {
+    // The driver's SQLite must be this very copy of the library, not another copy of it (a Qt
+    // built with its own SQLite): a process-wide setting changed through the driver is read back
+    // here, then put back as it was. The soft heap limit is only a hint to give memory back, and
+    // the value tried is far above any catalog's use. Known once it could be asked.
+    static std::atomic<int> known { 0 }; // 0 not yet asked, 1 the same copy, 2 another
+    static QBasicMutex asking;
+    if (known.load() == 0) {
+        const QMutexLocker lock(&asking);
         QSqlQuery q(db);
-        return q.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) && q.next()
-            && q.value(0).toString() == QLatin1String(sqlite3_libversion())
-            && q.value(1).toString() == QLatin1String(sqlite3_sourceid());
-    }();
-    return sameLibrary ? connection : nullptr;
+        if (known.load() == 0) {
+            if (!q.exec(QStringLiteral("PRAGMA soft_heap_limit")) || !q.next())
+                return nullptr; // asked again next time
+            const qint64 theirs = q.value(0).toLongLong();
+            const sqlite3_int64 ours = sqlite3_soft_heap_limit64(-1);
+            const sqlite3_int64 probe = (sqlite3_int64(1) << 42) + 4099 + ours % 2; // never ours
+            if (!q.exec(QStringLiteral("PRAGMA soft_heap_limit=%1").arg(probe)))
+                return nullptr;
+            const bool same = sqlite3_soft_heap_limit64(-1) == probe;
+            q.exec(QStringLiteral("PRAGMA soft_heap_limit=%1").arg(theirs));
+            known.store(same ? 1 : 2);
+        }
+    }
+    return known.load() == 1 ? connection : nullptr;
 }
 
 SqliteStatement::~SqliteStatement()

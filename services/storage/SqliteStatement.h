@@ -18,8 +18,9 @@ class SqliteStatement
 {
 public:
     // The connection under `db`: null unless `db` is open on Qt's SQLite driver and that driver
-    // runs the very SQLite library Pricebook links (same version and source: Debian's Qt links
-    // the system's), so that calls from here act on the driver's own connection.
+    // runs the very copy of SQLite Pricebook links (Debian's Qt links the system's library), so
+    // that calls from here act on the driver's own connection. Elsewhere the caller writes
+    // through Qt.
     static sqlite3* connectionOf(const QSqlDatabase& db);
 
     SqliteStatement() = default;

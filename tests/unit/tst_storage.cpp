@@ -10,6 +10,7 @@
 #include "services/storage/CatalogStore.h"
 #include "services/storage/Database.h"
 #include "services/storage/CatalogLocation.h"
+#include "services/storage/SqliteStatement.h"
 
 #include <QAbstractItemModelTester>
 #include <QSemaphore>
@@ -52,6 +53,7 @@ class TestStorage : public QObject
 private Q_SLOTS:
     void init();
     void createsTheSchema();
+    void bulkInsertsReachTheDriversConnection();
     void migratesFromEveryEarlierVersion_data();
     void migratesFromEveryEarlierVersion();
     void refusesANewerCatalog();
@@ -97,6 +99,26 @@ void TestStorage::createsTheSchema()
     QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
     QCOMPARE(q.value(0).toInt(), 2); // FULL
+}
+
+// Many new products are inserted with SQLite's own API on the connection Qt's driver opened: on
+// Debian's Qt (which links the system's SQLite) that connection is found, and finding it leaves
+// the process-wide setting it probes as it was.
+void TestStorage::bulkInsertsReachTheDriversConnection()
+{
+    PBTEST_SQLITE_ONLY();
+    Catalog c;
+    QString error;
+    QVERIFY2(c.open(path(), &error), qPrintable(error));
+    QSqlDatabase db = QSqlDatabase::database(QSqlDatabase::connectionNames().last());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA soft_heap_limit")) && q.next());
+    const qint64 before = q.value(0).toLongLong();
+    QVERIFY2(SqliteStatement::connectionOf(db), "Qt's SQLite driver does not run the system's SQLite library");
+    QVERIFY(q.exec(QStringLiteral("PRAGMA soft_heap_limit")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), before);
+    QSqlDatabase closed;
+    QVERIFY(!SqliteStatement::connectionOf(closed));
 }
 
 void TestStorage::migratesFromEveryEarlierVersion_data()
