@@ -18,10 +18,12 @@
 
 #include <QAbstractItemView>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 
 using namespace pb;
 
@@ -127,29 +129,29 @@ void BenchGui::initTestCase()
 void BenchGui::waitForRows()
 {
     CatalogTableModel* model = m_window->catalogModel();
-    // The count arrives first, then the first window of rows (the view asks for it on paint). A
-    // window loaded before the count is one the last filter asked for: it does not end the wait.
+    // The count arrives first, then the first window of rows. A window loaded before the count is
+    // one the last filter asked for: it does not end the wait. The wait is the window's own event
+    // loop, asleep until something arrives, as in the running app: the table paints when its
+    // model says it changed, and nothing spins beside the catalog's worker and the X server.
     qint64 countAt = -1;
     qint64 rowsAt = -1;
-    int count = -1;
     QElapsedTimer guard;
     guard.start();
-    const QMetaObject::Connection counted = connect(model, &CatalogTableModel::countChanged, this, [&](int n) {
-        count = n;
+    QEventLoop loop;
+    const QMetaObject::Connection counted = connect(model, &CatalogTableModel::countChanged, &loop, [&](int n) {
         countAt = guard.elapsed();
+        if (n == 0)
+            loop.quit();
     });
-    const QMetaObject::Connection loaded = connect(model, &CatalogTableModel::windowLoaded, this, [&] {
-        if (countAt >= 0 && rowsAt < 0)
+    const QMetaObject::Connection loaded = connect(model, &CatalogTableModel::windowLoaded, &loop, [&] {
+        if (countAt >= 0 && rowsAt < 0) {
             rowsAt = guard.elapsed();
+            loop.quit();
+        }
     });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
     const qint64 keyAt = m_sinceKey.isValid() ? m_sinceKey.elapsed() : 0; // the key was pressed this long ago
-    while (guard.elapsed() < 30000) {
-        if (count == 0 || rowsAt >= 0)
-            break;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-        if (countAt >= 0)
-            m_table->viewport()->repaint();
-    }
+    loop.exec();
     disconnect(counted);
     disconnect(loaded);
     m_table->viewport()->repaint();

@@ -68,25 +68,54 @@ void CatalogTableModel::refresh()
     const quint64 generation = ++m_generation;
     m_counting = true;
     const ListFilter filter = m_filter;
-    // Without a filter the count is the products' own (the list's joins add no rows), which
-    // SQLite counts from its smallest index instead of reading every product's row.
-    m_store->call<int>([filter](Catalog& c) {
+    // With nothing loaded (a new filter or order, or the catalog just opened) the first window
+    // is read with the count, so the list shows its rows with its new count instead of a paint of
+    // empty rows first, and a search that lists less than a window needs no count at all: its
+    // rows are its count. After an edit the loaded windows are read again as they are shown.
+    const bool withFirst = m_windows.isEmpty();
+    if (withFirst)
+        m_requested.insert(0); // the view asking for it meanwhile would read it twice
+    struct Counted {
+        int count = 0;
+        std::optional<QList<CatalogRow>> first;
+    };
+    m_store->call<Counted>([filter, withFirst](Catalog& c) {
+        Counted out;
         if (!c.isOpen())
-            return 0;
+            return out;
+        // Without a filter the count is the products' own (the list's joins add no rows), which
+        // SQLite counts from its smallest index instead of reading every product's row.
         ListFilter unfiltered;
         unfiltered.sortColumn = filter.sortColumn;
         unfiltered.sortOrder = filter.sortOrder;
-        return filter == unfiltered ? c.productCount() : c.count(filter);
+        const bool all = filter == unfiltered;
+        if (!withFirst) {
+            out.count = all ? c.productCount() : c.count(filter);
+            return out;
+        }
+        QList<CatalogRow> rows = c.rows(filter, 0, kWindow + 1);
+        if (rows.size() > kWindow || all) {
+            out.count = all ? c.productCount() : c.count(filter);
+            rows.resize(qMin(rows.size(), qsizetype(qMin(kWindow, out.count))));
+        } else {
+            out.count = int(rows.size());
+        }
+        c.summarizeNow(rows);
+        out.first = std::move(rows);
+        return out;
     }, this,
-                       [this, generation](int count) {
+                       [this, generation](const Counted& counted) {
                            if (generation != m_generation)
                                return; // a newer filter is on its way
                            m_counting = false;
+                           const int count = counted.count;
                            if (count == m_count && count > 0) {
                                // Same shape: keep showing (and selecting) what is loaded while each
                                // window is read again, so the list neither blanks nor loses rows.
                                m_stale = QSet<int>(m_windows.keyBegin(), m_windows.keyEnd());
                                m_requested.clear();
+                               if (counted.first)
+                                   keepWindow(0, *counted.first);
                                Q_EMIT dataChanged(index(0, 0), index(count - 1, ColumnCount - 1));
                            } else {
                                beginResetModel();
@@ -95,9 +124,13 @@ void CatalogTableModel::refresh()
                                m_requested.clear();
                                m_recent.clear();
                                m_count = count;
+                               if (counted.first)
+                                   keepWindow(0, *counted.first);
                                endResetModel();
                            }
                            Q_EMIT countChanged(count);
+                           if (counted.first && !counted.first->isEmpty())
+                               Q_EMIT windowLoaded(0, int(counted.first->size()) - 1);
                        });
 }
 
@@ -152,16 +185,7 @@ void CatalogTableModel::requestWindow(int window, bool force) const
                 return;
             }
             const QList<CatalogRow>& rows = *read;
-            self->m_windows.insert(window, rows);
-            self->m_stale.remove(window);
-            self->m_recent.removeAll(window);
-            self->m_recent.append(window);
-            while (self->m_recent.size() > kMaxWindows) {
-                const int old = self->m_recent.takeFirst();
-                self->m_windows.remove(old);
-                self->m_stale.remove(old);
-                self->m_requested.remove(old);
-            }
+            self->keepWindow(window, rows);
             const int first = window * kWindow;
             const int last = qMin(first + int(rows.size()), self->m_count) - 1;
             if (last >= first) {
@@ -169,6 +193,21 @@ void CatalogTableModel::requestWindow(int window, bool force) const
                 Q_EMIT self->windowLoaded(first, last);
             }
         });
+}
+
+void CatalogTableModel::keepWindow(int window, const QList<CatalogRow>& rows)
+{
+    m_windows.insert(window, rows);
+    m_requested.insert(window);
+    m_stale.remove(window);
+    m_recent.removeAll(window);
+    m_recent.append(window);
+    while (m_recent.size() > kMaxWindows) {
+        const int old = m_recent.takeFirst();
+        m_windows.remove(old);
+        m_stale.remove(old);
+        m_requested.remove(old);
+    }
 }
 
 const CatalogRow* CatalogTableModel::rowAt(int row) const

@@ -54,6 +54,8 @@ Q_SIGNALS:
 
 private:
     const CatalogRow* rowAt(int row) const;
+    // Holds a window read from the catalog, dropping the least recently used beyond kMaxWindows.
+    void keepWindow(int window, const QList<CatalogRow>& rows);
     // `force`: read it even when the view has moved on by the time the worker gets to it.
     void requestWindow(int window, bool force = false) const;
 

@@ -13,6 +13,7 @@
 #include "services/storage/SqliteStatement.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void listModelLoadsWindowsLazily();
     void listModelRowsAreTheCatalogsInEveryOrder();
     void listModelSkipsWindowsScrolledPast();
+    void listModelShowsFirstRowsWithTheirCount();
     void productsAreReadInBatches();
     void autosaveWritesWithinASecond();
     void failedSaveKeepsTheEdit();
@@ -532,21 +534,116 @@ void TestStorage::listModelSkipsWindowsScrolledPast()
     model.sort(CatalogTableModel::NameColumn, Qt::AscendingOrder);
     QTRY_COMPARE(model.rowCount(), 2000);
     QTRY_VERIFY(!model.isCounting());
+    QTRY_COMPARE(model.data(model.index(50, 0)).toString(), QStringLiteral("Item 0050")); // came with the count
     QSemaphore busy;
     store.post([&busy](Catalog&) { busy.acquire(); }); // the worker is busy while the view moves
+    bool released = false;
+    const auto release = qScopeGuard([&] {
+        if (!released)
+            busy.release(); // a failed check must not leave the worker waiting
+    });
     QSignalSpy loaded(&model, &CatalogTableModel::windowLoaded);
-    for (int row = 1850; row >= 50; row -= 200) // dragged from the end to the top
+    for (int row = 1850; row >= 250; row -= 200) // dragged from the end to near the top
         QCOMPARE(model.data(model.index(row, 0)).toString(), QStringLiteral("Loading…"));
     busy.release();
-    QTRY_COMPARE(model.data(model.index(50, 0)).toString(), QStringLiteral("Item 0050"));
+    released = true;
+    QTRY_COMPARE(model.data(model.index(250, 0)).toString(), QStringLiteral("Item 0250"));
     QTest::qWait(100);
     QList<int> windows;
     for (const QList<QVariant>& signal : loaded)
-        windows << signal.first().toInt();
-    QVERIFY2(windows.size() <= 3, qPrintable(QString::number(windows.size()))); // the top and its neighbours at most
-    QVERIFY(windows.contains(0));
+        windows << signal.first().toInt() / CatalogTableModel::kWindow; // its first row
+    QVERIFY2(windows.size() <= 3, qPrintable(QString::number(windows.size()))); // where it stopped and its neighbours at most
+    QVERIFY(windows.contains(1));
     QVERIFY(!model.data(model.index(1850, 0), CatalogTableModel::LoadedRole).toBool());
     QTRY_COMPARE(model.data(model.index(1850, 0)).toString(), QStringLiteral("Item 1850")); // back at the end
+}
+
+// A new filter or order brings its first window with its count: when the count arrives the first
+// rows are there (never a paint of empty rows first), whether the matches fit in one window
+// (their rows are their count) or not; the count is the catalog's either way.
+void TestStorage::listModelShowsFirstRowsWithTheirCount()
+{
+    {
+        Catalog c;
+        QString error;
+        QVERIFY(c.open(path(), &error));
+        QList<CatalogEntry> entries;
+        for (int i = 0; i < 1000; ++i)
+            entries.append(entry(QStringLiteral("Item %1").arg(i, 4, 10, QChar(u'0'))));
+        for (int i = 0; i < CatalogTableModel::kWindow; ++i)
+            entries.append(entry(QStringLiteral("Edge full %1").arg(i, 3, 10, QChar(u'0'))));
+        for (int i = 0; i <= CatalogTableModel::kWindow; ++i)
+            entries.append(entry(QStringLiteral("Edge over %1").arg(i, 3, 10, QChar(u'0'))));
+        QVERIFY(c.saveProducts(entries));
+    }
+    CatalogStore store;
+    QSignalSpy opened(&store, &CatalogStore::opened);
+    store.open(path());
+    QVERIFY(opened.wait(5000));
+    CatalogTableModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(CatalogTableModel::NameColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(!model.isCounting());
+    QTRY_COMPARE(model.rowCount(), 1000 + 2 * CatalogTableModel::kWindow + 1);
+
+    struct Case {
+        QString text;
+        int count;
+        QString first;
+    };
+    const QList<Case> cases {
+        { QStringLiteral("item 09"), 100, QStringLiteral("Item 0900") },
+        { QStringLiteral("edge full"), CatalogTableModel::kWindow, QStringLiteral("Edge full 000") },
+        { QStringLiteral("edge over"), CatalogTableModel::kWindow + 1, QStringLiteral("Edge over 000") },
+        { QStringLiteral("item"), 1000, QStringLiteral("Item 0000") },
+        { QStringLiteral("nothing like it"), 0, QString() },
+        { QString(), 1000 + 2 * CatalogTableModel::kWindow + 1, QStringLiteral("Edge full 000") },
+    };
+    for (const Case& test : cases) {
+        int counted = -1;
+        bool firstLoaded = false, lastOfWindowLoaded = false, pastWindowLoaded = true;
+        QString firstName;
+        QSignalSpy loaded(&model, &CatalogTableModel::windowLoaded);
+        const auto connection = connect(&model, &CatalogTableModel::countChanged, this, [&](int n) {
+            counted = n;
+            // Read before the view could ask for anything: LoadedRole does not ask.
+            firstLoaded = n > 0 && model.data(model.index(0, 0), CatalogTableModel::LoadedRole).toBool();
+            const int last = qMin(n, int(CatalogTableModel::kWindow)) - 1;
+            lastOfWindowLoaded = last >= 0 && model.data(model.index(last, 0), CatalogTableModel::LoadedRole).toBool();
+            pastWindowLoaded = n > CatalogTableModel::kWindow
+                && model.data(model.index(CatalogTableModel::kWindow, 0), CatalogTableModel::LoadedRole).toBool();
+            if (n > 0)
+                firstName = model.data(model.index(0, 0)).toString();
+        });
+        model.setFilterText(test.text);
+        QTRY_VERIFY2(counted >= 0, qPrintable(test.text));
+        disconnect(connection);
+        QCOMPARE(counted, test.count);
+        QCOMPARE(model.rowCount(), test.count);
+        QCOMPARE(firstLoaded, test.count > 0);
+        QCOMPARE(lastOfWindowLoaded, test.count > 0);
+        QVERIFY(!pastWindowLoaded);
+        QCOMPARE(firstName, test.first);
+        // The first window's signal comes with the count (the model tester may ask for more).
+        QCOMPARE(loaded.isEmpty(), test.count == 0);
+        if (test.count > 0) {
+            QCOMPARE(loaded.first().at(0).toInt(), 0);
+            QCOMPARE(loaded.first().at(1).toInt(), qMin(test.count, int(CatalogTableModel::kWindow)) - 1);
+        }
+        // The rows shown are the catalog's for that filter, in its order.
+        QStringList expected;
+        bool read = false;
+        store.call<QStringList>([filter = model.filter()](Catalog& c) {
+            QStringList ids;
+            for (const CatalogRow& r : c.rows(filter, 0, std::numeric_limits<int>::max()))
+                ids << r.id;
+            return ids;
+        }, &model, [&](const QStringList& ids) { expected = ids; read = true; });
+        QTRY_VERIFY(read);
+        QCOMPARE(int(expected.size()), test.count);
+        for (int row = 0; row < qMin(test.count, int(CatalogTableModel::kWindow)); ++row)
+            QCOMPARE(model.idAt(row), expected.at(row));
+    }
 }
 
 // Many products by id at once, in the order asked, without the ones that are gone.
