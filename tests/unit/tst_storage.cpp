@@ -14,6 +14,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QScopeGuard>
+#include <memory>
+#include <optional>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -32,6 +34,31 @@ CatalogEntry entry(const QString& name, Provider provider = providers::Stripe, c
     e.product = pbtest::product(R"({"name":"x","prices":[{"currency":"usd","billing":"one_time","scheme":"flat","amount":2999}]})");
     e.product.name = name;
     return e;
+}
+
+// Every product id the filter lists, in its order, read on the store's worker (empty if it did
+// not answer within 5 s).
+QStringList idsListed(CatalogStore& store, const ListFilter& filter, QObject* context)
+{
+    auto read = std::make_shared<std::optional<QStringList>>();
+    store.call<QStringList>([filter](Catalog& c) {
+        QStringList ids;
+        for (const CatalogRow& r : c.rows(filter, 0, std::numeric_limits<int>::max()))
+            ids << r.id;
+        return ids;
+    }, context, [read](const QStringList& ids) { *read = ids; });
+    if (!QTest::qWaitFor([&] { return read->has_value(); }, 5000))
+        return {};
+    return read->value();
+}
+
+// `count` products named by `pattern` with their number, zero-padded to `digits`.
+QList<CatalogEntry> numbered(const QString& pattern, int count, int digits)
+{
+    QList<CatalogEntry> out;
+    for (int i = 0; i < count; ++i)
+        out.append(entry(pattern.arg(i, digits, 10, QChar(u'0'))));
+    return out;
 }
 
 JobResult result(JobStatus status, const QString& id = {}, const SubmissionState& state = {})
@@ -404,9 +431,7 @@ void TestStorage::listModelLoadsWindowsLazily()
         Catalog c;
         QString error;
         QVERIFY(c.open(path(), &error));
-        QList<CatalogEntry> entries;
-        for (int i = 0; i < 1000; ++i)
-            entries.append(entry(QStringLiteral("Item %1").arg(i, 4, 10, QChar(u'0'))));
+        QList<CatalogEntry> entries = numbered(QStringLiteral("Item %1"), 1000, 4);
         QVERIFY(c.saveProducts(entries));
     }
     CatalogStore store;
@@ -493,15 +518,7 @@ void TestStorage::listModelRowsAreTheCatalogsInEveryOrder()
         for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
             model.sort(column, order);
             QTRY_VERIFY(!model.isCounting());
-            QStringList expected;
-            bool read = false;
-            store.call<QStringList>([filter = model.filter()](Catalog& c) {
-                QStringList ids;
-                for (const CatalogRow& r : c.rows(filter, 0, std::numeric_limits<int>::max()))
-                    ids << r.id;
-                return ids;
-            }, &model, [&](const QStringList& ids) { expected = ids; read = true; });
-            QTRY_VERIFY(read);
+            const QStringList expected = idsListed(store, model.filter(), &model);
             QCOMPARE(expected.size(), 1037);
             QStringList shown;
             for (int row = 0; row < model.rowCount(); ++row) {
@@ -567,13 +584,9 @@ void TestStorage::listModelShowsFirstRowsWithTheirCount()
         Catalog c;
         QString error;
         QVERIFY(c.open(path(), &error));
-        QList<CatalogEntry> entries;
-        for (int i = 0; i < 1000; ++i)
-            entries.append(entry(QStringLiteral("Item %1").arg(i, 4, 10, QChar(u'0'))));
-        for (int i = 0; i < CatalogTableModel::kWindow; ++i)
-            entries.append(entry(QStringLiteral("Edge full %1").arg(i, 3, 10, QChar(u'0'))));
-        for (int i = 0; i <= CatalogTableModel::kWindow; ++i)
-            entries.append(entry(QStringLiteral("Edge over %1").arg(i, 3, 10, QChar(u'0'))));
+        QList<CatalogEntry> entries = numbered(QStringLiteral("Item %1"), 1000, 4)
+            + numbered(QStringLiteral("Edge full %1"), CatalogTableModel::kWindow, 3)
+            + numbered(QStringLiteral("Edge over %1"), CatalogTableModel::kWindow + 1, 3);
         QVERIFY(c.saveProducts(entries));
     }
     CatalogStore store;
@@ -631,15 +644,7 @@ void TestStorage::listModelShowsFirstRowsWithTheirCount()
             QCOMPARE(loaded.first().at(1).toInt(), qMin(test.count, int(CatalogTableModel::kWindow)) - 1);
         }
         // The rows shown are the catalog's for that filter, in its order.
-        QStringList expected;
-        bool read = false;
-        store.call<QStringList>([filter = model.filter()](Catalog& c) {
-            QStringList ids;
-            for (const CatalogRow& r : c.rows(filter, 0, std::numeric_limits<int>::max()))
-                ids << r.id;
-            return ids;
-        }, &model, [&](const QStringList& ids) { expected = ids; read = true; });
-        QTRY_VERIFY(read);
+        const QStringList expected = idsListed(store, model.filter(), &model);
         QCOMPARE(int(expected.size()), test.count);
         for (int row = 0; row < qMin(test.count, int(CatalogTableModel::kWindow)); ++row)
             QCOMPARE(model.idAt(row), expected.at(row));
